@@ -1,0 +1,113 @@
+"""Site configuration (``newsbrief.yaml``): typed, validated, errors name the key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+from .errors import NewsbriefError
+
+CONFIG_NAME = "newsbrief.yaml"
+
+
+@dataclass
+class Config:
+    """Settings of one site.  Paths are resolved against the project folder."""
+
+    title: str = "News briefings"
+    description: str = "Who said what, about which topics."
+    base_url: str = ""
+    language: str = "en"
+    author: str | None = None
+    content_dir: Path = Path("content")
+    output_dir: Path = Path("site")
+    templates_dir: Path = Path("templates")
+    project_dir: Path = Path(".")
+    per_page: int = 20
+    config_path: Path | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.content_dir / "articles"
+
+    @property
+    def briefings_dir(self) -> Path:
+        return self.content_dir / "briefings"
+
+    @property
+    def topics_file(self) -> Path:
+        return self.content_dir / "topics.yaml"
+
+
+_KEYS = {f.name for f in fields(Config)} - {"project_dir", "config_path", "extra"}
+
+
+def load_config(project_dir: str | Path = ".", **overrides) -> Config:
+    """Read ``newsbrief.yaml`` in the project folder (optional) and apply overrides (CLI options)."""
+    project_dir = Path(project_dir).resolve()
+    path = project_dir / CONFIG_NAME
+    raw: dict = {}
+    if path.is_file():
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise NewsbriefError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path,
+                                 mark.line + 1 if mark else None) from None
+        if not isinstance(raw, dict):
+            raise NewsbriefError("the config must be a mapping of settings", path, 1)
+    for key in raw:
+        if key not in _KEYS:
+            raise NewsbriefError(f"unknown setting '{key}' (known: {', '.join(sorted(_KEYS))})", path,
+                                 _line(path, key))
+    values = {k: v for k, v in raw.items()}
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    cfg = Config(project_dir=project_dir, config_path=path if path.is_file() else None)
+    for key, value in values.items():
+        setattr(cfg, key, _check(key, value, path))
+    for key in ("content_dir", "output_dir", "templates_dir"):
+        p = Path(getattr(cfg, key)).expanduser()
+        setattr(cfg, key, p if p.is_absolute() else (project_dir / p))
+    return cfg
+
+
+def _check(key: str, value, path: Path):
+    where = f"setting '{key}'"
+    if key in ("title", "description", "language", "author"):
+        if value is not None and not isinstance(value, str):
+            raise NewsbriefError(f"{where} must be text", path, _line(path, key))
+        return value
+    if key == "base_url":
+        value = "" if value is None else str(value)
+        if value:
+            parsed = urlparse(value)
+            if parsed.scheme not in ("http", "https") or not parsed.netloc:
+                if not value.startswith("/"):
+                    raise NewsbriefError(f"{where} must be an http(s) URL or a path starting with '/', "
+                                         f"got {value!r}", path, _line(path, key))
+            if not value.endswith("/"):
+                value += "/"
+        return value
+    if key == "per_page":
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise NewsbriefError(f"{where} must be a whole number of at least 1", path, _line(path, key))
+        return value
+    if key in ("content_dir", "output_dir", "templates_dir"):
+        if not isinstance(value, (str, Path)) or not str(value):
+            raise NewsbriefError(f"{where} must be a folder path", path, _line(path, key))
+        return Path(value)
+    return value
+
+
+def _line(path: Path, key: str) -> int | None:
+    try:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith(f"{key}:"):
+                return n
+    except OSError:
+        pass
+    return None

@@ -1,0 +1,320 @@
+"""Stage 2 — extract: Article → briefing (a plain dict, the contract stored as YAML).
+
+Pure functions over the article's paragraphs, driven by the word lists in
+``newsbrief/data/<lang>/``:
+
+    text.py         quotation marks, sentences, tokens
+    entities.py     people, organisations, places; acronym and appositive definitions
+    attribution.py  speech verbs and their speakers
+    quotes.py       real quotations vs scare quotes; reported clauses
+    speakers.py     resolving names, surnames, he/she, titles and institutions
+    topics.py       the taxonomy and its matches
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .. import __version__
+from ..load import Article, slugify
+from .attribution import according_to, find_cues
+from .entities import Mention, acronym_definitions, appositive_definitions, find_mentions
+from .lexicon import Lexicon, load_lexicon
+from .quotes import is_quotation, reported_clauses
+from .speakers import Entity, Registry, pos_of
+from .text import QuoteSpan, find_quote_spans, mask, split_sentences, tokenize
+from .topics import Taxonomy, match_topics, quote_topics
+
+EXTRACTOR_VERSION = "1"
+
+
+@lru_cache(maxsize=1)
+def extractor_fingerprint(lang: str = "en") -> str:
+    """Changes whenever the extractor's code version or any of its data files change."""
+    h = hashlib.sha256(f"{__version__}:{EXTRACTOR_VERSION}".encode())
+    root = resources.files("newsbrief") / "data" / lang
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if entry.is_file():
+            h.update(entry.name.encode())
+            h.update(entry.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+@dataclass
+class _Quote:
+    kind: str
+    paragraph: int
+    start: int
+    text: str
+    speaker: Entity | None
+    cue: str | None = None
+    more: list[str] | None = None
+    attributed: bool = False   # a cue in its own sentence names the speaker
+
+
+def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | None = None) -> dict:
+    """Extract a briefing from an article."""
+    lex = lex or load_lexicon()
+    if taxonomy is None:
+        taxonomy = Taxonomy(None, lex.default_topics)
+    paragraphs = article.paragraphs
+    registry = Registry(lex)
+    quotes = _find_quotes(paragraphs, registry, lex)
+
+    definitions = {}
+    for p in paragraphs:
+        definitions.update({k: v for k, v in acronym_definitions(p).items() if k not in definitions})
+        definitions.update({k: v for k, v in appositive_definitions(p).items() if k not in definitions})
+    topics = match_topics(paragraphs, taxonomy, article.topics, definitions)
+
+    speakers = _speakers(quotes)
+    ids = {id(e): s["id"] for e, s in speakers}
+    quote_dicts = []
+    for q in quotes:
+        d = {
+            "kind": q.kind,
+            "speaker": ids.get(id(q.speaker)) if q.speaker is not None else None,
+            "text": q.text,
+            "paragraph": q.paragraph + 1,
+            "topics": quote_topics(" ".join([q.text] + (q.more or [])), paragraphs[q.paragraph], topics, taxonomy),
+        }
+        if q.cue:
+            d["cue"] = q.cue
+        if q.more:
+            d["continued"] = q.more
+        quote_dicts.append(d)
+
+    return {
+        "title": article.title,
+        "date": article.date.isoformat() if article.date else None,
+        "source": article.source,
+        "url": article.url,
+        "summary": article.summary or _summary(paragraphs),
+        "speakers": [s for _, s in speakers],
+        "quotes": quote_dicts,
+        "topics": topics,
+        "entities": _entities(registry, definitions),
+    }
+
+
+def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> list[_Quote]:
+    spans = find_quote_spans(paragraphs)
+    by_para: dict[int, list[QuoteSpan]] = {}
+    for s in spans:
+        if is_quotation(s, paragraphs[s.paragraph]):
+            by_para.setdefault(s.paragraph, []).append(s)
+
+    out: list[_Quote] = []
+    last_speaker: tuple[Entity, int] | None = None   # (speaker, paragraph)
+    open_quote: _Quote | None = None
+    for pi, para in enumerate(paragraphs):
+        para_spans = by_para.get(pi, [])
+        frame = mask(para, para_spans)
+        span_at = {s.start: s for s in para_spans}
+        quote_ends = {s.end: s.text[-1:] if s.closed else "" for s in para_spans}
+        mentions = find_mentions(pi, para, lex)
+        m_index = 0
+        direct: dict[int, _Quote] = {}   # span start -> quote
+        cue_speakers: list[tuple[int, Entity]] = []  # (offset, speaker) of cues in this paragraph
+        para_quotes: list[_Quote] = []
+
+        for s_start, s_end in split_sentences(frame, lex.abbreviations, quote_ends):
+            toks = tokenize(frame[s_start:s_end], s_start)
+            # the registry knows everything mentioned before this sentence
+            cues = find_cues(toks, lex)
+            acc = according_to(toks, lex)
+            resolved = []
+            for cue in cues:
+                # mentions up to and including the speaker's own name
+                subj_end = toks[cue.subject.end - 1].end if cue.subject.end - 1 < len(toks) else s_end
+                while m_index < len(mentions) and mentions[m_index].start < s_start:
+                    _add(registry, mentions[m_index], para)
+                    m_index += 1
+                for m in mentions[m_index:]:
+                    if cue.subject.char_start <= m.start < subj_end:
+                        _add(registry, m, para)
+                speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
+                resolved.append((cue, speaker))
+            # direct quotes in this sentence: the nearest cue
+            q_toks = [k for k, t in enumerate(toks) if t.is_quote]
+            for k in q_toks:
+                span = span_at.get(toks[k].start)
+                if span is None:
+                    continue
+                best = None
+                for cue, speaker in resolved:
+                    if cue.verb not in lex.speech_verbs and " " not in cue.verb:
+                        continue
+                    dist = abs(cue.verb_index - k)
+                    if best is None or dist < best[0]:
+                        best = (dist, cue, speaker)
+                q = _Quote("direct", pi, span.start, span.text, None)
+                if best is not None:
+                    q.speaker, q.cue, q.attributed = best[2], best[1].verb, True
+                elif acc is not None:
+                    q.speaker = _resolve(acc[0], registry, pos_of(pi, acc[0].char_start), pi)
+                    q.cue, q.attributed = "according to", True
+                if span.continues and open_quote is not None:
+                    open_quote.more = (open_quote.more or []) + [span.text]
+                    if open_quote.speaker is None and q.speaker is not None:
+                        open_quote.speaker = q.speaker
+                    if not span.closed:
+                        continue
+                    open_quote = None
+                    continue
+                direct[span.start] = q
+                para_quotes.append(q)
+                if not span.closed:
+                    open_quote = q
+            # reported speech
+            for cue, speaker in resolved:
+                for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
+                    para_quotes.append(_Quote("indirect", pi, c_start, _clean_clause(para[c_start:c_end]),
+                                              speaker, cue.verb, attributed=True))
+            if acc is not None and not q_toks:
+                subj, a_i, a_end = acc
+                speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
+                if a_i == 0 and a_end < len(toks) and toks[a_end].text == ",":
+                    clause = (toks[a_end + 1].start, toks[-1].end if toks[-1].text not in ".!?" else toks[-1].start) \
+                        if a_end + 1 < len(toks) else None
+                elif a_i >= 2 and toks[a_i - 1].text == ",":
+                    clause = (s_start, toks[a_i - 1].start)
+                else:
+                    clause = None
+                if clause and not resolved and len(frame[clause[0]:clause[1]].split()) >= 3:
+                    para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
+                                              speaker, "according to", attributed=True))
+            for cue, speaker in resolved:
+                if speaker is not None:
+                    cue_speakers.append((toks[cue.verb_index].start, speaker))
+                    speaker.last_spoke = pos_of(pi, toks[cue.verb_index].start)
+                    speaker.spoke += 1
+            while m_index < len(mentions) and mentions[m_index].start < s_end:
+                _add(registry, mentions[m_index], para)
+                m_index += 1
+
+        # direct quotes with no cue in their sentence
+        for q in para_quotes:
+            if q.kind != "direct" or q.attributed:
+                continue
+            if cue_speakers:
+                q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
+            elif last_speaker is not None and last_speaker[1] >= pi - 1:
+                q.speaker = last_speaker[0]
+        para_quotes.sort(key=lambda q: q.start)
+        for q in para_quotes:
+            if q.speaker is not None:
+                last_speaker = (q.speaker, pi)
+                q.speaker.last_spoke = max(q.speaker.last_spoke, pos_of(pi, q.start))
+        out.extend(para_quotes)
+    return out
+
+
+def _add(registry: Registry, m: Mention, para: str) -> None:
+    ent = registry.add_mention(m)
+    if ent is not None and ent.kind in ("person", "unknown") and not ent.role:
+        role = _apposition_role(para, m.end, registry.lex)
+        if role:
+            ent.role = role
+            ent.kind = "person"
+
+
+def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
+    """'Kurt Campbell, US Deputy Secretary of State, …' → the role after the name."""
+    rest = para[end:end + 120]
+    if not rest.startswith(", "):
+        return None
+    from .attribution import classify_np
+    toks = tokenize(rest[2:])
+    words = []
+    for t in toks:
+        if t.text in ",.;:()" or t.is_quote or t.lower in lex.speech_verbs or \
+                (t.lower in lex.auxiliaries and not t.is_cap):
+            break
+        words.append(t)
+    if not words or len(words) > 12 or words[0].text.isdigit():
+        return None
+    if classify_np(words, lex) != "role":
+        return None
+    text = " ".join(w.text for w in words)
+    for art in ("the ", "a ", "an "):
+        if text.lower().startswith(art):
+            text = text[len(art):]
+    return text
+
+
+def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | None:
+    if subject.kind == "name":
+        return registry.resolve_name(subject.text, pos, subject.role)
+    if subject.kind == "pronoun":
+        return registry.resolve_pronoun(subject.text, pos, paragraph)
+    if subject.kind == "role":
+        return registry.resolve_role(subject.text, pos)
+    if subject.kind == "institution":
+        return registry.resolve_institution(subject.text, pos)
+    return None
+
+
+def _clean_clause(text: str) -> str:
+    text = text.strip().strip(",;:").strip()
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    return text
+
+
+def _speakers(quotes: list[_Quote]) -> list[tuple[Entity, dict]]:
+    seen: dict[int, tuple[Entity, dict]] = {}
+    used_ids: set[str] = set()
+    for q in quotes:
+        e = q.speaker
+        if e is None or id(e) in seen:
+            continue
+        sid = slugify(e.name) or "speaker"
+        base, n = sid, 2
+        while sid in used_ids:
+            sid, n = f"{base}-{n}", n + 1
+        used_ids.add(sid)
+        aliases = [a for a in e.aliases if a != e.name]
+        seen[id(e)] = (e, {
+            "id": sid,
+            "name": e.name,
+            "role": e.role,
+            "aliases": aliases,
+            "kind": "person" if e.kind in ("person", "unknown") else "organization",
+        })
+    return list(seen.values())
+
+
+def _entities(registry: Registry, definitions: dict[str, str]) -> dict:
+    people, orgs, places = [], [], []
+    for e in registry.entities:
+        if e.kind == "person" or (e.kind == "unknown" and (e.spoke or e.role)):
+            people.append(e.name)
+        elif e.kind == "organization":
+            orgs.append(e.name)
+        elif e.kind == "place":
+            places.append(e.name)
+    for term in definitions:
+        if term not in orgs and term not in places and term not in people:
+            orgs.append(term)
+    return {"people": _dedupe(people), "organizations": _dedupe(orgs), "places": _dedupe(places)}
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    out, seen = [], set()
+    for n in names:
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            out.append(n)
+    return out
+
+
+def _summary(paragraphs: list[str], max_words: int = 60) -> str:
+    lead = paragraphs[0] if paragraphs else ""
+    words = lead.split()
+    if len(words) <= max_words:
+        return lead
+    return " ".join(words[:max_words]).rstrip(",;:") + "…"

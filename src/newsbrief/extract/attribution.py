@@ -1,0 +1,267 @@
+"""Attribution cues: a speech verb and its speaker, found in one sentence of a frame.
+
+Works on tokens of the masked paragraph (direct quotes are placeholders), so a cue
+is always outside quotation marks.  Handles the orders news uses:
+
+    “Q,” X said.  /  “Q,” said X.  /  X said: “Q.”  /  X said (that) C.  /  C, X said.
+    C, X, the ROLE, said.  /  X, ROLE, said C.  /  X told reporters (that) C.
+    according to X, C.  /  C, according to X.  /  …, adding that C.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .entities import is_role_word, is_title_word
+from .lexicon import Lexicon
+from .text import Token, strip_possessive
+
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "one", "another"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+ADVERBIAL_STARTS = {"in", "on", "at", "during", "after", "before", "last", "this", "yesterday", "today",
+                    "earlier", "later", "when", "while", "as", "via", "through", "from", "to", "late",
+                    "overnight", "recently", "previously", "separately", "speaking", "told", "tonight",
+                    "following", "addressing", "without", "with", "under", "ahead", "over", "by",
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "it"}
+
+
+@dataclass
+class Subject:
+    start: int                      # token indexes in the sentence, end exclusive
+    end: int
+    text: str
+    kind: str                       # name | pronoun | role | institution | generic
+    role: str | None = None         # apposition or title ("X, US Deputy Secretary of State")
+    char_start: int = 0
+
+
+@dataclass
+class Cue:
+    verb: str
+    verb_index: int                 # token index of the verb
+    subject: Subject
+    inverted: bool = False          # "said X"
+    clauses: list[tuple[int, int]] = field(default_factory=list)  # reported clauses (char offsets in frame)
+
+
+def _np_token(tok: Token, lex: Lexicon) -> bool:
+    t = tok.text
+    lo = t.lower()
+    if tok.is_quote or not (t[0].isalnum()):
+        return False
+    if lo in lex.speech_verbs or lo in lex.auxiliaries and not t[0].isupper():
+        return False
+    if t[0].isupper() or tok.is_cap:
+        return True
+    base = strip_possessive(lo)
+    return (lo in DETERMINERS or lo in PRONOUNS or base in lex.role_heads or base in lex.role_modifiers
+            or lo in lex.name_particles or base in _INSTITUTION_WORDS.get(id(lex), set())
+            or lo in lex.generic_subjects or base in ("company", "firm", "group", "government", "ministry",
+                                                       "department", "agency", "police", "source", "sources",
+                                                       "officials", "official", "spokesperson", "statement",
+                                                       "report", "army", "military", "court", "prosecutors"))
+
+
+_INSTITUTION_WORDS: dict[int, set[str]] = {}
+
+
+def _institution_words(lex: Lexicon) -> set[str]:
+    s = _INSTITUTION_WORDS.get(id(lex))
+    if s is None:
+        s = _INSTITUTION_WORDS[id(lex)] = {w for h in lex.institution_heads for w in h.split()} | \
+            {w for h in lex.self_naming_speakers for w in h.split() if w != "the"}
+    return s
+
+
+def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
+    """name | pronoun | role | institution | generic, or None when it is no speaker."""
+    if not tokens:
+        return None
+    _institution_words(lex)
+    words = [t.text for t in tokens]
+    lower = " ".join(words).lower()
+    if len(words) == 1 and lower in PRONOUNS:
+        return "pronoun"
+    if lower in lex.generic_subjects or words[0].lower() in lex.not_speakers:
+        return "generic"
+    core = [w for w in words if w.lower() not in DETERMINERS]
+    if not core:
+        return None
+    if lower in lex.self_naming_speakers:
+        return "institution"
+    caps = [w for w in core if w[0].isupper() or (len(w) > 1 and w[0].islower() and w[1:2].isupper())]
+    name_caps = [w for w in caps if not is_title_word(w, lex) and w.lower() not in lex.name_particles
+                 and w not in lex.common_caps
+                 and strip_possessive(w) not in lex.places and strip_possessive(w) not in lex.place_adjectives]
+    has_role = any(is_role_word(w, lex) for w in core) or " ".join(core).lower() in lex.role_head_phrases
+    if name_caps:
+        if words[0].lower() in ("a", "an", "one", "another") and has_role:
+            return "generic"  # "a spokesperson for Acme"
+        return "name"
+    if has_role:
+        if words[0].lower() in ("a", "an", "one", "another") or (core[-1].lower().endswith("s") and core[-1].lower() not in lex.role_heads):
+            return "generic"
+        return "role"
+    base = strip_possessive(core[-1].lower())
+    if base in _institution_words(lex) or lower in lex.self_naming_speakers:
+        return "institution"
+    if any(strip_possessive(w) in lex.places for w in core):
+        return "institution"  # "India said", "the US said" — a state speaking
+    return None
+
+
+def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
+    i = v - 1
+    while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
+        i -= 1
+    if i < 0:
+        return None
+    if toks[i].text == ",":
+        # "X, the ROLE, said" — step over the comma into the apposition
+        j = i - 1
+        k = j
+        while k >= 0 and _np_token(toks[k], lex):
+            k -= 1
+        role_toks = toks[k + 1: j + 1]
+        if role_toks and classify_np(role_toks, lex) == "role" and k >= 0 and toks[k].text == ",":
+            name = _np_left(toks, k - 1, lex)
+            if name is not None and classify_np(toks[name: k], lex) == "name":
+                return _mk_subject(toks, name, k, "name", role=_role_text(role_toks))
+        return None
+    start = _np_left(toks, i, lex)
+    if start is None:
+        return None
+    np = toks[start: i + 1]
+    kind = classify_np(np, lex)
+    if kind is None:
+        return None
+    if kind == "role" and start > 0 and toks[start - 1].text == ",":
+        # "C, Kurt Campbell, US Deputy Secretary of State has said"
+        name = _np_left(toks, start - 2, lex)
+        if name is not None and classify_np(toks[name: start - 1], lex) == "name":
+            return _mk_subject(toks, name, start - 1, "name", role=_role_text(np))
+    if kind == "name":
+        split = _title_split(np, lex)
+        if split is not None:
+            return _mk_subject(toks, start + split, i + 1, "name", role=_role_text(np[:split]))
+    return _mk_subject(toks, start, i + 1, kind)
+
+
+def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    if i < 0 or not _np_token(toks[i], lex):
+        return None
+    j = i
+    while j - 1 >= 0 and _np_token(toks[j - 1], lex) and i - j < 12:
+        j -= 1
+    # trim leading particles and sentence-start words ("But Campbell said")
+    while j <= i and ((toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS)
+                      or (toks[j].text in lex.common_caps and toks[j].lower not in PRONOUNS
+                          and toks[j].lower not in DETERMINERS)):
+        j += 1
+    return j if j <= i else None
+
+
+def _title_split(np: list[Token], lex: Lexicon) -> int | None:
+    """Index where the name starts in 'US National Security Advisor Jake Sullivan'."""
+    heads = [k for k, t in enumerate(np) if is_role_word(t.text, lex)]
+    if not heads:
+        return None
+    h = heads[-1]
+    k = len(np)
+    while k > h + 1 and not is_title_word(np[k - 1].text, lex) and np[k - 1].is_cap:
+        k -= 1
+    if k < len(np) and (k == h + 1 or np[h + 1].lower in ("of", "for")):
+        return k
+    return None
+
+
+def _role_text(toks: list[Token]) -> str:
+    words = [t.text for t in toks]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _mk_subject(toks, start, end, kind, role=None) -> Subject:
+    seg = toks[start:end]
+    return Subject(start, end, " ".join(t.text for t in seg), kind, role, seg[0].start if seg else 0)
+
+
+def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
+    i = v + 1
+    if i >= len(toks) or not _np_token(toks[i], lex):
+        return None
+    j = i
+    while j + 1 < len(toks) and _np_token(toks[j + 1], lex) and j - i < 10:
+        j += 1
+    np = toks[i: j + 1]
+    kind = classify_np(np, lex)
+    if kind is None:
+        return None
+    role = None
+    if kind == "name":
+        split = _title_split(np, lex)
+        if split is not None:
+            role = _role_text(np[:split])
+            i += split
+        # "said Jane Doe, chief executive of Acme."
+        if j + 2 < len(toks) and toks[j + 1].text == ",":
+            k = j + 2
+            while k < len(toks) and _np_token(toks[k], lex):
+                k += 1
+            app = toks[j + 2: k]
+            if app and classify_np(app, lex) == "role" and (k >= len(toks) or toks[k].text in ",.;"):
+                role = _role_text(app)
+    return _mk_subject(toks, i, j + 1, kind, role)
+
+
+def verb_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
+    """(verb, number of tokens) when a speech verb starts at token i."""
+    t = toks[i]
+    if t.is_cap and i > 0:
+        return None
+    lo = t.lower
+    for rest in lex.multiword_verbs.get(lo, ()):
+        if [x.lower for x in toks[i + 1: i + 1 + len(rest)]] == list(rest):
+            return " ".join((lo,) + rest), 1 + len(rest)
+    if lo in lex.speech_verbs:
+        return lo, 1
+    return None
+
+
+def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
+    """Every speech verb in the sentence that has a speaker next to it."""
+    cues = []
+    i = 0
+    while i < len(toks):
+        found = verb_at(toks, i, lex)
+        if not found:
+            i += 1
+            continue
+        verb, width = found
+        prev = toks[i - 1] if i > 0 else None
+        # passive or infinitive: "is said to", "declined to say"
+        nxt = toks[i + width] if i + width < len(toks) else None
+        if prev is not None and prev.lower in ("is", "was", "were", "are", "be", "been", "being", "to") and \
+                (nxt is None or nxt.lower == "to" or prev.lower == "to"):
+            i += width
+            continue
+        subject = _subject_left(toks, i, lex)
+        inverted = False
+        if subject is None and (prev is None or prev.text in ",:" or prev.is_quote or prev.lower in ("also",)):
+            subject = _subject_right(toks, i + width - 1, lex)
+            inverted = subject is not None
+        if subject is not None:
+            cues.append(Cue(verb, i, subject, inverted))
+        i += width
+    return cues
+
+
+def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:
+    """'according to X' → (subject, index of 'according', index after X)."""
+    for i in range(len(toks) - 2):
+        if toks[i].lower == "according" and toks[i + 1].lower == "to":
+            subj = _subject_right(toks, i + 1, lex)
+            if subj is not None and subj.kind in ("name", "role", "institution", "pronoun"):
+                return subj, i, subj.end
+    return None

@@ -1,0 +1,283 @@
+"""Named entities: people, organisations and places, found by rules and word lists.
+
+A *chunk* is a run of capitalised words (with name particles such as "of" or
+"bin" inside).  Each chunk is split into an optional title ("US National Security
+Advisor") and a name, then classified with the gazetteers in ``data/<lang>/``:
+places, organisations, organisation words, first names and honorifics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .text import strip_possessive
+
+_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)"
+
+
+@dataclass
+class Mention:
+    paragraph: int
+    start: int
+    end: int
+    text: str          # the name as written (title, honorific and possessive removed)
+    kind: str          # person | organization | place | unknown
+    name: str          # canonical name
+    role: str | None = None
+    gender: str = "u"
+
+
+def _chunk_re(lex: Lexicon) -> re.Pattern:
+    particles = "|".join(sorted((re.escape(p) for p in lex.name_particles), key=len, reverse=True))
+    return re.compile(rf"{_CAP}(?:\s+(?:(?:{particles})\s+)*{_CAP})*")
+
+
+_cache: dict[int, re.Pattern] = {}
+
+
+def chunk_pattern(lex: Lexicon) -> re.Pattern:
+    pat = _cache.get(id(lex))
+    if pat is None:
+        pat = _cache[id(lex)] = _chunk_re(lex)
+    return pat
+
+
+def is_role_word(word: str, lex: Lexicon) -> bool:
+    w = strip_possessive(word).lower().rstrip(".")
+    return w in lex.role_heads
+
+
+def is_title_word(word: str, lex: Lexicon) -> bool:
+    w = strip_possessive(word).lower().rstrip(".")
+    return w in lex.role_heads or w in lex.role_modifiers
+
+
+def place_of(word: str, lex: Lexicon) -> str | None:
+    w = strip_possessive(word)
+    return lex.places.get(w) or lex.place_adjectives.get(w)
+
+
+def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
+    """Every entity mention in one paragraph, in order."""
+    out: list[Mention] = []
+    for m in chunk_pattern(lex).finditer(para):
+        out.extend(_split_chunk(pi, para, m.start(), m.group(), lex))
+    out.extend(_institutions(pi, para, lex))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _words_with_offsets(chunk: str, base: int) -> list[tuple[str, int]]:
+    return [(w.group(), base + w.start()) for w in re.finditer(r"\S+", chunk)]
+
+
+def _split_chunk(pi: int, para: str, base: int, chunk: str, lex: Lexicon) -> list[Mention]:
+    words = _words_with_offsets(chunk, base)
+    # A full stop ends a sentence unless the word is an abbreviation or an initial.
+    groups, cur = [], []
+    for w, off in words:
+        if w.endswith(".") and not _keeps_dot(w, lex):
+            cur.append((w[:-1], off))
+            groups.append(cur)
+            cur = []
+        else:
+            cur.append((w, off))
+    if cur:
+        groups.append(cur)
+    out = []
+    for g in groups:
+        out.extend(_classify_group(pi, para, g, lex))
+    return out
+
+
+def _keeps_dot(w: str, lex: Lexicon) -> bool:
+    core = w[:-1]
+    return core in lex.abbreviations or (len(core) == 1 and core.isupper()) or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", core))
+
+
+def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
+    # drop leading sentence-start words ("The", "But", "On") unless the whole thing is a known name
+    full = " ".join(w for w, _ in words)
+    if full in lex.organizations or strip_possessive(full) in lex.organizations:
+        return [_mk(pi, words, "organization", lex.organizations.get(full) or lex.organizations[strip_possessive(full)])]
+    while words and (words[0][0] in lex.common_caps or words[0][0].lower() in lex.name_particles):
+        words = words[1:]
+    while words and words[-1][0].lower() in lex.name_particles:
+        words = words[:-1]
+    if not words:
+        return []
+    # split "Sullivan and Doval"; keep "Critical and Emerging Technology"
+    texts = [w for w, _ in words]
+    if "and" in texts:
+        i = texts.index("and")
+        left, right = words[:i], words[i + 1:]
+        if not (right and right[-1][0] in lex.org_suffixes):
+            return _classify_group(pi, para, left, lex) + _classify_group(pi, para, right, lex)
+    # a possessive ends a name: "India’s National Security Advisor Ajit Doval"
+    out: list[Mention] = []
+    title_words: list[tuple[str, int]] = []
+    for i, (w, _) in enumerate(words[:-1]):
+        if w.endswith(("’s", "'s")) and not is_title_word(w, lex):
+            head = words[: i + 1]
+            rest = words[i + 1:]
+            if rest and any(is_role_word(x, lex) for x, _ in rest):
+                out.extend(_classify_name(pi, para, head, lex, None))
+                title_words = head
+                words = rest
+                break
+    # title before a name: the name is the trailing run of non-title words
+    role = None
+    head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)), default=-1)
+    if head_idx >= 0:
+        k = len(words)
+        while k > head_idx + 1 and not is_title_word(words[k - 1][0], lex) and not place_of(words[k - 1][0], lex):
+            k -= 1
+        name_words = words[k:]
+        role_continues = k > head_idx + 1 and words[head_idx + 1][0].lower() in ("of", "for")
+        if name_words and (k == head_idx + 1 or role_continues):
+            role_words = title_words + words[:k]
+            role = " ".join(w for w, _ in role_words)
+            for w, off in words[:k]:
+                p = place_of(w, lex)
+                if p and w[0].isupper() and strip_possessive(w) in lex.places:
+                    out.append(Mention(pi, off, off + len(w), strip_possessive(w), "place", p))
+            words = name_words
+        else:
+            return out + _places_in(pi, words, lex)
+    if not words:
+        return out
+    return out + _classify_name(pi, para, words, lex, role)
+
+
+def _places_in(pi, words, lex) -> list[Mention]:
+    return [Mention(pi, off, off + len(w), strip_possessive(w), "place", lex.places[strip_possessive(w)])
+            for w, off in words if strip_possessive(w) in lex.places]
+
+
+def _mk(pi, words, kind, name, role=None, gender="u") -> Mention:
+    start = words[0][1]
+    end = words[-1][1] + len(words[-1][0])
+    text = " ".join(w for w, _ in words)
+    return Mention(pi, start, end, strip_possessive(text), kind, name, role, gender)
+
+
+def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
+    gender, honorific = "u", False
+    while words and words[0][0] in lex.honorifics:
+        g = lex.honorifics[words[0][0]]
+        gender = g if g != "u" else gender
+        honorific = True
+        words = words[1:]
+    if not words:
+        return []
+    texts = [w for w, _ in words]
+    texts[-1] = strip_possessive(texts[-1])
+    full = " ".join(texts)
+    if full in lex.organizations:
+        return [_mk(pi, words, "organization", lex.organizations[full], role)]
+    if full in lex.places:
+        return [_mk(pi, words, "place", lex.places[full])]
+    if texts[-1] in lex.org_suffixes or any(full.startswith(p + " ") for p in lex.org_prefixes):
+        return [_mk(pi, words, "organization", full, role)]
+    if len(texts) == 1 and full in lex.place_adjectives:
+        return []  # "Indian" alone is an adjective, not an entity
+    first = texts[0]
+    first_gender = lex.first_names.get(first)
+    if honorific or role and len(texts) <= 4:
+        kind = "person"
+    elif first_gender and len(texts) >= 2 and (first not in lex.ambiguous_names or len(texts) >= 2):
+        kind = "person"
+    elif len(texts) == 1 and re.fullmatch(r"[A-Z][A-Z0-9\-&]{1,7}|[a-z][A-Z][A-Za-z]+", full) \
+            and full.lower() not in lex.role_heads:
+        kind = "organization"
+    elif 2 <= len(texts) <= 3 and all(t[:1].isupper() and t.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                                       for t in texts) and not any(place_of(t, lex) for t in texts):
+        kind = "unknown"  # a person or organisation; context decides
+    else:
+        kind = "unknown"
+    if gender == "u" and kind == "person" and first_gender in ("m", "f"):
+        gender = first_gender
+    return [_mk(pi, words, kind, full, role, gender)]
+
+
+def _institutions(pi, para, lex: Lexicon) -> list[Mention]:
+    """'Indian army', 'US government': a place (or its adjective) followed by an institution noun."""
+    out = []
+    if not lex.institution_heads:
+        return out
+    heads = "|".join(re.escape(h) for h in lex.institution_heads)
+    for m in re.finditer(rf"\b([A-Z][\w.’'\-]*)\s+({heads})\b", para):
+        word = m.group(1)
+        place = place_of(word, lex)
+        if place:
+            text = f"{strip_possessive(word)} {m.group(2)}" if not word.endswith(("’s", "'s")) else None
+            if text:
+                out.append(Mention(pi, m.start(), m.end(), text, "organization", text))
+    return out
+
+
+# --- acronym and appositive definitions (used for topic descriptions and organisations) ---
+_ACRONYM_RE = re.compile(r"\(([A-Za-z][A-Za-z0-9&\-]{1,9})\)")
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    """'... Critical and Emerging Technology (iCET)' -> {'iCET': 'initiative on Critical and Emerging Technology'}.
+
+    The Schwartz–Hearst rule: the shortest run of words before the parenthesis whose
+    initials cover the acronym's letters in order; capitalised modifiers just before
+    it are kept ("US-India initiative on …").
+    """
+    out: dict[str, str] = {}
+    for m in _ACRONYM_RE.finditer(text):
+        acr = m.group(1)
+        letters = [c.lower() for c in acr if c.isalpha()]
+        if len(letters) < 2 or sum(c.isupper() for c in acr) < 1:
+            continue
+        words = text[: m.start()].split()[-(len(letters) + 6):]
+        best = None
+        for k in range(1, len(words) + 1):
+            cand = words[-k:]
+            if _covers(cand, letters):
+                best = cand
+                break
+        if not best:
+            continue
+        k = len(best)
+        window = words[:-k]
+        while window and re.fullmatch(r"[A-Z][\w\-’']*", window[-1]) and not window[-1].endswith(("’s", "'s")):
+            best = [window.pop()] + best
+        definition = " ".join(best).strip(" ,;:(")
+        if acr not in out and len(definition) > len(acr):
+            out[acr] = definition
+    return out
+
+
+def _covers(words: list[str], letters: list[str]) -> bool:
+    if not words or not words[0] or words[0][0].lower() != letters[0]:
+        return False
+    text = " ".join(words).lower()
+    i = len(text)
+    for ch in reversed(letters):
+        i = text.rfind(ch, 0, i)
+        if i < 0:
+            return False
+    return i == 0
+
+
+_APPOSITIVE_RE = re.compile(
+    r"\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[–—]\s*((?:an?|the)\s+[^–—.;()]{3,160}?)\s*[–—]")
+_APPOSITIVE_COMMA_RE = re.compile(
+    r"\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+((?:an?)\s+(?:alliance|grouping|group|bloc|pact|"
+    r"initiative|treaty|agreement|programme|program|scheme|coalition|partnership|forum|organisation|"
+    r"organization|body|framework|network|project|company|firm)\b[^,.;()]{0,160}),")
+
+
+def appositive_definitions(text: str) -> dict[str, str]:
+    """'the Quad–an alliance between India, the US, Japan and Australia–' -> {'Quad': 'an alliance …'}."""
+    out: dict[str, str] = {}
+    for rx in (_APPOSITIVE_RE, _APPOSITIVE_COMMA_RE):
+        for m in rx.finditer(text):
+            out.setdefault(m.group(1), m.group(2).strip())
+    return out

@@ -1,0 +1,169 @@
+"""Word lists and patterns for extraction, read from the data files in ``newsbrief/data/<lang>/``.
+
+Everything a linguist might want to extend lives in those files; this module only
+reads them and compiles them into lookups and regular expressions, once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_verbs: frozenset[str]       # every verb that attributes speech (lower case)
+    indirect_verbs: frozenset[str]     # verbs that also introduce reported speech
+    multiword_verbs: dict[str, tuple[str, ...]]  # first word -> following words ("pointed": ("out",))
+    auxiliaries: frozenset[str]
+    listener_verbs: frozenset[str]
+    according_to: tuple[str, ...]
+    adding_re: re.Pattern
+    generic_subjects: frozenset[str]
+    not_speakers: frozenset[str]
+    honorifics: dict[str, str]
+    pronoun_gender: dict[str, str]
+    role_word_gender: dict[str, str]
+    abbreviations: frozenset[str]
+    role_heads: frozenset[str]          # single-word heads, lower case
+    role_head_phrases: frozenset[str]   # multi-word heads, lower case
+    role_modifiers: frozenset[str]
+    first_names: dict[str, str]
+    ambiguous_names: frozenset[str]
+    places: dict[str, str]              # surface form -> canonical name
+    place_adjectives: dict[str, str]    # "Indian" -> "India"
+    organizations: dict[str, str]       # surface form -> canonical name
+    org_suffixes: frozenset[str]
+    org_prefixes: tuple[str, ...]
+    common_caps: frozenset[str]
+    institution_heads: tuple[str, ...]
+    self_naming_speakers: frozenset[str]
+    name_particles: frozenset[str]
+    default_topics: tuple[dict, ...]
+
+
+def _data_dir(lang: str):
+    return resources.files("newsbrief") / "data" / lang
+
+
+def _read_lines(lang: str, name: str) -> list[str]:
+    path = _data_dir(lang) / name
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            out.append(line.rstrip("\n"))
+    return out
+
+
+def _read_yaml(lang: str, name: str):
+    path = _data_dir(lang) / name
+    if not path.is_file():
+        return None
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _read_tsv(lang: str, name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _read_lines(lang, name)]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(lang: str = "en") -> Lexicon:
+    verbs = _read_yaml(lang, "speech_verbs.yaml") or {}
+    indirect = {v.lower() for v in verbs.get("indirect", [])}
+    direct = {v.lower() for v in verbs.get("direct", [])} | indirect
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for v in direct:
+        parts = v.split()
+        if len(parts) > 1:
+            multi.setdefault(parts[0], []).append(tuple(parts[1:]))
+    single = {v for v in direct if " " not in v}
+
+    attribution = _read_yaml(lang, "attribution.yaml") or {}
+    adding = sorted(attribution.get("adding", []), key=len, reverse=True)
+    adding_re = re.compile(r",?\s*\b(?:" + "|".join(re.escape(a) for a in adding) + r")\b[\s,:]*", re.I) \
+        if adding else re.compile(r"(?!x)x")
+
+    gender = _read_yaml(lang, "gender.yaml") or {}
+    pronoun_gender = {w: g for g, words in (gender.get("pronouns") or {}).items() for w in words}
+    role_word_gender = {w: g for g, words in (gender.get("role_words") or {}).items() for w in words}
+
+    roles = _read_yaml(lang, "roles.yaml") or {}
+    heads = [h.lower().rstrip(".") for h in roles.get("heads", [])]
+
+    places: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for row in _read_tsv(lang, "places.tsv"):
+        row += [""] * (4 - len(row))
+        name = row[0].strip()
+        if not name:
+            continue
+        places[name] = name
+        for alias in row[3].split(","):
+            if alias.strip():
+                places.setdefault(alias.strip(), name)
+        for adj in row[2].split(","):
+            if adj.strip():
+                adjectives.setdefault(adj.strip(), name)
+
+    orgs: dict[str, str] = {}
+    for row in _read_tsv(lang, "organizations.tsv"):
+        row += [""] * (3 - len(row))
+        name = row[0].strip()
+        if not name:
+            continue
+        orgs[name] = name
+        for alias in row[2].split(","):
+            if alias.strip():
+                orgs.setdefault(alias.strip(), name)
+
+    suffixes, prefixes, section = set(), [], "suffix"
+    for line in _read_lines(lang, "org_words.txt"):
+        s = line.strip()
+        if s.startswith("[") and s.endswith("]"):
+            section = s[1:-1].strip().lower()
+            continue
+        (suffixes.add(s) if section == "suffix" else prefixes.append(s))
+
+    first_names = {}
+    for row in _read_tsv(lang, "first_names.tsv"):
+        if row and row[0].strip():
+            first_names[row[0].strip()] = (row[1].strip() if len(row) > 1 else "u") or "u"
+
+    rules = _read_yaml(lang, "entity_rules.yaml") or {}
+    honorifics = {str(k): str(v) for k, v in (_read_yaml(lang, "honorifics.yaml") or {}).items()}
+    return Lexicon(
+        speech_verbs=frozenset(single),
+        indirect_verbs=frozenset(indirect),
+        multiword_verbs={k: tuple(v) for k, v in multi.items()},
+        auxiliaries=frozenset(a.lower() for a in attribution.get("auxiliaries", []) if " " not in a),
+        listener_verbs=frozenset(attribution.get("listener_verbs", [])),
+        according_to=tuple(attribution.get("according_to", ["according to"])),
+        adding_re=adding_re,
+        generic_subjects=frozenset(s.lower() for s in attribution.get("generic_subjects", [])),
+        not_speakers=frozenset(s.lower() for s in attribution.get("not_speakers", [])),
+        honorifics=honorifics,
+        pronoun_gender=pronoun_gender,
+        role_word_gender=role_word_gender,
+        abbreviations=frozenset(_read_lines(lang, "abbreviations.txt")),
+        role_heads=frozenset(h for h in heads if " " not in h),
+        role_head_phrases=frozenset(h for h in heads if " " in h),
+        role_modifiers=frozenset(m.lower() for m in roles.get("modifiers", [])),
+        first_names=first_names,
+        ambiguous_names=frozenset(line.strip() for line in _read_lines(lang, "name_words_ambiguous.txt")),
+        places=places,
+        place_adjectives=adjectives,
+        organizations=orgs,
+        org_suffixes=frozenset(suffixes),
+        org_prefixes=tuple(prefixes),
+        common_caps=frozenset(line.strip() for line in _read_lines(lang, "common_capitalized.txt")),
+        institution_heads=tuple(sorted(rules.get("institution_heads", []), key=len, reverse=True)),
+        self_naming_speakers=frozenset(s.lower() for s in rules.get("self_naming_speakers", [])),
+        name_particles=frozenset(rules.get("name_particles", [])),
+        default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
+    )

@@ -1,0 +1,140 @@
+"""Quotes: which quoted spans are real quotations, and which clauses are reported speech."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import ADVERBIAL_STARTS, Cue
+from .lexicon import Lexicon
+from .text import QuoteSpan, Token
+
+_END_PUNCT = tuple(",.!?…;:—–-")
+_LISTENER_OBJECTS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "mps", "him", "her",
+                     "them", "us", "me", "viewers", "listeners", "supporters", "delegates", "students",
+                     "the", "a", "an", "news", "agency", "conference", "broadcaster", "radio", "television",
+                     "newspaper", "channel", "crowd", "audience", "colleagues", "investors", "analysts",
+                     "staff", "employees", "senators", "members", "committee", "court", "jury", "judge",
+                     "press", "media", "local", "state", "national", "daily", "weekly", "cnn", "bbc"}
+
+
+def is_quotation(span: QuoteSpan, para: str) -> bool:
+    """A real quotation, not scare quotes or a quoted title."""
+    text = span.text
+    words = text.split()
+    ends = text.endswith(_END_PUNCT) or not span.closed
+    if span.continues:
+        return True
+    whole_paragraph = span.start == len(para) - len(para.lstrip()) and span.end >= len(para.rstrip()) - 1
+    if whole_paragraph and len(words) >= 2:
+        return True
+    if len(words) <= 2 and not ends:
+        return False
+    if not ends and len(words) <= 8 and _title_case(words):
+        return False  # a quoted title: “The Lord of the Rings”
+    if len(words) < 4 and not ends:
+        return False
+    if len(words) <= 3 and ends:
+        # “No,” he said. — only when an attribution follows or precedes directly
+        after = para[span.end: span.end + 40].lstrip()
+        before = para[max(0, span.start - 40): span.start].rstrip()
+        return bool(after[:1].islower() or after[:1].isupper() and not after.startswith(("The ", "A ")) or before.endswith((":", ",")))
+    return True
+
+
+def _title_case(words: list[str]) -> bool:
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or", "with", "from"}
+    sig = [w for w in words if w.lower() not in small]
+    return bool(sig) and all(w[:1].isupper() or not w[:1].isalpha() for w in sig)
+
+
+def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_end: int,
+                     lex: Lexicon) -> list[tuple[int, int]]:
+    """Character spans (in the frame) of the clauses a cue reports."""
+    if cue.verb not in lex.indirect_verbs:
+        return []
+    verb_len = len(cue.verb.split())
+    after = (cue.subject.end if cue.inverted else cue.verb_index + verb_len)
+    tail = toks[after:]
+    while tail and tail[-1].text in ".!?;":
+        tail = tail[:-1]
+    out: list[tuple[int, int]] = []
+
+    before_start = None
+    anchor = cue.verb_index if cue.inverted else cue.subject.start
+    if anchor >= 2 and toks[anchor - 1].text == ",":
+        before_start = s_start
+
+    j = 0
+    if cue.verb in lex.listener_verbs and not cue.inverted:
+        while j < len(tail) and j < 6 and (tail[j].is_cap or tail[j].lower in _LISTENER_OBJECTS) \
+                and tail[j].lower != "that":
+            j += 1
+        if j == 0:
+            return []  # "told" needs a listener
+    kind = None
+    if j >= len(tail):
+        kind = "before"
+    elif tail[j].lower == "that":
+        kind, j = "after", j + 1
+    elif tail[j].text == ",":
+        kind = "before"
+    elif tail[j].is_quote or tail[j].text in ":":
+        kind = None  # "X said: “Q”" is a direct quote, not reported speech
+    elif tail[j].lower in ADVERBIAL_STARTS:
+        k = next((k for k in range(j, min(len(tail), j + 14)) if tail[k].lower == "that"), None)
+        if k is not None and not any(t.is_quote for t in tail[j:k]):
+            kind, j = "after", k + 1
+        else:
+            kind = "before"
+    else:
+        kind = "after"
+
+    if kind == "before" and before_start is not None:
+        end = toks[anchor - 1].start
+        seg = toks[: anchor - 1]
+        if seg and not _has_quote(seg):
+            out.append((s_start, end))
+    elif kind == "after" and j < len(tail):
+        start = tail[j].start
+        end = _clause_end(tail[j:], frame, lex)
+        if end > start:
+            out.append((start, end))
+    # "…, adding that C"
+    search_from = toks[after - 1].end if after - 1 < len(toks) else s_end
+    m = lex.adding_re.search(frame, search_from, s_end)
+    if m and m.start() >= search_from and (not out or m.start() >= out[-1][0]):
+        if out and out[-1][1] > m.start():
+            out[-1] = (out[-1][0], m.start())
+        rest = [t for t in tail if t.start >= m.end()]
+        if rest and not rest[0].is_quote:
+            end = _clause_end(rest, frame, lex)
+            if end > m.end():
+                out.append((rest[0].start, end))
+    return [c for c in out if _clause_ok(frame[c[0]:c[1]])]
+
+
+def _has_quote(toks: list[Token]) -> bool:
+    return any(t.is_quote for t in toks)
+
+
+def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
+    end = toks[0].start
+    for i, t in enumerate(toks):
+        if t.is_quote and i > 0 and toks[i - 1].text in ":,":
+            return toks[i - 1].start
+        if t.is_quote and i == 0:
+            return t.start
+        if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].text == ",":
+            return toks[i - 1].start
+        end = t.end
+    return end
+
+
+_BAD_START = re.compile(r"^(?:to|so|nothing|anything|something|yes|no|it|this|that|hello|goodbye|thanks)\b[\s.,]*$|^to\s", re.I)
+
+
+def _clause_ok(text: str) -> bool:
+    text = text.strip()
+    if len(text.split()) < 3:
+        return False
+    return not _BAD_START.match(text)

@@ -1,0 +1,227 @@
+"""Who is who: a registry of the people and organisations an article mentions,
+and the resolution of a speaker reference (a name, a surname, "he", "the minister",
+"the ministry") to one of them.
+
+Rules, in order: a name or surname names the person introduced with it; he/she is
+the most recent speaker of that gender (or, when none spoke lately, the most recent
+person of that gender); a title-only reference is the person whose role shares its
+head word; an institution noun is the most recent organisation of that kind.  A
+reference that matches nobody stays unresolved — never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .entities import Mention, is_role_word
+from .lexicon import Lexicon
+from .text import strip_possessive
+
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+@dataclass
+class Entity:
+    kind: str                    # person | organization | place | unknown
+    name: str
+    gender: str = "u"
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    first_pos: int = 0
+    last_pos: int = 0
+    last_spoke: int = -1
+    spoke: int = 0
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+    def add_alias(self, alias: str) -> None:
+        alias = alias.strip()
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+def pos_of(paragraph: int, offset: int) -> int:
+    return paragraph * 1_000_000 + offset
+
+
+class Registry:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self._by_name: dict[str, Entity] = {}
+
+    # --- building ---
+    def add_mention(self, m: Mention) -> Entity | None:
+        if m.kind == "place":
+            return self._get_or_add(m.name, "place", pos_of(m.paragraph, m.start))
+        pos = pos_of(m.paragraph, m.start)
+        ent = self.find_name(m.name, kinds=("person", "organization", "unknown"))
+        if ent is None:
+            if m.kind == "unknown" and len(m.name.split()) == 1:
+                return None  # a lone capitalised word that names nobody known
+            ent = self._get_or_add(m.name, m.kind, pos)
+        else:
+            self._upgrade(ent, m.name, m.kind)
+        ent.last_pos = max(ent.last_pos, pos)
+        if m.text != ent.name:
+            ent.add_alias(m.text)
+        if m.role and not ent.role:
+            ent.role = m.role
+            if ent.kind == "unknown":
+                ent.kind = "person"
+        if m.gender != "u" and ent.gender == "u":
+            ent.gender = m.gender
+        if ent.kind == "person" and ent.gender == "u":
+            ent.gender = self._gender_of(ent)
+        return ent
+
+    def _get_or_add(self, name: str, kind: str, pos: int) -> Entity:
+        ent = self._by_name.get(name)
+        if ent is None:
+            ent = Entity(kind, name, first_pos=pos, last_pos=pos)
+            self.entities.append(ent)
+            self._by_name[name] = ent
+        return ent
+
+    def _upgrade(self, ent: Entity, name: str, kind: str) -> None:
+        if ent.kind == "unknown" and kind in ("person", "organization"):
+            ent.kind = kind
+        if len(name.split()) > len(ent.tokens) and name.split()[-len(ent.tokens):] == ent.tokens:
+            # "Campbell" first, "Kurt Campbell" later: keep the fuller name
+            self._by_name.pop(ent.name, None)
+            ent.add_alias(ent.name)
+            ent.name = name
+            self._by_name[name] = ent
+
+    def _gender_of(self, ent: Entity) -> str:
+        first = ent.tokens[0] if ent.tokens else ""
+        g = self.lex.first_names.get(first, "u")
+        if g == "u" and ent.role:
+            for w in ent.role.lower().split():
+                g = self.lex.role_word_gender.get(w, g)
+        return g
+
+    # --- looking up ---
+    def find_name(self, name: str, kinds=("person", "organization", "unknown", "place")) -> Entity | None:
+        name = self.clean_name(name)
+        if not name:
+            return None
+        ent = self._by_name.get(name)
+        if ent is not None and ent.kind in kinds:
+            return ent
+        toks = name.split()
+        best = None
+        for e in self.entities:
+            if e.kind not in kinds:
+                continue
+            if name in e.aliases:
+                return e
+            et = e.tokens
+            if e.kind in ("person", "unknown") and len(toks) < len(et) and et[-len(toks):] == toks:
+                best = e if best is None or e.last_pos > best.last_pos else best   # surname
+            elif e.kind in ("person", "unknown") and len(toks) == 1 and et and et[0] == toks[0] and len(et) > 1:
+                best = best or e                                                 # first name
+            elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown"):
+                best = e                                                         # fuller name later
+        return best
+
+    def clean_name(self, name: str) -> str:
+        words = name.split()
+        while words and words[0] in self.lex.honorifics:
+            words = words[1:]
+        while words and words[0].lower() in ("the",):
+            words = words[1:]
+        if words:
+            words[-1] = strip_possessive(words[-1])
+        return " ".join(words)
+
+    def resolve_name(self, text: str, pos: int, role: str | None) -> Entity | None:
+        """A named speaker: an entity already met, or a new person."""
+        name = self.clean_name(text)
+        if not name:
+            return None
+        ent = self.find_name(name, kinds=("person", "organization", "unknown", "place"))
+        if ent is None:
+            kind = "organization" if (name in self.lex.organizations or name.split()[-1] in self.lex.org_suffixes
+                                      or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", name)) else "person"
+            ent = self._get_or_add(self.lex.organizations.get(name, name), kind, pos)
+            ent.gender = self._gender_of(ent) if kind == "person" else "u"
+        else:
+            if ent.kind == "unknown":
+                ent.kind = "person"
+                ent.gender = self._gender_of(ent)
+            if name != ent.name:
+                ent.add_alias(name)
+        if role and not ent.role:
+            ent.role = role
+            if ent.gender == "u":
+                ent.gender = self._gender_of(ent)
+        ent.last_pos = max(ent.last_pos, pos)
+        return ent
+
+    def resolve_pronoun(self, pronoun: str, pos: int, paragraph: int) -> Entity | None:
+        gender = self.lex.pronoun_gender.get(pronoun.lower())
+        if gender is None:
+            return None   # "they", "it", "we": never a guess
+
+        def fits(e: Entity) -> bool:
+            return e.kind == "person" and e.first_pos < pos and e.gender in ("u", gender)
+
+        speakers = [e for e in self.entities if fits(e) and e.last_spoke >= 0]
+        recent_speaker = max(speakers, key=lambda e: e.last_spoke, default=None)
+        if recent_speaker is not None and recent_speaker.last_spoke >= pos_of(paragraph - 1, 0):
+            return recent_speaker
+        people = [e for e in self.entities if fits(e) and e.last_pos < pos]
+        recent_person = max(people, key=lambda e: e.last_pos, default=None)
+        if recent_person is not None and recent_person.last_pos >= pos_of(paragraph - 1, 0):
+            return recent_person
+        return recent_speaker or recent_person
+
+    def resolve_role(self, text: str, pos: int) -> Entity | None:
+        """'the Deputy US Secretary of State' → the person whose role it is."""
+        words = [strip_possessive(w).lower() for w in text.split() if w.lower() not in ("the", "a", "an")]
+        heads = {w for w in words if is_role_word(w, self.lex)}
+        if not heads:
+            return None
+        best, best_score = None, 0.0
+        for e in self.entities:
+            if e.kind != "person" or not e.role or e.first_pos > pos:
+                continue
+            role_words = {strip_possessive(w).lower() for w in e.role.split()}
+            if heads & _SPOKES:
+                role_words |= _SPOKES if role_words & _SPOKES else set()
+            if not heads <= role_words:
+                continue
+            score = len(set(words) & role_words) / max(len(set(words)), 1)
+            if score > best_score or (score == best_score and best is not None and e.last_pos > best.last_pos):
+                best, best_score = e, score
+        if best is not None:
+            best.add_alias(text if not text.split()[0].islower() or text.startswith("the ") else text)
+        return best
+
+    def resolve_institution(self, text: str, pos: int) -> Entity | None:
+        words = [w for w in text.split() if w.lower() != "the"]
+        if not words:
+            return None
+        head = strip_possessive(words[-1]).lower()
+        orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos <= pos]
+        match = [e for e in orgs if head in e.name.lower().split()]
+        if match:
+            ent = max(match, key=lambda e: e.last_pos)
+            ent.add_alias(text)
+            return ent
+        place = self.lex.places.get(strip_possessive(" ".join(words)))
+        if place:
+            return self._as_speaker(place, "organization", pos)
+        if text.lower() in self.lex.self_naming_speakers:
+            return self._as_speaker(" ".join(words), "organization", pos)
+        return None
+
+    def _as_speaker(self, name: str, kind: str, pos: int) -> Entity:
+        ent = self._by_name.get(name)
+        if ent is None:
+            ent = self._get_or_add(name, kind, pos)
+        return ent

@@ -1,0 +1,194 @@
+"""Low-level text handling for extraction: quotation marks, sentences and tokens.
+
+Direct quotations are found first and masked in a *frame* of each paragraph: the
+quote (marks included) is replaced by a placeholder of the same length, so offsets
+in the frame are offsets in the paragraph, and the punctuation inside a quote can
+never split a sentence or look like an attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_PH, FILL_PH, CLOSE_PH = "\ue000", "\ue002", "\ue001"
+PLACEHOLDER_RE = re.compile(f"{OPEN_PH}{FILL_PH}*{CLOSE_PH}")
+
+DOUBLE_OPEN = {"“": "”", "«": "»", "„": "“"}
+DOUBLE_MARKS = set("“”\"«»„")
+SINGLE_MARKS = set("‘’'")
+
+
+@dataclass
+class QuoteSpan:
+    paragraph: int        # index of the paragraph
+    start: int            # offset of the opening mark
+    end: int              # offset just past the closing mark (or paragraph end when unclosed)
+    text: str             # the words inside the marks, stripped
+    closed: bool
+    continues: bool = False   # continues a quotation left open in the previous paragraph
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quote_spans(paragraphs: list[str]) -> list[QuoteSpan]:
+    """All spans inside quotation marks, paragraph by paragraph.
+
+    Double marks (curly, straight, guillemets) are the quotation marks when the article
+    uses any; otherwise single marks are, with apostrophes inside and after words
+    (don’t, the ’90s, the workers’ union) left alone.
+    """
+    uses_double = any(ch in DOUBLE_MARKS for p in paragraphs for ch in p)
+    spans: list[QuoteSpan] = []
+    open_left = False  # previous paragraph ended inside an unclosed quotation
+    for pi, para in enumerate(paragraphs):
+        found = _scan_double(para) if uses_double else _scan_single(para)
+        para_spans = []
+        for start, end, closed in found:
+            inner_start = start + 1
+            inner_end = end - 1 if closed else len(para)
+            text = para[inner_start:inner_end].strip()
+            if text:
+                para_spans.append(QuoteSpan(pi, start, end, text, closed))
+        if para_spans and open_left and para_spans[0].start == _first_non_space(para):
+            para_spans[0].continues = True
+        open_left = bool(para_spans) and not para_spans[-1].closed
+        spans.extend(para_spans)
+    return spans
+
+
+def _first_non_space(s: str) -> int:
+    return len(s) - len(s.lstrip())
+
+
+def _scan_double(para: str) -> list[tuple[int, int, bool]]:
+    out = []
+    i, n = 0, len(para)
+    open_at, close_char = -1, ""
+    while i < n:
+        ch = para[i]
+        if open_at < 0:
+            if ch in DOUBLE_OPEN or ch == '"' or (ch == "”" and _opens(para, i)):
+                open_at = i
+                close_char = DOUBLE_OPEN.get(ch, '"' if ch == '"' else "”")
+        else:
+            if ch == close_char or (close_char == "”" and ch == '"') or (close_char == '"' and ch == "”"):
+                out.append((open_at, i + 1, True))
+                open_at = -1
+        i += 1
+    if open_at >= 0:
+        out.append((open_at, n, False))
+    return out
+
+
+def _opens(para: str, i: int) -> bool:
+    before = para[i - 1] if i > 0 else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return (before.isspace() or before in "([{—–-/") and not after.isspace()
+
+
+def _scan_single(para: str) -> list[tuple[int, int, bool]]:
+    out = []
+    n = len(para)
+    open_at = -1
+    for i, ch in enumerate(para):
+        if ch not in SINGLE_MARKS:
+            continue
+        before = para[i - 1] if i > 0 else " "
+        after = para[i + 1] if i + 1 < n else " "
+        if _is_word(before) and _is_word(after):
+            continue  # don’t, O’Brien
+        if open_at < 0:
+            if (before.isspace() or before in "([{—–-") and (after.isalpha() or after in "“\"…"):
+                open_at = i  # ’90s is skipped: a digit follows
+        else:
+            if not before.isspace() and not _is_word(after):
+                if before == "s" and after == " " and i + 2 < n and para[i + 2].islower() and ch != "’":
+                    continue
+                out.append((open_at, i + 1, True))
+                open_at = -1
+    if open_at >= 0:
+        out.append((open_at, n, False))
+    return out
+
+
+def mask(para: str, spans: list[QuoteSpan]) -> str:
+    """The paragraph with each quote span replaced by a same-length placeholder."""
+    if not spans:
+        return para
+    parts, last = [], 0
+    for s in spans:
+        parts.append(para[last:s.start])
+        width = s.end - s.start
+        parts.append(OPEN_PH + FILL_PH * max(width - 2, 0) + (CLOSE_PH if width >= 2 else ""))
+        last = s.end
+    parts.append(para[last:])
+    return "".join(parts)
+
+
+# --- sentences ---
+_BOUNDARY = re.compile(r"([.!?…]+[\"”’»)]*|" + CLOSE_PH + r")(\s+)(?=[\"“‘«(\[A-Z0-9" + OPEN_PH + r"])")
+
+
+def split_sentences(frame: str, abbreviations: frozenset[str], quote_ends: dict[int, str] | None = None) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets in a frame.
+
+    A placeholder ends a sentence only when its quotation ended with . ! or ?
+    (``quote_ends`` maps a placeholder's end offset to its last inner character).
+    """
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(frame):
+        punct = m.group(1)
+        if punct == CLOSE_PH:
+            last = (quote_ends or {}).get(m.end(1), "")
+            if last not in ".!?…":
+                continue
+        elif punct.startswith("."):
+            word = re.search(r"([\w.]+)$", frame[start:m.start(1)])
+            w = word.group(1) if word else ""
+            if w in abbreviations or (len(w) == 1 and w.isupper()) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w):
+                continue
+        end = m.end(1)
+        if frame[start:end].strip():
+            out.append((start, end))
+        start = m.end(2)
+    if frame[start:].strip():
+        out.append((start, len(frame.rstrip())))
+    return out
+
+
+# --- tokens ---
+TOKEN_RE = re.compile(OPEN_PH + FILL_PH + "*" + CLOSE_PH + r"?|\w+(?:[’'\-.&]\w+)*[’']?|[^\w\s]")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.text.startswith(OPEN_PH)
+
+    @property
+    def is_cap(self) -> bool:
+        t = self.text
+        return bool(t) and (t[0].isupper() or (len(t) > 1 and t[0].islower() and any(c.isupper() for c in t[1:3])))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word

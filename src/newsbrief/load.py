@@ -220,8 +220,10 @@ def _parse_date(value, path: str, line: int | None) -> dt.date | None:
 
 
 def _looks_like_headline(paragraph: str) -> bool:
+    """A short line that does not end like a sentence (a closing quote mark may end it)."""
     words = paragraph.split()
-    return 0 < len(words) <= 20 and paragraph.rstrip()[-1:] not in ".!?\"”’»:;,"
+    end = paragraph.rstrip().rstrip("\"”’'»")
+    return 0 < len(words) <= 20 and "\n" not in paragraph and end[-1:] not in ".!?:;,"
 
 
 def derive_title(lead: str, max_words: int = 14) -> str:

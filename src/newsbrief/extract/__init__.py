@@ -20,7 +20,7 @@ from importlib import resources
 
 from .. import __version__
 from ..load import Article, slugify
-from .attribution import according_to, find_cues
+from .attribution import according_to, find_cues, org_of_representative, subject_at_start
 from .entities import Mention, acronym_definitions, appositive_definitions, find_mentions
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -187,6 +187,18 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if clause and not resolved and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
+            if not resolved and not q_toks:
+                m = lex.adding_re.search(frame, s_start, s_end)
+                subj = subject_at_start(toks, lex) if m else None
+                if subj is not None and m.start() > subj.char_start:
+                    rest = [t for t in toks if t.start >= m.end()]
+                    if rest and not rest[0].is_quote and rest[0].lower not in ("to",):
+                        end = rest[-1].end if rest[-1].text not in ".!?" else rest[-1].start
+                        clause = para[rest[0].start:end]
+                        if len(clause.split()) >= 3:
+                            speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
+                            para_quotes.append(_Quote("indirect", pi, rest[0].start, _clean_clause(clause),
+                                                      speaker, m.group().strip(" ,:"), attributed=True))
             for cue, speaker in resolved:
                 if speaker is not None:
                     cue_speakers.append((toks[cue.verb_index].start, speaker))
@@ -247,6 +259,9 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | None:
+    if subject.kind == "representative":
+        org = org_of_representative(tokenize(subject.text), registry.lex)
+        return registry.resolve_name(org, pos, None, kind="organization") if org else None
     if subject.kind == "name":
         return registry.resolve_name(subject.text, pos, subject.role)
     if subject.kind == "pronoun":

@@ -95,8 +95,10 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
                  and strip_possessive(w) not in lex.places and strip_possessive(w) not in lex.place_adjectives]
     has_role = any(is_role_word(w, lex) for w in core) or " ".join(core).lower() in lex.role_head_phrases
     if name_caps:
+        if has_role and org_of_representative(tokens, lex):
+            return "representative"  # "a Somerset Council spokesperson": the body speaks
         if words[0].lower() in ("a", "an", "one", "another") and has_role:
-            return "generic"  # "a spokesperson for Acme"
+            return "generic"
         return "name"
     if has_role:
         if words[0].lower() in ("a", "an", "one", "another") or (core[-1].lower().endswith("s") and core[-1].lower() not in lex.role_heads):
@@ -110,6 +112,29 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+REPRESENTATIVES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
+                   "representative", "official", "officials", "statement", "source", "sources"}
+
+
+def org_of_representative(tokens: list[Token], lex: Lexicon) -> str | None:
+    """'a Somerset Council spokesperson' / 'a spokesperson for Acme Corp' → the organisation's name."""
+    words = [t.text for t in tokens]
+    lower = [w.lower() for w in words]
+    rep = next((i for i, w in enumerate(lower) if w in REPRESENTATIVES), None)
+    if rep is None:
+        return None
+    if rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at"):
+        caps = [w for w in words[rep + 2:] if w.lower() not in DETERMINERS]
+    else:
+        caps = [w for w in words[:rep] if w.lower() not in DETERMINERS]
+    caps = [strip_possessive(w) for w in caps]
+    if not caps or not all(w[:1].isupper() or w.lower() in lex.name_particles for w in caps):
+        return None
+    if all(is_title_word(w, lex) for w in caps):
+        return None
+    return " ".join(caps)
+
+
 def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v - 1
     while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
@@ -117,16 +142,26 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if i < 0:
         return None
     if toks[i].text == ",":
-        # "X, the ROLE, said" — step over the comma into the apposition
+        # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         j = i - 1
         k = j
         while k >= 0 and _np_token(toks[k], lex):
             k -= 1
-        role_toks = toks[k + 1: j + 1]
-        if role_toks and classify_np(role_toks, lex) == "role" and k >= 0 and toks[k].text == ",":
-            name = _np_left(toks, k - 1, lex)
-            if name is not None and classify_np(toks[name: k], lex) == "name":
-                return _mk_subject(toks, name, k, "name", role=_role_text(role_toks))
+        inner = toks[k + 1: j + 1]
+        inner_kind = classify_np(inner, lex) if inner else None
+        outer = _np_left(toks, k - 1, lex) if k >= 1 and toks[k].text == "," else None
+        outer_kind = classify_np(toks[outer: k], lex) if outer is not None else None
+        if inner_kind == "role" and outer_kind == "name":
+            return _mk_subject(toks, outer, k, "name", role=_role_text(inner))
+        if inner_kind == "name" and outer_kind in ("role", "generic") and \
+                any(is_role_word(t.text, lex) for t in toks[outer:k]):
+            return _mk_subject(toks, k + 1, j + 1, "name", role=_role_text(toks[outer: k]))
+        if inner_kind == "name" and (k < 0 or toks[k].text == ","):
+            return _mk_subject(toks, k + 1, j + 1, "name")
+        # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
+        first = _sentence_subject(toks, i, lex)
+        if first is not None:
+            return first
         return None
     start = _np_left(toks, i, lex)
     if start is None:
@@ -145,6 +180,49 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if split is not None:
             return _mk_subject(toks, start + split, i + 1, "name", role=_role_text(np[:split]))
     return _mk_subject(toks, start, i + 1, kind)
+
+
+def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | None:
+    """The name that opens the sentence, when a comma follows it: "X, 45, who …, said"."""
+    k = 0
+    while k < limit and k < len(toks) and _np_token(toks[k], lex):
+        k += 1
+    if k == 0 or k >= limit or toks[k].text != ",":
+        return None
+    start = _np_left(toks, k - 1, lex)
+    if start is None:
+        return None
+    np = toks[start:k]
+    kind = classify_np(np, lex)
+    if kind == "name":
+        split = _title_split(np, lex)
+        if split is not None:
+            return _mk_subject(toks, start + split, k, "name", role=_role_text(np[:split]))
+        return _mk_subject(toks, start, k, "name")
+    if kind in ("role", "institution", "pronoun"):
+        return _mk_subject(toks, start, k, kind)
+    return None
+
+
+def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
+    """The noun phrase that opens a sentence (after an introductory phrase, if any)."""
+    k = 0
+    while k < len(toks) and _np_token(toks[k], lex):
+        k += 1
+    if k == 0:
+        return None
+    start = _np_left(toks, k - 1, lex)
+    if start is None:
+        return None
+    np = toks[start:k]
+    kind = classify_np(np, lex)
+    if kind is None or kind == "generic":
+        return None
+    if kind == "name":
+        split = _title_split(np, lex)
+        if split is not None:
+            return _mk_subject(toks, start + split, k, "name", role=_role_text(np[:split]))
+    return _mk_subject(toks, start, k, kind)
 
 
 def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:

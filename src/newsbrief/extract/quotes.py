@@ -17,6 +17,10 @@ _LISTENER_OBJECTS = {"reporters", "journalists", "lawmakers", "legislators", "pa
                      "press", "media", "local", "state", "national", "daily", "weekly", "cnn", "bbc"}
 
 
+_CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "there", "this", "his", "her",
+                  "their", "its", "our", "no", "all", "some", "most", "many"}
+
+
 def is_quotation(span: QuoteSpan, para: str) -> bool:
     """A real quotation, not scare quotes or a quoted title."""
     text = span.text
@@ -71,6 +75,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             j += 1
         if j == 0:
             return []  # "told" needs a listener
+        if j < len(tail) and tail[j].lower != "that" and not (
+                tail[j].lower in _CLAUSE_STARTS or (tail[j].is_cap and tail[j].lower not in ADVERBIAL_STARTS)):
+            # "told an audience of business leaders in Coventry": no reported clause follows
+            tail = tail[:j]
     kind = None
     if j >= len(tail):
         kind = "before"

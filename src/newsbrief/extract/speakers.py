@@ -138,21 +138,22 @@ class Registry:
             words[-1] = strip_possessive(words[-1])
         return " ".join(words)
 
-    def resolve_name(self, text: str, pos: int, role: str | None) -> Entity | None:
-        """A named speaker: an entity already met, or a new person."""
+    def resolve_name(self, text: str, pos: int, role: str | None, kind: str | None = None) -> Entity | None:
+        """A named speaker: an entity already met, or a new person (or organisation)."""
         name = self.clean_name(text)
         if not name:
             return None
         ent = self.find_name(name, kinds=("person", "organization", "unknown", "place"))
         if ent is None:
-            kind = "organization" if (name in self.lex.organizations or name.split()[-1] in self.lex.org_suffixes
-                                      or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", name)) else "person"
+            kind = kind or ("organization" if (name in self.lex.organizations
+                                               or name.split()[-1] in self.lex.org_suffixes
+                                               or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", name)) else "person")
             ent = self._get_or_add(self.lex.organizations.get(name, name), kind, pos)
             ent.gender = self._gender_of(ent) if kind == "person" else "u"
         else:
             if ent.kind == "unknown":
-                ent.kind = "person"
-                ent.gender = self._gender_of(ent)
+                ent.kind = kind or "person"
+                ent.gender = self._gender_of(ent) if ent.kind == "person" else "u"
             if name != ent.name:
                 ent.add_alias(name)
         if role and not ent.role:

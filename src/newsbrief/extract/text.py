@@ -40,7 +40,7 @@ def find_quote_spans(paragraphs: list[str]) -> list[QuoteSpan]:
     uses any; otherwise single marks are, with apostrophes inside and after words
     (don’t, the ’90s, the workers’ union) left alone.
     """
-    uses_double = any(ch in DOUBLE_MARKS for p in paragraphs for ch in p)
+    uses_double = primary_marks(paragraphs) == "double"
     spans: list[QuoteSpan] = []
     open_left = False  # previous paragraph ended inside an unclosed quotation
     for pi, para in enumerate(paragraphs):
@@ -57,6 +57,18 @@ def find_quote_spans(paragraphs: list[str]) -> list[QuoteSpan]:
         open_left = bool(para_spans) and not para_spans[-1].closed
         spans.extend(para_spans)
     return spans
+
+
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–]))[‘'](?=\w)")
+_DOUBLE_OPENER = re.compile(r"[“«„]|(?:^|(?<=[\s(\[—–]))\"(?=\S)")
+
+
+def primary_marks(paragraphs: list[str]) -> str:
+    """'double' (“…”, "…", «…») or 'single' (British ‘…’): whichever opens more quotations."""
+    text = "\n".join(paragraphs)
+    singles = len(_SINGLE_OPENER.findall(text))
+    doubles = len(_DOUBLE_OPENER.findall(text))
+    return "single" if singles > doubles else "double"
 
 
 def _first_non_space(s: str) -> int:
@@ -89,26 +101,32 @@ def _opens(para: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-/") and not after.isspace()
 
 
+_AFTER_CLOSE = {"he", "she", "they", "it", "we", "i", "said", "says", "added", "told", "and", "or", "but"}
+_ELISION = re.compile(r"[’']n[’']|[’'](?=\d0s)|(?<=\w)[’'](?=\w)")
+
+
 def _scan_single(para: str) -> list[tuple[int, int, bool]]:
+    """British-style quotes: ‘ or ' opens, ’ or ' closes; apostrophes are not marks."""
     out = []
     n = len(para)
+    skip = set()
+    for m in _ELISION.finditer(para):
+        skip.update(range(m.start(), m.end()))
     open_at = -1
     for i, ch in enumerate(para):
-        if ch not in SINGLE_MARKS:
+        if ch not in SINGLE_MARKS or i in skip:
             continue
         before = para[i - 1] if i > 0 else " "
         after = para[i + 1] if i + 1 < n else " "
-        if _is_word(before) and _is_word(after):
-            continue  # don’t, O’Brien
         if open_at < 0:
-            if (before.isspace() or before in "([{—–-") and (after.isalpha() or after in "“\"…"):
-                open_at = i  # ’90s is skipped: a digit follows
-        else:
-            if not before.isspace() and not _is_word(after):
-                if before == "s" and after == " " and i + 2 < n and para[i + 2].islower() and ch != "’":
-                    continue
-                out.append((open_at, i + 1, True))
-                open_at = -1
+            if ch in "‘'" and (before.isspace() or before in "([{—–-\"“") and (after.isalnum() or after in "“\"…"):
+                open_at = i
+        elif ch in "’'" and not before.isspace() and not _is_word(after):
+            if before == "s" and after == " " and para[i + 2:i + 3].islower() and \
+                    para[i + 2:].split(" ", 1)[0].strip(",.") not in _AFTER_CLOSE:
+                continue  # the workers’ union
+            out.append((open_at, i + 1, True))
+            open_at = -1
     if open_at >= 0:
         out.append((open_at, n, False))
     return out

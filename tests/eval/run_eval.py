@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Score the extractor with ../shared/eval/score.py on the shared dev set and on our hard cases.
+
+usage: run_eval.py [--verbose] [GOLD_DIR ...]
+
+For each gold folder (NAME.txt + NAME.gold.yaml) the extractor's briefing of every
+NAME.txt is written to a temporary folder as NAME.yaml, then the scorer runs on it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from newsbrief import store
+from newsbrief.extract import extract
+from newsbrief.load import load_article
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "eval"
+DEFAULT_SETS = [SHARED / "dev", ROOT / "tests" / "eval" / "hard"]
+
+
+def predict(gold_dir: Path, out_dir: Path) -> None:
+    for txt in sorted(gold_dir.glob("*.txt")):
+        briefing = extract(load_article(txt))
+        (out_dir / f"{txt.stem}.yaml").write_text(store.dumps(briefing), encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    sets = [Path(a) for a in argv if not a.startswith("--")] or DEFAULT_SETS
+    scorer = SHARED / "score.py"
+    for gold in sets:
+        if not gold.is_dir():
+            print(f"skipping {gold}: not found")
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            predict(gold, Path(tmp))
+            args = [sys.executable, str(scorer), str(gold), tmp] + (["--verbose"] if verbose else [])
+            out = subprocess.run(args, capture_output=True, text=True)
+            print(f"# {gold}")
+            print(out.stdout.rstrip())
+            if out.returncode:
+                print(out.stderr, file=sys.stderr)
+                return out.returncode
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

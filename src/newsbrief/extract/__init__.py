@@ -177,7 +177,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             if acc is not None and not q_toks:
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
-                if a_i == 0 and a_end < len(toks) and toks[a_end].text == ",":
+                lead = a_i == 0 or (a_i == 1 and toks[0].lower in ("but", "and", "yet", "however", "so"))
+                if lead and a_end < len(toks) and toks[a_end].text == ",":
+                    a_end = _skip_apposition(toks, a_end, lex)
                     clause = (toks[a_end + 1].start, toks[-1].end if toks[-1].text not in ".!?" else toks[-1].start) \
                         if a_end + 1 < len(toks) else None
                 elif a_i >= 2 and toks[a_i - 1].text == ",":
@@ -223,6 +225,20 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker.last_spoke = max(q.speaker.last_spoke, pos_of(pi, q.start))
         out.extend(para_quotes)
     return out
+
+
+def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
+    """'according to X, a nutritionist with Y, C': the index of the comma that ends the apposition."""
+    from .attribution import classify_np
+    k = comma + 1
+    while k < len(toks) and toks[k].text not in ",;:" and not toks[k].is_quote:
+        k += 1
+    if k < len(toks) and toks[k].text == "," and k - comma <= 14:
+        seg = toks[comma + 1:k]
+        if len(seg) >= 2 and seg[0].lower in ("a", "an", "the") and (seg[1].text[:1].islower()
+                                                                       or classify_np(seg[:4], lex) == "role"):
+            return k
+    return comma
 
 
 def _add(registry: Registry, m: Mention, para: str) -> None:

@@ -22,7 +22,7 @@ ADVERBIAL_STARTS = {"in", "on", "at", "during", "after", "before", "last", "this
                     "earlier", "later", "when", "while", "as", "via", "through", "from", "to", "late",
                     "overnight", "recently", "previously", "separately", "speaking", "told", "tonight",
                     "following", "addressing", "without", "with", "under", "ahead", "over", "by",
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "it"}
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 @dataclass
@@ -89,21 +89,36 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
         return None
     if lower in lex.self_naming_speakers:
         return "institution"
-    caps = [w for w in core if w[0].isupper() or (len(w) > 1 and w[0].islower() and w[1:2].isupper())]
-    name_caps = [w for w in caps if not is_title_word(w, lex) and w.lower() not in lex.name_particles
-                 and w not in lex.common_caps
-                 and strip_possessive(w) not in lex.places and strip_possessive(w) not in lex.place_adjectives]
-    has_role = any(is_role_word(w, lex) for w in core) or " ".join(core).lower() in lex.role_head_phrases
-    if name_caps:
-        if has_role and org_of_representative(tokens, lex):
+    if strip_possessive(core[-1]).lower() in lex.generic_subjects:
+        return "generic"  # "County officials", "Western diplomats"
+
+    def is_name_cap(w: str) -> bool:
+        return (w[:1].isupper() or (len(w) > 1 and w[0].islower() and w[1:2].isupper())) \
+            and not is_title_word(w, lex) and w.lower() not in lex.name_particles and w not in lex.common_caps \
+            and strip_possessive(w) not in lex.places and strip_possessive(w) not in lex.place_adjectives
+
+    heads = [i for i, w in enumerate(core) if is_role_word(w, lex)]
+    has_role = bool(heads) or " ".join(core).lower() in lex.role_head_phrases
+    indefinite = words[0].lower() in ("a", "an", "one", "another")
+    if heads:
+        h = heads[0]
+        # caps after the head, unless they follow "of/for/at" (the role's organisation)
+        after, in_org = [], False
+        for w in core[h + 1:]:
+            if w.lower() in ("of", "for", "at", "in", "with", "from"):
+                in_org = True
+            elif is_name_cap(w) and not in_org and not is_role_word(w, lex):
+                after.append(w)
+        if after:
+            return "name"          # "US National Security Advisor Jake Sullivan"
+        if org_of_representative(tokens, lex):
             return "representative"  # "a Somerset Council spokesperson": the body speaks
-        if words[0].lower() in ("a", "an", "one", "another") and has_role:
-            return "generic"
-        return "name"
-    if has_role:
-        if words[0].lower() in ("a", "an", "one", "another") or (core[-1].lower().endswith("s") and core[-1].lower() not in lex.role_heads):
+        if indefinite or (core[-1].lower().endswith("s") and core[-1].lower() not in lex.role_heads
+                          and strip_possessive(core[-1]).lower() not in lex.role_heads):
             return "generic"
         return "role"
+    if any(is_name_cap(w) for w in core):
+        return "name"
     base = strip_possessive(core[-1].lower())
     if base in _institution_words(lex) or lower in lex.self_naming_speakers:
         return "institution"

@@ -17,6 +17,9 @@ _LISTENER_OBJECTS = {"reporters", "journalists", "lawmakers", "legislators", "pa
                      "press", "media", "local", "state", "national", "daily", "weekly", "cnn", "bbc"}
 
 
+_TIME_WORDS = {"on", "last", "this", "late", "early", "earlier", "later", "yesterday", "today", "tonight", "overnight",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+               "year", "night", "morning", "afternoon", "evening", "weekend", "recently", "previously", "also"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "there", "this", "his", "her",
                   "their", "its", "our", "no", "all", "some", "most", "many"}
 
@@ -79,6 +82,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                 tail[j].lower in _CLAUSE_STARTS or (tail[j].is_cap and tail[j].lower not in ADVERBIAL_STARTS)):
             # "told an audience of business leaders in Coventry": no reported clause follows
             tail = tail[:j]
+    while j < len(tail) and tail[j].lower in _TIME_WORDS:
+        j += 1  # "said on Tuesday (that) …"
     kind = None
     if j >= len(tail):
         kind = "before"
@@ -88,8 +93,14 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         kind = "before"
     elif tail[j].is_quote or tail[j].text in ":":
         kind = None  # "X said: “Q”" is a direct quote, not reported speech
-    elif tail[j].lower in ADVERBIAL_STARTS:
-        k = next((k for k in range(j, min(len(tail), j + 14)) if tail[k].lower == "that"), None)
+    elif tail[j].lower in ADVERBIAL_STARTS and not (j + 1 < len(tail) and tail[j + 1].lower in ("least", "most")):
+        k = None
+        for n in range(j, min(len(tail), j + 14)):
+            if tail[n].text in ",;:" or tail[n].is_quote:
+                break  # "said on Tuesday, warning that …" — the clause before is the reported one
+            if tail[n].lower == "that":
+                k = n
+                break
         if k is not None and not any(t.is_quote for t in tail[j:k]):
             kind, j = "after", k + 1
         else:

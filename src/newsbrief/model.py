@@ -89,6 +89,15 @@ class Speaker:
         return self.roles[0] if self.roles else None
 
     @property
+    def topics(self) -> list["Topic"]:
+        """The topics this speaker's quotes are about, most quoted first."""
+        counts: dict[str, tuple[int, Topic]] = {}
+        for q in self.quotes:
+            for t in q.topics:
+                counts[t.id] = (counts.get(t.id, (0, t))[0] + 1, t)
+        return [t for _, t in sorted(counts.values(), key=lambda c: (-c[0], c[1].name.lower(), c[1].id))]
+
+    @property
     def path(self) -> str:
         return f"speakers/{self.id}.html"
 
@@ -121,6 +130,11 @@ class Site:
     articles: list[ArticlePage]
     speakers: list[Speaker]
     topics: list[Topic]
+
+    @property
+    def updated(self) -> dt.date | None:
+        """The newest article date (what feeds and the API call 'updated'); None when all are undated."""
+        return max((a.date for a in self.articles if a.date), default=None)
 
     def speaker_topic_counts(self) -> dict[tuple[str, str], int]:
         counts: dict[tuple[str, str], int] = {}
@@ -157,8 +171,10 @@ def build_site(config: Config, items: list[tuple[Article, dict]]) -> Site:
                 break
         else:
             found = None
-            if len(s["name"].split()) == 1:  # a bare surname: the one speaker who has it
-                cands = {id(v): v for k, v in by_key.items() if k.split()[-1:] == [_norm(s["name"])]}
+            if len(s["name"].split()) == 1 and (s.get("kind") or "person") == "person":
+                # a bare surname: the one person who has it
+                cands = {id(v): v for k, v in by_key.items()
+                         if k.split()[-1:] == [_norm(s["name"])] and v.kind == "person"}
                 if len(cands) == 1:
                     found = next(iter(cands.values()))
         if found is None:
@@ -179,6 +195,13 @@ def build_site(config: Config, items: list[tuple[Article, dict]]) -> Site:
             if a not in found.aliases and a != found.name:
                 found.aliases.append(a)
         return found
+
+    # Full names first, so that a bare surname ("Campbell") in an earlier article still joins the
+    # person named in full ("Kurt Campbell") in a later one: the result does not depend on file order.
+    for _, b in items:
+        for s in b.get("speakers") or []:
+            if len(s["name"].split()) > 1:
+                speaker_for(s)
 
     for article, b in items:
         page = ArticlePage(article.slug, b.get("title") or article.title, _date(b.get("date")),

@@ -25,7 +25,7 @@ from .entities import Mention, acronym_definitions, appositive_definitions, find
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .speakers import Entity, Registry, pos_of
-from .text import QuoteSpan, find_quote_spans, mask, split_sentences, tokenize
+from .text import QuoteSpan, dateline_end, find_quote_spans, mask, split_sentences, tokenize
 from .topics import Taxonomy, match_topics, quote_topics
 
 EXTRACTOR_VERSION = "1"
@@ -113,6 +113,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     for pi, para in enumerate(paragraphs):
         para_spans = by_para.get(pi, [])
         frame = mask(para, para_spans)
+        cut = dateline_end(frame)
+        if cut:
+            frame = " " * cut + frame[cut:]
         span_at = {s.start: s for s in para_spans}
         quote_ends = {s.end: s.text[-1:] if s.closed else "" for s in para_spans}
         mentions = find_mentions(pi, para, lex)
@@ -122,7 +125,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         para_quotes: list[_Quote] = []
 
         for s_start, s_end in split_sentences(frame, lex.abbreviations, quote_ends):
-            toks = tokenize(frame[s_start:s_end], s_start)
+            toks = tokenize(frame[s_start:s_end], s_start, lex.abbreviations)
             # the registry knows everything mentioned before this sentence
             cues = find_cues(toks, lex)
             acc = according_to(toks, lex)

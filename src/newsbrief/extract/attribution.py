@@ -292,6 +292,13 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if kind is None:
         return None
     role = None
+    if kind == "role" and j + 2 < len(toks) and toks[j + 1].text == ",":
+        # "said the envoy, Lars Nyberg, a former Swedish diplomat"
+        k = j + 2
+        while k < len(toks) and _np_token(toks[k], lex) and k - j < 8:
+            k += 1
+        if classify_np(toks[j + 2:k], lex) == "name":
+            return _mk_subject(toks, j + 2, k, "name", role=_role_text(np))
     if kind == "name":
         split = _title_split(np, lex)
         if split is not None:

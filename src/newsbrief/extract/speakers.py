@@ -164,9 +164,14 @@ class Registry:
         return ent
 
     def resolve_pronoun(self, pronoun: str, pos: int, paragraph: int) -> Entity | None:
+        if pronoun.lower() == "it":
+            # "it said": the organisation that spoke or was named most recently, in this or the last paragraph
+            orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos < pos
+                    and max(e.last_spoke, e.last_pos) >= pos_of(paragraph - 1, 0)]
+            return max(orgs, key=lambda e: max(e.last_spoke, e.last_pos), default=None)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
         if gender is None:
-            return None   # "they", "it", "we": never a guess
+            return None   # "they", "we": never a guess
 
         def fits(e: Entity) -> bool:
             return e.kind == "person" and e.first_pos < pos and e.gender in ("u", gender)

@@ -201,8 +201,27 @@ class Token:
         return bool(t) and (t[0].isupper() or (len(t) > 1 and t[0].islower() and any(c.isupper() for c in t[1:3])))
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
+    """Words, punctuation and quote placeholders; 'Inc.' and 'Dr.' keep their full stop."""
+    toks = [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
+    if abbreviations:
+        merged: list[Token] = []
+        for t in toks:
+            if t.text == "." and merged and merged[-1].end == t.start and merged[-1].text in abbreviations:
+                merged[-1] = Token(merged[-1].text + ".", merged[-1].start, t.end)
+            else:
+                merged.append(t)
+        toks = merged
+    return toks
+
+
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’()/-]{2,60}?(?:\([A-Za-z .]+\))?\s+[-–—]+\s+")
+
+
+def dateline_end(para: str) -> int:
+    """'NAIROBI, Kenya (Reuters) - …': where the story starts after a dateline (0 when none)."""
+    m = DATELINE_RE.match(para)
+    return m.end() if m and sum(c.isupper() for c in m.group()) >= 3 else 0
 
 
 def strip_possessive(word: str) -> str:

@@ -83,13 +83,14 @@ def timeline(topic: Topic, chart_id: str | None = None) -> Chart | None:
 
     n = len(dated)
     title = f"Timeline of briefings on {topic.name}"
+    plural = "s" if n != 1 else ""
     if span == 0:
-        summary = f"{n} briefing{'s' if n != 1 else ''} on {topic.name}, all dated {_long(first)}."
+        summary = f"{n} briefing{plural} on {topic.name}, dated {_long(first)}."
     else:
-        summary = (f"{n} briefing{'s' if n != 1 else ''} on {topic.name} between {_long(first)} and "
-                   f"{_long(last)}; the busiest day was {_long(max(stack, key=lambda d: (stack[d], d)))}"
-                   f" with {max(stack.values())}." if max(stack.values()) > 1 else
-                   f"{n} briefings on {topic.name} between {_long(first)} and {_long(last)}, one per day shown.")
+        summary = f"{n} briefing{plural} on {topic.name} between {_long(first)} and {_long(last)}."
+        busiest = max(stack, key=lambda d: (stack[d], d))
+        if stack[busiest] > 1:
+            summary += f" The busiest day was {_long(busiest)}, with {stack[busiest]}."
     if undated:
         summary += f" {undated} undated briefing{'s are' if undated != 1 else ' is'} not shown."
 

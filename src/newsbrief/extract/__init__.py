@@ -25,7 +25,7 @@ from .entities import Mention, acronym_definitions, appositive_definitions, find
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .speakers import Entity, Registry, pos_of
-from .text import QuoteSpan, dateline_end, find_quote_spans, mask, split_sentences, tokenize
+from .text import OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, split_sentences, tokenize
 from .topics import Taxonomy, match_topics, quote_topics
 
 EXTRACTOR_VERSION = "1"
@@ -125,6 +125,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         para_quotes: list[_Quote] = []
 
         for s_start, s_end in split_sentences(frame, lex.abbreviations, quote_ends):
+            has_quote = OPEN_PH in frame[s_start:s_end]
+            if not has_quote and not lex.cue_re.search(frame, s_start, s_end):
+                while m_index < len(mentions) and mentions[m_index].start < s_end:
+                    _add(registry, mentions[m_index], para)
+                    m_index += 1
+                continue  # no quotation and no speech verb: nothing is attributed here
             toks = tokenize(frame[s_start:s_end], s_start, lex.abbreviations)
             # the registry knows everything mentioned before this sentence
             cues = find_cues(toks, lex)

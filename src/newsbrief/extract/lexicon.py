@@ -44,6 +44,7 @@ class Lexicon:
     self_naming_speakers: frozenset[str]
     name_particles: frozenset[str]
     default_topics: tuple[dict, ...]
+    cue_re: re.Pattern                  # any word that can start an attribution (a fast pre-filter)
 
 
 def _data_dir(lang: str):
@@ -166,4 +167,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         self_naming_speakers=frozenset(s.lower() for s in rules.get("self_naming_speakers", [])),
         name_particles=frozenset(rules.get("name_particles", [])),
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
+        cue_re=re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(w) for w in
+                          single | {v.split()[0] for v in direct} | {"according"} |
+                          {a.split()[0] for a in attribution.get("adding", [])}), key=len, reverse=True))
+                          + r")(?!\w)", re.I),
     )

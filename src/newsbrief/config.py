@@ -6,8 +6,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlparse
 
-import yaml
-
+from . import yamlutil
 from .errors import NewsbriefError
 
 CONFIG_NAME = "newsbrief.yaml"
@@ -52,12 +51,7 @@ def load_config(project_dir: str | Path = ".", **overrides) -> Config:
     path = project_dir / CONFIG_NAME
     raw: dict = {}
     if path.is_file():
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise NewsbriefError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path,
-                                 mark.line + 1 if mark else None) from None
+        raw = yamlutil.load_file(path, "config") or {}
         if not isinstance(raw, dict):
             raise NewsbriefError("the config must be a mapping of settings", path, 1)
     for key in raw:

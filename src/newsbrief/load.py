@@ -17,8 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from . import yamlutil
 from .errors import NewsbriefError
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -76,7 +75,8 @@ def parse_article_bytes(data: bytes, path: str) -> Article:
     if not data.strip():
         raise NewsbriefError("empty file: there is no article text", path)
     if b"\x00" in data:
-        raise NewsbriefError("binary file (contains NUL bytes): expected UTF-8 text", path)
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise NewsbriefError("binary file (contains NUL bytes): expected UTF-8 text", path, line)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -93,7 +93,8 @@ def parse_article(text: str, path: str = "<string>", source_hash: str | None = N
         source_hash = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, body, body_line = _split_front_matter(text, path)
-    warnings = [f"{path}: unknown front-matter key '{k}' (ignored)" for k in meta if k not in FRONT_MATTER_KEYS]
+    warnings = [f"{path}:{_key_line(text, k) or 1}: unknown front-matter key '{k}' (ignored; known keys: "
+                f"{', '.join(sorted(FRONT_MATTER_KEYS))})" for k in meta if k not in FRONT_MATTER_KEYS]
     suffix = Path(path).suffix.lower()
     fmt = "md" if suffix in (".md", ".markdown") else "txt"
 
@@ -105,7 +106,7 @@ def parse_article(text: str, path: str = "<string>", source_hash: str | None = N
     if not paragraphs:
         raise NewsbriefError("the article has no body text", path, body_line)
 
-    title = _str_field(meta, "title", path)
+    title = _str_field(meta, "title", path, text)
     headline_in_body = False
     if not title and _looks_like_headline(paragraphs[0]) and len(paragraphs) > 1:
         title, paragraphs, headline_in_body = paragraphs[0].lstrip("# ").strip(), paragraphs[1:], True
@@ -117,7 +118,7 @@ def parse_article(text: str, path: str = "<string>", source_hash: str | None = N
     slug = meta.get("slug")
     if slug is not None:
         slug = str(slug)
-        if not _SLUG_RE.match(slug):
+        if not _SLUG_RE.fullmatch(slug):
             raise NewsbriefError(
                 f"front matter 'slug' {slug!r} is not allowed: use lower-case letters, digits and hyphens "
                 "(it must not contain '/', '..' or spaces)", path, _key_line(text, "slug"))
@@ -130,16 +131,16 @@ def parse_article(text: str, path: str = "<string>", source_hash: str | None = N
         title=title,
         title_derived=title_derived,
         date=_parse_date(meta.get("date"), path, _key_line(text, "date")),
-        source=_str_field(meta, "source", path),
-        url=_str_field(meta, "url", path),
-        author=_str_field(meta, "author", path),
+        source=_str_field(meta, "source", path, text),
+        url=_str_field(meta, "url", path, text),
+        author=_str_field(meta, "author", path, text),
         topics=_str_list(meta.get("topics"), "topics", path, _key_line(text, "topics")),
-        draft=bool(meta.get("draft", False)),
+        draft=_bool_field(meta, "draft", path, text),
         format=fmt,
         body=body,
         paragraphs=paragraphs,
         source_hash=source_hash,
-        summary=_str_field(meta, "summary", path),
+        summary=_str_field(meta, "summary", path, text),
         headline_in_body=headline_in_body,
         warnings=warnings,
     )
@@ -158,13 +159,7 @@ def _split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     raw = text[first_nl + 1: first_nl + 1 + end.start()]
     body = text[first_nl + 1 + end.end():]
     body_line = text[: first_nl + 1 + end.end()].count("\n") + 1
-    try:
-        meta = yaml.safe_load(raw) if raw.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise NewsbriefError(f"malformed front matter: {problem}", path, line) from None
+    meta = yamlutil.loads(raw, path, first_line=2, what="malformed front matter") if raw.strip() else {}
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -177,13 +172,23 @@ def _key_line(text: str, key: str) -> int | None:
     return text[: m.start()].count("\n") + 1 if m else None
 
 
-def _str_field(meta: dict, key: str, path: str) -> str | None:
+def _str_field(meta: dict, key: str, path: str, text: str = "") -> str | None:
     value = meta.get(key)
     if value is None or value == "":
         return None
     if isinstance(value, (dict, list)):
-        raise NewsbriefError(f"front matter '{key}' must be a single value, not a {type(value).__name__}", path)
+        raise NewsbriefError(f"front matter '{key}' must be a single value, not a {type(value).__name__}", path,
+                             _key_line(text, key))
     return str(value).strip() or None
+
+
+def _bool_field(meta: dict, key: str, path: str, text: str = "") -> bool:
+    value = meta.get(key)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise NewsbriefError(f"front matter '{key}' must be true or false, got {value!r}", path, _key_line(text, key))
+    return value
 
 
 def _str_list(value, key: str, path: str, line: int | None) -> list[str]:

@@ -55,6 +55,7 @@ class ArticlePage:
     speakers: list["Speaker"] = field(default_factory=list)
     topics: list["Topic"] = field(default_factory=list)
     roles: dict[str, str | None] = field(default_factory=dict)   # speaker id -> role in this article
+    site_speaker_ids: dict[str, str] = field(default_factory=dict)  # briefing's speaker id -> site's
     body_html: str = ""
 
     @property
@@ -189,7 +190,7 @@ def build_site(config: Config, items: list[tuple[Article, dict]]) -> Site:
             found.name = s["name"]
         for k in keys:
             by_key.setdefault(k, found)
-        if s.get("role") and s["role"] not in found.roles:
+        if s.get("role") and s["role"].casefold() not in {r.casefold() for r in found.roles}:
             found.roles.append(s["role"])
         for a in s.get("aliases") or []:
             if a not in found.aliases and a != found.name:
@@ -210,6 +211,7 @@ def build_site(config: Config, items: list[tuple[Article, dict]]) -> Site:
         for s in b.get("speakers") or []:
             sp = speaker_for(s)
             local_speakers[s["id"]] = sp
+            page.site_speaker_ids[s["id"]] = sp.id
             page.roles[sp.id] = s.get("role")
             if page not in sp.articles:
                 sp.articles.append(page)

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
 import jinja2
 
+from . import charts, seo
+from .api import Api
+from .feeds import FeedWriter, speaker_feed_path, topic_feed_path
 from .model import Site
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -65,27 +69,86 @@ def _root(path: str) -> str:
     return "../" * path.count("/")
 
 
-def pages(site: Site, env: jinja2.Environment) -> Iterator[tuple[str, str]]:
-    """Every page of the site, as (relative path, HTML)."""
+@dataclass
+class PageSpec:
+    """One HTML page to render: its template, path, title and template variables."""
+
+    template: str
+    path: str
+    title: str
+    kind: str = "website"          # Open Graph type: website | article | profile
+    listed: bool = True            # in sitemap.xml (not the 404 and search pages)
+    feed: str | None = None        # its own Atom feed, beside the site's
+    ctx: dict = field(default_factory=dict)
+
+
+def page_specs(site: Site, search: bool = True) -> list[PageSpec]:
+    """Every HTML page of the site, in a fixed order."""
+    title = site.config.title
+    specs = [PageSpec("index.html", "index.html", title, ctx={"matrix": charts.matrix(site)}),
+             PageSpec("articles.html", "articles/index.html", "Briefings")]
+    specs += [PageSpec("article.html", a.path, a.title, kind="article", ctx={"article": a})
+              for a in site.articles]
+    specs.append(PageSpec("speakers.html", "speakers/index.html", "Speakers"))
+    specs += [PageSpec("speaker.html", s.path, s.name, kind="profile", feed=speaker_feed_path(s.id),
+                       ctx={"speaker": s}) for s in site.speakers]
+    specs.append(PageSpec("topics.html", "topics/index.html", "Topics"))
+    specs += [PageSpec("topic.html", t.path, t.name, feed=topic_feed_path(t.id),
+                       ctx={"topic": t, "timeline": charts.timeline(t)}) for t in site.topics]
+    specs.append(PageSpec("search.html", "search.html", "Search", listed=False, ctx={"search_enabled": search}))
+    specs.append(PageSpec("404.html", "404.html", "Page not found", listed=False))
+    return specs
+
+
+def _jsonld(spec: PageSpec, site: Site, urls: seo.Urls) -> dict | None:
+    """Structured data: NewsArticle, Person, or an ItemList on the pages that list things."""
+    t = spec.template
+    if t == "article.html":
+        return seo.article_ld(spec.ctx["article"], site, urls)
+    if t == "speaker.html":
+        return seo.speaker_ld(spec.ctx["speaker"], site, urls)
+    if t == "index.html":
+        items = [(a.title, a.path) for a in site.articles[:site.config.per_page]]
+        return seo.item_list_ld("Latest briefings", items, urls)
+    if t == "articles.html":
+        return seo.item_list_ld("Briefings", [(a.title, a.path) for a in site.articles], urls)
+    if t == "speakers.html":
+        return seo.item_list_ld("Speakers", [(s.name, s.path) for s in site.speakers], urls)
+    if t == "topics.html":
+        return seo.item_list_ld("Topics", [(x.name, x.path) for x in site.topics], urls)
+    if t == "topic.html":
+        items = [(a.title, a.path) for a in spec.ctx["topic"].articles]
+        return seo.item_list_ld(f"Briefings on {spec.title}", items, urls)
+    return None
+
+
+def pages(site: Site, env: jinja2.Environment, search: bool = True) -> Iterator[tuple[str, str]]:
+    """Every page of the site, as (relative path, HTML).  ``search``: whether a Pagefind index
+    will be there (otherwise the search page says search is off)."""
     base = site.config.base_url
+    for spec in page_specs(site, search):
+        # The 404 page is served at any depth, so its links use the base URL when there is one.
+        root = (base or "") if spec.template == "404.html" else _root(spec.path)
+        urls = seo.Urls(base, root)
+        page = {"path": spec.path, "title": spec.title, "canonical": urls.full(spec.path) if spec.listed else None,
+                "kind": spec.kind, "feed": spec.feed, "noindex": not spec.listed,
+                "jsonld": _jsonld(spec, site, urls),
+                "website_jsonld": seo.website_ld(site, urls) if spec.path == "index.html" else None}
+        html = env.get_template(spec.template).render(site=site, config=site.config, page=page, root=root,
+                                                      **spec.ctx)
+        yield spec.path, html
 
-    def render(template: str, path: str, title: str, **ctx) -> tuple[str, str]:
-        canonical = (base + path) if base.startswith(("http://", "https://")) else None
-        page = {"path": path, "title": title, "canonical": canonical}
-        return path, env.get_template(template).render(site=site, config=site.config, page=page,
-                                                       root=_root(path), **ctx)
 
-    yield render("index.html", "index.html", site.config.title)
-    yield render("articles.html", "articles/index.html", "Briefings")
-    for a in site.articles:
-        yield render("article.html", a.path, a.title, article=a)
-    yield render("speakers.html", "speakers/index.html", "Speakers")
-    for s in site.speakers:
-        yield render("speaker.html", s.path, s.name, speaker=s)
-    yield render("topics.html", "topics/index.html", "Topics")
-    for t in site.topics:
-        yield render("topic.html", t.path, t.name, topic=t)
-    yield render("404.html", "404.html", "Page not found")
+def site_files(site: Site) -> Iterator[tuple[str, str]]:
+    """What sits beside the HTML: Atom feeds, the JSON API, robots.txt and (with an absolute
+    base URL) sitemap.xml."""
+    yield from FeedWriter(site).feeds()
+    yield from Api(site).files()
+    urls = seo.Urls(site.config.base_url)
+    sitemap = seo.sitemap(site, urls, [s.path for s in page_specs(site) if s.listed])
+    if sitemap is not None:
+        yield "sitemap.xml", sitemap
+    yield "robots.txt", seo.robots_txt(urls)
 
 
 def static_files(site_templates: Path | None) -> Iterator[tuple[str, bytes]]:

@@ -18,6 +18,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from . import yamlutil
 from .errors import NewsbriefError
 
 KEY_ORDER = ["title", "date", "source", "url", "summary", "reviewed", "speakers", "quotes", "topics",
@@ -47,6 +48,12 @@ def is_edited(briefing: dict) -> bool:
         return True
     recorded = (briefing.get("provenance") or {}).get("content_hash")
     return recorded is not None and recorded != content_hash(briefing)
+
+
+def is_protected(briefing: dict) -> bool:
+    """True when a build must not overwrite the briefing: edited or reviewed (``is_edited``), or
+    never sealed by the extractor at all (no ``provenance.content_hash``: written by hand)."""
+    return is_edited(briefing) or not (briefing.get("provenance") or {}).get("content_hash")
 
 
 def seal(briefing: dict) -> dict:
@@ -83,59 +90,78 @@ def write_briefing(path: Path, briefing: dict) -> None:
 
 def load_briefing(path: str | Path) -> dict:
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise NewsbriefError("not valid UTF-8", path) from None
-    except OSError as exc:
-        raise NewsbriefError(f"cannot read briefing: {exc.strerror or exc}", path) from None
-    return loads(text, str(path))
+    return loads(yamlutil.read_text(path, "briefing"), str(path))
 
 
 def loads(text: str, path: str = "<briefing>") -> dict:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise NewsbriefError(f"invalid YAML: {problem}", path, mark.line + 1 if mark else None) from None
-    if not isinstance(data, dict):
-        raise NewsbriefError("a briefing must be a YAML mapping (key: value)", path, 1)
-    if isinstance(data.get("date"), (dt.date, dt.datetime)):
-        data["date"] = data["date"].isoformat()[:10]
+    """Parse and validate a briefing: a NewsbriefError names the file and line of the first problem."""
+    data = parse(text, path)
     validate(data, path, text)
     return data
 
 
+def parse(text: str, path: str = "<briefing>") -> dict:
+    """Parse a briefing's YAML without validating it against the schema (``validation_errors`` does)."""
+    data = yamlutil.loads(text, path)
+    if not isinstance(data, dict):
+        raise NewsbriefError("a briefing must be a YAML mapping (key: value)", path, 1)
+    if yamlutil.shares_nodes(data):
+        raise NewsbriefError("YAML anchors and aliases (&name, *name) are not allowed in a briefing; "
+                             "write each value out", path)
+    if isinstance(data.get("date"), (dt.date, dt.datetime)):
+        data["date"] = data["date"].isoformat()[:10]
+    return data
+
+
 def validate(data: dict, path: str = "<briefing>", text: str | None = None) -> None:
-    """Raise NewsbriefError naming the file, the line and the offending key."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
-    if not errors:
-        _check_references(data, path, text)
-        return
-    err = errors[0]
-    where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
-    line = _line_of(text, list(err.absolute_path)) if text else None
-    message = err.message
-    if err.validator == "additionalProperties":
-        message = f"unknown key: {message.split('(')[-1].rstrip(')')}"
-    raise NewsbriefError(f"{where}: {message}", path, line)
+    """Raise NewsbriefError naming the file, the line and the offending key (the first problem)."""
+    errors = validation_errors(data, path, text)
+    if errors:
+        raise errors[0]
 
 
-def _check_references(data: dict, path: str, text: str | None) -> None:
+def validation_errors(data: dict, path: str = "<briefing>", text: str | None = None) -> list[NewsbriefError]:
+    """Every problem with a briefing, in file order: schema errors first, then broken references
+    (a quote's speaker or topic that the briefing does not define) and impossible dates."""
+    errors = []
+    for err in _validator().iter_errors(data):
+        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
+        line = line_of(text, list(err.absolute_path)) if text else None
+        message = err.message
+        if err.validator == "additionalProperties":
+            message = f"unknown key: {message.split('(')[-1].rstrip(')')}"
+        errors.append(NewsbriefError(f"{where}: {message}", path, line))
+    if errors:
+        return sorted(errors, key=lambda e: (e.line or 0, e.message))
+    return _reference_errors(data, path, text)
+
+
+def _reference_errors(data: dict, path: str, text: str | None) -> list[NewsbriefError]:
+    def line(*keys):
+        return line_of(text, list(keys)) if text else None
+
+    errors = []
+    if data.get("date"):
+        try:
+            dt.date.fromisoformat(data["date"])
+        except ValueError:
+            errors.append(NewsbriefError(f"date: {data['date']!r} is not a real date (use YYYY-MM-DD)",
+                                         path, line("date")))
     speaker_ids = {s["id"] for s in data.get("speakers", [])}
     topic_ids = {t["id"] for t in data.get("topics", [])}
     for i, q in enumerate(data.get("quotes", [])):
         if q.get("speaker") is not None and q["speaker"] not in speaker_ids:
-            raise NewsbriefError(f"quotes/{i}/speaker: '{q['speaker']}' is not the id of a speaker in this briefing",
-                                 path, _line_of(text, ["quotes", i, "speaker"]) if text else None)
+            errors.append(NewsbriefError(
+                f"quotes/{i}/speaker: '{q['speaker']}' is not the id of a speaker in this briefing",
+                path, line("quotes", i, "speaker")))
         for t in q.get("topics", []):
             if t not in topic_ids:
-                raise NewsbriefError(f"quotes/{i}/topics: '{t}' is not the id of a topic in this briefing",
-                                     path, _line_of(text, ["quotes", i, "topics"]) if text else None)
+                errors.append(NewsbriefError(f"quotes/{i}/topics: '{t}' is not the id of a topic in this briefing",
+                                             path, line("quotes", i, "topics")))
+    return errors
 
 
-def _line_of(text: str, keys: list) -> int | None:
+def line_of(text: str, keys: list) -> int | None:
     """1-based line of the node at a JSON path, using the YAML node tree."""
     try:
         node = yaml.compose(text)

@@ -14,6 +14,7 @@ Pure functions over the article's paragraphs, driven by the word lists in
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -250,8 +251,14 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
     return comma
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
 def _add(registry: Registry, m: Mention, para: str) -> None:
     ent = registry.add_mention(m)
+    acr = _ACRONYM_AFTER.match(para, m.end)
+    if ent is not None and acr and ent.kind in ("organization", "unknown"):
+        registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
     if ent is not None and ent.kind in ("person", "unknown") and not ent.role:
         role = _apposition_role(para, m.end, registry.lex)
         if role:
@@ -289,6 +296,15 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | 
         return registry.resolve_name(org, pos, None, kind="organization") if org else None
     if subject.kind == "name":
         return registry.resolve_name(subject.text, pos, subject.role)
+    if subject.kind == "generic":
+        # "IMD officials said": officials of a body already named speak for it
+        words = subject.text.split()
+        caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+        if caps:
+            ent = registry.find_name(" ".join(caps), kinds=("organization",))
+            if ent is not None:
+                return ent
+        return None
     if subject.kind == "pronoun":
         return registry.resolve_pronoun(subject.text, pos, paragraph)
     if subject.kind == "role":

@@ -154,6 +154,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v - 1
     while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
         i -= 1
+    if i >= 2 and toks[i].text == ")":
+        # "The Ministry of External Affairs (MEA) said": skip the bracketed acronym
+        k = i - 1
+        while k >= 0 and toks[k].text != "(" and i - k < 6:
+            k -= 1
+        if k > 0 and toks[k].text == "(":
+            sub = _subject_left(toks[:k] + toks[v:], k, lex)
+            return sub
     if i < 0:
         return None
     if toks[i].text == ",":

@@ -78,6 +78,12 @@ class Registry:
             ent.gender = self._gender_of(ent)
         return ent
 
+    def alias(self, ent: Entity, alias: str) -> None:
+        ent.add_alias(alias)
+        self._by_name.setdefault(alias, ent)
+        if ent.kind == "unknown":
+            ent.kind = "organization"
+
     def _get_or_add(self, name: str, kind: str, pos: int) -> Entity:
         ent = self._by_name.get(name)
         if ent is None:
@@ -194,7 +200,7 @@ class Registry:
             return None
         best, best_score = None, 0.0
         for e in self.entities:
-            if e.kind != "person" or not e.role or e.first_pos > pos:
+            if e.kind not in ("person", "organization") or not e.role or e.first_pos > pos:
                 continue
             role_words = {strip_possessive(w).lower() for w in e.role.split()}
             if heads & _SPOKES:

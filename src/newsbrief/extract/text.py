@@ -215,7 +215,8 @@ def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozens
     return toks
 
 
-DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’()/-]{2,60}?(?:\([A-Za-z .]+\))?\s+[-–—]+\s+")
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .’'/-]{2,40}?(?:,\s*[A-Z][A-Za-z]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?"
+                         r"(?:\s+[-–—]+\s+|:\s+)")
 
 
 def dateline_end(para: str) -> int:

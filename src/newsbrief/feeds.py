@@ -1,0 +1,158 @@
+"""Atom feeds (RFC 4287): the whole site, each topic and each speaker.
+
+* ``feed.xml``                    the newest briefings
+* ``feeds/topics/<id>.xml``       briefings on one topic, with the quotes on it
+* ``feeds/speakers/<id>.xml``     briefings quoting one speaker, with their quotes
+
+Dates never come from the clock: an entry is dated by its article, a feed's
+``updated`` is its newest article's date, and ``SOURCE_DATE_EPOCH`` (when set) both
+caps them and dates undated articles.  With an absolute ``base_url`` the ids and links
+are absolute URLs; without one, links are relative to the feed's own address (Atom
+allows IRI references) and ids are stable ``urn:uuid:`` names derived from the site
+title and the page path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import re
+import uuid
+from xml.sax.saxutils import escape, quoteattr
+
+from . import __version__
+from .model import ArticlePage, Quote, Site
+from .seo import Urls
+
+FEED_LIMIT = 50
+_XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def source_date_epoch() -> dt.datetime | None:
+    """SOURCE_DATE_EPOCH as a UTC datetime, or None when unset or not a number."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw.isdigit():
+        return None
+    return dt.datetime.fromtimestamp(int(raw), tz=dt.timezone.utc)
+
+
+def stamp(date: dt.date | None) -> dt.datetime:
+    """An article date as a datetime for output: midnight UTC, capped by SOURCE_DATE_EPOCH;
+    undated → SOURCE_DATE_EPOCH, else 1970-01-01 (never the wall clock)."""
+    sde = source_date_epoch()
+    if date is None:
+        return sde or EPOCH
+    when = dt.datetime(date.year, date.month, date.day, tzinfo=dt.timezone.utc)
+    return min(when, sde) if sde else when
+
+
+def site_updated(site: Site) -> dt.datetime:
+    """When the site last changed, as far as its content says: the newest article date."""
+    return stamp(site.updated)
+
+
+def _iso(when: dt.datetime) -> str:
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _t(text: str) -> str:
+    return escape(_XML_INVALID.sub("", text))
+
+
+def _a(text: str) -> str:
+    return quoteattr(_XML_INVALID.sub("", text))
+
+
+class FeedWriter:
+    """Builds the Atom documents of one site."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self.base = site.config.base_url
+        self.namespace = uuid.uuid5(uuid.NAMESPACE_URL, "newsbrief:" + site.config.title)
+
+    def _urls(self, feed_path: str) -> Urls:
+        return Urls(self.base, "../" * feed_path.count("/"))
+
+    def _id(self, path: str) -> str:
+        full = Urls(self.base).full(path)
+        return full or f"urn:uuid:{uuid.uuid5(self.namespace, path)}"
+
+    def feeds(self) -> list[tuple[str, str]]:
+        """Every feed of the site as (path, XML)."""
+        out = [("feed.xml", self.feed("feed.xml", self.site.config.title, self.site.config.description,
+                                      "index.html", self.site.articles, lambda a: a.direct_quotes))]
+        for t in self.site.topics:
+            out.append((topic_feed_path(t.id), self.feed(
+                topic_feed_path(t.id), f"{t.name} · {self.site.config.title}",
+                t.description or f"Briefings about {t.name}", t.path, t.articles,
+                lambda a, t=t: [q for q in a.quotes if t in q.topics])))
+        for s in self.site.speakers:
+            out.append((speaker_feed_path(s.id), self.feed(
+                speaker_feed_path(s.id), f"{s.name} · {self.site.config.title}",
+                f"Briefings quoting {s.name}", s.path, s.articles,
+                lambda a, s=s: [q for q in a.quotes if q.speaker is s])))
+        return out
+
+    def feed(self, path: str, title: str, subtitle: str, page: str, articles: list[ArticlePage],
+             quotes_of) -> str:
+        urls = self._urls(path)
+        articles = articles[:FEED_LIMIT]
+        updated = max((stamp(a.date) for a in articles), default=site_updated(self.site))
+        author = self.site.config.author or self.site.config.title
+        lines = ['<?xml version="1.0" encoding="utf-8"?>',
+                 f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={_a(self.site.config.language)}>',
+                 f"  <title>{_t(title)}</title>",
+                 f"  <subtitle>{_t(subtitle)}</subtitle>",
+                 f"  <id>{_t(self._id(path))}</id>",
+                 f"  <updated>{_iso(updated)}</updated>",
+                 f'  <link rel="self" type="application/atom+xml" href={_a(urls.link(path))}/>',
+                 f'  <link rel="alternate" type="text/html" href={_a(urls.link(page))}/>',
+                 f"  <author><name>{_t(author)}</name></author>",
+                 f'  <generator version="{__version__}">newsbrief</generator>']
+        for a in articles:
+            lines += self.entry(a, urls, quotes_of(a))
+        lines.append("</feed>")
+        return "\n".join(lines) + "\n"
+
+    def entry(self, a: ArticlePage, urls: Urls, quotes: list[Quote]) -> list[str]:
+        when = _iso(stamp(a.date))
+        out = ["  <entry>",
+               f"    <title>{_t(a.title)}</title>",
+               f"    <id>{_t(self._id(a.path))}</id>",
+               f'    <link rel="alternate" type="text/html" href={_a(urls.link(a.path))}/>',
+               f"    <published>{when}</published>",
+               f"    <updated>{when}</updated>"]
+        if a.article.author:
+            out.append(f"    <author><name>{_t(a.article.author)}</name></author>")
+        for t in a.topics:
+            out.append(f"    <category term={_a(t.id)} label={_a(t.name)}/>")
+        if a.summary:
+            out.append(f"    <summary>{_t(a.summary)}</summary>")
+        out.append(f'    <content type="html">{_t(content_html(a, quotes))}</content>')
+        out.append("  </entry>")
+        return out
+
+
+def content_html(a: ArticlePage, quotes: list[Quote]) -> str:
+    """The entry body: the summary and the quotes, as escaped HTML (no markup from content)."""
+    e = lambda s: html.escape(s, quote=False)  # noqa: E731
+    parts = [f"<p>{e(a.summary)}</p>"] if a.summary else []
+    for q in quotes:
+        who = q.speaker.name if q.speaker else "Unattributed"
+        body = f"<blockquote><p>{e(q.full_text)}</p></blockquote>" if q.kind == "direct" \
+            else f"<p>{e(q.full_text)}</p>"
+        parts.append(f"{body}<p>— {e(who)}</p>")
+    if not parts:
+        parts.append(f"<p>{e(a.title)}</p>")
+    return "".join(parts)
+
+
+def topic_feed_path(topic_id: str) -> str:
+    return f"feeds/topics/{topic_id}.xml"
+
+
+def speaker_feed_path(speaker_id: str) -> str:
+    return f"feeds/speakers/{speaker_id}.xml"

@@ -26,7 +26,8 @@ from .entities import Mention, acronym_definitions, appositive_definitions, find
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .speakers import Entity, Registry, pos_of
-from .text import OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, split_sentences, tokenize
+from .text import (OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks, split_sentences,
+                   tokenize)
 from .topics import Taxonomy, match_topics, quote_topics
 
 EXTRACTOR_VERSION = "1"
@@ -64,6 +65,8 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     paragraphs = article.paragraphs
     registry = Registry(lex)
     quotes = _find_quotes(paragraphs, registry, lex)
+    if article.headline_in_body:
+        quotes = _headline_quotes(article.title, paragraphs, registry, lex) + quotes
 
     definitions = {}
     for p in paragraphs:
@@ -79,7 +82,7 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
             "kind": q.kind,
             "speaker": ids.get(id(q.speaker)) if q.speaker is not None else None,
             "text": q.text,
-            "paragraph": q.paragraph + 1,
+            "paragraph": q.paragraph + 1,   # 0 is the headline
             "topics": quote_topics(" ".join([q.text] + (q.more or [])), paragraphs[q.paragraph], topics, taxonomy),
         }
         if q.cue:
@@ -235,6 +238,27 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker.last_spoke = max(q.speaker.last_spoke, pos_of(pi, q.start))
         out.extend(para_quotes)
     return out
+
+
+def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, lex: Lexicon) -> list[_Quote]:
+    """A quotation in a headline that says who said it: 'Chancellor rules out rise: ‘Drivers have paid enough’'.
+
+    The speaker is the headline's subject, resolved against everyone the article introduced.
+    """
+    spans = [s for s in find_quote_spans([headline], primary_marks(paragraphs)) if s.closed]
+    spans = [s for s in spans if is_quotation(s, headline) and len(s.text.split()) >= 3]
+    if not spans:
+        return []
+    frame = mask(headline, spans)
+    toks = tokenize(frame, 0, lex.abbreviations)
+    end = 10 ** 12
+    cues = find_cues(toks, lex)
+    subject = cues[0].subject if cues else subject_at_start(toks, lex)
+    if subject is None:
+        return []
+    speaker = _resolve(subject, registry, end, len(paragraphs))
+    return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
+            for s in spans]
 
 
 def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:

@@ -33,14 +33,14 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def find_quote_spans(paragraphs: list[str]) -> list[QuoteSpan]:
+def find_quote_spans(paragraphs: list[str], style: str | None = None) -> list[QuoteSpan]:
     """All spans inside quotation marks, paragraph by paragraph.
 
     Double marks (curly, straight, guillemets) are the quotation marks when the article
     uses any; otherwise single marks are, with apostrophes inside and after words
     (don’t, the ’90s, the workers’ union) left alone.
     """
-    uses_double = primary_marks(paragraphs) == "double"
+    uses_double = (style or primary_marks(paragraphs)) == "double"
     spans: list[QuoteSpan] = []
     open_left = False  # previous paragraph ended inside an unclosed quotation
     for pi, para in enumerate(paragraphs):

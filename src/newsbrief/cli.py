@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 import click
+import jinja2
 
 from . import __version__, store
 from .config import load_config
-from .errors import NewsbriefError
+from .errors import NewsbriefError, template_error
 from .pipeline import build as run_build
 from .pipeline import extract_file, force_extract
 
@@ -62,6 +63,8 @@ def build(project, content_dir, output_dir, base_url, drafts, strict, quiet):
         report = run_build(config, drafts=drafts, strict=strict)
     except NewsbriefError as err:
         _fail(err)
+    except jinja2.TemplateError as err:   # a mistake in the site's own templates
+        _fail(template_error(err))
     for w in report.warnings:
         click.echo(f"warning: {w}", err=True)
     for e in report.errors:

@@ -19,3 +19,18 @@ class NewsbriefError(Exception):
         if self.path:
             where = self.path + (f":{self.line}" if self.line else "") + ": "
         return where + self.message
+
+
+def template_error(exc: Exception) -> NewsbriefError:
+    """A Jinja2 error in a site's template as a NewsbriefError naming the template and line."""
+    path = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    line = getattr(exc, "lineno", None)
+    if path is None:  # a runtime error (an undefined name): Jinja's rewritten traceback names the template
+        tb = exc.__traceback__
+        while tb is not None:
+            filename = tb.tb_frame.f_code.co_filename
+            if filename.endswith((".html", ".xml", ".txt", ".j2", ".jinja")):
+                path, line = filename, tb.tb_lineno
+            tb = tb.tb_next
+    message = getattr(exc, "message", None) or str(exc)
+    return NewsbriefError(f"template error: {message}", path, line)

@@ -112,8 +112,10 @@ def build(config: Config, drafts: bool = False, strict: bool = False, log=None) 
     """Build the site described by ``config``; bad articles are reported and skipped unless ``strict``."""
     report = BuildReport()
     t0 = time.perf_counter()
-    check_output_dir(config.output_dir, [config.content_dir, config.project_dir, config.articles_dir,
-                                         config.templates_dir])
+    check_output_dir(config.output_dir, {"the content folder": config.content_dir,
+                                         "the project folder": config.project_dir,
+                                         "the articles folder": config.articles_dir,
+                                         "the templates folder": config.templates_dir})
     taxonomy, taxonomy_hash = load_taxonomy(config)
 
     # 1 load

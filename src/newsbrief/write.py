@@ -39,14 +39,22 @@ except ImportError:  # Windows: no lock (builds of one site must not run at the 
 MARKER = ".newsbrief-site"
 
 
-def check_output_dir(out: Path, protected: list[Path]) -> None:
-    """Refuse output folders that would destroy something: the content, the project, home, /."""
+def check_output_dir(out: Path, protected: dict[str, Path] | list[Path]) -> None:
+    """Refuse output folders that would destroy something: the content, the project, home, /
+    (``protected`` maps a description, like "the content folder", to each folder to keep),
+    and a non-empty folder that newsbrief did not create."""
     out = out.resolve()
-    home = Path.home().resolve()
-    for p in protected + [home, Path(out.anchor)]:
-        p = p.resolve()
-        if out == p or p.is_relative_to(out):
-            raise NewsbriefError(f"refusing to use {out} as the output folder: it is (or contains) {p}")
+    named = list(protected.items()) if isinstance(protected, dict) else [(str(p), p) for p in protected]
+    named += [("your home folder", Path.home()), ("the root folder", Path(out.anchor))]
+    keep = [(label, p.resolve()) for label, p in named]
+    for label, p in keep:
+        if out == p:
+            raise NewsbriefError(f"refusing to use {out} as the output folder: it is {label}, "
+                                 "which a build would replace")
+    for label, p in keep:
+        if p.is_relative_to(out):
+            raise NewsbriefError(f"refusing to use {out} as the output folder: it contains {label} ({p}), "
+                                 "which a build would replace")
     if out.exists() and not out.is_dir():
         raise NewsbriefError(f"the output path {out} exists and is not a folder")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():

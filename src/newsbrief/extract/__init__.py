@@ -245,7 +245,7 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
 
     The speaker is the headline's subject, resolved against everyone the article introduced.
     """
-    spans = [s for s in find_quote_spans([headline], primary_marks(paragraphs)) if s.closed]
+    spans = [s for s in find_quote_spans([headline], primary_marks([headline])) if s.closed]
     spans = [s for s in spans if is_quotation(s, headline) and len(s.text.split()) >= 3]
     if not spans:
         return []
@@ -254,6 +254,12 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     end = 10 ** 12
     cues = find_cues(toks, lex)
     subject = cues[0].subject if cues else subject_at_start(toks, lex)
+    if subject is None and toks and toks[0].is_quote:
+        # "‘We have to be braver’ – Haldane calls for …"
+        k = 1
+        while k < len(toks) and toks[k].text in "-–—:,":
+            k += 1
+        subject = subject_at_start(toks[k:], lex) if k > 1 else None
     if subject is None:
         return []
     speaker = _resolve(subject, registry, end, len(paragraphs))

@@ -185,14 +185,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         first = _sentence_subject(toks, i, lex)
         if first is not None:
             return first
-        return None
+        return _generic_opener(toks, i)
     start = _np_left(toks, i, lex)
     if start is None:
-        return None
+        return _generic_opener(toks, i)
     np = toks[start: i + 1]
     kind = classify_np(np, lex)
     if kind is None:
-        return None
+        return _generic_opener(toks, i)
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
         # "C, Kurt Campbell, US Deputy Secretary of State has said"
         name = _np_left(toks, start - 2, lex)
@@ -203,6 +203,20 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if split is not None:
             return _mk_subject(toks, start + split, i + 1, "name", role=_role_text(np[:split]))
     return _mk_subject(toks, start, i + 1, kind)
+
+
+_GENERIC_OPENERS = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "most", "other"}
+
+
+def _generic_opener(toks: list[Token], limit: int) -> Subject | None:
+    """'A source familiar with the talks said …', 'One engineer who was laid off … said': an unnamed speaker."""
+    k = 0
+    if k < limit and toks[k].lower in ("but", "and", "yet"):
+        k += 1
+    if k + 1 < limit and toks[k].lower in _GENERIC_OPENERS and toks[k + 1].text[:1].islower() \
+            and not any(t.is_quote for t in toks[k:limit]):
+        return Subject(k, k + 2, f"{toks[k].text} {toks[k + 1].text}", "generic", None, toks[k].start)
+    return None
 
 
 def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | None:
@@ -348,6 +362,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             continue
         verb, width = found
         prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.lower in ("the", "a", "an", "this", "that", "its"):
+            i += width
+            continue  # "the said loans"
         # passive or infinitive: "is said to", "declined to say"
         nxt = toks[i + width] if i + width < len(toks) else None
         if prev is not None and prev.lower in ("is", "was", "were", "are", "be", "been", "being", "to") and \
@@ -370,6 +387,7 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
     for i in range(len(toks) - 2):
         if toks[i].lower == "according" and toks[i + 1].lower == "to":
             subj = _subject_right(toks, i + 1, lex)
-            if subj is not None and subj.kind in ("name", "role", "institution", "pronoun"):
+            if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
+                                                  "representative"):
                 return subj, i, subj.end
     return None

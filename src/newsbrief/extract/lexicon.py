@@ -18,6 +18,7 @@ import yaml
 class Lexicon:
     speech_verbs: frozenset[str]       # every verb that attributes speech (lower case)
     indirect_verbs: frozenset[str]     # verbs that also introduce reported speech
+    that_only_verbs: frozenset[str]    # report speech only with an explicit "that"
     multiword_verbs: dict[str, tuple[str, ...]]  # first word -> following words ("pointed": ("out",))
     auxiliaries: frozenset[str]
     listener_verbs: frozenset[str]
@@ -141,6 +142,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
     return Lexicon(
         speech_verbs=frozenset(single),
         indirect_verbs=frozenset(indirect),
+        that_only_verbs=frozenset(v.lower() for v in verbs.get("that_only", [])),
         multiword_verbs={k: tuple(v) for k, v in multi.items()},
         auxiliaries=frozenset(a.lower() for a in attribution.get("auxiliaries", []) if " " not in a),
         listener_verbs=frozenset(attribution.get("listener_verbs", [])),

@@ -20,6 +20,8 @@ _LISTENER_OBJECTS = {"reporters", "journalists", "lawmakers", "legislators", "pa
 _TIME_WORDS = {"on", "last", "this", "late", "early", "earlier", "later", "yesterday", "today", "tonight", "overnight",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
                "year", "night", "morning", "afternoon", "evening", "weekend", "recently", "previously", "also"}
+_FINITE = {"would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
+           "may", "might", "did", "does", "do", "shall"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "there", "this", "his", "her",
                   "their", "its", "our", "no", "all", "some", "most", "many"}
 
@@ -57,8 +59,9 @@ def _title_case(words: list[str]) -> bool:
 def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_end: int,
                      lex: Lexicon) -> list[tuple[int, int]]:
     """Character spans (in the frame) of the clauses a cue reports."""
-    if cue.verb not in lex.indirect_verbs:
+    if cue.verb not in lex.indirect_verbs and cue.verb not in lex.that_only_verbs:
         return []
+    that_only = cue.verb in lex.that_only_verbs
     verb_len = len(cue.verb.split())
     after = (cue.subject.end if cue.inverted else cue.verb_index + verb_len)
     tail = toks[after:]
@@ -73,15 +76,20 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
 
     j = 0
     if cue.verb in lex.listener_verbs and not cue.inverted:
-        while j < len(tail) and j < 6 and (tail[j].is_cap or tail[j].lower in _LISTENER_OBJECTS) \
-                and tail[j].lower != "that":
-            j += 1
-        if j == 0:
-            return []  # "told" needs a listener
-        if j < len(tail) and tail[j].lower != "that" and not (
-                tail[j].lower in _CLAUSE_STARTS or (tail[j].is_cap and tail[j].lower not in ADVERBIAL_STARTS)):
-            # "told an audience of business leaders in Coventry": no reported clause follows
-            tail = tail[:j]
+        that = next((n for n in range(min(len(tail), 9)) if tail[n].lower == "that"), None)
+        if that is not None and that > 0 and not any(t.text in ",;:" or t.is_quote for t in tail[:that]):
+            j = that  # "told a news conference in Dakar that C"
+        else:
+            while j < len(tail) and j < 6 and (tail[j].is_cap or tail[j].lower in _LISTENER_OBJECTS) \
+                    and tail[j].lower != "that":
+                j += 1
+            if j == 0:
+                return []  # "told" needs a listener
+            if j < len(tail) and tail[j].lower != "that" and not (
+                    tail[j].lower in _CLAUSE_STARTS or (tail[j].is_cap and tail[j].lower not in ADVERBIAL_STARTS)
+                    or any(t.lower in _FINITE for t in tail[j + 1:j + 4])):
+                # "told an audience of business leaders in Coventry": no reported clause follows
+                tail = tail[:j]
     while j < len(tail) and tail[j].lower in _TIME_WORDS:
         j += 1  # "said on Tuesday (that) …"
     kind = None
@@ -108,14 +116,28 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     else:
         kind = "after"
 
+    if that_only and not (kind == "after" and j > 0 and tail[j - 1].lower == "that"):
+        kind = None
     if kind == "before" and before_start is not None:
         end = toks[anchor - 1].start
         seg = toks[: anchor - 1]
-        if seg and not _has_quote(seg):
+        if seg and not _has_quote(seg) and not _is_noun_phrase(seg, lex):
             out.append((s_start, end))
     elif kind == "after" and j < len(tail):
         start = tail[j].start
         end = _clause_end(tail[j:], frame, lex)
+        # "said C1 but noted that C2": a second speech verb coordinated with the first
+        for n in range(j + 1, len(tail) - 1):
+            if tail[n].start >= end:
+                break
+            if tail[n].lower in ("and", "but") and tail[n + 1].lower in lex.indirect_verbs:
+                rest = n + 2
+                if rest < len(tail) and tail[rest].lower == "that":
+                    rest += 1
+                if rest < len(tail):
+                    out.append((start, tail[n].start))
+                    start, end = tail[rest].start, _clause_end(tail[rest:], frame, lex)
+                break
         if end > start:
             out.append((start, end))
     # "…, adding that C"
@@ -130,6 +152,14 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             if end > m.end():
                 out.append((rest[0].start, end))
     return [c for c in out if _clause_ok(frame[c[0]:c[1]])]
+
+
+def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:
+    """'The president of CENA' before ', X, told …' is an apposition, not reported speech."""
+    from .attribution import classify_np
+    if len(toks) > 8 or any(t.lower in _FINITE for t in toks):
+        return False
+    return classify_np(toks, lex) in ("role", "name", "representative", "generic", "institution")
 
 
 def _has_quote(toks: list[Token]) -> bool:

@@ -89,7 +89,7 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
         return None
     if lower in lex.self_naming_speakers:
         return "institution"
-    if strip_possessive(core[-1]).lower() in lex.generic_subjects:
+    if core[-1][:1].islower() and strip_possessive(core[-1]).lower() in lex.generic_subjects:
         return "generic"  # "County officials", "Western diplomats"
 
     def is_name_cap(w: str) -> bool:
@@ -304,7 +304,7 @@ def _mk_subject(toks, start, end, kind, role=None) -> Subject:
 
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v + 1
-    if i >= len(toks) or not _np_token(toks[i], lex):
+    if i >= len(toks) or not _np_token(toks[i], lex) or toks[i].lower in lex.not_speakers:
         return None
     j = i
     while j + 1 < len(toks) and _np_token(toks[j + 1], lex) and j - i < 10:
@@ -375,6 +375,10 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         inverted = False
         if subject is None and (prev is None or prev.text in ",:" or prev.is_quote or prev.lower in ("also",)):
             subject = _subject_right(toks, i + width - 1, lex)
+            after = toks[subject.end] if subject is not None and subject.end < len(toks) else None
+            if after is not None and not (after.text in ",.;:!?" or after.is_quote or after.lower in
+                                          ("in", "on", "at", "during", "after", "before", "while", "when", "as")):
+                subject = None  # "…, claimed that the army had …" is no inverted attribution
             inverted = subject is not None
         if subject is not None:
             cues.append(Cue(verb, i, subject, inverted))

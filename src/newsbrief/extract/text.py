@@ -181,6 +181,9 @@ def split_sentences(frame: str, abbreviations: frozenset[str], quote_ends: dict[
 TOKEN_RE = re.compile(OPEN_PH + FILL_PH + "*" + CLOSE_PH + r"?|\w+(?:[’'\-.&]\w+)*[’']?|[^\w\s]")
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|de|da|di|du|van|von|le|la|ul|ud|ben|abu)-[A-Z]")
+
+
 @dataclass
 class Token:
     text: str
@@ -198,7 +201,8 @@ class Token:
     @property
     def is_cap(self) -> bool:
         t = self.text
-        return bool(t) and (t[0].isupper() or (len(t) > 1 and t[0].islower() and any(c.isupper() for c in t[1:3])))
+        return bool(t) and (t[0].isupper() or (len(t) > 1 and t[0].islower() and any(c.isupper() for c in t[1:3]))
+                            or bool(_PARTICLE_NAME.match(t)))
 
 
 def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
@@ -207,7 +211,8 @@ def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozens
     if abbreviations:
         merged: list[Token] = []
         for t in toks:
-            if t.text == "." and merged and merged[-1].end == t.start and merged[-1].text in abbreviations:
+            if t.text == "." and merged and merged[-1].end == t.start and (
+                    merged[-1].text in abbreviations or (len(merged[-1].text) == 1 and merged[-1].text.isupper())):
                 merged[-1] = Token(merged[-1].text + ".", merged[-1].start, t.end)
             else:
                 merged.append(t)

@@ -356,6 +356,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
     cues = []
     i = 0
     while i < len(toks):
+        if toks[i].lower not in lex.speech_verbs and toks[i].lower not in lex.multiword_verbs:
+            i += 1
+            continue
         found = verb_at(toks, i, lex)
         if not found:
             i += 1

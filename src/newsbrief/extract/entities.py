@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Lexicon
 from .text import strip_possessive
@@ -44,13 +45,17 @@ def chunk_pattern(lex: Lexicon) -> re.Pattern:
     return pat
 
 
+@lru_cache(maxsize=65536)
+def _base(word: str) -> str:
+    return strip_possessive(word).lower().rstrip(".")
+
+
 def is_role_word(word: str, lex: Lexicon) -> bool:
-    w = strip_possessive(word).lower().rstrip(".")
-    return w in lex.role_heads
+    return _base(word) in lex.role_heads
 
 
 def is_title_word(word: str, lex: Lexicon) -> bool:
-    w = strip_possessive(word).lower().rstrip(".")
+    w = _base(word)
     return w in lex.role_heads or w in lex.role_modifiers
 
 
@@ -205,10 +210,7 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
 def _institutions(pi, para, lex: Lexicon) -> list[Mention]:
     """'Indian army', 'US government': a place (or its adjective) followed by an institution noun."""
     out = []
-    if not lex.institution_heads:
-        return out
-    heads = "|".join(re.escape(h) for h in lex.institution_heads)
-    for m in re.finditer(rf"\b([A-Z][\w.’'\-]*)\s+({heads})\b", para):
+    for m in lex.institution_re.finditer(para):
         word = m.group(1)
         place = place_of(word, lex)
         if place:

@@ -46,6 +46,7 @@ class Lexicon:
     name_particles: frozenset[str]
     default_topics: tuple[dict, ...]
     cue_re: re.Pattern                  # any word that can start an attribution (a fast pre-filter)
+    institution_re: re.Pattern          # "<Place or adjective> <institution head>"
 
 
 def _data_dir(lang: str):
@@ -169,6 +170,9 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         self_naming_speakers=frozenset(s.lower() for s in rules.get("self_naming_speakers", [])),
         name_particles=frozenset(rules.get("name_particles", [])),
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
+        institution_re=re.compile(r"\b([A-Z][\w.’'\-]*)\s+(" + "|".join(
+            re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")
+        if rules.get("institution_heads") else re.compile(r"(?!x)x"),
         cue_re=re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(w) for w in
                           single | {v.split()[0] for v in direct} | {"according"} |
                           {a.split()[0] for a in attribution.get("adding", [])}), key=len, reverse=True))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPEN_PH, FILL_PH, CLOSE_PH = "\ue000", "\ue002", "\ue001"
 PLACEHOLDER_RE = re.compile(f"{OPEN_PH}{FILL_PH}*{CLOSE_PH}")
@@ -184,25 +185,28 @@ TOKEN_RE = re.compile(OPEN_PH + FILL_PH + "*" + CLOSE_PH + r"?|\w+(?:[’'\-.&]\
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|de|da|di|du|van|von|le|la|ul|ud|ben|abu)-[A-Z]")
 
 
-@dataclass
+@lru_cache(maxsize=65536)
+def _is_cap(t: str) -> bool:
+    return bool(t) and (t[0].isupper() or (len(t) > 1 and t[0].islower() and any(c.isupper() for c in t[1:3]))
+                        or bool(_PARTICLE_NAME.match(t)))
+
+
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word, a punctuation mark or a quote placeholder, with its offsets in the frame."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "is_quote")
 
-    @property
-    def is_quote(self) -> bool:
-        return self.text.startswith(OPEN_PH)
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.lower = text.lower()
+        self.is_quote = text[:1] == OPEN_PH
 
     @property
     def is_cap(self) -> bool:
-        t = self.text
-        return bool(t) and (t[0].isupper() or (len(t) > 1 and t[0].islower() and any(c.isupper() for c in t[1:3]))
-                            or bool(_PARTICLE_NAME.match(t)))
+        return _is_cap(self.text)
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
@@ -230,6 +234,7 @@ def dateline_end(para: str) -> int:
     return m.end() if m and sum(c.isupper() for c in m.group()) >= 3 else 0
 
 
+@lru_cache(maxsize=65536)
 def strip_possessive(word: str) -> str:
     for suffix in ("’s", "'s", "’", "'"):
         if word.endswith(suffix) and len(word) > len(suffix):

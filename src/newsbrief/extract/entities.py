@@ -279,6 +279,8 @@ _APPOSITIVE_COMMA_RE = re.compile(
 def appositive_definitions(text: str) -> dict[str, str]:
     """'the Quad–an alliance between India, the US, Japan and Australia–' -> {'Quad': 'an alliance …'}."""
     out: dict[str, str] = {}
+    if "–" not in text and "—" not in text and ", a" not in text:
+        return out
     for rx in (_APPOSITIVE_RE, _APPOSITIVE_COMMA_RE):
         for m in rx.finditer(text):
             out.setdefault(m.group(1), m.group(2).strip())

@@ -76,23 +76,23 @@ def _first_non_space(s: str) -> int:
     return len(s) - len(s.lstrip())
 
 
+_DOUBLE_RE = re.compile("[“”\"«»„]")
+
+
 def _scan_double(para: str) -> list[tuple[int, int, bool]]:
     out = []
-    i, n = 0, len(para)
     open_at, close_char = -1, ""
-    while i < n:
-        ch = para[i]
+    for m in _DOUBLE_RE.finditer(para):
+        i, ch = m.start(), m.group()
         if open_at < 0:
             if ch in DOUBLE_OPEN or ch == '"' or (ch == "”" and _opens(para, i)):
                 open_at = i
                 close_char = DOUBLE_OPEN.get(ch, '"' if ch == '"' else "”")
-        else:
-            if ch == close_char or (close_char == "”" and ch == '"') or (close_char == '"' and ch == "”"):
-                out.append((open_at, i + 1, True))
-                open_at = -1
-        i += 1
+        elif ch == close_char or (close_char == "”" and ch == '"') or (close_char == '"' and ch == "”"):
+            out.append((open_at, i + 1, True))
+            open_at = -1
     if open_at >= 0:
-        out.append((open_at, n, False))
+        out.append((open_at, len(para), False))
     return out
 
 

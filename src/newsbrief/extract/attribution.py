@@ -41,7 +41,7 @@ class Cue:
     verb_index: int                 # token index of the verb
     subject: Subject
     inverted: bool = False          # "said X"
-    clauses: list[tuple[int, int]] = field(default_factory=list)  # reported clauses (char offsets in frame)
+    complement: int | None = None   # token index where the reported clause may start, when not right after the verb
 
 
 def _np_token(tok: Token, lex: Lexicon) -> bool:
@@ -356,6 +356,18 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
     cues = []
     i = 0
     while i < len(toks):
+        if toks[i].lower == "quoted":
+            cue = _quoted_as_saying(toks, i, lex)
+            if cue is not None:
+                cues.append(cue)
+                i = cue.complement
+                continue
+        if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
+            cue = _who_says(toks, i, lex)
+            if cue is not None:
+                cues.append(cue)
+                i = cue.complement
+                continue
         if toks[i].lower not in lex.speech_verbs and toks[i].lower not in lex.multiword_verbs:
             i += 1
             continue
@@ -387,6 +399,33 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             cues.append(Cue(verb, i, subject, inverted))
         i += width
     return cues
+
+
+def _quoted_as_saying(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
+    """'X was quoted (by Reuters) as saying (that) C'."""
+    for k in range(i + 1, min(len(toks) - 1, i + 6)):
+        if toks[k].lower == "as" and toks[k + 1].lower == "saying":
+            subject = _subject_left(toks, i, lex)
+            if subject is None:
+                return None
+            return Cue("quoted as saying", i, subject, complement=k + 2)
+    return None
+
+
+def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
+    """'Solberg, who says she became interested …, noted …': the relative clause reports speech too."""
+    k = i + 1
+    while k < len(toks) and toks[k].lower in lex.auxiliaries:
+        k += 1
+    if k >= len(toks) or toks[k].lower not in lex.indirect_verbs:
+        return None
+    start = _np_left(toks, i - 2, lex)
+    if start is None or (start > 0 and toks[start - 1].text not in ","):
+        return None
+    np = toks[start:i - 1]
+    if classify_np(np, lex) != "name":
+        return None
+    return Cue(toks[k].lower, k, _mk_subject(toks, start, i - 1, "name"), complement=k + 1)
 
 
 def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:

@@ -59,11 +59,13 @@ def _title_case(words: list[str]) -> bool:
 def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_end: int,
                      lex: Lexicon) -> list[tuple[int, int]]:
     """Character spans (in the frame) of the clauses a cue reports."""
-    if cue.verb not in lex.indirect_verbs and cue.verb not in lex.that_only_verbs:
+    if cue.verb not in lex.indirect_verbs and cue.verb not in lex.that_only_verbs and cue.complement is None:
         return []
     that_only = cue.verb in lex.that_only_verbs
     verb_len = len(cue.verb.split())
     after = (cue.subject.end if cue.inverted else cue.verb_index + verb_len)
+    if cue.complement is not None:
+        after = cue.complement
     tail = toks[after:]
     while tail and tail[-1].text in ".!?;":
         tail = tail[:-1]
@@ -175,6 +177,8 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
             return t.start
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].text == ",":
             return toks[i - 1].start
+        if t.text == "," and i + 1 < len(toks) and toks[i + 1].lower in lex.speech_verbs and i > 0:
+            return t.start  # "…, who says C, noted …": the relative clause ends at the comma
         end = t.end
     return end
 

@@ -45,6 +45,17 @@ def extractor_fingerprint(lang: str = "en") -> str:
     return f"{__version__}+{h.hexdigest()[:12]}"
 
 
+_DEFAULT_TAXONOMIES: dict[int, Taxonomy] = {}
+
+
+def default_taxonomy(lex: Lexicon) -> Taxonomy:
+    """The built-in topics alone (compiled once per lexicon)."""
+    tax = _DEFAULT_TAXONOMIES.get(id(lex))
+    if tax is None:
+        tax = _DEFAULT_TAXONOMIES[id(lex)] = Taxonomy(None, lex.default_topics)
+    return tax
+
+
 @dataclass
 class _Quote:
     kind: str
@@ -61,7 +72,7 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     """Extract a briefing from an article."""
     lex = lex or load_lexicon()
     if taxonomy is None:
-        taxonomy = Taxonomy(None, lex.default_topics)
+        taxonomy = default_taxonomy(lex)
     paragraphs = article.paragraphs
     registry = Registry(lex)
     quotes = _find_quotes(paragraphs, registry, lex)

@@ -261,11 +261,11 @@ def _covers(words: list[str], letters: list[str]) -> bool:
         return False
     text = " ".join(words).lower()
     i = len(text)
-    for ch in reversed(letters):
+    for ch in reversed(letters[1:]):
         i = text.rfind(ch, 0, i)
-        if i < 0:
+        if i <= 0:
             return False
-    return i == 0
+    return text[0] == letters[0]
 
 
 _APPOSITIVE_RE = re.compile(

@@ -10,6 +10,13 @@ from dataclasses import dataclass, field
 from ..load import slugify
 
 
+_WORD_RE = re.compile(r"\w[\w’'\-.&]*\w|\w")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
 @dataclass
 class Topic:
     id: str
@@ -18,37 +25,20 @@ class Topic:
     keywords: list[str] = field(default_factory=list)
     requires_any: list[str] = field(default_factory=list)
     builtin: bool = False
-    pattern: re.Pattern | None = None
-    requires: re.Pattern | None = None
 
-    def __post_init__(self):
-        terms = [self.name] + list(self.keywords)
-        self.pattern = _terms_re(terms)
-        self.requires = _terms_re(self.requires_any) if self.requires_any else None
-
-    def count(self, text: str, context: str | None = None) -> int:
-        n = len(self.pattern.findall(text))
-        if n and self.requires is not None and not self.requires.search(context if context is not None else text):
-            return 0
-        return n
-
-
-def _terms_re(terms: list[str]) -> re.Pattern:
-    """Lower-case terms match in any case; a term with capitals (an acronym, 'Quad') only as written."""
-    sensitive = sorted({t for t in terms if t and t != t.lower()}, key=len, reverse=True)
-    insensitive = sorted({t for t in terms if t and t == t.lower()}, key=len, reverse=True)
-    parts = []
-    if sensitive:
-        parts.append("(?-i:" + "|".join(re.escape(t) for t in sensitive) + ")")
-    if insensitive:
-        parts.append("|".join(re.escape(t) for t in insensitive))
-    if not parts:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    @property
+    def terms(self) -> list[str]:
+        return [self.name] + list(self.keywords)
 
 
 class Taxonomy:
-    """The topics an article can be about, site topics first, then the built-in ones."""
+    """The topics an article can be about, site topics first, then the built-in ones.
+
+    Matching is a phrase matcher over words (one pass over the text for all topics):
+    lower-case terms match in any case; a term with capitals (an acronym, "Quad")
+    only as written.  A topic with ``requires_any`` counts only when one of those
+    words also occurs in the context (the paragraph or article).
+    """
 
     def __init__(self, site_topics: list[dict] | None = None, builtin: list[dict] | tuple = ()):
         self.topics: list[Topic] = []
@@ -60,6 +50,52 @@ class Taxonomy:
             seen.add(topic.id)
             self.topics.append(topic)
         self.by_id = {t.id: t for t in self.topics}
+        # first word (lower case) -> [(words, key, exact form or None)]
+        self._index: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...] | None]]] = {}
+        for t in self.topics:
+            for term in t.terms:
+                self._add(term, t.id)
+            for word in t.requires_any:
+                self._add(word, "requires:" + t.id)
+
+    def _add(self, term: str, key: str) -> None:
+        words = _words(term)
+        if not words:
+            return
+        exact = tuple(words) if term != term.lower() else None
+        entry = (tuple(w.lower() for w in words), key, exact)
+        bucket = self._index.setdefault(words[0].lower(), [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def counts(self, text: str) -> dict[str, int]:
+        """How often each topic's terms (and each topic's required words) occur in the text."""
+        words = _words(text)
+        lower = [w.lower() for w in words]
+        out: dict[str, int] = {}
+        for i, w in enumerate(lower):
+            for phrase, key, exact in self._index.get(w, ()):
+                n = len(phrase)
+                if tuple(lower[i:i + n]) != phrase:
+                    continue
+                if exact is not None and tuple(words[i:i + n]) != exact:
+                    continue
+                out[key] = out.get(key, 0) + 1
+        return out
+
+    def matches(self, text: str, context_counts: dict[str, int] | None = None) -> dict[str, int]:
+        """Topic id -> mentions in ``text``, honouring requires_any against the context."""
+        c = self.counts(text)
+        ctx = context_counts if context_counts is not None else c
+        out = {}
+        for key, n in c.items():
+            if key.startswith("requires:"):
+                continue
+            t = self.by_id[key]
+            if t.requires_any and not ctx.get("requires:" + key):
+                continue
+            out[key] = n
+        return out
 
     def find(self, name: str) -> Topic | None:
         key = slugify(name)
@@ -91,18 +127,16 @@ def match_topics(paragraphs: list[str], taxonomy: Taxonomy, wanted: list[str],
                  definitions: dict[str, str]) -> list[dict]:
     """The article's topics with mention counts; front-matter topics always included."""
     text = "\n".join(paragraphs)
-    out = []
-    for topic in taxonomy.topics:
-        n = sum(topic.count(p, text) for p in paragraphs)
-        if n >= (BUILTIN_MIN_MENTIONS if topic.builtin else 1):
-            out.append((topic, n))
+    found = taxonomy.matches(text)
+    out = [(t, found[t.id]) for t in taxonomy.topics
+           if found.get(t.id, 0) >= (BUILTIN_MIN_MENTIONS if t.builtin else 1)]
     chosen = {t.id for t, _ in out}
     for name in wanted:
         topic = taxonomy.find(name)
         if topic is None:
             topic = Topic(id=slugify(name) or "topic", name=name)
         if topic.id not in chosen:
-            out.append((topic, sum(topic.count(p, text) for p in paragraphs)))
+            out.append((topic, found.get(topic.id, 0)))
             chosen.add(topic.id)
     result = []
     for topic, n in out:
@@ -113,16 +147,15 @@ def match_topics(paragraphs: list[str], taxonomy: Taxonomy, wanted: list[str],
 
 
 def _definition_for(topic: Topic, definitions: dict[str, str]) -> str | None:
+    terms = {t for t in topic.terms}
+    lowered = {t.lower() for t in topic.terms if t == t.lower()}
     for term, definition in definitions.items():
-        if topic.pattern.fullmatch(term) or term.lower() == topic.name.lower():
+        if term in terms or term.lower() in lowered or term.lower() == topic.name.lower():
             return definition
     return None
 
 
 def quote_topics(text: str, context: str, topics: list[dict], taxonomy: Taxonomy) -> list[str]:
-    out = []
-    for t in topics:
-        topic = taxonomy.by_id.get(t["id"])
-        if topic is not None and topic.count(text, context):
-            out.append(t["id"])
-    return out
+    """The article topics a quote touches (required words may come from its paragraph)."""
+    found = taxonomy.matches(text, taxonomy.counts(context))
+    return [t["id"] for t in topics if found.get(t["id"])]

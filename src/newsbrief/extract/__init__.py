@@ -83,7 +83,8 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     for p in paragraphs:
         definitions.update({k: v for k, v in acronym_definitions(p).items() if k not in definitions})
         definitions.update({k: v for k, v in appositive_definitions(p).items() if k not in definitions})
-    topics = match_topics(paragraphs, taxonomy, article.topics, definitions)
+    para_counts = [taxonomy.counts(p) for p in paragraphs]
+    topics = match_topics(para_counts, taxonomy, article.topics, definitions)
 
     speakers = _speakers(quotes)
     ids = {id(e): s["id"] for e, s in speakers}
@@ -94,7 +95,8 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
             "speaker": ids.get(id(q.speaker)) if q.speaker is not None else None,
             "text": q.text,
             "paragraph": q.paragraph + 1,   # 0 is the headline
-            "topics": quote_topics(" ".join([q.text] + (q.more or [])), paragraphs[q.paragraph], topics, taxonomy),
+            "topics": quote_topics(" ".join([q.text] + (q.more or [])),
+                                   para_counts[q.paragraph] if q.paragraph >= 0 else {}, topics, taxonomy),
         }
         if q.cue:
             d["cue"] = q.cue

@@ -108,6 +108,9 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     if full in lex.organizations or strip_possessive(full) in lex.organizations:
         return [_mk(pi, words, "organization", lex.organizations.get(full) or lex.organizations[strip_possessive(full)])]
     while words and (words[0][0] in lex.common_caps or words[0][0].lower() in lex.name_particles):
+        if len(words) >= 2 and words[0][0] in lex.first_names and words[1][0][:1].isupper() \
+                and words[1][0] not in lex.common_caps:
+            break  # "Jan Egeland": a first name that is also a common word
         words = words[1:]
     while words and words[-1][0].lower() in lex.name_particles:
         words = words[:-1]
@@ -184,7 +187,8 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
         return [_mk(pi, words, "organization", lex.organizations[full], role)]
     if full in lex.places:
         return [_mk(pi, words, "place", lex.places[full])]
-    if texts[-1] in lex.org_suffixes or any(full.startswith(p + " ") for p in lex.org_prefixes):
+    if (len(texts) >= 2 and texts[-1] in lex.org_suffixes) or " ".join(texts[:2]) in lex.org_prefixes \
+            or " ".join(texts[:3]) in lex.org_prefixes:
         return [_mk(pi, words, "organization", full, role)]
     if len(texts) == 1 and full in lex.place_adjectives:
         return []  # "Indian" alone is an adjective, not an entity

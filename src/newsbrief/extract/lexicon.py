@@ -39,7 +39,7 @@ class Lexicon:
     place_adjectives: dict[str, str]    # "Indian" -> "India"
     organizations: dict[str, str]       # surface form -> canonical name
     org_suffixes: frozenset[str]
-    org_prefixes: tuple[str, ...]
+    org_prefixes: frozenset[str]
     common_caps: frozenset[str]
     institution_heads: tuple[str, ...]
     self_naming_speakers: frozenset[str]
@@ -164,7 +164,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         place_adjectives=adjectives,
         organizations=orgs,
         org_suffixes=frozenset(suffixes),
-        org_prefixes=tuple(prefixes),
+        org_prefixes=frozenset(prefixes),
         common_caps=frozenset(line.strip() for line in _read_lines(lang, "common_capitalized.txt")),
         institution_heads=tuple(sorted(rules.get("institution_heads", []), key=len, reverse=True)),
         self_naming_speakers=frozenset(s.lower() for s in rules.get("self_naming_speakers", [])),

@@ -86,7 +86,9 @@ class Taxonomy:
     def matches(self, text: str, context_counts: dict[str, int] | None = None) -> dict[str, int]:
         """Topic id -> mentions in ``text``, honouring requires_any against the context."""
         c = self.counts(text)
-        ctx = context_counts if context_counts is not None else c
+        return self.matches_counts(c, context_counts if context_counts is not None else c)
+
+    def matches_counts(self, c: dict[str, int], ctx: dict[str, int]) -> dict[str, int]:
         out = {}
         for key, n in c.items():
             if key.startswith("requires:"):
@@ -123,11 +125,15 @@ def _topic_from(item: dict, builtin: bool) -> Topic:
 BUILTIN_MIN_MENTIONS = 2  # a built-in topic must come up at least twice; a site topic once
 
 
-def match_topics(paragraphs: list[str], taxonomy: Taxonomy, wanted: list[str],
+def match_topics(paragraph_counts: list[dict[str, int]], taxonomy: Taxonomy, wanted: list[str],
                  definitions: dict[str, str]) -> list[dict]:
-    """The article's topics with mention counts; front-matter topics always included."""
-    text = "\n".join(paragraphs)
-    found = taxonomy.matches(text)
+    """The article's topics with mention counts (from ``Taxonomy.counts`` of each paragraph);
+    front-matter topics are always included."""
+    total: dict[str, int] = {}
+    for c in paragraph_counts:
+        for k, n in c.items():
+            total[k] = total.get(k, 0) + n
+    found = taxonomy.matches_counts(total, total)
     out = [(t, found[t.id]) for t in taxonomy.topics
            if found.get(t.id, 0) >= (BUILTIN_MIN_MENTIONS if t.builtin else 1)]
     chosen = {t.id for t, _ in out}
@@ -155,7 +161,7 @@ def _definition_for(topic: Topic, definitions: dict[str, str]) -> str | None:
     return None
 
 
-def quote_topics(text: str, context: str, topics: list[dict], taxonomy: Taxonomy) -> list[str]:
+def quote_topics(text: str, context_counts: dict[str, int], topics: list[dict], taxonomy: Taxonomy) -> list[str]:
     """The article topics a quote touches (required words may come from its paragraph)."""
-    found = taxonomy.matches(text, taxonomy.counts(context))
+    found = taxonomy.matches_counts(taxonomy.counts(text), context_counts)
     return [t["id"] for t in topics if found.get(t["id"])]

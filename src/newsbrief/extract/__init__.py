@@ -21,7 +21,7 @@ from importlib import resources
 
 from .. import __version__
 from ..load import Article, slugify
-from .attribution import according_to, find_cues, org_of_representative, subject_at_start
+from .attribution import according_to, find_cues, org_of_representative, role_phrase, subject_at_start
 from .entities import Mention, acronym_definitions, appositive_definitions, find_mentions
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -309,28 +309,27 @@ def _add(registry: Registry, m: Mention, para: str) -> None:
             ent.kind = "person"
 
 
+def _until_clause(toks, lex: Lexicon | None = None) -> list:
+    """Tokens up to the end of an apposition (a comma, a full stop, a verb)."""
+    out = []
+    for t in toks:
+        if t.text in ",.;:()" or t.is_quote or (lex is not None and (
+                t.lower in lex.speech_verbs or (t.lower in lex.auxiliaries and not t.is_cap))):
+            break
+        out.append(t)
+    return out
+
+
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     """'Kurt Campbell, US Deputy Secretary of State, …' → the role after the name."""
-    rest = para[end:end + 120]
+    rest = para[end:end + 160]
     if not rest.startswith(", "):
         return None
-    from .attribution import classify_np
     toks = tokenize(rest[2:])
-    words = []
-    for t in toks:
-        if t.text in ",.;:()" or t.is_quote or t.lower in lex.speech_verbs or \
-                (t.lower in lex.auxiliaries and not t.is_cap):
-            break
-        words.append(t)
-    if not words or len(words) > 12 or words[0].text.isdigit():
-        return None
-    if classify_np(words, lex) != "role":
-        return None
-    text = " ".join(w.text for w in words)
-    for art in ("the ", "a ", "an "):
-        if text.lower().startswith(art):
-            text = text[len(art):]
-    return text
+    words = _until_clause(toks, lex)
+    if words and words[0].text.isdigit() and len(toks) > len(words) + 1 and toks[len(words)].text == ",":
+        return _apposition_role(para, end + 2 + toks[len(words)].end, lex)  # "Sunita Rao, 45, a teacher"
+    return role_phrase(_until_clause(toks), lex) if words else None
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | None:

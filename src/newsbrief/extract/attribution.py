@@ -181,6 +181,20 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return _mk_subject(toks, k + 1, j + 1, "name", role=_role_text(toks[outer: k]))
         if inner_kind == "name" and (k < 0 or toks[k].text == ","):
             return _mk_subject(toks, k + 1, j + 1, "name")
+        # "X, a senior research economist at the IFS, said": any apposition between commas
+        seg_start = j
+        while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
+            seg_start -= 1
+        segment = toks[seg_start + 1: j + 1]
+        role = role_phrase(segment, lex)
+        if role and seg_start >= 1 and toks[seg_start].text == ",":
+            end = seg_start
+            if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
+                end -= 2  # "Sunita Rao, 45, a teacher"
+            name = _np_left(toks, end - 1, lex)
+            if name is not None and classify_np(toks[name:end], lex) == "name" and \
+                    (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
+                return _mk_subject(toks, name, end, "name", role=role)
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
         if first is not None:
@@ -288,6 +302,37 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     if k < len(np) and (k == h + 1 or np[h + 1].lower in ("of", "for")):
         return k
     return None
+
+
+_FINITE_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "who", "which",
+                 "that", "could", "should", "can", "did", "does", "do"}
+
+
+def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
+    """An apposition that states a role: 'a senior research economist at the IFS', 'the coalition’s
+    spokesperson', 'chief executive of Acme', 'Ashdown’s barrister', 'French centrist MEP'."""
+    if not toks or len(toks) > 16 or any(t.lower in _FINITE_WORDS or t.is_quote for t in toks):
+        return None
+    words = [t.text for t in toks]
+    first = words[0].lower()
+    rest = words[1:] if first in ("a", "an", "the") else words
+    if not rest:
+        return None
+    head = rest[0]
+    ok = (first in ("a", "an", "the") and (head[:1].islower() or is_title_word(head, lex)
+                                            or head.endswith(("’s", "'s")) or head in lex.place_adjectives))
+    ok = ok or is_title_word(head, lex) or (head.endswith(("’s", "'s")) and len(rest) >= 2 and rest[1][:1].islower())
+    ok = ok or (head in lex.place_adjectives and any(is_role_word(w, lex) or w[:1].islower() for w in rest[1:]))
+    ok = ok or any(is_role_word(w, lex) for w in rest[:3])
+    if not ok or (first not in ("a", "an", "the") and classify_np(toks, lex) == "name" and
+                  not any(is_role_word(w, lex) for w in rest)):
+        return None
+    # "spokesperson and a former deputy for …": keep the first role
+    for k in range(1, len(rest) - 1):
+        if rest[k] == "and" and rest[k + 1].lower() in ("a", "an", "the", "former", "also"):
+            rest = rest[:k]
+            break
+    return " ".join(rest)
 
 
 def _role_text(toks: list[Token]) -> str:

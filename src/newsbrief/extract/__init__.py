@@ -298,6 +298,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
 def _add(registry: Registry, m: Mention, para: str) -> None:
+    if m.kind in ("person", "unknown") and not m.role:
+        m.role = _preceding_role(para, m.start, registry.lex)
     ent = registry.add_mention(m)
     acr = _ACRONYM_AFTER.match(para, m.end)
     if ent is not None and acr and ent.kind in ("organization", "unknown"):
@@ -307,6 +309,21 @@ def _add(registry: Registry, m: Mention, para: str) -> None:
         if role:
             ent.role = role
             ent.kind = "person"
+
+
+def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
+    """'The shadow chancellor, Owen Tremlett, accused …' → the role before the name."""
+    before = para[max(0, start - 160):start]
+    if not before.endswith(", "):
+        return None
+    seg = re.split(r"[,;:.!?“”\"]\s", before[:-2])[-1]
+    toks = tokenize(seg)
+    if not toks or toks[0].lower not in ("the", "a", "an") and not toks[0].text[:1].isupper():
+        return None
+    after = para[start:start + 80]
+    if not re.match(r"[^,.;]{1,60},", after):
+        return None  # the name must be closed by a comma too
+    return role_phrase(toks, lex)
 
 
 def _until_clause(toks, lex: Lexicon | None = None) -> list:

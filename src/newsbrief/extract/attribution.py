@@ -179,7 +179,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if inner_kind == "name" and outer_kind in ("role", "generic") and \
                 any(is_role_word(t.text, lex) for t in toks[outer:k]):
             return _mk_subject(toks, k + 1, j + 1, "name", role=_role_text(toks[outer: k]))
-        if inner_kind == "name" and (k < 0 or toks[k].text == ","):
+        if inner_kind == "name" and k >= 0 and toks[k].text == ",":
+            seg_start = k - 1
+            while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
+                seg_start -= 1
+            role = role_phrase(toks[seg_start + 1:k], lex)
+            return _mk_subject(toks, k + 1, j + 1, "name", role=role)
+        if inner_kind == "name" and k < 0:
             return _mk_subject(toks, k + 1, j + 1, "name")
         # "X, a senior research economist at the IFS, said": any apposition between commas
         seg_start = j
@@ -294,6 +300,11 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     """Index where the name starts in 'US National Security Advisor Jake Sullivan'."""
     heads = [k for k, t in enumerate(np) if is_role_word(t.text, lex)]
     if not heads:
+        # "Congress corporator Ashwini Patil": a lower-case noun right before a first name
+        for k in range(1, len(np) - 1):
+            if np[k - 1].text[:1].islower() and np[k - 1].lower not in DETERMINERS and \
+                    np[k].text in lex.first_names and np[k + 1].is_cap:
+                return k
         return None
     h = heads[-1]
     k = len(np)
@@ -311,6 +322,14 @@ _FINITE_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "woul
 def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     """An apposition that states a role: 'a senior research economist at the IFS', 'the coalition’s
     spokesperson', 'chief executive of Acme', 'Ashdown’s barrister', 'French centrist MEP'."""
+    for k, t in enumerate(toks):
+        if t.lower in ("who", "which", "whose", "where") and k > 0:
+            toks = toks[:k]  # "an astrophysicist at the University of Bergen who led the study"
+            break
+    if toks and toks[-1].text == ")":
+        k = max((n for n, t in enumerate(toks) if t.text == "("), default=-1)
+        if k > 0:
+            toks = toks[:k]  # "… Workers Union (PBWU)"
     if not toks or len(toks) > 16 or any(t.lower in _FINITE_WORDS or t.is_quote for t in toks):
         return None
     words = [t.text for t in toks]
@@ -376,9 +395,10 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             k = j + 2
             while k < len(toks) and _np_token(toks[k], lex):
                 k += 1
-            app = toks[j + 2: k]
-            if app and classify_np(app, lex) == "role" and (k >= len(toks) or toks[k].text in ",.;"):
-                role = _role_text(app)
+            end = j + 2
+            while end < len(toks) and toks[end].text not in ",.;:" and not toks[end].is_quote:
+                end += 1
+            role = role_phrase(toks[j + 2:end], lex) or role
     return _mk_subject(toks, i, j + 1, kind, role)
 
 

@@ -211,7 +211,10 @@ class Registry:
             if score > best_score or (score == best_score and best is not None and e.last_pos > best.last_pos):
                 best, best_score = e, score
         if best is not None:
-            best.add_alias(text if not text.split()[0].islower() or text.startswith("the ") else text)
+            best.add_alias(text)
+            fuller = " ".join(w for w in text.split() if w.lower() not in ("the",))
+            if best.role and len(fuller) > len(best.role) and best.role.lower() in fuller.lower():
+                best.role = fuller  # "envoy" → "United Nations’ special envoy for Sudan"
         return best
 
     def resolve_institution(self, text: str, pos: int) -> Entity | None:

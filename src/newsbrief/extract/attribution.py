@@ -89,7 +89,7 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
         return None
     if lower in lex.self_naming_speakers:
         return "institution"
-    if core[-1][:1].islower() and strip_possessive(core[-1]).lower() in lex.generic_subjects:
+    if (core[-1][:1].islower() or len(core) == 1) and strip_possessive(core[-1]).lower() in lex.generic_subjects:
         return "generic"  # "County officials", "Western diplomats"
 
     def is_name_cap(w: str) -> bool:

@@ -178,6 +178,9 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
         gender = g if g != "u" else gender
         honorific = True
         words = words[1:]
+    while len(words) > 1 and strip_possessive(words[-1][0]) in lex.post_nominals:
+        words = words[:-1]  # "Alison Greaves KC"
+        honorific = True
     if not words:
         return []
     texts = [w for w, _ in words]

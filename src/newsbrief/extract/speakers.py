@@ -140,6 +140,8 @@ class Registry:
             words = words[1:]
         while words and words[0].lower() in ("the",):
             words = words[1:]
+        while len(words) > 1 and strip_possessive(words[-1]) in self.lex.post_nominals:
+            words = words[:-1]
         if words:
             words[-1] = strip_possessive(words[-1])
         return " ".join(words)

@@ -66,6 +66,7 @@ class _Quote:
     cue: str | None = None
     more: list[str] | None = None
     attributed: bool = False   # a cue in its own sentence names the speaker
+    pending_role: str | None = None  # "the health secretary said": a role not yet matched to a name
 
 
 def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | None = None) -> dict:
@@ -144,9 +145,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         for s_start, s_end in split_sentences(frame, lex.abbreviations, quote_ends):
             has_quote = OPEN_PH in frame[s_start:s_end]
             if not has_quote and not lex.cue_re.search(frame, s_start, s_end):
+                opener = None
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
-                    _add(registry, mentions[m_index], para)
+                    ent = _add(registry, mentions[m_index], para)
+                    if opener is None and ent is not None and mentions[m_index].start <= _opening(frame, s_start):
+                        opener = ent
                     m_index += 1
+                registry.set_subject(opener, pos_of(pi, s_start))
                 continue  # no quotation and no speech verb: nothing is attributed here
             toks = tokenize(frame[s_start:s_end], s_start, lex.abbreviations)
             # the registry knows everything mentioned before this sentence
@@ -180,6 +185,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q = _Quote("direct", pi, span.start, span.text, None)
                 if best is not None:
                     q.speaker, q.cue, q.attributed = best[2], best[1].verb, True
+                    if q.speaker is None and best[1].subject.kind == "role":
+                        q.pending_role = best[1].subject.text
                 elif acc is not None:
                     q.speaker = _resolve(acc[0], registry, pos_of(pi, acc[0].char_start), pi)
                     q.cue, q.attributed = "according to", True
@@ -199,7 +206,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             for cue, speaker in resolved:
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
                     para_quotes.append(_Quote("indirect", pi, c_start, _clean_clause(para[c_start:c_end]),
-                                              speaker, cue.verb, attributed=True))
+                                              speaker, cue.verb, attributed=True,
+                                              pending_role=cue.subject.text if speaker is None and
+                                              cue.subject.kind == "role" else None))
             if acc is not None and not q_toks:
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
@@ -227,6 +236,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                             speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
                             para_quotes.append(_Quote("indirect", pi, rest[0].start, _clean_clause(clause),
                                                       speaker, m.group().strip(" ,:"), attributed=True))
+            subject = next((sp for c, sp in resolved if sp is not None and sp.kind == "person"), None)
+            if subject is not None:
+                registry.set_subject(subject, pos_of(pi, s_start))
             for cue, speaker in resolved:
                 if speaker is not None:
                     cue_speakers.append((toks[cue.verb_index].start, speaker))
@@ -244,12 +256,18 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
             elif last_speaker is not None and last_speaker[1] >= pi - 1:
                 q.speaker = last_speaker[0]
+            elif registry.last_subject is not None and registry.last_subject_pos >= pos_of(pi - 1, 0):
+                q.speaker = registry.last_subject  # "Mrs Tolley described the moment …" then the quote
         para_quotes.sort(key=lambda q: q.start)
         for q in para_quotes:
             if q.speaker is not None:
                 last_speaker = (q.speaker, pi)
                 q.speaker.last_spoke = max(q.speaker.last_spoke, pos_of(pi, q.start))
         out.extend(para_quotes)
+    # a role named before the person it belongs to: "the health secretary has admitted …"
+    for q in out:
+        if q.speaker is None and q.pending_role:
+            q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)
     return out
 
 
@@ -297,7 +315,16 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
-def _add(registry: Registry, m: Mention, para: str) -> None:
+_OPENERS = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|However|Now|Later|Earlier|Then),?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?")
+
+
+def _opening(frame: str, s_start: int) -> int:
+    """Where the subject of a sentence starts (after 'But', 'Meanwhile,', an honorific)."""
+    m = _OPENERS.match(frame, s_start)
+    return m.end() if m else s_start
+
+
+def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     if m.kind in ("person", "unknown") and not m.role:
         m.role = _preceding_role(para, m.start, registry.lex)
     ent = registry.add_mention(m)
@@ -309,6 +336,7 @@ def _add(registry: Registry, m: Mention, para: str) -> None:
         if role:
             ent.role = role
             ent.kind = "person"
+    return ent
 
 
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:

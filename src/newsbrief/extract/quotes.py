@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import ADVERBIAL_STARTS, Cue
+from .attribution import ADVERBIAL_STARTS, Cue, verb_at
 from .lexicon import Lexicon
 from .text import QuoteSpan, Token
 
@@ -132,8 +132,9 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         for n in range(j + 1, len(tail) - 1):
             if tail[n].start >= end:
                 break
-            if tail[n].lower in ("and", "but") and tail[n + 1].lower in lex.indirect_verbs:
-                rest = n + 2
+            found = verb_at(tail, n + 1, lex) if tail[n].lower in ("and", "but") else None
+            if found and (found[0] in lex.indirect_verbs or found[0] in lex.that_only_verbs):
+                rest = n + 1 + found[1]
                 if rest < len(tail) and tail[rest].lower == "that":
                     rest += 1
                 if rest < len(tail):

@@ -52,6 +52,12 @@ class Registry:
         self.lex = lex
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
+        self.last_subject: Entity | None = None   # the person the latest sentence was about
+        self.last_subject_pos = -1
+
+    def set_subject(self, ent: Entity | None, pos: int) -> None:
+        if ent is not None and ent.kind == "person":
+            self.last_subject, self.last_subject_pos = ent, pos
 
     # --- building ---
     def add_mention(self, m: Mention) -> Entity | None:
@@ -184,6 +190,9 @@ class Registry:
         def fits(e: Entity) -> bool:
             return e.kind == "person" and e.first_pos < pos and e.gender in ("u", gender)
 
+        subj = self.last_subject
+        if subj is not None and fits(subj) and self.last_subject_pos >= pos_of(paragraph - 1, 0):
+            return subj  # "Gaikwad rejected the charge. He said …"
         speakers = [e for e in self.entities if fits(e) and e.last_spoke >= 0]
         recent_speaker = max(speakers, key=lambda e: e.last_spoke, default=None)
         if recent_speaker is not None and recent_speaker.last_spoke >= pos_of(paragraph - 1, 0):

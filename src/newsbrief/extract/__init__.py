@@ -213,6 +213,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
                 lead = a_i == 0 or (a_i == 1 and toks[0].lower in ("but", "and", "yet", "however", "so"))
+                if lead and a_end < len(toks) and toks[a_end].lower in ("who", "which"):
+                    while a_end < len(toks) and toks[a_end].text != ",":
+                        a_end += 1  # "According to a Commission official who briefed reporters …, C"
                 if lead and a_end < len(toks) and toks[a_end].text == ",":
                     a_end = _skip_apposition(toks, a_end, lex)
                     clause = (toks[a_end + 1].start, toks[-1].end if toks[-1].text not in ".!?" else toks[-1].start) \

@@ -120,6 +120,9 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
     if any(is_name_cap(w) for w in core):
         return "name"
     base = strip_possessive(core[-1].lower())
+    if len(core) <= 2 and core[-1].islower() and core[-1].endswith("s") and not core[-1].endswith("ss") \
+            and base not in _institution_words(lex):
+        return "generic"  # "unions say", "some economists said"
     if base in _institution_words(lex) or lower in lex.self_naming_speakers:
         return "institution"
     if any(strip_possessive(w) in lex.places for w in core):
@@ -128,7 +131,7 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
 
 
 REPRESENTATIVES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
-                   "representative", "official", "officials", "statement", "source", "sources"}
+                   "representative", "statement"}
 
 
 def org_of_representative(tokens: list[Token], lex: Lexicon) -> str | None:
@@ -291,7 +294,7 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     # trim leading particles and sentence-start words ("But Campbell said")
     while j <= i and ((toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS)
                       or (toks[j].text in lex.common_caps and toks[j].lower not in PRONOUNS
-                          and toks[j].lower not in DETERMINERS)):
+                          and toks[j].lower not in DETERMINERS and toks[j].lower not in lex.generic_subjects)):
         j += 1
     return j if j <= i else None
 

@@ -132,6 +132,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         for n in range(j + 1, len(tail) - 1):
             if tail[n].start >= end:
                 break
+            if tail[n].lower in ("and", "but") and tail[n + 1].lower == "that" and n + 2 < len(tail):
+                out.append((start, tail[n].start))  # "… that C1 and that C2"
+                start, end = tail[n + 2].start, _clause_end(tail[n + 2:], frame, lex)
+                break
             found = verb_at(tail, n + 1, lex) if tail[n].lower in ("and", "but") else None
             if found and (found[0] in lex.indirect_verbs or found[0] in lex.that_only_verbs):
                 rest = n + 1 + found[1]

@@ -97,7 +97,8 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
             "text": q.text,
             "paragraph": q.paragraph + 1,   # 0 is the headline
             "topics": quote_topics(" ".join([q.text] + (q.more or [])),
-                                   para_counts[q.paragraph] if q.paragraph >= 0 else {}, topics, taxonomy),
+                                   para_counts[q.paragraph] if q.paragraph >= 0 else {}, topics, taxonomy)
+            if q.paragraph < 0 or para_counts[q.paragraph] or q.more else [],
         }
         if q.cue:
             d["cue"] = q.cue

@@ -36,6 +36,7 @@ def _chunk_re(lex: Lexicon) -> re.Pattern:
 
 
 _cache: dict[int, re.Pattern] = {}
+_CHUNK_CACHE: dict[int, dict[str, tuple]] = {}   # chunk text -> its mentions (offsets relative to the chunk)
 
 
 def chunk_pattern(lex: Lexicon) -> re.Pattern:
@@ -67,8 +68,17 @@ def place_of(word: str, lex: Lexicon) -> str | None:
 def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
     """Every entity mention in one paragraph, in order."""
     out: list[Mention] = []
+    cache = _CHUNK_CACHE.setdefault(id(lex), {})
     for m in chunk_pattern(lex).finditer(para):
-        out.extend(_split_chunk(pi, para, m.start(), m.group(), lex))
+        chunk, base = m.group(), m.start()
+        found = cache.get(chunk)
+        if found is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            found = cache[chunk] = tuple((x.start, x.end, x.text, x.kind, x.name, x.role, x.gender)
+                                         for x in _split_chunk(0, "", 0, chunk, lex))
+        out.extend(Mention(pi, base + a, base + b, text, kind, name, role, gender)
+                   for a, b, text, kind, name, role, gender in found)
     out.extend(_institutions(pi, para, lex))
     out.sort(key=lambda x: x.start)
     return out

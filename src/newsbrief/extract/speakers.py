@@ -32,6 +32,7 @@ class Entity:
     last_pos: int = 0
     last_spoke: int = -1
     spoke: int = 0
+    registry_words: dict | None = field(default=None, repr=False)
 
     @property
     def tokens(self) -> list[str]:
@@ -41,6 +42,9 @@ class Entity:
         alias = alias.strip()
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
+            if self.registry_words is not None:
+                for w in alias.split():
+                    self.registry_words[w] = 1
 
 
 def pos_of(paragraph: int, offset: int) -> int:
@@ -52,6 +56,7 @@ class Registry:
         self.lex = lex
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
+        self._words: dict[str, int] = {}   # every word of every name and alias (a fast pre-check)
         self.last_subject: Entity | None = None   # the person the latest sentence was about
         self.last_subject_pos = -1
 
@@ -93,9 +98,11 @@ class Registry:
     def _get_or_add(self, name: str, kind: str, pos: int) -> Entity:
         ent = self._by_name.get(name)
         if ent is None:
-            ent = Entity(kind, name, first_pos=pos, last_pos=pos)
+            ent = Entity(kind, name, first_pos=pos, last_pos=pos, registry_words=self._words)
             self.entities.append(ent)
             self._by_name[name] = ent
+            for w in name.split():
+                self._words[w] = 1
         return ent
 
     def _upgrade(self, ent: Entity, name: str, kind: str) -> None:
@@ -107,6 +114,8 @@ class Registry:
             ent.add_alias(ent.name)
             ent.name = name
             self._by_name[name] = ent
+            for w in name.split():
+                self._words[w] = 1
 
     def _gender_of(self, ent: Entity) -> str:
         first = ent.tokens[0] if ent.tokens else ""
@@ -125,6 +134,8 @@ class Registry:
         if ent is not None and ent.kind in kinds:
             return ent
         toks = name.split()
+        if not (self._words.keys() & set(toks)):
+            return None  # no entity shares a word with this name
         best = None
         for e in self.entities:
             if e.kind not in kinds:

@@ -20,7 +20,7 @@ from newsbrief.load import load_article
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "eval"
-DEFAULT_SETS = [SHARED / "dev", ROOT / "tests" / "eval" / "hard"]
+DEFAULT_SETS = [SHARED / "dev", ROOT / "tests" / "eval" / "hard", ROOT / "tests" / "eval" / "heldout"]
 
 
 def predict(gold_dir: Path, out_dir: Path) -> None:

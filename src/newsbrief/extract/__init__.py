@@ -25,7 +25,7 @@ from .attribution import according_to, find_cues, org_of_representative, role_ph
 from .entities import Mention, acronym_definitions, appositive_definitions, find_mentions
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
-from .speakers import Entity, Registry, pos_of
+from .speakers import Entity, Registry, is_bare_title, pos_of
 from .text import (OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks, split_sentences,
                    tokenize)
 from .topics import Taxonomy, match_topics, quote_topics
@@ -329,14 +329,14 @@ def _opening(frame: str, s_start: int) -> int:
 
 
 def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
-    if m.kind in ("person", "unknown") and not m.role:
-        m.role = _preceding_role(para, m.start, registry.lex)
+    if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
+        m.role = _preceding_role(para, m.start, registry.lex) or m.role
     ent = registry.add_mention(m)
     acr = _ACRONYM_AFTER.match(para, m.end)
     if ent is not None and acr and ent.kind in ("organization", "unknown"):
         registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
-    if ent is not None and ent.kind in ("person", "unknown") and not ent.role:
-        role = _apposition_role(para, m.end, registry.lex)
+    if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or is_bare_title(ent.role, registry.lex)):
+        role = _apposition_role(para, m.end, registry.lex) or ent.role
         if role:
             ent.role = role
             ent.kind = "person"

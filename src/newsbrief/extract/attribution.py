@@ -303,15 +303,21 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     """Index where the name starts in 'US National Security Advisor Jake Sullivan'."""
     heads = [k for k, t in enumerate(np) if is_role_word(t.text, lex)]
     if not heads:
-        # "Congress corporator Ashwini Patil": a lower-case noun right before a first name
+        # "Congress corporator Ashwini Patil": a lower-case noun right before a name
         for k in range(1, len(np) - 1):
             if np[k - 1].text[:1].islower() and np[k - 1].lower not in DETERMINERS and \
-                    np[k].text in lex.first_names and np[k + 1].is_cap:
+                    np[k - 1].lower not in lex.name_particles and np[k].is_cap and np[k + 1].is_cap:
+                return k
+        # "Clark County Registrar of Voters Maribel Ochoa": a known first name ends the title
+        for k in range(2, len(np) - 1):
+            if np[k].text in lex.first_names and np[k].text not in lex.ambiguous_names and np[k + 1].is_cap \
+                    and all(t.is_cap for t in np[k:]) and not np[k - 1].text.endswith(("’s", "'s")):
                 return k
         return None
     h = heads[-1]
     k = len(np)
-    while k > h + 1 and not is_title_word(np[k - 1].text, lex) and np[k - 1].is_cap:
+    while k > h + 1 and ((not is_title_word(np[k - 1].text, lex) and np[k - 1].is_cap)
+                         or (np[k - 1].lower in lex.name_particles and k < len(np))):
         k -= 1
     if k < len(np) and (k == h + 1 or np[h + 1].lower in ("of", "for")):
         return k

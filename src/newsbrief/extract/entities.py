@@ -15,7 +15,7 @@ from functools import lru_cache
 from .lexicon import Lexicon
 from .text import strip_possessive
 
-_CAP = r"(?:[A-Z][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)"
+_CAP = r"(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)"
 
 
 @dataclass
@@ -109,7 +109,8 @@ def _split_chunk(pi: int, para: str, base: int, chunk: str, lex: Lexicon) -> lis
 
 def _keeps_dot(w: str, lex: Lexicon) -> bool:
     core = w[:-1]
-    return core in lex.abbreviations or (len(core) == 1 and core.isupper()) or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", core))
+    return core in lex.abbreviations or (len(core) == 1 and core.isupper()) or \
+        bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", core))  # "R.K." and "S.V." are initials
 
 
 def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
@@ -150,7 +151,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)), default=-1)
     if head_idx >= 0:
         k = len(words)
-        while k > head_idx + 1 and not is_title_word(words[k - 1][0], lex) and not place_of(words[k - 1][0], lex):
+        while k > head_idx + 1 and ((not is_title_word(words[k - 1][0], lex) and not place_of(words[k - 1][0], lex))
+                                    or (words[k - 1][0] in lex.name_particles and k < len(words))):
             k -= 1
         name_words = words[k:]
         role_continues = k > head_idx + 1 and words[head_idx + 1][0].lower() in ("of", "for")

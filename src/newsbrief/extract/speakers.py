@@ -47,6 +47,12 @@ class Entity:
                     self.registry_words[w] = 1
 
 
+def is_bare_title(role: str, lex: Lexicon) -> bool:
+    """'Sen.', 'Lt. Gen.', 'Senator': a title with nothing said about the office."""
+    words = role.split()
+    return len(words) <= 2 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex) for w in words)
+
+
 def pos_of(paragraph: int, offset: int) -> int:
     return paragraph * 1_000_000 + offset
 
@@ -79,8 +85,8 @@ class Registry:
         ent.last_pos = max(ent.last_pos, pos)
         if m.text != ent.name:
             ent.add_alias(m.text)
-        if m.role and not ent.role:
-            ent.role = m.role
+        if m.role and (not ent.role or is_bare_title(ent.role, self.lex)) and m.role != ent.role:
+            ent.role = m.role if not ent.role or not is_bare_title(m.role, self.lex) else ent.role
             if ent.kind == "unknown":
                 ent.kind = "person"
         if m.gender != "u" and ent.gender == "u":
@@ -181,7 +187,7 @@ class Registry:
                 ent.gender = self._gender_of(ent) if ent.kind == "person" else "u"
             if name != ent.name:
                 ent.add_alias(name)
-        if role and not ent.role:
+        if role and (not ent.role or (is_bare_title(ent.role, self.lex) and not is_bare_title(role, self.lex))):
             ent.role = role
             if ent.gender == "u":
                 ent.gender = self._gender_of(ent)

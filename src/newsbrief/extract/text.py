@@ -216,7 +216,7 @@ def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozens
         merged: list[Token] = []
         for t in toks:
             if t.text == "." and merged and merged[-1].end == t.start and (
-                    merged[-1].text in abbreviations or (len(merged[-1].text) == 1 and merged[-1].text.isupper())):
+                    merged[-1].text in abbreviations or _INITIALS.fullmatch(merged[-1].text)):
                 merged[-1] = Token(merged[-1].text + ".", merged[-1].start, t.end)
             else:
                 merged.append(t)
@@ -224,6 +224,7 @@ def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozens
     return toks
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){0,3}")
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .’'/-]{2,40}?(?:,\s*[A-Z][A-Za-z]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?"
                          r"(?:\s+[-–—]+\s+|:\s+)")
 

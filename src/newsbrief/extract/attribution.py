@@ -225,6 +225,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         split = _title_split(np, lex)
         if split is not None:
             return _mk_subject(toks, start + split, i + 1, "name", role=_role_text(np[:split]))
+        # "Senior forecaster Priya Raghavan said": a job title the noun-phrase scan stopped at
+        k = start
+        while k > 0 and start - k < 4 and toks[k - 1].text[:1].isalpha() and toks[k - 1].lower not in DETERMINERS \
+                and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in ("and", "but", "or"):
+            k -= 1
+        if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
+            return _mk_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return _mk_subject(toks, start, i + 1, kind)
 
 

@@ -170,6 +170,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         _add(registry, m, para)
                 speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
                 resolved.append((cue, speaker))
+                if speaker is not None and speaker.kind == "person":
+                    registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
             # direct quotes in this sentence: the nearest cue
             q_toks = [k for k, t in enumerate(toks) if t.is_quote]
             for k in q_toks:
@@ -206,6 +208,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             # reported speech
             for cue, speaker in resolved:
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
+                    if any(q.kind == "indirect" and q.start == c_start for q in para_quotes):
+                        continue  # the same clause reached through two verbs
                     para_quotes.append(_Quote("indirect", pi, c_start, _clean_clause(para[c_start:c_end]),
                                               speaker, cue.verb, attributed=True,
                                               pending_role=cue.subject.text if speaker is None and

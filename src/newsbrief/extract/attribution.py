@@ -10,6 +10,7 @@ is always outside quotation marks.  Handles the orders news uses:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .entities import is_role_word, is_title_word
@@ -82,6 +83,8 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
     lower = " ".join(words).lower()
     if len(words) == 1 and lower in PRONOUNS:
         return "pronoun"
+    if 2 <= len(words) <= 3 and words[0].lower() == "the" and re.fullmatch(r"\d+-year-old", words[1]):
+        return "pronoun"  # "said the 19-year-old": the person the story is about
     if lower in lex.generic_subjects or words[0].lower() in lex.not_speakers:
         return "generic"
     core = [w for w in words if w.lower() not in DETERMINERS]
@@ -167,6 +170,11 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return sub
     if i < 0:
         return None
+    if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
+        i -= 2  # "Pieter van Wyk, 67, said": skip the age
+    if toks[i].lower in ("and", "but") and i > 0:
+        # "A spokeswoman for X declined to comment but said …": the subject of the first verb
+        return subject_at_start(toks[:i], lex)
     if toks[i].text == ",":
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         j = i - 1
@@ -486,6 +494,13 @@ def _quoted_as_saying(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
     """'X was quoted (by Reuters) as saying (that) C'."""
     for k in range(i + 1, min(len(toks) - 1, i + 6)):
         if toks[k].lower == "as" and toks[k + 1].lower == "saying":
+            if k > i + 1 and toks[i + 1].lower != "by":
+                # "WAM quoted al-Kaabi as saying": the one quoted is the speaker
+                np = toks[i + 1:k]
+                kind = classify_np(np, lex)
+                if kind in ("name", "role", "pronoun", "representative", "institution"):
+                    return Cue("quoted as saying", i, _mk_subject(toks, i + 1, k, kind), complement=k + 2)
+                return None
             subject = _subject_left(toks, i, lex)
             if subject is None:
                 return None

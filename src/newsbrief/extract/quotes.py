@@ -17,9 +17,30 @@ _LISTENER_OBJECTS = {"reporters", "journalists", "lawmakers", "legislators", "pa
                      "press", "media", "local", "state", "national", "daily", "weekly", "cnn", "bbc"}
 
 
-_TIME_WORDS = {"on", "last", "this", "late", "early", "earlier", "later", "yesterday", "today", "tonight", "overnight",
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
-               "year", "night", "morning", "afternoon", "evening", "weekend", "recently", "previously", "also"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_TIME_ADVERBS = {"yesterday", "today", "tonight", "overnight", "earlier", "later", "recently", "previously", "also",
+                 "again", "late", "early"} | _WEEKDAYS
+_PERIODS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "time"} | _WEEKDAYS
+
+
+def _skip_time(tail: list[Token], j: int) -> int:
+    """Skip 'on Tuesday', 'last week', 'this month', 'earlier', 'on March 3' after a verb."""
+    while j < len(tail):
+        w = tail[j].lower
+        nxt = tail[j + 1].lower if j + 1 < len(tail) else ""
+        if w in _TIME_ADVERBS:
+            j += 1
+        elif w == "on" and (nxt in _WEEKDAYS or nxt in _MONTHS or nxt.isdigit()):
+            j += 2
+        elif w in ("last", "this", "next") and nxt in _PERIODS:
+            j += 2
+        elif w in _MONTHS and nxt.isdigit():
+            j += 2
+        else:
+            break
+    return j
 _FINITE = {"would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
            "may", "might", "did", "does", "do", "shall"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "there", "this", "his", "her",
@@ -92,8 +113,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                     or any(t.lower in _FINITE for t in tail[j + 1:j + 4])):
                 # "told an audience of business leaders in Coventry": no reported clause follows
                 tail = tail[:j]
-    while j < len(tail) and tail[j].lower in _TIME_WORDS:
-        j += 1  # "said on Tuesday (that) …"
+    j = _skip_time(tail, j)  # "said on Tuesday (that) …", "said last week …"
     kind = None
     if j >= len(tail):
         kind = "before"

@@ -201,11 +201,13 @@ class Registry:
                     and max(e.last_spoke, e.last_pos) >= pos_of(paragraph - 1, 0)]
             return max(orgs, key=lambda e: max(e.last_spoke, e.last_pos), default=None)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
+        if gender is None and pronoun.lower().startswith("the "):
+            gender = "u"  # "the 19-year-old"
         if gender is None:
             return None   # "they", "we": never a guess
 
         def fits(e: Entity) -> bool:
-            return e.kind == "person" and e.first_pos < pos and e.gender in ("u", gender)
+            return e.kind == "person" and e.first_pos < pos and (gender == "u" or e.gender in ("u", gender))
 
         subj = self.last_subject
         if subj is not None and fits(subj) and self.last_subject_pos >= pos_of(paragraph - 1, 0):

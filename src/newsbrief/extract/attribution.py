@@ -174,7 +174,11 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         i -= 2  # "Pieter van Wyk, 67, said": skip the age
     if toks[i].lower in ("and", "but") and i > 0:
         # "A spokeswoman for X declined to comment but said …": the subject of the first verb
-        return subject_at_start(toks[:i], lex)
+        nxt = toks[v + 1] if v + 1 < len(toks) else None
+        if toks[v].lower in ("said", "says", "told", "added") or (nxt is not None and (
+                nxt.lower == "that" or nxt.text in ":," or nxt.is_quote)):
+            return subject_at_start(toks[:i], lex)
+        return None
     if toks[i].text == ",":
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         j = i - 1

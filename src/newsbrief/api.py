@@ -5,8 +5,8 @@
 
 Every ``path`` is relative to the site root (``articles/x.html``); ``url`` is that path
 joined to ``base_url``: absolute when the site has an absolute base URL, otherwise
-relative to the site root too.  Keys keep a fixed order and the files end in a newline,
-so the same site gives the same bytes.
+relative to the site root too.  Only http(s) URLs from front matter are published.  Keys
+keep a fixed order and the files end in a newline, so the same site gives the same bytes.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class Api:
                      **self._link("index.html"), "feed": self._link("feed.xml")},
             "articles": [{
                 "slug": a.slug, "title": a.title, "date": a.date.isoformat() if a.date else None,
-                "source": a.source, "original_url": a.url, "summary": a.summary,
+                "source": a.source, "original_url": web_url(a.url), "summary": a.summary,
                 **self._link(a.path), "briefing": self._link(briefing_path(a.slug)),
                 "speakers": [sp.id for sp in a.speakers], "topics": [t.id for t in a.topics],
                 "quotes": len(a.quotes),
@@ -83,12 +83,19 @@ class Api:
         which names the speaker page); the source file is named relative to the articles folder
         (never an absolute path of the build machine)."""
         b = {k: v for k, v in a.briefing.items() if k != "provenance"}
+        if "url" in b:
+            b["url"] = web_url(b["url"])
         prov = dict(a.briefing.get("provenance") or {})
         if "source_path" in prov:
             prov["source_path"] = _relative_source(prov["source_path"], self.site.config.articles_dir)
         b["provenance"] = prov
         return {"api_version": API_VERSION, "slug": a.slug, **self._link(a.path),
                 "site_speakers": dict(a.site_speaker_ids), "briefing": b}
+
+
+def web_url(url: str | None) -> str | None:
+    """Only http(s) URLs are published (a javascript: or data: URL from front matter is not)."""
+    return url if isinstance(url, str) and url.strip().lower().startswith(("http://", "https://")) else None
 
 
 def _relative_source(source: str, articles_dir: Path) -> str:

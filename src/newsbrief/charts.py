@@ -159,7 +159,7 @@ def matrix(site: Site, chart_id: str = "speaker-topic-matrix") -> Chart | None:
     for j, label in enumerate(labels):
         x = left + j * cell + cell / 2
         out.append(f'<text class="col" transform="translate({_num(x)} {head - 6}) rotate(-45)">{_x(label)}</text>')
-    for i, (s, name) in enumerate(zip(speakers, names)):
+    for i, (s, name) in enumerate(zip(speakers, names, strict=True)):
         y = head + i * cell
         out.append(f'<text class="row" x="{left - 8}" y="{_num(y + cell / 2 + 4)}" text-anchor="end">{_x(name)}</text>')
         for j, t in enumerate(topics):

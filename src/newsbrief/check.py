@@ -142,10 +142,8 @@ def _clip(text: str, n: int = 60) -> str:
 
 def _show(path: Path) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
+    absolute = Path(os.path.abspath(path))
+    return str(absolute.relative_to(Path.cwd())) if absolute.is_relative_to(Path.cwd()) else str(absolute)
 
 
 # --- links --------------------------------------------------------------------------------------

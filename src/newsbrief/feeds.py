@@ -4,12 +4,14 @@
 * ``feeds/topics/<id>.xml``       briefings on one topic, with the quotes on it
 * ``feeds/speakers/<id>.xml``     briefings quoting one speaker, with their quotes
 
-Dates never come from the clock: an entry is dated by its article, a feed's
-``updated`` is its newest article's date, and ``SOURCE_DATE_EPOCH`` (when set) both
-caps them and dates undated articles.  With an absolute ``base_url`` the ids and links
-are absolute URLs; without one, links are relative to the feed's own address (Atom
-allows IRI references) and ids are stable ``urn:uuid:`` names derived from the site
-title and the page path.
+Dates never come from the clock: an entry is dated by its article, an undated
+article by the site's newest article date, and a feed's ``updated`` is its newest
+entry's date.  ``SOURCE_DATE_EPOCH`` (when set) caps them all, and dates everything
+only when no article has a date (then 1970-01-01 without it).
+
+With an absolute ``base_url`` the ids and links are absolute URLs; without one, links
+are relative to the feed's own address (Atom allows IRI references) and ids are stable
+``urn:uuid:`` names derived from the site title and the page path.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ def source_date_epoch() -> dt.datetime | None:
 
 
 def stamp(date: dt.date | None) -> dt.datetime:
-    """An article date as a datetime for output: midnight UTC, capped by SOURCE_DATE_EPOCH;
-    undated → SOURCE_DATE_EPOCH, else 1970-01-01 (never the wall clock)."""
+    """A date as a datetime for output: midnight UTC, capped by SOURCE_DATE_EPOCH;
+    None → SOURCE_DATE_EPOCH, else 1970-01-01 (never the wall clock)."""
     sde = source_date_epoch()
     if date is None:
         return sde or EPOCH
@@ -100,7 +102,7 @@ class FeedWriter:
              quotes_of) -> str:
         urls = self._urls(path)
         articles = articles[:FEED_LIMIT]
-        updated = max((stamp(a.date) for a in articles), default=site_updated(self.site))
+        updated = max((self._when(a) for a in articles), default=site_updated(self.site))
         author = self.site.config.author or self.site.config.title
         lines = ['<?xml version="1.0" encoding="utf-8"?>',
                  f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={_a(self.site.config.language)}>',
@@ -117,8 +119,11 @@ class FeedWriter:
         lines.append("</feed>")
         return "\n".join(lines) + "\n"
 
+    def _when(self, a: ArticlePage) -> dt.datetime:
+        return stamp(a.date) if a.date else site_updated(self.site)
+
     def entry(self, a: ArticlePage, urls: Urls, quotes: list[Quote]) -> list[str]:
-        when = _iso(stamp(a.date))
+        when = _iso(self._when(a))
         out = ["  <entry>",
                f"    <title>{_t(a.title)}</title>",
                f"    <id>{_t(self._id(a.path))}</id>",

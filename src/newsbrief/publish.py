@@ -104,7 +104,9 @@ def publish(site_dir: str | Path, repo: str | Path = ".", branch: str = "gh-page
         index = {"GIT_INDEX_FILE": str(Path(tmp) / "index")}
         shas = git.run("hash-object", "-w", "--no-filters", "--stdin-paths",
                        input="".join(str(site_dir / f) + "\n" for f in files)).split("\n") if files else []
-        entries = [f"{_mode(site_dir / f)} {sha}\t{f}" for f, sha in zip(files, shas)]
+        if len(shas) != len(files):
+            raise NewsbriefError(f"git hash-object stored {len(shas)} of {len(files)} files")
+        entries = [f"{_mode(site_dir / f)} {sha}\t{f}" for f, sha in zip(files, shas, strict=True)]
         if NOJEKYLL not in files:
             empty = git.run("hash-object", "-w", "--stdin", input="")
             entries.append(f"100644 {empty}\t{NOJEKYLL}")

@@ -4,6 +4,12 @@ The site's own ``templates/`` folder overrides the default theme file by file.
 Templates autoescape and use StrictUndefined, so a mistake is an error, not a
 blank or unsafe page.  Links are relative (``root`` + path), so the site works
 from any subpath and straight from disk.
+
+Beside the pages (``pages``), ``site_files`` gives what a publishable site also has,
+each made by its own module from the same model: Atom feeds (feeds.py), the JSON API
+(api.py), sitemap.xml and robots.txt (seo.py, which also makes the pages' JSON-LD).
+charts.py draws the SVG pictures the templates embed; the search index is made after
+writing, from the staged pages (search.py).
 """
 
 from __future__ import annotations

@@ -95,8 +95,10 @@ def index_site(site_dir: Path, binary: Path | None, previous_site: Path | None =
     (None when all went well).
     """
     if binary is None:
-        return [], ("search is off: the Pagefind indexer was not found (pip install 'pagefind[bin]'); "
-                    "the site was built without a search index")
+        override = os.environ.get("NEWSBRIEF_PAGEFIND")
+        why = (f"NEWSBRIEF_PAGEFIND={override!r} names no usable Pagefind binary" if override is not None
+               else "the Pagefind indexer was not found (pip install 'pagefind[bin]')")
+        return [], f"search is off: {why}; the site was built without a search index"
     key = input_key(site_dir, binary)
     reused = previous_bundle(previous_site, key)
     if reused is not None:

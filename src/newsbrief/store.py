@@ -125,12 +125,17 @@ def validation_errors(data: dict, path: str = "<briefing>", text: str | None = N
     (a quote's speaker or topic that the briefing does not define) and impossible dates."""
     errors = []
     for err in _validator().iter_errors(data):
-        where = "/".join(str(p) for p in err.absolute_path) or "(top level)"
-        line = line_of(text, list(err.absolute_path)) if text else None
-        message = err.message
-        if err.validator == "additionalProperties":
-            message = f"unknown key: {message.split('(')[-1].rstrip(')')}"
-        errors.append(NewsbriefError(f"{where}: {message}", path, line))
+        keys = list(err.absolute_path)
+        where = "/".join(str(p) for p in keys) or "(top level)"
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            known = err.schema.get("properties", {})
+            for key in (k for k in err.instance if k not in known):   # each unknown key, at its own line
+                line = line_of(text, keys + [key]) if text else None
+                errors.append(NewsbriefError(f"{where}: unknown key '{key}' (known: {', '.join(known)})",
+                                             path, line))
+            continue
+        line = line_of(text, keys) if text else None
+        errors.append(NewsbriefError(f"{where}: {err.message}", path, line))
     if errors:
         return sorted(errors, key=lambda e: (e.line or 0, e.message))
     return _reference_errors(data, path, text)

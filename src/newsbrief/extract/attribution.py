@@ -34,6 +34,7 @@ class Subject:
     kind: str                       # name | pronoun | role | institution | generic
     role: str | None = None         # apposition or title ("X, US Deputy Secretary of State")
     char_start: int = 0
+    np_start: int | None = None     # where the whole noun phrase starts, title included
 
 
 @dataclass
@@ -214,7 +215,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 end -= 2  # "Sunita Rao, 45, a teacher"
             name = _np_left(toks, end - 1, lex)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
-                    (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
+                    (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
+                     or toks[name - 1].text[:1].islower()):
                 return _mk_subject(toks, name, end, "name", role=role)
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
@@ -223,6 +225,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return _generic_opener(toks, i)
     start = _np_left(toks, i, lex)
     if start is None:
+        t = toks[i]
+        if t.text.isalpha() and t.text.islower() and t.text.endswith("s") and not t.text.endswith("ss") \
+                and (i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].lower in ("and", "but", "some", "many")):
+            return _mk_subject(toks, i, i + 1, "generic")  # "…, researchers have said"
         return _generic_opener(toks, i)
     np = toks[start: i + 1]
     kind = classify_np(np, lex)
@@ -236,7 +242,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if kind == "name":
         split = _title_split(np, lex)
         if split is not None:
-            return _mk_subject(toks, start + split, i + 1, "name", role=_role_text(np[:split]))
+            sub = _mk_subject(toks, start + split, i + 1, "name", role=_role_text(np[:split]))
+            sub.np_start = start
+            return sub
         # "Senior forecaster Priya Raghavan said": a job title the noun-phrase scan stopped at
         k = start
         while k > 0 and start - k < 4 and toks[k - 1].text[:1].isalpha() and toks[k - 1].lower not in DETERMINERS \
@@ -257,6 +265,9 @@ def _generic_opener(toks: list[Token], limit: int) -> Subject | None:
         k += 1
     if k + 1 < limit and toks[k].lower in _GENERIC_OPENERS and toks[k + 1].text[:1].islower() \
             and not any(t.is_quote for t in toks[k:limit]):
+        commas = [n for n in range(k, limit) if toks[n].text == ","]
+        if commas and not (commas[0] + 1 < limit and toks[commas[0] + 1].lower in ("who", "which", "whose")):
+            return None  # "A species of sponge …, researchers said": the opener is not the speaker
         return Subject(k, k + 2, f"{toks[k].text} {toks[k + 1].text}", "generic", None, toks[k].start)
     return None
 
@@ -310,11 +321,13 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     j = i
     while j - 1 >= 0 and _np_token(toks[j - 1], lex) and i - j < 12:
         j -= 1
-    # trim leading particles and sentence-start words ("But Campbell said")
-    while j <= i and ((toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS)
-                      or (toks[j].text in lex.common_caps and toks[j].lower not in PRONOUNS
-                          and toks[j].lower not in DETERMINERS and toks[j].lower not in lex.generic_subjects)):
+    # trim leading particles and sentence-start words ("But Campbell said"), never the last word
+    while j < i and ((toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS)
+                     or (toks[j].text in lex.common_caps and toks[j].lower not in PRONOUNS
+                         and toks[j].lower not in DETERMINERS and toks[j].lower not in lex.generic_subjects)):
         j += 1
+    if j == i and toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS:
+        return None
     return j if j <= i else None
 
 

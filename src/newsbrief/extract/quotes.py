@@ -93,7 +93,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     out: list[tuple[int, int]] = []
 
     before_start = None
-    anchor = cue.verb_index if cue.inverted else cue.subject.start
+    anchor = cue.verb_index if cue.inverted else (cue.subject.np_start if cue.subject.np_start is not None
+                                                  else cue.subject.start)
     if anchor >= 2 and toks[anchor - 1].text == ",":
         before_start = s_start
 
@@ -186,7 +187,7 @@ def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:
     from .attribution import classify_np
     if len(toks) > 8 or any(t.lower in _FINITE for t in toks):
         return False
-    return classify_np(toks, lex) in ("role", "name", "representative", "generic", "institution")
+    return classify_np(toks, lex) in ("role", "name", "representative", "institution")
 
 
 def _has_quote(toks: list[Token]) -> bool:

@@ -8,7 +8,7 @@
   file named by ``provenance.source_path``;
 * every relative ``href``/``src`` in the built site's HTML resolves to a file inside the
   site, and every ``#fragment`` to an element on that page.  External links (http, https,
-  mailto, tel, data) are not followed; ``javascript:`` links are errors.
+  mailto, tel, data:image) are not followed; ``javascript:`` and other data: links are errors.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 from . import store, yamlutil
 from .config import Config
 from .errors import NewsbriefError
-from .load import Article
+from .load import Article, load_article
 from .pipeline import load_articles, load_taxonomy
 
 EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel", "data", "ftp", "sms"}
@@ -121,7 +121,6 @@ def quote_errors(briefing: dict, article: Article, path: str, text: str | None =
 
 
 def _article_at(briefing: dict, config: Config) -> Article | None:
-    from .load import load_article
     recorded = (briefing.get("provenance") or {}).get("source_path")
     if not recorded:
         return None
@@ -202,7 +201,7 @@ def _link_problem(site: Path, file: Path, url: str, base_path: str, page) -> str
         return None
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    if scheme in UNSAFE_SCHEMES:
+    if scheme in UNSAFE_SCHEMES or (scheme == "data" and not parts.path.lstrip().lower().startswith("image/")):
         return "unsafe link (script URL)"
     if scheme or parts.netloc:
         return None if scheme in EXTERNAL_SCHEMES or parts.netloc else f"unknown URL scheme '{scheme}'"

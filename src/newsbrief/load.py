@@ -236,7 +236,7 @@ def derive_title(lead: str, max_words: int = 14) -> str:
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘])", lead.strip(), maxsplit=1)[0]
     words = sentence.split()
     if len(words) <= max_words:
-        return sentence.rstrip(".")
+        return sentence.rstrip(".") or sentence   # a lead of only full stops keeps them
     cut = " ".join(words[:max_words])
     comma = cut.rfind(",")
     if comma > len(cut) // 2:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -21,6 +22,7 @@ import yaml
 from . import yamlutil
 from .errors import NewsbriefError
 
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 KEY_ORDER = ["title", "date", "source", "url", "summary", "reviewed", "speakers", "quotes", "topics",
              "entities", "provenance"]
 
@@ -67,7 +69,8 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _str_representer(dumper, data):
-    style = "|" if "\n" in data else None
+    # Line breaks other than \n (NEL, LS, PS) only survive in double quotes, where they are escaped.
+    style = '"' if any(c in data for c in "\x85\u2028\u2029") else "|" if "\n" in data else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
@@ -152,6 +155,11 @@ def _reference_errors(data: dict, path: str, text: str | None) -> list[Newsbrief
         except ValueError:
             errors.append(NewsbriefError(f"date: {data['date']!r} is not a real date (use YYYY-MM-DD)",
                                          path, line("date")))
+    for group in ("speakers", "topics"):   # the schema's '$' lets a trailing newline through
+        for i, item in enumerate(data.get(group, [])):
+            if not _ID.fullmatch(item["id"]):
+                errors.append(NewsbriefError(f"{group}/{i}/id: {item['id']!r} must be lower-case letters, digits "
+                                             "and hyphens", path, line(group, i, "id")))
     speaker_ids = {s["id"] for s in data.get("speakers", [])}
     topic_ids = {t["id"] for t in data.get("topics", [])}
     for i, q in enumerate(data.get("quotes", [])):

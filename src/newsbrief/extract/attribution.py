@@ -71,7 +71,7 @@ def _institution_words(lex: Lexicon) -> set[str]:
     s = _INSTITUTION_WORDS.get(id(lex))
     if s is None:
         s = _INSTITUTION_WORDS[id(lex)] = {w for h in lex.institution_heads for w in h.split()} | \
-            {w for h in lex.self_naming_speakers for w in h.split() if w != "the"}
+            {w for h in lex.self_naming_speakers for w in h.split() if w != "the"} | set(lex.company_nouns)
     return s
 
 
@@ -127,6 +127,8 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
     if len(core) <= 2 and core[-1].islower() and core[-1].endswith("s") and not core[-1].endswith("ss") \
             and base not in _institution_words(lex):
         return "generic"  # "unions say", "some economists said"
+    if words[0].lower() in ("her", "his", "their", "my", "our") and base not in _institution_words(lex):
+        return "generic"  # "her son said": a relative, not named
     if base in _institution_words(lex) or lower in lex.self_naming_speakers:
         return "institution"
     if any(strip_possessive(w) in lex.places for w in core):
@@ -316,8 +318,18 @@ def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
 
 
 def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
-    if i < 0 or not _np_token(toks[i], lex):
+    if i < 0:
         return None
+    if not _np_token(toks[i], lex):
+        # "The African Union observer mission said": lower-case nouns after a name
+        k = i
+        while k > 0 and i - k < 2 and toks[k].text.isalpha() and toks[k].text.islower() \
+                and toks[k].lower not in lex.auxiliaries and toks[k].lower not in ("and", "but", "or", "that", "to"):
+            k -= 1
+        if k == i or not (toks[k].is_cap and _np_token(toks[k], lex)) or toks[k].lower in DETERMINERS:
+            return None
+        inner = _np_left(toks, k, lex)
+        return inner
     j = i
     while j - 1 >= 0 and _np_token(toks[j - 1], lex) and i - j < 12:
         j -= 1
@@ -492,7 +504,10 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 (nxt is None or nxt.lower == "to" or prev.lower == "to"):
             i += width
             continue
-        subject = _subject_left(toks, i, lex)
+        if prev is not None and prev.lower in ("and", "but") and cues:
+            subject = cues[-1].subject  # "X said C1 but noted that C2"
+        else:
+            subject = _subject_left(toks, i, lex)
         inverted = False
         if subject is None and (prev is None or prev.text in ",:" or prev.is_quote or prev.lower in ("also",)):
             subject = _subject_right(toks, i + width - 1, lex)

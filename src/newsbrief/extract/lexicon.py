@@ -45,6 +45,7 @@ class Lexicon:
     self_naming_speakers: frozenset[str]
     name_particles: frozenset[str]
     post_nominals: frozenset[str]
+    company_nouns: frozenset[str]
     default_topics: tuple[dict, ...]
     cue_re: re.Pattern                  # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
@@ -171,6 +172,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         self_naming_speakers=frozenset(s.lower() for s in rules.get("self_naming_speakers", [])),
         name_particles=frozenset(rules.get("name_particles", [])),
         post_nominals=frozenset(str(p) for p in rules.get("post_nominals", [])),
+        company_nouns=frozenset(rules.get("company_nouns", [])),
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
         institution_re=re.compile(r"\b([A-Z][\w.’'\-]*)\s+(" + "|".join(
             re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")

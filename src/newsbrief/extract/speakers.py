@@ -178,6 +178,7 @@ class Registry:
         if ent is None:
             kind = kind or ("organization" if (name in self.lex.organizations
                                                or name.split()[-1] in self.lex.org_suffixes
+                                               or name.split()[-1].islower()
                                                or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", name)) else "person")
             ent = self._get_or_add(self.lex.organizations.get(name, name), kind, pos)
             ent.gender = self._gender_of(ent) if kind == "person" else "u"
@@ -254,8 +255,10 @@ class Registry:
         head = strip_possessive(words[-1]).lower()
         orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos <= pos]
         match = [e for e in orgs if head in e.name.lower().split()]
+        if not match and head in self.lex.company_nouns and len(words) == 1:
+            match = orgs  # "the chipmaker said": the organisation the story is about
         if match:
-            ent = max(match, key=lambda e: e.last_pos)
+            ent = max(match, key=lambda e: max(e.last_pos, e.last_spoke))
             ent.add_alias(text)
             return ent
         place = self.lex.places.get(strip_possessive(" ".join(words)))

@@ -235,6 +235,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             if not resolved and not q_toks:
                 m = lex.adding_re.search(frame, s_start, s_end)
                 subj = subject_at_start(toks, lex) if m else None
+                if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
+                    subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
                 if subj is not None and m.start() > subj.char_start:
                     rest = [t for t in toks if t.start >= m.end()]
                     if rest and not rest[0].is_quote and rest[0].lower not in ("to",):
@@ -304,6 +306,14 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     speaker = _resolve(subject, registry, end, len(paragraphs))
     return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
             for s in spans]
+
+
+def _known_name(text: str, registry: Registry) -> bool:
+    """A name the article introduced, or one that looks like a person's or an organisation's."""
+    name = registry.clean_name(text)
+    words = name.split()
+    return bool(words) and (registry.find_name(name) is not None or words[0] in registry.lex.first_names
+                            or name in registry.lex.organizations or len(words) >= 2)
 
 
 def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:

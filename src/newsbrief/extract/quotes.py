@@ -80,10 +80,12 @@ def _title_case(words: list[str]) -> bool:
 def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_end: int,
                      lex: Lexicon) -> list[tuple[int, int]]:
     """Character spans (in the frame) of the clauses a cue reports."""
+    verb_len = len(cue.verb.split())
+    if cue.verb in ("asked", "asks", "wondered", "questioned") and not cue.inverted:
+        return _reported_question(toks[cue.verb_index + verb_len:], frame, lex)
     if cue.verb not in lex.indirect_verbs and cue.verb not in lex.that_only_verbs and cue.complement is None:
         return []
     that_only = cue.verb in lex.that_only_verbs
-    verb_len = len(cue.verb.split())
     after = (cue.subject.end if cue.inverted else cue.verb_index + verb_len)
     if cue.complement is not None:
         after = cue.complement
@@ -116,8 +118,15 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                 tail = tail[:j]
     j = _skip_time(tail, j)  # "said on Tuesday (that) …", "said last week …"
     kind = None
-    if j >= len(tail):
+    if j < len(tail) - 3 and tail[j].text == "," and before_start is not None and not cue.inverted \
+            and len(toks[:anchor - 1]) <= 8 and not lex.adding_re.match(frame, tail[j].start):
+        # "Twice in the past five years, she says, the fog signal has failed": the clause follows
+        j += 1
+        kind = "after"
+    elif j >= len(tail):
         kind = "before"
+    if kind is not None:
+        pass
     elif tail[j].lower == "that":
         kind, j = "after", j + 1
     elif tail[j].text == ",":
@@ -139,8 +148,9 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     else:
         kind = "after"
 
-    if that_only and not (kind == "after" and j > 0 and tail[j - 1].lower == "that"):
-        kind = None
+    if that_only and not (kind == "after" and ((j > 0 and tail[j - 1].lower == "that") or
+                                               any(t.lower in _FINITE for t in tail[j:j + 6]))):
+        kind = None  # "denied the charges" is no reported speech; "admitted his team had been lucky" is
     if kind == "before" and before_start is not None:
         end = toks[anchor - 1].start
         seg = toks[: anchor - 1]
@@ -188,6 +198,33 @@ def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:
     if len(toks) > 8 or any(t.lower in _FINITE for t in toks):
         return False
     return classify_np(toks, lex) in ("role", "name", "representative", "institution")
+
+
+def _reported_question(tail: list[Token], frame: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """'asked whether C1, and whether C2' → C1, C2 (a question put by the speaker)."""
+    out = []
+    k = 0
+    while k < len(tail):
+        if tail[k].lower in ("whether", "if") and k + 1 < len(tail) and not tail[k + 1].is_quote:
+            start = tail[k + 1].start
+            end = _clause_end(tail[k + 1:], frame, lex)
+            nxt = next((n for n in range(k + 1, len(tail)) if tail[n].lower in ("and", "or")
+                        and n + 1 < len(tail) and tail[n + 1].lower in ("whether", "if", "how", "why", "what",
+                                                                         "when", "who")), None)
+            if nxt is not None and tail[nxt].start < end:
+                end = tail[nxt - 1].start if tail[nxt - 1].text == "," else tail[nxt].start
+                out.append((start, end))
+                k = nxt + 1
+                if tail[k].lower not in ("whether", "if"):
+                    out.append((tail[k].start, _clause_end(tail[k:], frame, lex)))
+                    break
+                continue
+            out.append((start, end))
+            break
+        if k > 3 or tail[k].text in ",.;:" or tail[k].is_quote:
+            break
+        k += 1
+    return [c for c in out if _clause_ok(frame[c[0]:c[1]])]
 
 
 def _has_quote(toks: list[Token]) -> bool:

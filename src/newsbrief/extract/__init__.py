@@ -149,9 +149,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 opener = None
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
                     ent = _add(registry, mentions[m_index], para)
-                    if opener is None and ent is not None and mentions[m_index].start <= _opening(frame, s_start):
-                        opener = ent
+                    if opener is None and ent is not None and ent.kind == "person" and \
+                            mentions[m_index].start <= max(_opening(frame, s_start), s_start + 60):
+                        opener = ent  # "The Queensland premier, Natalie Corrigan, has just finished …"
                     m_index += 1
+                if opener is None and _PRONOUN_OPENER.match(frame, _opening(frame, s_start)):
+                    word = _PRONOUN_OPENER.match(frame, _opening(frame, s_start)).group(1)
+                    opener = registry.resolve_pronoun(word, pos_of(pi, s_start), pi)  # "She describes …"
                 registry.set_subject(opener, pos_of(pi, s_start))
                 continue  # no quotation and no speech verb: nothing is attributed here
             toks = tokenize(frame[s_start:s_end], s_start, lex.abbreviations)
@@ -336,6 +340,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _OPENERS = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|However|Now|Later|Earlier|Then),?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?")
 
 
+_PRONOUN_OPENER = re.compile(r"(He|She)\b")
+
+
 def _opening(frame: str, s_start: int) -> int:
     """Where the subject of a sentence starts (after 'But', 'Meanwhile,', an honorific)."""
     m = _OPENERS.match(frame, s_start)
@@ -397,7 +404,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | None:
     if subject.kind == "representative":
-        org = org_of_representative(tokenize(subject.text), registry.lex)
+        org = org_of_representative(tokenize(subject.text, 0, registry.lex.abbreviations), registry.lex)
         return registry.resolve_name(org, pos, None, kind="organization") if org else None
     if subject.kind == "name":
         return registry.resolve_name(subject.text, pos, subject.role)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .entities import is_role_word, is_title_word
 from .lexicon import Lexicon
-from .text import Token, strip_possessive
+from .text import Token, _is_cap, strip_possessive
 
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "one", "another"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -97,7 +97,7 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
         return "generic"  # "County officials", "Western diplomats"
 
     def is_name_cap(w: str) -> bool:
-        return (w[:1].isupper() or (len(w) > 1 and w[0].islower() and w[1:2].isupper())) \
+        return _is_cap(w) \
             and not is_title_word(w, lex) and w.lower() not in lex.name_particles and w not in lex.common_caps \
             and strip_possessive(w) not in lex.places and strip_possessive(w) not in lex.place_adjectives
 
@@ -151,7 +151,7 @@ def org_of_representative(tokens: list[Token], lex: Lexicon) -> str | None:
         caps = [w for w in words[rep + 2:] if w.lower() not in DETERMINERS]
     else:
         caps = [w for w in words[:rep] if w.lower() not in DETERMINERS]
-    caps = [strip_possessive(w) for w in caps]
+    caps = [strip_possessive(w) for w in caps if w not in ".,"]
     if not caps or not all(w[:1].isupper() or w.lower() in lex.name_particles for w in caps):
         return None
     if all(is_title_word(w, lex) for w in caps):
@@ -197,6 +197,16 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if inner_kind == "name" and outer_kind in ("role", "generic") and \
                 any(is_role_word(t.text, lex) for t in toks[outer:k]):
             return _mk_subject(toks, k + 1, j + 1, "name", role=_role_text(toks[outer: k]))
+        if inner_kind == "name" and k >= 1 and toks[k].text == "," and _org_like(inner, lex):
+            # "…, a hydrogeologist at the Centre for Water Resources, Anna University, said"
+            seg_start = k - 1
+            while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
+                seg_start -= 1
+            role = role_phrase(toks[seg_start + 1:k], lex)
+            if role and seg_start >= 1 and toks[seg_start].text == ",":
+                name = _np_left(toks, seg_start - 1, lex)
+                if name is not None and classify_np(toks[name:seg_start], lex) == "name":
+                    return _mk_subject(toks, name, seg_start, "name", role=f"{role}, {' '.join(t.text for t in inner)}")
         if inner_kind == "name" and k >= 0 and toks[k].text == ",":
             seg_start = k - 1
             while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
@@ -272,6 +282,13 @@ def _generic_opener(toks: list[Token], limit: int) -> Subject | None:
             return None  # "A species of sponge …, researchers said": the opener is not the speaker
         return Subject(k, k + 2, f"{toks[k].text} {toks[k + 1].text}", "generic", None, toks[k].start)
     return None
+
+
+def _org_like(np: list[Token], lex: Lexicon) -> bool:
+    words = [t.text for t in np if t.lower not in DETERMINERS]
+    name = " ".join(words)
+    return bool(words) and (name in lex.organizations or words[-1] in lex.org_suffixes
+                            or " ".join(words[:2]) in lex.org_prefixes)
 
 
 def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | None:

@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 
-.PHONY: build test bench eval clean
+.PHONY: build test test-deps bench eval clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,17 @@ $(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
 build: $(VENV)/.installed
 	$(VENV)/bin/newsbrief build
 
+## test-deps: what the browser tests need beyond Python (Chromium, Java, axe-core), installed when missing
+test-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! command -v java >/dev/null 2>&1; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver default-jre-headless; \
+	fi
+	@if [ ! -f .cache/npm/node_modules/axe-core/axe.min.js ]; then \
+	  npm install --prefix .cache/npm --no-audit --no-fund --no-save axe-core@4; \
+	fi
+
 ## test: install what the tests need and run the whole suite
-test: $(VENV)/.test-installed
+test: $(VENV)/.test-installed test-deps
 	$(PY) -m pytest
 
 ## eval: score the extractor on the shared dev article and our hard cases

@@ -512,9 +512,10 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             continue
         verb, width = found
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and prev.lower in ("the", "a", "an", "this", "that", "its"):
+        if prev is not None and prev.lower in ("the", "a", "an", "this", "that", "its", "over", "of", "for", "about",
+                                               "with", "by", "from", "into", "against", "his", "her", "their"):
             i += width
-            continue  # "the said loans"
+            continue  # "the said loans", "over alleged irregularities"
         # passive or infinitive: "is said to", "declined to say"
         nxt = toks[i + width] if i + width < len(toks) else None
         if prev is not None and prev.lower in ("is", "was", "were", "are", "be", "been", "being", "to") and \

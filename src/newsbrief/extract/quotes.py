@@ -41,8 +41,21 @@ def _skip_time(tail: list[Token], j: int) -> int:
         else:
             break
     return j
+_PLAIN_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "quoted as saying"}
+_IRREGULAR_PAST = {"was", "were", "had", "did", "went", "came", "made", "took", "saw", "knew", "thought", "got",
+                   "gave", "found", "became", "left", "felt", "brought", "began", "kept", "held", "wrote", "stood",
+                   "heard", "meant", "met", "ran", "paid", "spoke", "led", "grew", "lost", "fell", "sent", "built",
+                   "spent", "rose", "drove", "bought", "chose", "sought", "caught", "fought", "won", "needs", "remains",
+                   "faces", "plans", "wants", "expects", "continues", "includes", "makes", "takes", "seems", "lacks"}
+
+
+def _finite(word: str) -> bool:
+    return word in _FINITE or word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+
+
 _FINITE = {"would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
            "may", "might", "did", "does", "do", "shall"}
+DETS = {"the", "a", "an", "this", "that", "its", "his", "her", "their"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "there", "this", "his", "her",
                   "their", "its", "our", "no", "all", "some", "most", "many"}
 
@@ -82,7 +95,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     """Character spans (in the frame) of the clauses a cue reports."""
     verb_len = len(cue.verb.split())
     if cue.verb in ("asked", "asks", "wondered", "questioned") and not cue.inverted:
-        return _reported_question(toks[cue.verb_index + verb_len:], frame, lex)
+        rest = toks[cue.verb_index + verb_len:]
+        if rest and rest[0].lower == "by":
+            return []  # "asked by reporters whether …": the question is the reporters'
+        return _reported_question(rest, frame, lex)
     if cue.verb not in lex.indirect_verbs and cue.verb not in lex.that_only_verbs and cue.complement is None:
         return []
     that_only = cue.verb in lex.that_only_verbs
@@ -106,16 +122,12 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         if that is not None and not any(t.text in ",;:" or t.is_quote for t in tail[:that]):
             j = that  # "told a news conference in Dakar that C" / "warned that C"
         else:
-            while j < len(tail) and j < 6 and (tail[j].is_cap or tail[j].lower in _LISTENER_OBJECTS) \
-                    and tail[j].lower != "that":
-                j += 1
+            # "told jurors she had …", "told AFP the four employees … were": skip the listener
+            j = next((k for k in range(1, min(len(tail), 6))
+                      if (tail[k].lower in _CLAUSE_STARTS or tail[k].is_cap) and not tail[k - 1].lower in DETS
+                      and any(t.lower in _FINITE for t in tail[k + 1:k + 8])), 0)
             if j == 0:
-                return []  # "told" needs a listener
-            if j < len(tail) and tail[j].lower != "that" and not (
-                    tail[j].lower in _CLAUSE_STARTS or (tail[j].is_cap and tail[j].lower not in ADVERBIAL_STARTS)
-                    or any(t.lower in _FINITE for t in tail[j + 1:j + 4])):
-                # "told an audience of business leaders in Coventry": no reported clause follows
-                tail = tail[:j]
+                return []  # "told an audience of business leaders in Coventry": no reported clause follows
     j = _skip_time(tail, j)  # "said on Tuesday (that) …", "said last week …"
     kind = None
     if j < len(tail) - 3 and tail[j].text == "," and before_start is not None and not cue.inverted \
@@ -141,6 +153,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             if tail[n].lower == "that":
                 k = n
                 break
+            if tail[n].lower in ("it", "he", "she", "they", "we", "there") and n > j and \
+                    any(t.lower in _FINITE for t in tail[n + 1:n + 3]):
+                k = n - 1  # "said in May it would cut 4% of its workforce"
+                break
         if k is not None and not any(t.is_quote for t in tail[j:k]):
             kind, j = "after", k + 1
         else:
@@ -148,9 +164,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     else:
         kind = "after"
 
-    if that_only and not (kind == "after" and ((j > 0 and tail[j - 1].lower == "that") or
-                                               any(t.lower in _FINITE for t in tail[j:j + 6]))):
-        kind = None  # "denied the charges" is no reported speech; "admitted his team had been lucky" is
+    needs_clause = that_only or cue.verb not in _PLAIN_SAY
+    if kind == "after" and needs_clause and not ((j > 0 and tail[j - 1].lower == "that") or
+                                                 any(_finite(t.lower) for t in tail[j:j + 7])):
+        kind = None  # "reported revenue of $4.2 billion" is no reported speech; "warned prices would rise" is
     if kind == "before" and before_start is not None:
         end = toks[anchor - 1].start
         seg = toks[: anchor - 1]

@@ -57,7 +57,7 @@ def _np_token(tok: Token, lex: Lexicon) -> bool:
         return True
     base = strip_possessive(lo)
     return (lo in DETERMINERS or lo in PRONOUNS or base in lex.role_heads or base in lex.role_modifiers
-            or lo in lex.name_particles or base in _INSTITUTION_WORDS.get(id(lex), set())
+            or lo in lex.name_particles or base in _institution_words(lex)
             or lo in lex.generic_subjects or base in ("company", "firm", "group", "government", "ministry",
                                                        "department", "agency", "police", "source", "sources",
                                                        "officials", "official", "spokesperson", "statement",

@@ -364,13 +364,17 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
-                    "cpus": os.cpu_count()},
+                    "cpus": os.cpu_count(), "load_average_at_start": os.getloadavg()},
         "args": {k: v for k, v in vars(args).items()},
         "versions": {},
         "extraction": None,
         "builds": [],
         "ratios": [],
     }
+    load = os.getloadavg()[0]
+    if load > (os.cpu_count() or 1) / 2:
+        print(f"Note: load average is {load:.1f} on {os.cpu_count()} CPUs; timings will be noisy.",
+              flush=True)
     try:
         if not args.skip_newsbrief:
             if not newsbrief_exe().exists():
@@ -401,15 +405,17 @@ def main(argv: list[str] | None = None) -> int:
                     if nb and pel:
                         report["ratios"] += ratios(nb, pel)
     except BenchError as e:
+        report["error"] = str(e)
         print(f"bench: {e}", file=sys.stderr)
-        return 1
 
+    report["machine"]["load_average_at_end"] = os.getloadavg()
+    # Whatever was measured is kept, even when a later step failed.
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print()
     print(markdown(report))
     print(f"Results written to {RESULTS / 'latest.json'}")
-    return 0
+    return 1 if "error" in report else 0
 
 
 if __name__ == "__main__":

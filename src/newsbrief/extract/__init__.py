@@ -145,7 +145,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
 
         for s_start, s_end in split_sentences(frame, lex.abbreviations, quote_ends):
             has_quote = OPEN_PH in frame[s_start:s_end]
-            if not has_quote and not lex.cue_re.search(frame, s_start, s_end):
+            if not has_quote and lex.cue_words.isdisjoint(_WORDS.findall(frame[s_start:s_end].lower())):
                 opener = None
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
                     ent = _add(registry, mentions[m_index], para)
@@ -334,6 +334,7 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
     return comma
 
 
+_WORDS = re.compile(r"[a-z]+")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 

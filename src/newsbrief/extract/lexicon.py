@@ -24,6 +24,7 @@ class Lexicon:
     listener_verbs: frozenset[str]
     according_to: tuple[str, ...]
     adding_re: re.Pattern
+    adding_words: frozenset[str]        # first words of the adding phrases (a pre-filter for adding_re)
     generic_subjects: frozenset[str]
     not_speakers: frozenset[str]
     honorifics: dict[str, str]
@@ -47,7 +48,7 @@ class Lexicon:
     post_nominals: frozenset[str]
     company_nouns: frozenset[str]
     default_topics: tuple[dict, ...]
-    cue_re: re.Pattern                  # any word that can start an attribution (a fast pre-filter)
+    cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
 
 
@@ -151,6 +152,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         listener_verbs=frozenset(attribution.get("listener_verbs", [])),
         according_to=tuple(attribution.get("according_to", ["according to"])),
         adding_re=adding_re,
+        adding_words=frozenset(a.split()[0].lower() for a in adding),
         generic_subjects=frozenset(s.lower() for s in attribution.get("generic_subjects", [])),
         not_speakers=frozenset(s.lower() for s in attribution.get("not_speakers", [])),
         honorifics=honorifics,
@@ -177,8 +179,6 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         institution_re=re.compile(r"\b([A-Z][\w.’'\-]*)\s+(" + "|".join(
             re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")
         if rules.get("institution_heads") else re.compile(r"(?!x)x"),
-        cue_re=re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(w) for w in
-                          single | {v.split()[0] for v in direct} | {"according"} |
-                          {a.split()[0] for a in attribution.get("adding", [])}), key=len, reverse=True))
-                          + r")(?!\w)", re.I),
+        cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
+                            {a.split()[0] for a in attribution.get("adding", [])}),
     )

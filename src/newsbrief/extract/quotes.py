@@ -197,7 +197,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             out.append((start, end))
     # "…, adding that C"
     search_from = toks[after - 1].end if after - 1 < len(toks) else s_end
-    m = lex.adding_re.search(frame, search_from, s_end)
+    m = lex.adding_re.search(frame, search_from, s_end) if any(t.lower in lex.adding_words for t in tail) else None
     if m and m.start() >= search_from and (not out or m.start() >= out[-1][0]):
         if out and out[-1][1] > m.start():
             out[-1] = (out[-1][0], m.start())

@@ -13,6 +13,8 @@ from importlib import resources
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the topic list is large
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -71,7 +73,7 @@ def _read_yaml(lang: str, name: str):
     path = _data_dir(lang) / name
     if not path.is_file():
         return None
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (a SafeLoader)
 
 
 def _read_tsv(lang: str, name: str) -> list[list[str]]:

@@ -58,19 +58,20 @@ def load_config(project_dir: str | Path = ".", **overrides) -> Config:
         if key not in _KEYS:
             raise NewsbriefError(f"unknown setting '{key}' (known: {', '.join(sorted(_KEYS))})", path,
                                  _line(path, key))
-    values = {k: v for k, v in raw.items()}
-    values.update({k: v for k, v in overrides.items() if v is not None})
+    given = {k: v for k, v in overrides.items() if v is not None}
     cfg = Config(project_dir=project_dir, config_path=path if path.is_file() else None)
-    for key, value in values.items():
+    for key, value in raw.items():
         setattr(cfg, key, _check(key, value, path))
+    for key, value in given.items():
+        setattr(cfg, key, _check(key, value, None))  # an option on the command line: no file to blame
     for key in ("content_dir", "output_dir", "templates_dir"):
         p = Path(getattr(cfg, key)).expanduser()
         setattr(cfg, key, p if p.is_absolute() else (project_dir / p))
     return cfg
 
 
-def _check(key: str, value, path: Path):
-    where = f"setting '{key}'"
+def _check(key: str, value, path: Path | None):
+    where = f"setting '{key}'" if path is not None else f"option --{key.replace('_', '-')}"
     if key in ("title", "description", "language", "author"):
         if value is not None and not isinstance(value, str):
             raise NewsbriefError(f"{where} must be text", path, _line(path, key))
@@ -97,7 +98,9 @@ def _check(key: str, value, path: Path):
     return value
 
 
-def _line(path: Path, key: str) -> int | None:
+def _line(path: Path | None, key: str) -> int | None:
+    if path is None:
+        return None
     try:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.startswith(f"{key}:"):

@@ -97,9 +97,9 @@ def extract(files, out_dir, force, project):
 
     \b
     Examples:
-      newsbrief extract content/articles/us-india.txt
+      newsbrief extract content/articles/us-india-technology-ties.txt
       newsbrief extract --out briefings/ articles/*.md
-      newsbrief extract --force content/articles/us-india.txt
+      newsbrief extract --force content/articles/us-india-technology-ties.txt
     """
     if force and out_dir is not None:
         raise click.UsageError("--force writes the project's own briefings; it cannot be combined with --out")

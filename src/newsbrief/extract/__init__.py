@@ -37,11 +37,13 @@ EXTRACTOR_VERSION = "1"
 def extractor_fingerprint(lang: str = "en") -> str:
     """Changes whenever the extractor's code version or any of its data files change."""
     h = hashlib.sha256(f"{__version__}:{EXTRACTOR_VERSION}".encode())
-    root = resources.files("newsbrief") / "data" / lang
-    for entry in sorted(root.iterdir(), key=lambda p: p.name):
-        if entry.is_file():
-            h.update(entry.name.encode())
-            h.update(entry.read_bytes())
+    package = resources.files("newsbrief")
+    # the rules are code and data: a change to either means every briefing is re-extracted
+    for folder, suffix in ((package / "extract", ".py"), (package / "data" / lang, "")):
+        for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+            if entry.is_file() and entry.name.endswith(suffix):
+                h.update(entry.name.encode())
+                h.update(entry.read_bytes())
     return f"{__version__}+{h.hexdigest()[:12]}"
 
 

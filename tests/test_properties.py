@@ -1,0 +1,131 @@
+"""Property tests (hypothesis): loading and extraction hold up on any text.
+
+* ``parse_article`` raises nothing but NewsbriefError, whatever the text;
+* ``extract`` never raises on an article that parses, every quote it reports is really in the
+  article's paragraphs (whitespace-normalised; a quote in a headline, ``paragraph: 0``, is in the
+  title), and its briefing is valid and survives YAML.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import REPO_ROOT
+from newsbrief import store
+from newsbrief.config import load_config
+from newsbrief.errors import NewsbriefError
+from newsbrief.extract import extract
+from newsbrief.load import parse_article
+from newsbrief.pipeline import briefing_for, load_taxonomy
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# --- strategies --------------------------------------------------------------------------------
+
+any_text = st.text(st.characters(exclude_categories=()), max_size=300)   # every category, surrogates too
+
+FRAGMENTS = [
+    # quotation marks, open and close, in every style
+    "“", "”", '"', "'", "‘", "’", "«", "»", "« ", " »", "„", "‹", "›", "—", "–", "…",
+    # speech verbs and attribution
+    " said", " says", " told reporters", " added", " according to", " warned", " claimed", " insisted",
+    " said that", " he said", " she said", " they said", " it said", ", adding that", " pointed out",
+    " declined to comment", " so-called ", " in a statement",
+    # capitalised names, titles, organisations, places
+    " Kurt Campbell", " Campbell", " Jake Sullivan", " Ajit Doval", " Dr Anna Smith", " Mr Smith",
+    " the minister", " US Deputy Secretary of State", " the Ministry of Defence", " General Atomics",
+    " iCET", " the Quad", " India", " Washington", " NASA", " U.S.", " Ms. Jones", " Prof. Lee",
+    # plain words and clauses
+    " We will", " the deal is close", " it was not surprising", " and", " but", " The", " He", " She",
+    " critical technologies", " semiconductors", " defence deals", " MQ-9", " 2023",
+    # punctuation and layout
+    ",", ", ", ".", ". ", "?", "!", ":", ";", "(", ")", "-", " ", "\n", "\n\n", "\n\n\n", "\t", "  ",
+    "# ", "> ", "* ", "**", "_", "`", "[link](http://x)", "<b>", "</b>", "&amp;", "\\",
+    "---\n", "title: T\n", "date: 2024-01-02\n", "slug: a-b\n", "topics: [quad]\n",
+]
+news_text = st.lists(st.sampled_from(FRAGMENTS), max_size=80).map("".join)
+texts = st.one_of(any_text, news_text, st.tuples(news_text, any_text, news_text).map("".join))
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def _taxonomy():
+    return load_taxonomy(load_config(REPO_ROOT))
+
+
+def _parse(text: str, name: str):
+    """The article, or None when the text is refused with a NewsbriefError (and nothing else)."""
+    try:
+        article = parse_article(text, name)
+    except NewsbriefError as err:
+        assert err.path == name
+        return None
+    assert article.title.strip()
+    return article
+
+
+# --- load --------------------------------------------------------------------------------------------
+
+@SETTINGS
+@given(any_text)
+def test_parse_article_arbitrary_unicode_raises_only_newsbrief_errors(text):
+    for name in ("x.txt", "x.md"):
+        _parse(text, name)
+
+
+@SETTINGS
+@given(st.one_of(news_text, st.tuples(news_text, any_text).map("".join)))
+def test_parse_article_news_like_text_raises_only_newsbrief_errors(text):
+    for name in ("x.txt", "x.md"):
+        a = _parse(text, name)
+        if a is not None:
+            assert a.paragraphs and all(p == _norm(p) and p for p in a.paragraphs)
+
+
+# --- extract -----------------------------------------------------------------------------------------
+
+def _check_briefing(article):
+    taxonomy, digest = _taxonomy()
+    b = extract(article, taxonomy)
+    joined = _norm(" ".join(article.paragraphs))
+    for q in b["quotes"]:
+        # paragraph 0 is the headline (a quotation in the title); the others count from 1
+        where = _norm(article.title) if q.get("paragraph") == 0 else joined
+        for part in [q["text"]] + list(q.get("continued") or []):
+            assert _norm(part) in where, (q, article.title, article.paragraphs)
+        assert 0 <= q.get("paragraph", 1) <= len(article.paragraphs)
+        assert q.get("paragraph") != 0 or article.headline_in_body
+    sealed = briefing_for(article, taxonomy, digest)
+    store.validate(sealed)
+    assert store.loads(store.dumps(sealed)) == sealed
+    return b
+
+
+@SETTINGS
+@given(texts, st.sampled_from(["x.txt", "x.md"]))
+def test_extract_never_raises_and_quotes_are_in_the_text(text, name):
+    article = _parse(text, name)
+    if article is not None:
+        _check_briefing(article)
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(FRAGMENTS[:-6]), min_size=1, max_size=30).map("".join),
+                min_size=1, max_size=6))
+def test_extract_on_paragraphs_of_quotes_and_attributions(paragraphs):
+    article = _parse("\n\n".join(paragraphs) + "\n", "story.txt")
+    if article is not None:
+        _check_briefing(article)
+
+
+def test_extract_on_the_seed_article(repo_root):
+    from newsbrief.load import load_article
+
+    b = _check_briefing(load_article(repo_root / "content" / "articles" / "us-india-technology-ties.txt"))
+    assert b["quotes"]

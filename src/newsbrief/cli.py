@@ -16,7 +16,18 @@ from .pipeline import extract_file, force_extract
 
 
 class Fail(click.ClickException):
+    """A fatal content error: 'Error: …' on one line (per-article problems print 'error: …'), exit 1."""
+
     exit_code = 1
+
+
+def _print_problems(report, quiet: bool = False) -> None:
+    """Warnings (unless --quiet) and errors of a build, one line each."""
+    if not quiet:
+        for w in report.warnings:
+            click.echo(f"warning: {w}", err=True)
+    for e in report.errors:
+        click.echo(f"error: {e}", err=True)
 
 
 def _fail(err: NewsbriefError) -> None:
@@ -65,10 +76,7 @@ def build(project, content_dir, output_dir, base_url, drafts, strict, quiet):
         _fail(err)
     except jinja2.TemplateError as err:   # a mistake in the site's own templates
         _fail(template_error(err))
-    for w in report.warnings:
-        click.echo(f"warning: {w}", err=True)
-    for e in report.errors:
-        click.echo(f"error: {e}", err=True)
+    _print_problems(report, quiet)
     if not quiet:
         click.echo(f"{report.articles} articles ({report.extracted} extracted, {report.reused} unchanged, "
                    f"{report.kept_edited} edited kept), {report.pages} pages, {report.changed} files written "
@@ -158,10 +166,7 @@ def check(project, content_dir, output_dir):
         report = run_check(config)
     except NewsbriefError as err:
         _fail(err)
-    for w in report.warnings:
-        click.echo(f"warning: {w}", err=True)
-    for e in report.errors:
-        click.echo(f"error: {e}", err=True)
+    _print_problems(report)
     site = f", {report.pages} pages ({report.links} links)" if report.site_checked else ""
     errors = len(report.errors)
     click.echo(f"checked {report.articles} articles, {report.briefings} briefings ({report.quotes} quotes){site}: "
@@ -198,10 +203,7 @@ def publish(branch, remote, message, project, output_dir, base_url, no_build, fo
         config = load_config(project, output_dir=output_dir, base_url=base_url)
         if not no_build:
             report = run_build(config)
-            for w in report.warnings:
-                click.echo(f"warning: {w}", err=True)
-            for e in report.errors:
-                click.echo(f"error: {e}", err=True)
+            _print_problems(report)
             if report.errors:
                 raise NewsbriefError("the build reported errors; nothing was published")
         result = run_publish(config.output_dir, config.project_dir, branch=branch, remote=remote,

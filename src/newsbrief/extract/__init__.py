@@ -238,13 +238,18 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if clause and not resolved and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
-            if not resolved and not q_toks:
-                m = lex.adding_re.search(frame, s_start, s_end)
+            first_cue = min((toks[c.verb_index].start for c, _ in resolved), default=s_end)
+            if not q_toks and any(t.lower in lex.adding_words for t in toks):
+                m = lex.adding_re.search(frame, s_start, first_cue)
                 subj = subject_at_start(toks, lex) if m else None
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
                 if subj is not None and m.start() > subj.char_start:
                     rest = [t for t in toks if t.start >= m.end()]
+                    cut = next((n for n in range(1, len(rest) - 1) if rest[n].text in ",;" and
+                                rest[n + 1].lower in ("but", "and", "while", "although", "though")), None)
+                    if cut is not None:
+                        rest = rest[:cut]  # "…, saying C, but governor X said …"
                     if rest and not rest[0].is_quote and rest[0].lower not in ("to",):
                         end = rest[-1].end if rest[-1].text not in ".!?" else rest[-1].start
                         clause = para[rest[0].start:end]
@@ -300,6 +305,8 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     toks = tokenize(frame, 0, lex.abbreviations)
     end = 10 ** 12
     cues = find_cues(toks, lex)
+    if cues and cues[0].subject.kind not in ("name", "role", "pronoun", "representative"):
+        return []  # "…, study suggests": no one named says it
     subject = cues[0].subject if cues else subject_at_start(toks, lex)
     if subject is None and toks and toks[0].is_quote:
         # "‘We have to be braver’ – Haldane calls for …"

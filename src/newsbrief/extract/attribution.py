@@ -101,6 +101,8 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
             and not is_title_word(w, lex) and w.lower() not in lex.name_particles and w not in lex.common_caps \
             and strip_possessive(w) not in lex.places and strip_possessive(w) not in lex.place_adjectives
 
+    if " ".join(core[:2]) in lex.org_prefixes or " ".join(core[:3]) in lex.org_prefixes:
+        return "name"  # "the Office of the Attorney General of Switzerland": an organisation
     heads = [i for i, w in enumerate(core) if is_role_word(w, lex)]
     has_role = bool(heads) or " ".join(core).lower() in lex.role_head_phrases
     indefinite = words[0].lower() in ("a", "an", "one", "another")
@@ -246,6 +248,17 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     kind = classify_np(np, lex)
     if kind is None:
         return _generic_opener(toks, i)
+    if start > 1 and toks[start - 1].lower in _PREPOSITIONS and kind in ("institution", "name"):
+        # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
+        head = _np_left(toks, start - 2, lex)
+        head_kind = classify_np(toks[head:start - 1], lex) if head is not None else None
+        if head_kind in ("institution", "name", "representative", "role"):
+            return _mk_subject(toks, head, i + 1, head_kind)
+        if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
+                and _org_like(toks[start:i + 1], lex):
+            return _mk_subject(toks, start, i + 1, "name")  # "Officials in the Water Resources Department said"
+        if head is None or head_kind in ("generic", None):
+            return _mk_subject(toks, start, i + 1, "generic")
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
         # "C, Kurt Campbell, US Deputy Secretary of State has said"
         name = _np_left(toks, start - 2, lex)
@@ -267,6 +280,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     return _mk_subject(toks, start, i + 1, kind)
 
 
+_PREPOSITIONS = {"of", "in", "at", "from", "for", "with", "near", "outside", "inside", "across", "around"}
 _GENERIC_OPENERS = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "most", "other"}
 
 
@@ -365,9 +379,10 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     heads = [k for k, t in enumerate(np) if is_role_word(t.text, lex)]
     if not heads:
         # "Congress corporator Ashwini Patil": a lower-case noun right before a name
-        for k in range(1, len(np) - 1):
+        for k in range(1, len(np)):
             if np[k - 1].text[:1].islower() and np[k - 1].lower not in DETERMINERS and \
-                    np[k - 1].lower not in lex.name_particles and np[k].is_cap and np[k + 1].is_cap:
+                    np[k - 1].lower not in lex.name_particles and np[k].is_cap and \
+                    (k + 1 < len(np) and np[k + 1].is_cap or (k == len(np) - 1 and k >= 2)):
                 return k
         # "Clark County Registrar of Voters Maribel Ochoa": a known first name ends the title
         for k in range(2, len(np) - 1):
@@ -441,8 +456,14 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if i >= len(toks) or not _np_token(toks[i], lex) or toks[i].lower in lex.not_speakers:
         return None
     j = i
-    while j + 1 < len(toks) and _np_token(toks[j + 1], lex) and j - i < 10:
-        j += 1
+    while j + 1 < len(toks) and j - i < 10:
+        if _np_token(toks[j + 1], lex):
+            j += 1
+        elif toks[j + 1].text.isalpha() and toks[j + 1].text.islower() and j + 2 < len(toks) \
+                and toks[j + 2].is_cap and toks[j + 1].lower not in ("and", "or", "but", "in", "on", "at", "as"):
+            j += 2  # "according to Chennai-based consultancy Autometrix"
+        else:
+            break
     np = toks[i: j + 1]
     kind = classify_np(np, lex)
     if kind is None:

@@ -264,8 +264,10 @@ class Registry:
         place = self.lex.places.get(strip_possessive(" ".join(words)))
         if place:
             return self._as_speaker(place, "organization", pos)
-        if len(words) >= 2 and words[0][:1].isupper() and head in self.lex.company_nouns:
-            return self._as_speaker(" ".join(words), "organization", pos)  # "the Amsterdam municipality"
+        nouns = [w for w in words if w.islower() and w in self.lex.company_nouns]
+        if len(words) >= 2 and words[0][:1].isupper() and nouns:
+            # "the Amsterdam municipality", "the UAE embassy in New Delhi"
+            return self._as_speaker(" ".join(words), "organization", pos)
         if text.lower() in self.lex.self_naming_speakers:
             return self._as_speaker(" ".join(words), "organization", pos)
         return None

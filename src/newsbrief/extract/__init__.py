@@ -147,7 +147,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
 
         for s_start, s_end in split_sentences(frame, lex.abbreviations, quote_ends):
             has_quote = OPEN_PH in frame[s_start:s_end]
-            if not has_quote and lex.cue_words.isdisjoint(_WORDS.findall(frame[s_start:s_end].lower())):
+            words = set(_WORDS.findall(frame[s_start:s_end].lower()))
+            if not has_quote and lex.cue_words.isdisjoint(words):
                 opener = None
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
                     ent = _add(registry, mentions[m_index], para)
@@ -163,7 +164,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             toks = tokenize(frame[s_start:s_end], s_start, lex.abbreviations)
             # the registry knows everything mentioned before this sentence
             cues = find_cues(toks, lex)
-            acc = according_to(toks, lex)
+            acc = according_to(toks, lex) if "according" in words else None
             resolved = []
             for cue in cues:
                 # mentions up to and including the speaker's own name
@@ -239,7 +240,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
             first_cue = min((toks[c.verb_index].start for c, _ in resolved), default=s_end)
-            if not q_toks and any(t.lower in lex.adding_words for t in toks):
+            if not q_toks and not lex.adding_words.isdisjoint(words):
                 m = lex.adding_re.search(frame, s_start, first_cue)
                 subj = subject_at_start(toks, lex) if m else None
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
@@ -374,18 +375,22 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     return ent
 
 
+_CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
+_APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
+
+
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     """'The shadow chancellor, Owen Tremlett, accused …' → the role before the name."""
     before = para[max(0, start - 160):start]
-    if not before.endswith(", "):
+    if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, start):
+        return None  # the name must stand between commas
+    seg = _CLAUSE_BREAK.split(before[:-2])[-1]
+    if not seg[:1].isupper():
         return None
-    seg = re.split(r"[,;:.!?“”\"]\s", before[:-2])[-1]
     toks = tokenize(seg)
     if not toks or toks[0].lower not in ("the", "a", "an") and not toks[0].text[:1].isupper():
         return None
-    after = para[start:start + 80]
-    if not re.match(r"[^,.;]{1,60},", after):
-        return None  # the name must be closed by a comma too
     return role_phrase(toks, lex)
 
 
@@ -402,9 +407,10 @@ def _until_clause(toks, lex: Lexicon | None = None) -> list:
 
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     """'Kurt Campbell, US Deputy Secretary of State, …' → the role after the name."""
-    rest = para[end:end + 160]
-    if not rest.startswith(", "):
+    if not para.startswith(", ", end):
         return None
+    stop = _APPOSITION_END.search(para, end + 2, end + 160)
+    rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:])
     words = _until_clause(toks, lex)
     if words and words[0].text.isdigit() and len(toks) > len(words) + 1 and toks[len(words)].text == ",":

@@ -21,7 +21,7 @@ from .text import strip_possessive
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 
 
-@dataclass
+@dataclass(eq=False)   # entities are compared by identity: two people may share a name
 class Entity:
     kind: str                    # person | organization | place | unknown
     name: str
@@ -32,7 +32,8 @@ class Entity:
     last_pos: int = 0
     last_spoke: int = -1
     spoke: int = 0
-    registry_words: dict | None = field(default=None, repr=False)
+    registry: "Registry | None" = field(default=None, repr=False, compare=False)
+    order: int = 0
 
     @property
     def tokens(self) -> list[str]:
@@ -42,9 +43,8 @@ class Entity:
         alias = alias.strip()
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
-            if self.registry_words is not None:
-                for w in alias.split():
-                    self.registry_words[w] = 1
+            if self.registry is not None:
+                self.registry.index_words(self, alias)
 
 
 def is_bare_title(role: str, lex: Lexicon) -> bool:
@@ -62,7 +62,7 @@ class Registry:
         self.lex = lex
         self.entities: list[Entity] = []
         self._by_name: dict[str, Entity] = {}
-        self._words: dict[str, int] = {}   # every word of every name and alias (a fast pre-check)
+        self._by_word: dict[str, list[Entity]] = {}   # each word of a name or alias -> the entities using it
         self.last_subject: Entity | None = None   # the person the latest sentence was about
         self.last_subject_pos = -1
 
@@ -104,12 +104,17 @@ class Registry:
     def _get_or_add(self, name: str, kind: str, pos: int) -> Entity:
         ent = self._by_name.get(name)
         if ent is None:
-            ent = Entity(kind, name, first_pos=pos, last_pos=pos, registry_words=self._words)
+            ent = Entity(kind, name, first_pos=pos, last_pos=pos, registry=self, order=len(self.entities))
             self.entities.append(ent)
             self._by_name[name] = ent
-            for w in name.split():
-                self._words[w] = 1
+            self.index_words(ent, name)
         return ent
+
+    def index_words(self, ent: Entity, text: str) -> None:
+        for w in text.split():
+            bucket = self._by_word.setdefault(w, [])
+            if ent not in bucket:
+                bucket.append(ent)
 
     def _upgrade(self, ent: Entity, name: str, kind: str) -> None:
         if ent.kind == "unknown" and kind in ("person", "organization"):
@@ -120,8 +125,7 @@ class Registry:
             ent.add_alias(ent.name)
             ent.name = name
             self._by_name[name] = ent
-            for w in name.split():
-                self._words[w] = 1
+            self.index_words(ent, name)
 
     def _gender_of(self, ent: Entity) -> str:
         first = ent.tokens[0] if ent.tokens else ""
@@ -140,10 +144,11 @@ class Registry:
         if ent is not None and ent.kind in kinds:
             return ent
         toks = name.split()
-        if not (self._words.keys() & set(toks)):
+        candidates = set(self._by_word.get(toks[0], ())) | set(self._by_word.get(toks[-1], ()))
+        if not candidates:
             return None  # no entity shares a word with this name
         best = None
-        for e in self.entities:
+        for e in sorted(candidates, key=lambda e: e.order):
             if e.kind not in kinds:
                 continue
             if name in e.aliases:

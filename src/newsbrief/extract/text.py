@@ -67,8 +67,10 @@ _DOUBLE_OPENER = re.compile(r"[“«„]|(?:^|(?<=[\s(\[—–]))\"(?=\S)")
 def primary_marks(paragraphs: list[str]) -> str:
     """'double' (“…”, "…", «…») or 'single' (British ‘…’): whichever opens more quotations."""
     text = "\n".join(paragraphs)
+    if "‘" not in text and "'" not in text:
+        return "double"
     singles = len(_SINGLE_OPENER.findall(text))
-    doubles = len(_DOUBLE_OPENER.findall(text))
+    doubles = len(_DOUBLE_OPENER.findall(text)) if singles else 0
     return "single" if singles > doubles else "double"
 
 

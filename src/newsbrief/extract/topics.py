@@ -57,6 +57,7 @@ class Taxonomy:
                 self._add(term, t.id)
             for word in t.requires_any:
                 self._add(word, "requires:" + t.id)
+        self._firsts = frozenset(self._index)
 
     def _add(self, term: str, key: str) -> None:
         words = _words(term)
@@ -72,9 +73,14 @@ class Taxonomy:
         """How often each topic's terms (and each topic's required words) occur in the text."""
         words = _words(text)
         lower = [w.lower() for w in words]
+        hits = self._firsts.intersection(lower)
+        if not hits:
+            return {}
         out: dict[str, int] = {}
         for i, w in enumerate(lower):
-            for phrase, key, exact in self._index.get(w, ()):
+            if w not in hits:
+                continue
+            for phrase, key, exact in self._index[w]:
                 n = len(phrase)
                 if tuple(lower[i:i + n]) != phrase:
                     continue

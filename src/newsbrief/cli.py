@@ -42,9 +42,13 @@ def main() -> None:
 
     \b
     Examples:
+      newsbrief init my-briefings      # a new site, ready to build
+      newsbrief new "Storm closes coast road"   # a new article
+      newsbrief serve                  # build, serve and reload on every save
       newsbrief build                  # content/ -> site/
       newsbrief extract article.md     # print the briefing YAML
       newsbrief check                  # validate briefings, quotes and links
+      newsbrief import saved/*.html    # saved news pages -> articles
       newsbrief publish --remote origin  # site/ -> gh-pages branch, pushed
     """
 
@@ -213,6 +217,223 @@ def publish(branch, remote, message, project, output_dir, base_url, no_build, fo
     what = f"committed {result.files} files to {branch} as {result.commit[:12]}" if result.created else \
         f"{branch} already holds this site ({result.commit[:12]})"
     click.echo(what + (f", pushed to {remote}" if result.pushed else ""))
+
+
+
+# --- authoring: init, new, serve, import ---------------------------------------------------------
+
+_STYLES = {"error": {"fg": "red", "bold": True}, "warning": {"fg": "yellow"}, "success": {"fg": "green"},
+           "info": {}, "debug": {"dim": True}}
+
+
+class Printer:
+    """What the authoring commands print: errors and warnings on stderr, the rest on stdout;
+    ``--quiet`` keeps only errors and warnings, ``--verbose`` adds details.  Colour only on a
+    terminal (click.echo drops the styles elsewhere)."""
+
+    def __init__(self, verbose: bool = False, quiet: bool = False):
+        if verbose and quiet:
+            raise click.UsageError("--verbose and --quiet cannot be used together")
+        self.verbose, self.quiet = verbose, quiet
+
+    def __call__(self, level: str, message: str) -> None:
+        if level == "debug" and not self.verbose:
+            return
+        if level in ("info", "success", "debug") and self.quiet:
+            return
+        if level in ("error", "warning"):
+            head = click.style(f"{level}:", **_STYLES[level])
+            click.echo(f"{head} {message}", err=True)
+        else:
+            click.echo(click.style(message, **_STYLES[level]) if _STYLES[level] else message)
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+_VERBOSE = click.option("-v", "--verbose", is_flag=True, help="Print more detail.")
+_QUIET = click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
+_PROJECT = click.option("--project", "project", type=click.Path(exists=True, file_okay=False, path_type=Path),
+                        default=".", show_default=True, help="Project folder holding newsbrief.yaml.")
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True,
+              help="Also in a folder that is not empty: add the missing files and keep every existing file "
+                   "as it is (nothing is overwritten or deleted).")
+@_VERBOSE
+@_QUIET
+def init(directory, force, verbose, quiet):
+    """Create a new site in DIRECTORY, ready to build.
+
+    It writes newsbrief.yaml (the settings), content/articles/ with a sample
+    article, content/topics.yaml, and an empty templates/ folder for your
+    overrides of the default theme (its README.txt says how). DIRECTORY is
+    created if needed; a folder that is not empty is refused unless --force.
+
+    \b
+    Examples:
+      newsbrief init my-briefings
+      newsbrief init my-briefings && newsbrief build --project my-briefings
+      newsbrief init . --force
+    """
+    from .scaffold import init_site
+    say = Printer(verbose, quiet)
+    try:
+        result = init_site(directory, force=force)
+    except NewsbriefError as err:
+        _fail(err)
+    for path in result.created:
+        say("debug", f"created {_shown(path)}")
+    for path in result.kept:
+        say("warning" if verbose else "debug", f"kept {_shown(path)} as it was")
+    where = _shown(result.root)
+    kept = f", kept {len(result.kept)} existing" if result.kept else ""
+    say("success", f"created a newsbrief site in {where} ({len(result.created)} files{kept})")
+    go = "" if where == "." else f"cd {where} && "
+    say("info", f"next: {go}newsbrief serve    (or: newsbrief build --project {where})")
+
+
+@main.command(short_help="Start a new article and print its path.")
+@click.argument("headline")
+@_PROJECT
+@_VERBOSE
+@_QUIET
+def new(headline, project, verbose, quiet):
+    """Start a new article: write content/articles/<slug>.md and print its path.
+
+    The file gets front matter with the HEADLINE as its title, today's date
+    (or the date of SOURCE_DATE_EPOCH when it is set) and an empty source, and
+    a paragraph to replace with the article's text. The slug is made from the
+    headline. An existing file is never overwritten (exit status 1).
+
+    \b
+    Examples:
+      newsbrief new "Council approves new cycle lanes"
+      newsbrief new "Minister resigns" --project ~/news
+      $EDITOR "$(newsbrief new 'Storm closes coast road')"
+    """
+    from .scaffold import new_article
+    say = Printer(verbose, quiet)
+    try:
+        config = load_config(project)
+        if config.config_path is None and not config.content_dir.is_dir():
+            say("warning", f"{_shown(config.project_dir)} has no newsbrief.yaml and no content folder: is it a "
+                           "newsbrief site? ('newsbrief init DIR' creates one)")
+        path = new_article(config, headline)
+    except NewsbriefError as err:
+        _fail(err)
+    if not quiet:
+        click.echo(_shown(path))
+    say("debug", "edit it, then run 'newsbrief build' (or keep 'newsbrief serve' running)")
+
+
+@main.command(short_help="Serve the site, rebuild on change, reload open pages.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1 to serve on; 0 picks a free port (the address is printed).")
+@_PROJECT
+@click.option("--drafts", is_flag=True, help="Include articles marked draft: true.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print every request and the folders watched.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the address, errors and warnings.")
+def serve(port, project, drafts, verbose, quiet):
+    """Build the site, serve it on 127.0.0.1 and rebuild it when you save.
+
+    The content folder, the templates folder and newsbrief.yaml are watched;
+    a change rebuilds the site (only what changed is re-extracted and
+    rewritten) and open pages reload themselves. A build error is printed
+    here and the last good site stays served. The site is built into a
+    temporary folder: your output folder (site/) is not touched. Stop with
+    Ctrl-C.
+
+    \b
+    Examples:
+      newsbrief serve
+      newsbrief serve --port 0 --project ~/news
+      newsbrief serve --drafts --verbose
+    """
+    from .serve import DevServer
+    say = Printer(verbose, quiet)
+    server = DevServer(project, port=port, drafts=drafts, log=say)
+    try:
+        url = server.start()
+    except NewsbriefError as err:
+        _fail(err)
+    click.echo(f"serving {click.style(url, bold=True)}  (Ctrl-C to stop)")
+    server.run()
+    say("info", "stopped")
+
+
+@main.command("import", short_help="Turn saved news web pages into articles.")
+@click.argument("pages", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@_PROJECT
+@click.option("--force", is_flag=True, help="Replace an article file that already exists.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print each article's title, date, author and source.")
+@_QUIET
+def import_(pages, project, force, verbose, quiet):
+    """Turn saved news web pages into articles: content/articles/<slug>.md.
+
+    Each PAGE is an HTML file saved from a browser ("Save page as"). The
+    article's text is kept, without the page's navigation, adverts, cookie
+    banner, related links, comments and footer, and its title, author,
+    publication date, canonical address and site name (as the source) go into
+    the front matter. Nothing is fetched from the web. An article file that
+    exists is kept unless --force. A page that is not HTML or holds no article
+    is reported in one line and skipped (exit status 1).
+
+    \b
+    Examples:
+      newsbrief import ~/Downloads/ferry-cuts.html
+      newsbrief import saved/*.html --project ~/news
+      newsbrief import page.html --force --verbose
+    """
+    from .importer import import_page
+    say = Printer(verbose, quiet)
+    try:
+        config = load_config(project)
+    except NewsbriefError as err:
+        _fail(err)
+    taken: set[Path] = set()
+    done, failed, messages = [], [], []
+
+    def one(page: Path) -> None:
+        try:
+            result = import_page(page, config.articles_dir, force=force, taken=taken)
+        except NewsbriefError as err:
+            failed.append(page)
+            messages.append(("error", str(err)))
+            return
+        done.append(result)
+        messages.extend(("warning", w) for w in result.page.warnings)
+        messages.append(("info", _shown(result.path)))
+        p = result.page
+        messages.append(("debug", f"  {p.title or '(no title)'} · {p.date or 'undated'} · "
+                                  f"{p.author or 'no author'} · {p.source or 'no source'} · {p.words} words"))
+
+    if len(pages) > 1 and not quiet and sys.stderr.isatty():
+        with click.progressbar(pages, label="importing", file=sys.stderr, show_pos=True,
+                               item_show_func=lambda p: p.name if p else "") as bar:
+            for page in bar:
+                one(page)
+    else:
+        for page in pages:
+            one(page)
+            for level, message in messages:
+                say(level, message)
+            messages.clear()
+    for level, message in messages:
+        say(level, message)
+    if len(pages) > 1 or failed:
+        problems = f", {len(failed)} failed" if failed else ""
+        say("success" if not failed else "info",
+            f"imported {len(done)} of {len(pages)} pages into {_shown(config.articles_dir)}{problems}")
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

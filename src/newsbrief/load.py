@@ -91,6 +91,11 @@ def parse_article(text: str, path: str = "<string>", source_hash: str | None = N
     """Parse article text (already decoded) into an Article."""
     if source_hash is None:
         source_hash = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # a lone surrogate cannot come from a file; from the library API it becomes U+FFFD
+        text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, body, body_line = _split_front_matter(text, path)
     warnings = [f"{path}:{_key_line(text, k) or 1}: unknown front-matter key '{k}' (ignored; known keys: "

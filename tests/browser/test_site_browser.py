@@ -51,23 +51,31 @@ def test_search_results_can_be_filtered_by_speaker_and_topic(served, page):
     p = page.page
     p.goto(served.absolute + "search.html?q=energy")
     p.wait_for_selector(RESULT)
-    everything = titles(p)
 
-    def settled(before: list[str]) -> list[str]:
-        """The result titles once they differ from ``before`` (Pagefind filters asynchronously)."""
-        for _ in range(50):
+    def stable(differs_from: list[str] | None = None) -> list[str]:
+        """The result titles once they stop changing (Pagefind loads and filters results
+        asynchronously, a few at a time), and differ from ``differs_from`` when given."""
+        last, same = None, 0
+        for _ in range(100):
             p.wait_for_timeout(100)
             now = titles(p)
-            if now and now != before:
+            same = same + 1 if now == last else 0
+            last = now
+            if now and same >= 4 and (differs_from is None or now != differs_from):
                 return now
-        raise AssertionError(f"the results did not change from {before}")
+        raise AssertionError(f"the results did not settle (last seen {last})")
+
+    everything = stable()
+
+    def settled(before: list[str]) -> list[str]:
+        return stable(differs_from=before)
 
     def filtered(group: str, value: str) -> set[str]:
         p.locator("summary.pagefind-ui__filter-name", has_text=group).click()
         p.locator("label.pagefind-ui__filter-label", has_text=value).click()
         found = settled(everything)
         p.locator("label.pagefind-ui__filter-label", has_text=value).click()        # off again
-        for _ in range(50):
+        for _ in range(100):
             if titles(p) == everything:
                 break
             p.wait_for_timeout(100)

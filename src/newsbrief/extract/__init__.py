@@ -22,7 +22,7 @@ from importlib import resources
 from .. import __version__
 from ..load import Article, slugify
 from .attribution import according_to, find_cues, org_of_representative, role_phrase, subject_at_start
-from .entities import Mention, acronym_definitions, appositive_definitions, find_mentions
+from .entities import Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .speakers import Entity, Registry, is_bare_title, pos_of
@@ -362,7 +362,8 @@ def _opening(frame: str, s_start: int) -> int:
 
 def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
-        m.role = _preceding_role(para, m.start, registry.lex) or m.role
+        m.role = _preceding_role(para, m.start, registry.lex) or _title_before(para, m.start, registry.lex) \
+            or m.role
     ent = registry.add_mention(m)
     acr = _ACRONYM_AFTER.match(para, m.end)
     if ent is not None and acr and ent.kind in ("organization", "unknown"):
@@ -386,12 +387,37 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, start):
         return None  # the name must stand between commas
     seg = _CLAUSE_BREAK.split(before[:-2])[-1]
-    if not seg[:1].isupper():
+    at = max(seg.rfind(" the "), seg.rfind(" The "))
+    if not seg[:1].isupper() and at < 0:
         return None
     toks = tokenize(seg)
     if not toks or toks[0].lower not in ("the", "a", "an") and not toks[0].text[:1].isupper():
+        toks = []
+    role = role_phrase(toks, lex) if toks else None
+    if role is None and at > 0:
+        role = role_phrase(tokenize(seg[at + 1:]), lex)  # "… between X and the UAE’s minister of state, Y"
+    if role is not None and not any(is_role_word(w, lex) for w in role.split()):
+        return None  # before a name only a real title counts: not "the partnership, Kurt Campbell,"
+    return role
+
+
+_LOWER_TITLE = re.compile(r"(?<![\w’'.-])((?:[\w’'-]+\s+){1,5})$")
+_NOT_IN_TITLE = {"the", "a", "an", "and", "or", "between", "by", "with", "to", "from", "said", "says", "told",
+                 "that", "of", "for", "in", "on", "at", "as", "when", "while", "after", "before", "his", "her"}
+
+
+def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """'talks between external affairs minister R.K. Bhandari and …' → 'external affairs minister'."""
+    m = _LOWER_TITLE.search(para, max(0, start - 60), start)
+    if not m:
         return None
-    return role_phrase(toks, lex)
+    words = m.group(1).split()
+    if not words or not words[-1].islower() or words[-1] not in lex.role_heads:
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() not in _NOT_IN_TITLE:
+        k -= 1  # "Northfield Rovers manager", "external affairs minister"
+    return " ".join(words[k:])
 
 
 def _until_clause(toks, lex: Lexicon | None = None) -> list:

@@ -420,6 +420,8 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     words = [t.text for t in toks]
     first = words[0].lower()
     rest = words[1:] if first in ("a", "an", "the") else words
+    while rest and re.fullmatch(r"\d+-year-old", rest[0]):
+        rest = rest[1:]  # "a 49-year-old former state attorney general"
     if not rest:
         return None
     head = rest[0]

@@ -51,6 +51,8 @@ def test_search_results_can_be_filtered_by_speaker_and_topic(served, page):
     p = page.page
     p.goto(served.absolute + "search.html?q=energy")
     p.wait_for_selector(RESULT)
+    # Pagefind loads its filter index after the first results; on a busy machine that can take a while
+    p.wait_for_selector("summary.pagefind-ui__filter-name", timeout=90_000)
 
     def stable(differs_from: list[str] | None = None) -> list[str]:
         """The result titles once they stop changing (Pagefind loads and filters results

@@ -401,21 +401,24 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     return role
 
 
-_LOWER_TITLE = re.compile(r"(?<![\w’'.-])((?:[\w’'-]+\s+){1,5})$")
-_NOT_IN_TITLE = {"the", "a", "an", "and", "or", "between", "by", "with", "to", "from", "said", "says", "told",
+_PLAIN_WORD = re.compile(r"[\w’'-]+")
+_NOT_IN_TITLE = {"the", "a", "an", "and", "or", "but", "between", "by", "with", "to", "from", "said", "says", "told",
                  "that", "of", "for", "in", "on", "at", "as", "when", "while", "after", "before", "his", "her"}
 
 
 def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     """'talks between external affairs minister R.K. Bhandari and …' → 'external affairs minister'."""
-    m = _LOWER_TITLE.search(para, max(0, start - 60), start)
-    if not m:
+    if start < 2 or para[start - 1] != " ":
         return None
-    words = m.group(1).split()
+    lo = max(0, start - 60)
+    words = para[lo:start].split()
+    if lo > 0 and para[lo - 1].isalnum() and words:
+        words = words[1:]  # the window began inside a word
+    words = words[-5:]
     if not words or not words[-1].islower() or words[-1] not in lex.role_heads:
         return None
     k = len(words) - 1
-    while k > 0 and words[k - 1].lower() not in _NOT_IN_TITLE:
+    while k > 0 and words[k - 1].lower() not in _NOT_IN_TITLE and _PLAIN_WORD.fullmatch(words[k - 1]):
         k -= 1  # "Northfield Rovers manager", "external affairs minister"
     return " ".join(words[k:])
 

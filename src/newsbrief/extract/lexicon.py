@@ -49,6 +49,8 @@ class Lexicon:
     name_particles: frozenset[str]
     post_nominals: frozenset[str]
     company_nouns: frozenset[str]
+    business_nouns: frozenset[str]
+    org_kinds: dict[str, str]           # canonical organisation name -> kind (company, media, government…)
     default_topics: tuple[dict, ...]
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
@@ -120,12 +122,14 @@ def load_lexicon(lang: str = "en") -> Lexicon:
                 adjectives.setdefault(adj.strip(), name)
 
     orgs: dict[str, str] = {}
+    org_kinds: dict[str, str] = {}
     for row in _read_tsv(lang, "organizations.tsv"):
         row += [""] * (3 - len(row))
         name = row[0].strip()
         if not name:
             continue
         orgs[name] = name
+        org_kinds[name] = row[1].strip()
         for alias in row[2].split(","):
             if alias.strip():
                 orgs.setdefault(alias.strip(), name)
@@ -177,6 +181,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         name_particles=frozenset(rules.get("name_particles", [])),
         post_nominals=frozenset(str(p) for p in rules.get("post_nominals", [])),
         company_nouns=frozenset(rules.get("company_nouns", [])),
+        business_nouns=frozenset(rules.get("business_nouns", [])),
+        org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
         institution_re=re.compile(r"\b([A-Z][\w.’'\-]*)\s+(" + "|".join(
             re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")

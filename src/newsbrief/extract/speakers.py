@@ -260,8 +260,9 @@ class Registry:
         head = strip_possessive(words[-1]).lower()
         orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos <= pos]
         match = [e for e in orgs if head in e.name.lower().split()]
-        if not match and head in self.lex.company_nouns and len(words) == 1:
-            match = orgs  # "the chipmaker said": the organisation the story is about
+        if not match and head in self.lex.business_nouns and len(words) == 1:
+            # "the chipmaker said": the company the story is about, never a news agency or ministry
+            match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"]
         if match:
             ent = max(match, key=lambda e: max(e.last_pos, e.last_spoke))
             ent.add_alias(text)

@@ -24,7 +24,7 @@ import uuid
 from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
-from .model import ArticlePage, Quote, Site
+from .model import ArticlePage, Quote, Site, Speaker, Topic
 from .seo import Urls
 
 FEED_LIMIT = 50
@@ -84,19 +84,24 @@ class FeedWriter:
 
     def feeds(self) -> list[tuple[str, str]]:
         """Every feed of the site as (path, XML)."""
-        out = [("feed.xml", self.feed("feed.xml", self.site.config.title, self.site.config.description,
-                                      "index.html", self.site.articles, lambda a: a.direct_quotes))]
-        for t in self.site.topics:
-            out.append((topic_feed_path(t.id), self.feed(
-                topic_feed_path(t.id), f"{t.name} · {self.site.config.title}",
-                t.description or f"Briefings about {t.name}", t.path, t.articles,
-                lambda a, t=t: [q for q in a.quotes if t in q.topics])))
-        for s in self.site.speakers:
-            out.append((speaker_feed_path(s.id), self.feed(
-                speaker_feed_path(s.id), f"{s.name} · {self.site.config.title}",
-                f"Briefings quoting {s.name}", s.path, s.articles,
-                lambda a, s=s: [q for q in a.quotes if q.speaker is s])))
+        out = [("feed.xml", self.site_feed())]
+        out += [(topic_feed_path(t.id), self.topic_feed(t)) for t in self.site.topics]
+        out += [(speaker_feed_path(s.id), self.speaker_feed(s)) for s in self.site.speakers]
         return out
+
+    def site_feed(self) -> str:
+        return self.feed("feed.xml", self.site.config.title, self.site.config.description, "index.html",
+                         self.site.articles, lambda a: a.direct_quotes)
+
+    def topic_feed(self, t: Topic) -> str:
+        return self.feed(topic_feed_path(t.id), f"{t.name} · {self.site.config.title}",
+                         t.description or f"Briefings about {t.name}", t.path, t.articles,
+                         lambda a: [q for q in a.quotes if any(x is t for x in q.topics)])
+
+    def speaker_feed(self, s: Speaker) -> str:
+        return self.feed(speaker_feed_path(s.id), f"{s.name} · {self.site.config.title}",
+                         f"Briefings quoting {s.name}", s.path, s.articles,
+                         lambda a: [q for q in a.quotes if q.speaker is s])
 
     def feed(self, path: str, title: str, subtitle: str, page: str, articles: list[ArticlePage],
              quotes_of) -> str:

@@ -1,27 +1,114 @@
 """Stage 4 — model: all briefings → one Site (articles, speakers and topics across
-articles, with their URLs).  No Jinja here: templates get views of this model."""
+articles, with their URLs).  No Jinja here: templates get views of this model.
+
+Each article enters the model as an ``ArticleRecord``: the few fields the site needs from
+the article and its briefing, as plain tuples (cheap to cache and to load), with a digest of
+everything the article's pages can show.  What only the article's own pages need (its full
+text as HTML, its whole briefing) is not kept for every article: ``ArticlePage`` gets it on
+demand (``body_html``, ``briefing``) and ``release()`` lets it go once the page is written.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
+import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import markdown
-import nh3
+from typing import NamedTuple
 
 from .config import Config
-from .load import Article, slugify
+from .errors import NewsbriefError
+from .load import Article, load_article, slugify
 
 
-@dataclass
+
+class ArticleRecord(NamedTuple):
+    """What the site model needs from one article and its briefing (plain values and tuples).
+
+    ``speakers``: (id, name, kind, role, aliases); ``topics``: (id, name, description, mentions);
+    ``quotes``: (kind, text, continued, paragraph, cue, speaker id, topic ids) — as in the briefing,
+    with the same defaults ``build_site`` always applied.  ``digest`` hashes the article's fields
+    and its whole briefing (the body by its source hash): two records with the same digest give
+    the same pages."""
+
+    meta: tuple          # the Article's fields but its body: see ARTICLE_META
+    title: str
+    date: str | None
+    source: str | None
+    url: str | None
+    summary: str | None
+    speakers: tuple
+    topics: tuple
+    quotes: tuple
+    digest: str
+
+    @classmethod
+    def from_briefing(cls, article: Article, b: dict) -> "ArticleRecord":
+        meta = tuple(getattr(article, k) for k in ARTICLE_META)
+        meta = meta[:4] + (meta[4].isoformat() if meta[4] else None,) + meta[5:8] + (tuple(meta[8]),) + meta[9:]
+        date = b.get("date")
+        if isinstance(date, (dt.date, dt.datetime)):
+            date = date.isoformat()[:10]
+        speakers = tuple((s["id"], s["name"], s.get("kind") or "person", s.get("role"), tuple(s.get("aliases") or ()))
+                         for s in b.get("speakers") or ())
+        topics = tuple((t["id"], t["name"], t.get("description"), t.get("mentions") or 0)
+                       for t in b.get("topics") or ())
+        quotes = tuple((q["kind"], q["text"], tuple(q.get("continued") or ()), q.get("paragraph"), q.get("cue"),
+                        q.get("speaker"), tuple(q.get("topics") or ()))
+                       for q in b.get("quotes") or ())
+        digest = hashlib.sha256(json.dumps([meta, b], ensure_ascii=False, default=str).encode()).hexdigest()
+        return cls(meta, b.get("title") or article.title, date, b.get("source"), b.get("url"), b.get("summary"),
+                   speakers, topics, quotes, digest)
+
+    def article(self) -> Article:
+        """The Article; its text (``body``, ``paragraphs``) is read from its file when first used."""
+        fields = dict(zip(ARTICLE_META, self.meta))
+        fields["date"] = dt.date.fromisoformat(fields["date"]) if fields["date"] else None
+        fields["topics"] = list(fields["topics"])
+        fields["warnings"] = []
+        article = object.__new__(StoredArticle)
+        article.__dict__.update(fields)
+        return article
+
+    @property
+    def slug(self) -> str:
+        return self.meta[1]
+
+
+class StoredArticle(Article):
+    """An Article rebuilt from its record: the text is read from the file on first use (the
+    site model does not keep every article's text in memory)."""
+
+    def _text(self) -> tuple[str, list[str]]:
+        text = self.__dict__.get("_loaded_text")
+        if text is None:
+            full = load_article(self.path)
+            if full.source_hash != self.source_hash:
+                raise NewsbriefError("the article changed while the site was being built; build again", self.path)
+            text = self.__dict__["_loaded_text"] = (full.body, full.paragraphs)
+        return text
+
+    body = property(lambda self: self._text()[0])            # type: ignore[assignment]
+    paragraphs = property(lambda self: self._text()[1])      # type: ignore[assignment]
+
+    def forget_text(self) -> None:
+        self.__dict__.pop("_loaded_text", None)
+
+
+ARTICLE_META = ("path", "slug", "title", "title_derived", "date", "source", "url", "author", "topics", "draft",
+                "format", "source_hash", "summary", "headline_in_body")
+
+
+@dataclass(slots=True)
 class Quote:
     id: str                      # anchor on the article page, e.g. "q3"
     kind: str
     text: str
-    continued: list[str]
+    continued: tuple[str, ...]
     paragraph: int | None
     cue: str | None
     article: "ArticlePage"
@@ -30,7 +117,7 @@ class Quote:
 
     @property
     def full_text(self) -> str:
-        return " ".join([self.text] + self.continued)
+        return " ".join((self.text, *self.continued))
 
     @property
     def path(self) -> str:
@@ -41,7 +128,7 @@ class Quote:
         return int(self.id[1:])
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticlePage:
     slug: str
     title: str
@@ -49,18 +136,49 @@ class ArticlePage:
     source: str | None
     url: str | None
     summary: str | None
-    briefing: dict
-    article: Article
+    _record: ArticleRecord
+    _article: Article | None     # None: made from the record when asked for (model built from the cache)
     quotes: list[Quote] = field(default_factory=list)
     speakers: list["Speaker"] = field(default_factory=list)
     topics: list["Topic"] = field(default_factory=list)
     roles: dict[str, str | None] = field(default_factory=dict)   # speaker id -> role in this article
     site_speaker_ids: dict[str, str] = field(default_factory=dict)  # briefing's speaker id -> site's
-    body_html: str = ""
+    # (safe body HTML without marks, whole briefing): given, or loaded on demand by ``_details``
+    _details: Callable[[], tuple[str, dict]] | None = field(default=None, repr=False)
+    _briefing: dict | None = field(default=None, repr=False)
+    _body_html: str | None = field(default=None, repr=False)
 
     @property
     def path(self) -> str:
         return f"articles/{self.slug}.html"
+
+    @property
+    def article(self) -> Article:
+        """The article as loaded (from the cache: its text is read from the file when asked for)."""
+        return self._article if self._article is not None else self._record.article()
+
+    @property
+    def briefing(self) -> dict:
+        """The briefing as stored (loaded on demand when the model was built from records)."""
+        if self._briefing is None:
+            self._briefing = self._details()[1] if self._details else {}
+        return self._briefing
+
+    @property
+    def body_html(self) -> str:
+        """The article's full text as safe HTML, each quote marked (made on first use)."""
+        if self._body_html is None:
+            safe = self._details()[0] if self._details else safe_body_html(self.article)
+            self._body_html = mark_quotes(safe, self.quotes)
+        return self._body_html
+
+    def release(self) -> None:
+        """Let go of the text and briefing once the article's own files are written."""
+        self._body_html = None
+        if self._details is not None:
+            self._briefing = None
+        if isinstance(self.article, StoredArticle):
+            self.article.forget_text()
 
     @property
     def direct_quotes(self) -> list[Quote]:
@@ -75,7 +193,7 @@ class ArticlePage:
         return self.briefing.get("entities") or {}
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker:
     id: str
     name: str
@@ -103,7 +221,7 @@ class Speaker:
         return f"speakers/{self.id}.html"
 
 
-@dataclass
+@dataclass(slots=True)
 class Topic:
     id: str
     name: str
@@ -131,11 +249,14 @@ class Site:
     articles: list[ArticlePage]
     speakers: list[Speaker]
     topics: list[Topic]
+    _updated: list = field(default_factory=list, repr=False)    # computed once: [date]
 
     @property
     def updated(self) -> dt.date | None:
         """The newest article date (what feeds and the API call 'updated'); None when all are undated."""
-        return max((a.date for a in self.articles if a.date), default=None)
+        if not self._updated:
+            self._updated.append(max((a.date for a in self.articles if a.date), default=None))
+        return self._updated[0]
 
     def speaker_topic_counts(self) -> dict[tuple[str, str], int]:
         counts: dict[tuple[str, str], int] = {}
@@ -158,99 +279,117 @@ def sort_key(a: ArticlePage):
 
 def build_site(config: Config, items: list[tuple[Article, dict]]) -> Site:
     """Merge per-article briefings into the site: one speaker page per person, one page per topic."""
+    entries = [(ArticleRecord.from_briefing(article, b), article, b, None) for article, b in items]
+    return site_from_records(config, entries)
+
+
+def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article | None, dict | None,
+                                                          Callable[[], tuple[str, dict]] | None]]) -> Site:
+    """``build_site`` over records: each entry is (record, the Article or None to rebuild it without
+    its text, the briefing or None, a loader of (safe body HTML, briefing) or None)."""
     articles: list[ArticlePage] = []
     speakers: dict[str, Speaker] = {}
     by_key: dict[str, Speaker] = {}
     topics: dict[str, Topic] = {}
     used_ids: set[str] = set()
+    norm_cache: dict[str, str] = {}
 
-    def speaker_for(s: dict) -> Speaker:
-        keys = [_norm(s["name"])] + [_norm(a) for a in s.get("aliases") or [] if len(a.split()) >= 2]
+    def norm(name: str) -> str:
+        n = norm_cache.get(name)
+        if n is None:
+            n = norm_cache[name] = _norm(name)
+        return n
+
+    def speaker_for(s: tuple) -> Speaker:
+        _, name, kind, role, aliases = s
+        keys = [norm(name)] + [norm(a) for a in aliases if len(a.split()) >= 2]
         for k in keys:
             if k in by_key:
                 found = by_key[k]
                 break
         else:
             found = None
-            if len(s["name"].split()) == 1 and (s.get("kind") or "person") == "person":
+            if len(name.split()) == 1 and kind == "person":
                 # a bare surname: the one person who has it
                 cands = {id(v): v for k, v in by_key.items()
-                         if k.split()[-1:] == [_norm(s["name"])] and v.kind == "person"}
+                         if k.split()[-1:] == [norm(name)] and v.kind == "person"}
                 if len(cands) == 1:
                     found = next(iter(cands.values()))
         if found is None:
-            sid = slugify(s["name"]) or "speaker"
+            sid = slugify(name) or "speaker"
             base, n = sid, 2
             while sid in used_ids:
                 sid, n = f"{base}-{n}", n + 1
             used_ids.add(sid)
-            found = speakers[sid] = Speaker(sid, s["name"], s.get("kind") or "person")
-        elif len(s["name"]) > len(found.name) and _norm(s["name"]).endswith(_norm(found.name)):
+            found = speakers[sid] = Speaker(sid, name, kind)
+        elif len(name) > len(found.name) and norm(name).endswith(norm(found.name)):
             found.aliases.append(found.name)
-            found.name = s["name"]
+            found.name = name
         for k in keys:
             by_key.setdefault(k, found)
-        if s.get("role") and s["role"].casefold() not in {r.casefold() for r in found.roles}:
-            found.roles.append(s["role"])
-        for a in s.get("aliases") or []:
+        if role and role.casefold() not in {r.casefold() for r in found.roles}:
+            found.roles.append(role)
+        for a in aliases:
             if a not in found.aliases and a != found.name:
                 found.aliases.append(a)
         return found
 
     # Full names first, so that a bare surname ("Campbell") in an earlier article still joins the
     # person named in full ("Kurt Campbell") in a later one: the result does not depend on file order.
-    for _, b in items:
-        for s in b.get("speakers") or []:
-            if len(s["name"].split()) > 1:
+    for rec, *_ in entries:
+        for s in rec.speakers:
+            if len(s[1].split()) > 1:
                 speaker_for(s)
 
-    for article, b in items:
-        page = ArticlePage(article.slug, b.get("title") or article.title, _date(b.get("date")),
-                           b.get("source"), b.get("url"), b.get("summary"), b, article)
+    for rec, article, b, details in entries:
+        page = ArticlePage(rec.slug, rec.title, _date(rec.date), rec.source, rec.url, rec.summary, rec,
+                           article, _details=details, _briefing=b)
         local_speakers = {}
-        for s in b.get("speakers") or []:
+        for s in rec.speakers:
             sp = speaker_for(s)
-            local_speakers[s["id"]] = sp
-            page.site_speaker_ids[s["id"]] = sp.id
-            page.roles[sp.id] = s.get("role")
-            if page not in sp.articles:
-                sp.articles.append(page)
+            local_speakers[s[0]] = sp
+            page.site_speaker_ids[s[0]] = sp.id
+            page.roles[sp.id] = s[3]
             if sp not in page.speakers:
                 page.speakers.append(sp)
         local_topics = {}
-        for t in b.get("topics") or []:
-            topic = topics.get(t["id"])
+        for tid, name, description, mentions in rec.topics:
+            topic = topics.get(tid)
             if topic is None:
-                topic = topics[t["id"]] = Topic(t["id"], t["name"], t.get("description"))
-            elif not topic.description and t.get("description"):
-                topic.description = t["description"]
-            topic.mentions += t.get("mentions") or 0
-            topic.articles.append(page)
+                topic = topics[tid] = Topic(tid, name, description)
+            elif not topic.description and description:
+                topic.description = description
+            topic.mentions += mentions
             page.topics.append(topic)
-            local_topics[t["id"]] = topic
-        for i, q in enumerate(b.get("quotes") or [], 1):
-            quote = Quote(f"q{i}", q["kind"], q["text"], list(q.get("continued") or []), q.get("paragraph"),
-                          q.get("cue"), page, local_speakers.get(q.get("speaker")),
-                          [local_topics[t] for t in q.get("topics") or [] if t in local_topics])
-            page.quotes.append(quote)
+            local_topics[tid] = topic
+        page.quotes = [Quote(_quote_id(i), kind, text, tuple(continued), paragraph, cue, page,
+                             local_speakers.get(speaker), [local_topics[t] for t in qtopics if t in local_topics])
+                       for i, (kind, text, continued, paragraph, cue, speaker, qtopics) in enumerate(rec.quotes, 1)]
+        articles.append(page)
+
+    # Newest first; each speaker's and topic's articles and quotes in that order (quotes in
+    # article order, then as they come in the article).
+    articles.sort(key=sort_key)
+    for page in articles:
+        for sp in page.speakers:
+            sp.articles.append(page)
+        for topic in page.topics:
+            topic.articles.append(page)
+        for quote in page.quotes:
             if quote.speaker:
                 quote.speaker.quotes.append(quote)
             for t in quote.topics:
                 t.quotes.append(quote)
-        page.body_html = body_html(article, page.quotes)
-        articles.append(page)
-
-    articles.sort(key=sort_key)
-    order = {a.slug: i for i, a in enumerate(articles)}
-    for sp in speakers.values():
-        sp.articles.sort(key=sort_key)
-        sp.quotes.sort(key=lambda q: (order[q.article.slug], q.id_num))
-    for t in topics.values():
-        t.articles.sort(key=sort_key)
-        t.quotes.sort(key=lambda q: (order[q.article.slug], q.id_num))
     speaker_list = sorted(speakers.values(), key=lambda s: (-len(s.quotes), s.name.lower()))
     topic_list = sorted(topics.values(), key=lambda t: (-len(t.articles), t.name.lower()))
     return Site(config, articles, speaker_list, topic_list)
+
+
+_QUOTE_IDS = [f"q{i}" for i in range(200)]
+
+
+def _quote_id(i: int) -> str:
+    return _QUOTE_IDS[i] if i < len(_QUOTE_IDS) else f"q{i}"
 
 
 def _date(value) -> dt.date | None:
@@ -264,26 +403,35 @@ def _date(value) -> dt.date | None:
     return None
 
 
-_MD = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+_MD = None
 
 
-def body_html(article: Article, quotes: list[Quote]) -> str:
-    """The article's full text as safe HTML, each quote wrapped in a <mark> that links to it."""
+def safe_body_html(article: Article) -> str:
+    """The article's full text as safe HTML (Markdown rendered and sanitised, plain text escaped)."""
+    global _MD
     if article.format == "md":
+        import markdown
+        import nh3
+
+        if _MD is None:
+            _MD = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
         _MD.reset()
         raw = _MD.convert(article.body)
         if article.headline_in_body:
             raw = re.sub(r"^\s*<h1>.*?</h1>\s*", "", raw, count=1, flags=re.S)
-        safe = nh3.clean(raw)
-    else:
-        safe = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in article.paragraphs)
-    return mark_quotes(safe, quotes)
+        return nh3.clean(raw)
+    return "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in article.paragraphs)
+
+
+def body_html(article: Article, quotes: list[Quote]) -> str:
+    """The article's full text as safe HTML, each quote wrapped in a <mark> that links to it."""
+    return mark_quotes(safe_body_html(article), quotes)
 
 
 def mark_quotes(safe_html: str, quotes: list[Quote]) -> str:
     cursor = 0
     for q in quotes:
-        for n, text in enumerate([q.text] + q.continued):
+        for n, text in enumerate((q.text, *q.continued)):
             needle = html.escape(text, quote=False)
             at = safe_html.find(needle, cursor)
             if at < 0:

@@ -1,27 +1,44 @@
-"""The build, one step per stage: load → extract → store → model → render → write."""
+"""The build, one step per stage: load → extract → store → model → render → write.
+
+Builds are incremental (cache.py keeps what the previous build read and made):
+
+* **no-op**: when no input file changed (every article, briefing, template, the config, the
+  topics and newsbrief's own code, by size and time) and the site is still exactly what the
+  previous build wrote, nothing is done: the previous build's report is given again;
+* **load, extract, store** only the articles whose file or briefing changed; the others come
+  from the cache, as records (model.ArticleRecord), without reading their YAML again;
+* **model**: always the whole site, from the records (it is cheap, and it is what says which
+  pages a change reaches);
+* **render, write**: only the files whose key changed (render.outputs); the others are
+  hard-linked from the previous site.
+
+Extraction and rendering run in ``jobs`` processes (parallel.py), the default all cores;
+the output does not depend on it.
+"""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+import os
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from . import search, store, yamlutil
+from . import cache, parallel, yamlutil
 from .config import Config
 from .errors import NewsbriefError
-from .extract import extract, extractor_fingerprint
-from .extract.lexicon import load_lexicon
-from .extract.topics import Taxonomy
 from .load import Article, find_articles, load_article
-from .model import build_site
-from .render import make_environment, pages, site_files, static_files
-from .write import SiteWriter, check_output_dir
-
+from .write import SiteWriter, check_output_dir, marker_identity, output_lock
 
 # Article slugs whose page would collide with one of the site's own pages (articles/index.html).
 RESERVED_SLUGS = frozenset({"index"})
+
+# ``progress(stage, done, total)``: called when a long stage starts (done=0) and as it advances
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -31,14 +48,26 @@ class BuildReport:
     reused: int = 0
     kept_edited: int = 0
     pages: int = 0
-    changed: int = 0
+    changed: int = 0      # files written (new or different bytes)
+    unchanged: int = 0    # files carried over from the previous site
+    rendered: int = 0     # files made again (written or, when their bytes came out the same, linked)
+    noop: bool = False    # nothing had changed: the site was left as it was
     warnings: list[str] = field(default_factory=list)
     errors: list[NewsbriefError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def load_taxonomy(config: Config) -> tuple[Taxonomy, str]:
+def extractor_fingerprint() -> str:
+    """The extractor's fingerprint (extract.extractor_fingerprint), imported when first needed."""
+    from .extract import extractor_fingerprint as fingerprint
+    return fingerprint()
+
+
+def load_taxonomy(config: Config):
     """The site's topics (content/topics.yaml) over the built-in defaults, and a hash of both."""
+    from .extract.lexicon import load_lexicon
+    from .extract.topics import Taxonomy
+
     site_topics = []
     path = config.topics_file
     if path.is_file():
@@ -64,8 +93,11 @@ def source_path(article: Article, project_dir: Path | None) -> str:
     return path.as_posix()
 
 
-def briefing_for(article: Article, taxonomy: Taxonomy, taxonomy_hash: str, project_dir: Path | None = None) -> dict:
+def briefing_for(article: Article, taxonomy, taxonomy_hash: str, project_dir: Path | None = None) -> dict:
     """Extract one article into a sealed briefing with its provenance."""
+    from . import store
+    from .extract import extract
+
     b = extract(article, taxonomy)
     b["provenance"] = {
         "source_path": source_path(article, project_dir),
@@ -108,85 +140,457 @@ def load_articles(config: Config, drafts: bool = False) -> tuple[list[Article], 
     return articles, errors, warnings
 
 
-def build(config: Config, drafts: bool = False, strict: bool = False, log=None) -> BuildReport:
-    """Build the site described by ``config``; bad articles are reported and skipped unless ``strict``."""
+# --- the build -----------------------------------------------------------------------------------
+
+def build(config: Config, drafts: bool = False, strict: bool = False, log=None, jobs: int | None = None,
+          progress: Progress | None = None) -> BuildReport:
+    """Build the site described by ``config``; bad articles are reported and skipped unless ``strict``.
+    ``jobs``: processes for extraction and rendering (default: every core)."""
+    # The cached records and the model are a few objects per quote, all alive until the end:
+    # Python's cyclic garbage collector would walk them over and over while they are made, for
+    # nothing.  So it is off until the model is built, which is then frozen (left out of every
+    # collection, and of the pages forked workers would otherwise copy); rendering makes
+    # garbage, so it is on again from there.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(config, drafts, strict, jobs, progress, enabled)
+    finally:
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progress: Progress | None,
+           collect: bool = True) -> BuildReport:
     report = BuildReport()
     t0 = time.perf_counter()
+    jobs = max(1, jobs or parallel.available_cores())
     check_output_dir(config.output_dir, {"the content folder": config.content_dir,
                                          "the project folder": config.project_dir,
                                          "the articles folder": config.articles_dir,
                                          "the templates folder": config.templates_dir})
-    taxonomy, taxonomy_hash = load_taxonomy(config)
+    with output_lock(config.output_dir):
+        scan_ns = time.time_ns()
+        previous = cache.Previous(config.output_dir)
+        from .render import default_theme_dir
+        from .search import find_pagefind
+        indexer = find_pagefind()
+        articles = cache.article_files(config.articles_dir)
+        files = cache.snapshot(config, default_theme_dir(), articles)
+        settings = cache.settings_digest(config, drafts, indexer)
+        report.timings["check"] = time.perf_counter() - t0
 
-    # 1 load
-    articles, errors, warnings = load_articles(config, drafts)
-    report.errors.extend(errors)
-    report.warnings.extend(warnings)
-    if strict and report.errors:
-        raise report.errors[0]
-    report.articles = len(articles)
-    report.timings["load"] = time.perf_counter() - t0
+        # 0 nothing changed: the site is already what this build would make
+        if _unchanged(previous, files, settings, config.output_dir, scan_ns, report):
+            if strict and report.errors:
+                raise report.errors[0]
+            report.timings["total"] = time.perf_counter() - t0
+            return report
 
-    # 2–3 extract and store (only what is new or changed; edited briefings are kept)
-    t1 = time.perf_counter()
-    items = []
-    for article in articles:
-        path = config.briefings_dir / f"{article.slug}.yaml"
-        existing = None
-        if path.is_file():
-            try:
-                existing = store.load_briefing(path)
-            except NewsbriefError as err:
-                report.errors.append(err)
-                if strict:
-                    raise
-                continue
-        if existing is not None and store.is_protected(existing):
-            if (existing.get("provenance") or {}).get("source_hash") != article.source_hash:
-                report.warnings.append(f"{path}: edited by hand, so kept as it is, but its source "
-                                       f"{article.path} has changed; run 'newsbrief extract --force "
-                                       f"{article.path}' to start over")
-            report.kept_edited += 1
-            items.append((article, existing))
-            continue
-        if existing is not None and _is_current(existing, article, taxonomy_hash):
-            report.reused += 1
-            items.append((article, existing))
-            continue
-        b = briefing_for(article, taxonomy, taxonomy_hash, config.project_dir)
-        store.write_briefing(path, b)
-        report.extracted += 1
-        items.append((article, b))
-    report.timings["extract"] = time.perf_counter() - t1
+        # 1–3 load, extract and store what is new or changed (edited briefings are kept)
+        t1 = time.perf_counter()
+        taxonomy, taxonomy_hash = load_taxonomy(config)
+        env_key = (extractor_fingerprint(), taxonomy_hash, str(config.project_dir), drafts)
+        pack = cache.DetailsPack(previous.dir, previous.state.get("pack"))
+        scans = _scan(config, articles, previous, env_key, _ScanContext(taxonomy, taxonomy_hash, config.project_dir,
+                                                      config.briefings_dir, drafts), jobs, progress)
+        accepted, scans = _resolve(scans, config, drafts, pack, report)
+        if strict and report.errors:
+            raise report.errors[0]
+        report.timings["load+extract"] = time.perf_counter() - t1
 
-    # 4 model
-    t2 = time.perf_counter()
-    site = build_site(config, items)
-    report.timings["model"] = time.perf_counter() - t2
+        # 4 model
+        t2 = time.perf_counter()
+        moved = pack.compact([s.details for s in accepted])
+        if moved:
+            accepted = [s._replace(details=moved[s.details]) for s in accepted]
+        from .model import ArticleRecord, site_from_records
+        site = site_from_records(config, [(ArticleRecord._make(s.record), None, None, _details_loader(pack, s))
+                                          for s in accepted])
+        report.articles = len(accepted)
+        gc.freeze()
+        if collect:
+            gc.enable()
+        report.timings["model"] = time.perf_counter() - t2
 
-    # 5–6 render and write: pages, then feeds, API, sitemap; Pagefind indexes the staged pages
-    t3 = time.perf_counter()
-    env = make_environment(config.templates_dir)
-    indexer = search.find_pagefind()
-    with SiteWriter(config.output_dir) as writer:
-        for rel, data in static_files(config.templates_dir):
-            writer.write(rel, data)
-        for rel, html in pages(site, env, search=indexer is not None):
-            writer.write(rel, html)
-            report.pages += 1
-        for rel, data in site_files(site):
-            writer.write(rel, data)
-        t4 = time.perf_counter()
-        bundle, warning = search.index_site(writer.staging, indexer, previous_site=writer.out)
-        for rel, data in bundle:
-            writer.write(rel, data)
-        report.warnings.extend([warning] if warning else [])
-        report.timings["search index"] = time.perf_counter() - t4
-    report.changed = writer.changed
-    report.timings["render+write"] = time.perf_counter() - t3
+        # 5–6 render and write what changed; Pagefind indexes the staged pages
+        t3 = time.perf_counter()
+        with SiteWriter(config.output_dir, locked=True) as writer:
+            keys, pagefind_key, templates = _render_and_write(config, site, indexer, previous, writer, jobs, progress,
+                                                   report)
+            report.timings["render+write"] = time.perf_counter() - t3
+
+            # 7 what the next build starts from (saved before the swap: a state that names a
+            # site that never got swapped in does not match the site there, so it is not used)
+            t5 = time.perf_counter()
+            pack.close()
+            final = {s.path: s for s in accepted}
+            records = {s.path: tuple(final.get(s.path, s)) for s in scans}
+            known = {s.path: s.article_sig for s in scans if s.article_sig}
+            known.update({s.briefing: s.briefing_sig for s in accepted if s.briefing and s.briefing_sig})
+            state = {"site": marker_identity(writer.staging), "scan_ns": scan_ns, "settings": settings,
+                     "inputs": cache.observe(cache.snapshot(config, default_theme_dir(), articles), known),
+                     "outputs": {rel: tuple(st) + keys.get(rel, (None, None)) for rel, st in writer.files.items()},
+                     "record_env": env_key, "pack": pack.name, "pagefind_key": pagefind_key, "templates": templates,
+                     "report": _replayable(report)}
+            cache.save(previous.dir, state, records, {pack.name})
+            report.timings["cache"] = time.perf_counter() - t5
+        report.changed = writer.changed
+        report.unchanged = writer.unchanged
     report.timings["total"] = time.perf_counter() - t0
     return report
 
+
+def _unchanged(previous: cache.Previous, files: dict, settings: str, out: Path, scan_ns: int,
+               report: BuildReport) -> bool:
+    """The no-op build: True (with the previous report given again) when no input changed and
+    the site folder still holds exactly the files the previous build left there."""
+    if not previous or previous.state.get("settings") != settings:
+        return False
+    same, racy = previous.inputs_unchanged(files)
+    if not same:
+        return False
+    from .write import site_intact
+    outputs = {rel: cache.stamp(v) for rel, v in previous.outputs.items()}
+    if not site_intact(out, outputs):
+        return False
+    if racy:   # checked by content this time: record them as seen now, so the next check is by time
+        cache.save_state(previous.dir, dict(previous.state, scan_ns=scan_ns))
+    saved = previous.state["report"]
+    for k in ("articles", "extracted", "reused", "kept_edited", "pages"):
+        setattr(report, k, saved[k])
+    report.reused, report.extracted = saved["articles"], 0
+    report.unchanged = len(outputs)
+    report.noop = True
+    report.warnings = list(saved["warnings"])
+    report.errors = [NewsbriefError(*e) for e in saved["errors"]]
+    return True
+
+
+def _replayable(report: BuildReport) -> dict:
+    return {"articles": report.articles, "extracted": report.extracted, "reused": report.reused,
+            "kept_edited": report.kept_edited, "pages": report.pages, "warnings": list(report.warnings),
+            "errors": [(e.message, e.path, e.line) for e in report.errors]}
+
+
+# --- 1–3: scanning articles ------------------------------------------------------------------------
+
+class Scan(NamedTuple):
+    """What loading one article file and finding its briefing gave (cached per article)."""
+
+    path: str
+    article_sig: tuple | None        # (size, mtime_ns, sha256) of the article file when read
+    slug: str | None
+    draft: bool
+    warnings: tuple
+    error: tuple | None              # (message, path, line) of what went wrong, if anything
+    load_error: bool                 # the error is the article's own (else its briefing's)
+    status: str | None               # extracted | reused | kept (None: not used for the site)
+    kept_warning: str | None
+    record: tuple | None             # model.ArticleRecord, as a plain tuple
+    details: tuple | None            # where cache.DetailsPack keeps its body HTML and briefing
+    briefing: str | None             # the briefing file it was made with
+    briefing_sig: tuple | None       # (size, mtime_ns, sha256) of it then; None: there was none
+
+
+@dataclass
+class _ScanContext:
+    taxonomy: object
+    taxonomy_hash: str
+    project_dir: Path
+    briefings_dir: Path
+    drafts: bool
+
+
+def scan_article(path: str, ctx: _ScanContext) -> tuple[Scan, str | None, bytes | None]:
+    """Load one article and find its briefing: the stored one when it is current or edited,
+    else a new extraction.  Returns the Scan, the new briefing's YAML to store (None when the
+    stored one stays) and the article's details for the cache.  Writes nothing."""
+    from . import store
+    from .model import ArticleRecord, safe_body_html
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        st = None
+    try:
+        article = load_article(path)
+    except NewsbriefError as err:
+        sig = (st.st_size, st.st_mtime_ns, cache.sha256_file(path)) if st else None
+        return Scan(path, sig, None, False, (), (err.message, err.path, err.line), True, None, None, None,
+                    None, None, None), None, None
+    sig = (st.st_size, st.st_mtime_ns, article.source_hash) if st else None
+    base = Scan(path, sig, article.slug, article.draft, tuple(article.warnings), None, False, None, None, None,
+                None, None, None)
+    if article.draft and not ctx.drafts:
+        return base, None, None
+    bpath = ctx.briefings_dir / f"{article.slug}.yaml"
+    base = base._replace(briefing=str(bpath))
+    existing = None
+    if bpath.is_file():
+        try:
+            bst = os.stat(bpath)
+            data = bpath.read_bytes()
+        except OSError as exc:
+            err = NewsbriefError(f"cannot read briefing: {exc.strerror or exc}", bpath)
+            return base._replace(error=(err.message, err.path, err.line)), None, None
+        base = base._replace(briefing_sig=(bst.st_size, bst.st_mtime_ns, hashlib.sha256(data).hexdigest()))
+        try:
+            existing = store.loads(yamlutil.decode(data, bpath), str(bpath))
+        except NewsbriefError as err:
+            return base._replace(error=(err.message, err.path, err.line)), None, None
+    text = None
+    if existing is not None and store.is_protected(existing):
+        b, status = existing, "kept"
+        if (existing.get("provenance") or {}).get("source_hash") != article.source_hash:
+            base = base._replace(kept_warning=f"{bpath}: edited by hand, so kept as it is, but its source "
+                                              f"{article.path} has changed; run 'newsbrief extract --force "
+                                              f"{article.path}' to start over")
+    elif existing is not None and _is_current(existing, article, ctx.taxonomy_hash):
+        b, status = existing, "reused"
+    else:
+        b = store.ordered(briefing_for(article, ctx.taxonomy, ctx.taxonomy_hash, ctx.project_dir))
+        status, text = "extracted", store.dumps(b)
+    record = ArticleRecord.from_briefing(article, b)
+    blob = cache.DetailsPack.encode(safe_body_html(article), b)
+    return base._replace(status=status, record=tuple(record)), text, blob
+
+
+def _scan_chunk(chunk: list) -> list:
+    ctx = chunk[0]
+    return [scan_article(path, ctx) for path in chunk[1:]]
+
+
+SCAN_CHUNK = 24
+
+
+def _scan(config: Config, articles: list[tuple[str, os.stat_result]], previous: cache.Previous, env_key: tuple,
+          ctx: _ScanContext, jobs: int, progress: Progress | None) -> Iterator[tuple[Scan, str | None, bytes | None]]:
+    """Every article file, in order: its cached Scan when neither it nor its briefing changed,
+    else a fresh one (made in ``jobs`` processes when there are many), as they come."""
+    known = previous.records(env_key)
+    cached: list = [None] * len(articles)
+    todo = []
+    for i, (path, st) in enumerate(articles):
+        entry = known.pop(path, None)
+        if entry is not None:
+            s = Scan._make(entry)
+            if previous.unchanged(path, st, s.article_sig) and (
+                    s.briefing is None or previous.unchanged(s.briefing, _stat(s.briefing), s.briefing_sig)):
+                # stored by an earlier build: this one reuses it
+                cached[i] = s._replace(status="reused") if s.status == "extracted" else s
+                continue
+        todo.append(i)
+    known.clear()
+    chunks = [[ctx] + [articles[i][0] for i in todo[k:k + SCAN_CHUNK]] for k in range(0, len(todo), SCAN_CHUNK)]
+    results = parallel.run(_scan_chunk, chunks, jobs if len(todo) >= 2 * SCAN_CHUNK else 1)
+    fresh: list = []
+    done = 0
+    if progress and todo:
+        progress("Extracting", 0, len(todo))
+    for i in range(len(articles)):
+        if cached[i] is not None:
+            yield cached[i], None, None
+            cached[i] = None
+            continue
+        if not fresh:
+            fresh = list(reversed(next(results)))
+            done += len(fresh)
+            if progress:
+                progress("Extracting", done, len(todo))
+        yield fresh.pop()
+
+
+def _stat(path: str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
+def _resolve(scanned: Iterator, config: Config, drafts: bool, pack: cache.DetailsPack,
+             report: BuildReport) -> tuple[list[Scan], list[Scan]]:
+    """Decide which articles make the site, in file order (duplicate and reserved slugs are
+    errors; drafts are left out unless asked for); store new briefings and details.  Returns
+    the articles of the site and every Scan to cache."""
+    from . import store
+
+    load_errors, briefing_errors, load_warnings, kept_warnings = [], [], [], []
+    slugs: dict[str, str] = {}
+    accepted: list[Scan] = []
+    keep: list[Scan] = []
+    for s, text, blob in scanned:
+        if s.load_error:
+            load_errors.append(NewsbriefError(*s.error))
+            keep.append(s)
+            continue
+        if s.slug in slugs:      # not cached: it is scanned again while its slug is taken
+            load_errors.append(NewsbriefError(f"duplicate slug '{s.slug}' (also used by {slugs[s.slug]})", s.path))
+            continue
+        if s.slug in RESERVED_SLUGS:
+            load_errors.append(NewsbriefError(f"the slug '{s.slug}' is used by the site itself; set another "
+                                              "'slug:' in the front matter or rename the file", s.path))
+            continue
+        load_warnings.extend(s.warnings)
+        if s.draft and not drafts:
+            keep.append(s)
+            continue
+        slugs[s.slug] = s.path
+        if s.error:
+            briefing_errors.append(NewsbriefError(*s.error))
+            keep.append(s)
+            continue
+        if text is not None:
+            bpath = Path(s.briefing)
+            store.write_briefing(bpath, text)
+            st = bpath.stat()
+            s = s._replace(briefing_sig=(st.st_size, st.st_mtime_ns,
+                                         hashlib.sha256(text.encode("utf-8")).hexdigest()))
+        if blob is not None:
+            s = s._replace(details=pack.add(blob))
+        if s.kept_warning:
+            kept_warnings.append(s.kept_warning)
+        report.extracted += s.status == "extracted"
+        report.reused += s.status == "reused"
+        report.kept_edited += s.status == "kept"
+        keep.append(s)
+        accepted.append(s)
+    pack.flush()
+    report.errors.extend(load_errors + briefing_errors)
+    report.warnings.extend(load_warnings + kept_warnings)
+    return accepted, keep
+
+
+def _details_loader(pack: cache.DetailsPack, s: Scan):
+    """Where an article page gets its body HTML and briefing: the cache, or (if that cannot be
+    read back) the article and briefing files themselves."""
+    def load() -> tuple[str, dict]:
+        try:
+            return pack.read(s.details)
+        except ValueError:
+            from . import store
+            from .model import safe_body_html
+            return safe_body_html(load_article(s.path)), store.load_briefing(s.briefing)
+    return load
+
+
+# --- 5–6: rendering and writing ----------------------------------------------------------------------
+
+def _render_chunk(chunk: list) -> list:
+    outs = chunk[0]
+    done = []
+    for i in chunk[1:]:
+        try:
+            data = outs[i].build()
+        except NewsbriefError as err:
+            return [("error", err.message, err.path, err.line)]
+        done.append((i, data.encode("utf-8") if isinstance(data, str) else data))
+    return done
+
+
+def _render_and_write(config: Config, site, indexer, previous: cache.Previous, writer: SiteWriter, jobs: int,
+                      progress: Progress | None, report: BuildReport) -> tuple[dict[str, str], str | None, dict]:
+    """Write the site into the writer's staging folder: each file whose key is the one the
+    previous build wrote it under is carried over, the others are made (in ``jobs`` processes
+    when there is much to do); then the search index.  Returns the key of each file and the
+    search index's key (None: no index) and what parsing the templates found."""
+    from .render import make_environment, outputs, static_files
+
+    env = make_environment(config.templates_dir)
+    templates = dict(previous.state.get("templates", {}))
+    tk = time.perf_counter()
+    outs = outputs(site, env, search=indexer is not None, salt=cache.code_digest(), templates=templates)
+    report.timings["keys"] = time.perf_counter() - tk
+    report.pages = sum(o.path.endswith(".html") for o in outs)
+    for rel, data in static_files(config.templates_dir):
+        writer.write(rel, data)
+    todo = []
+    fine: dict[str, str | None] = {}
+    for i, o in enumerate(outs):
+        writer.claim(o.path)
+        before = previous.outputs.get(o.path)
+        if before is None:
+            todo.append(i)
+            continue
+        if before[4] == o.key:                       # made from the same inputs
+            fine[o.path] = before[5]
+            if writer.link_previous(o.path, cache.stamp(before)):
+                continue
+        else:                                        # the inputs changed: does what it shows?
+            fine[o.path] = o.fine_key()
+            if fine[o.path] is not None and fine[o.path] == before[5] \
+                    and writer.link_previous(o.path, cache.stamp(before)):
+                continue
+        todo.append(i)
+    report.rendered = len(todo)
+    if todo:
+        chunks = parallel.chunks_by_cost(todo, lambda i: outs[i].cost, jobs)
+        workers = jobs if sum(outs[i].cost for i in todo) >= 400 else 1
+        if progress:
+            progress("Rendering", 0, len(todo))
+        done = 0
+        for result in parallel.run(_render_chunk, [[outs] + c for c in chunks], workers, ordered=False):
+            for item in result:
+                if item[0] == "error":
+                    raise NewsbriefError(*item[1:])
+                i, data = item
+                writer.write(outs[i].path, data, claimed=True, digest=outs[i].path.endswith(".html"))
+            done += len(result)
+            if progress:
+                progress("Rendering", done, len(todo))
+    t4 = time.perf_counter()
+    pagefind_key = _index_search(writer, indexer, previous, report)
+    report.timings["search index"] = time.perf_counter() - t4
+    return {o.path: (o.key, fine.get(o.path)) for o in outs}, pagefind_key, templates
+
+
+def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report: BuildReport) -> str | None:
+    """The Pagefind bundle: the previous one when the pages it was made from are the same
+    (Pagefind's output is not byte-stable, so a rebuild in place keeps it), else a new one.
+    Returns its key (None: no index, with a warning saying why)."""
+    from . import search
+
+    if indexer is None:
+        report.warnings.append(search.off_warning())
+        return None
+    pages = [(rel, st.sha256 or hashlib.sha256((writer.staging / rel).read_bytes()).hexdigest())
+             for rel, st in writer.files.items() if rel.endswith(".html")]
+    key = search.pages_key(pages, indexer)
+    if key == previous.state.get("pagefind_key") and _keep_bundle(writer, previous):
+        return key
+    warning = search.index_into(writer.staging, indexer, key)
+    if warning:
+        report.warnings.append(warning)
+        return None
+    writer.register(search.BUNDLE_DIR)
+    return key
+
+
+def _keep_bundle(writer: SiteWriter, previous: cache.Previous) -> bool:
+    """Carry the previous search bundle over when every file of it is still as it was written."""
+    from .search import BUNDLE_DIR
+    from .write import FileStamp
+
+    prefix = BUNDLE_DIR + "/"
+    bundle = {rel: v for rel, v in previous.outputs.items() if rel.startswith(prefix)}
+    if not bundle:
+        return False
+    for rel, v in bundle.items():
+        try:
+            st = (writer.out / rel).stat()
+        except OSError:
+            return False
+        if (st.st_size, st.st_mtime_ns, st.st_ino) != tuple(v[:3]):
+            return False
+    for rel, v in sorted(bundle.items()):
+        writer.claim(rel)
+        if not writer.link_previous(rel, FileStamp(*v[:4])):
+            raise NewsbriefError(f"the previous site changed during the build ({rel}); build again")
+    return True
+
+
+# --- one article at a time -----------------------------------------------------------------------------
 
 def extract_file(path: str | Path, config: Config | None = None) -> dict:
     """Extract one article file into its briefing (the library call behind ``newsbrief extract``)."""
@@ -207,6 +611,8 @@ class ForcedExtraction:
 def force_extract(path: str | Path, config: Config) -> ForcedExtraction:
     """Re-extract one of the project's articles and overwrite its stored briefing, edited or not:
     the editor's deliberate "start over" (``newsbrief extract --force FILE``)."""
+    from . import store
+
     path = Path(path)
     articles_dir = config.articles_dir.resolve()
     if not path.resolve().is_relative_to(articles_dir):

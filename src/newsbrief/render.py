@@ -10,22 +10,28 @@ each made by its own module from the same model: Atom feeds (feeds.py), the JSON
 (api.py), sitemap.xml and robots.txt (seo.py, which also makes the pages' JSON-LD).
 charts.py draws the SVG pictures the templates embed; the search index is made after
 writing, from the staged pages (search.py).
+
+``outputs`` lists every file of the site with a **key** (keys.py): a hash of everything the
+file is made from.  A build skips a file whose key is the one the previous build wrote it
+under.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
 import jinja2
 
-from . import charts, seo
-from .api import Api
+from . import charts, keys, seo
+from .api import Api, briefing_path
+from .api import _dumps as api_dumps
+from .errors import template_error
 from .feeds import FeedWriter, speaker_feed_path, topic_feed_path
-from .model import Site
+from .model import ArticlePage, Site
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -75,9 +81,25 @@ def _root(path: str) -> str:
     return "../" * path.count("/")
 
 
+class Derived:
+    """A template variable made only when its page is rendered (a chart), from ``source``: a
+    page that is not made again (its key, which ``source`` is part of, did not change) never
+    computes it."""
+
+    def __init__(self, make: Callable[[], object], source: object):
+        self._make = make
+        self.source = source
+
+    def make(self) -> object:
+        if not hasattr(self, "value"):
+            self.value = self._make()
+        return self.value
+
+
 @dataclass
 class PageSpec:
-    """One HTML page to render: its template, path, title and template variables."""
+    """One HTML page to render: its template, path, title and template variables (a
+    ``Derived`` value is computed when the page is rendered)."""
 
     template: str
     path: str
@@ -87,11 +109,14 @@ class PageSpec:
     feed: str | None = None        # its own Atom feed, beside the site's
     ctx: dict = field(default_factory=dict)
 
+    def variables(self) -> dict:
+        return {k: v.make() if isinstance(v, Derived) else v for k, v in self.ctx.items()}
+
 
 def page_specs(site: Site, search: bool = True) -> list[PageSpec]:
     """Every HTML page of the site, in a fixed order."""
     title = site.config.title
-    specs = [PageSpec("index.html", "index.html", title, ctx={"matrix": charts.matrix(site)}),
+    specs = [PageSpec("index.html", "index.html", title, ctx={"matrix": Derived(lambda: charts.matrix(site), site)}),
              PageSpec("articles.html", "articles/index.html", "Briefings")]
     specs += [PageSpec("article.html", a.path, a.title, kind="article", ctx={"article": a})
               for a in site.articles]
@@ -100,7 +125,8 @@ def page_specs(site: Site, search: bool = True) -> list[PageSpec]:
                        ctx={"speaker": s}) for s in site.speakers]
     specs.append(PageSpec("topics.html", "topics/index.html", "Topics"))
     specs += [PageSpec("topic.html", t.path, t.name, feed=topic_feed_path(t.id),
-                       ctx={"topic": t, "timeline": charts.timeline(t)}) for t in site.topics]
+                       ctx={"topic": t, "timeline": Derived(lambda t=t: charts.timeline(t), t)})
+              for t in site.topics]
     specs.append(PageSpec("search.html", "search.html", "Search", listed=False, ctx={"search_enabled": search}))
     specs.append(PageSpec("404.html", "404.html", "Page not found", listed=False))
     return specs
@@ -128,21 +154,25 @@ def _jsonld(spec: PageSpec, site: Site, urls: seo.Urls) -> dict | None:
     return None
 
 
+def render_page(spec: PageSpec, site: Site, env: jinja2.Environment) -> str:
+    """One page's HTML."""
+    base = site.config.base_url
+    # The 404 page is served at any depth, so its links use the base URL when there is one.
+    root = (base or "") if spec.template == "404.html" else _root(spec.path)
+    urls = seo.Urls(base, root)
+    page = {"path": spec.path, "title": spec.title, "canonical": urls.full(spec.path) if spec.listed else None,
+            "kind": spec.kind, "feed": spec.feed, "noindex": not spec.listed,
+            "jsonld": _jsonld(spec, site, urls),
+            "website_jsonld": seo.website_ld(site, urls) if spec.path == "index.html" else None}
+    return env.get_template(spec.template).render(site=site, config=site.config, page=page, root=root,
+                                                  **spec.variables())
+
+
 def pages(site: Site, env: jinja2.Environment, search: bool = True) -> Iterator[tuple[str, str]]:
     """Every page of the site, as (relative path, HTML).  ``search``: whether a Pagefind index
     will be there (otherwise the search page says search is off)."""
-    base = site.config.base_url
     for spec in page_specs(site, search):
-        # The 404 page is served at any depth, so its links use the base URL when there is one.
-        root = (base or "") if spec.template == "404.html" else _root(spec.path)
-        urls = seo.Urls(base, root)
-        page = {"path": spec.path, "title": spec.title, "canonical": urls.full(spec.path) if spec.listed else None,
-                "kind": spec.kind, "feed": spec.feed, "noindex": not spec.listed,
-                "jsonld": _jsonld(spec, site, urls),
-                "website_jsonld": seo.website_ld(site, urls) if spec.path == "index.html" else None}
-        html = env.get_template(spec.template).render(site=site, config=site.config, page=page, root=root,
-                                                      **spec.ctx)
-        yield spec.path, html
+        yield spec.path, render_page(spec, site, env)
 
 
 def site_files(site: Site) -> Iterator[tuple[str, str]]:
@@ -155,6 +185,74 @@ def site_files(site: Site) -> Iterator[tuple[str, str]]:
     if sitemap is not None:
         yield "sitemap.xml", sitemap
     yield "robots.txt", seo.robots_txt(urls)
+
+
+# --- every file with its key (incremental builds) ---------------------------------------------
+
+@dataclass
+class Output:
+    """One file of the site: where it goes, the keys it is made under (keys.Keys: a coarse
+    key, and a function giving the fine one, or None), how to make it."""
+
+    path: str
+    keys: tuple[str, Callable[[], str] | None]
+    make: Callable[[], str | bytes]
+    cost: int = 1                  # a rough relative cost, to share the work between processes
+    article: ArticlePage | None = None   # made from this article's text: released afterwards
+
+    @property
+    def key(self) -> str:
+        return self.keys[0]
+
+    def fine_key(self) -> str | None:
+        return self.keys[1]() if self.keys[1] is not None else None
+
+    def build(self) -> str | bytes:
+        """Make the file; a template mistake becomes a NewsbriefError naming the template."""
+        try:
+            return self.make()
+        except jinja2.TemplateError as exc:
+            raise template_error(exc) from None
+        finally:
+            if self.article is not None:
+                self.article.release()
+
+
+def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str = "",
+            templates: dict | None = None) -> list[Output]:
+    """Every file of the site but the static assets and the search index, each with its key.
+    ``salt``: what else every file depends on (the code that makes it); ``templates``: what
+    parsing templates found before (keys.TemplateDeps.known), updated."""
+    k = keys.Keys(site, env, salt, templates)
+
+    def cost(articles) -> int:     # rendering time grows with the quotes a page lists
+        return 1 + sum(len(a.quotes) for a in articles) // 10
+
+    specs = page_specs(site, search)
+    out: list[Output] = []
+    for spec in specs:
+        article = spec.ctx.get("article")
+        subject = spec.ctx.get("speaker") or spec.ctx.get("topic")
+        weight = 3 if article else cost(subject.articles) if subject else cost(site.articles) // 4 + 1
+        out.append(Output(spec.path, k.page(spec), lambda spec=spec: render_page(spec, site, env), weight, article))
+
+    feeds = FeedWriter(site)
+    out.append(Output("feed.xml", k.site_feed(), feeds.site_feed, 5))
+    for t in site.topics:
+        out.append(Output(topic_feed_path(t.id), k.topic_feed(t), lambda t=t: feeds.topic_feed(t), 2))
+    for s in site.speakers:
+        out.append(Output(speaker_feed_path(s.id), k.speaker_feed(s), lambda s=s: feeds.speaker_feed(s), 1))
+    api = Api(site)
+    out.append(Output("api/index.json", k.api_index(), lambda: api_dumps(api.index()), cost(site.articles) // 20 + 1))
+    for a in site.articles:
+        out.append(Output(briefing_path(a.slug), k.api_briefing(a), lambda a=a: api_dumps(api.briefing(a)), 1, a))
+    urls = seo.Urls(site.config.base_url)
+    if urls.absolute:
+        listed = [s.path for s in specs if s.listed]
+        out.append(Output("sitemap.xml", k.whole("sitemap"), lambda: seo.sitemap(site, urls, listed),
+                          1 + len(listed) // 500))
+    out.append(Output("robots.txt", k.common_only("robots"), lambda: seo.robots_txt(urls)))
+    return out
 
 
 def static_files(site_templates: Path | None) -> Iterator[tuple[str, bytes]]:

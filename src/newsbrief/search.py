@@ -58,18 +58,55 @@ KEY_FILE = ".newsbrief-input"
 ARGS = ["--keep-index-url", "--silent"]
 
 
+def _version(binary: Path) -> str:
+    try:
+        return subprocess.run([str(binary), "--version"], capture_output=True, text=True,
+                              timeout=60, check=False).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return "?"
+
+
 def input_key(site_dir: Path, binary: Path) -> str:
     """A hash of what Pagefind reads: every HTML page, its version and the options."""
-    try:
-        version = subprocess.run([str(binary), "--version"], capture_output=True, text=True,
-                                 timeout=60, check=False).stdout.strip()
-    except (OSError, subprocess.TimeoutExpired):
-        version = "?"
-    h = hashlib.sha256(f"{version}\0{' '.join(ARGS)}\0".encode())
-    for f in sorted(site_dir.rglob("*.html")):
-        h.update(f.relative_to(site_dir).as_posix().encode() + b"\0")
-        h.update(hashlib.sha256(f.read_bytes()).digest())
+    return pages_key(((f.relative_to(site_dir).as_posix(), hashlib.sha256(f.read_bytes()).hexdigest())
+                      for f in site_dir.rglob("*.html")), binary)
+
+
+def pages_key(pages, binary: Path) -> str:
+    """``input_key`` from (site path, SHA-256 hex of the bytes) of every HTML page, for a
+    build that knows them already (it wrote the pages)."""
+    h = hashlib.sha256(f"{_version(binary)}\0{' '.join(ARGS)}\0".encode())
+    for rel, sha in sorted(pages):
+        h.update(rel.encode() + b"\0")
+        h.update(bytes.fromhex(sha))
     return h.hexdigest()
+
+
+def off_warning() -> str:
+    """Why there is no search index when ``find_pagefind`` found no indexer."""
+    override = os.environ.get("NEWSBRIEF_PAGEFIND")
+    why = (f"NEWSBRIEF_PAGEFIND={override!r} names no usable Pagefind binary" if override is not None
+           else "the Pagefind indexer was not found (pip install 'pagefind[bin]')")
+    return f"search is off: {why}; the site was built without a search index"
+
+
+def index_into(site_dir: Path, binary: Path, key: str) -> str | None:
+    """Run Pagefind over the HTML in ``site_dir``, writing the bundle to ``site_dir/pagefind``
+    (its own place by default) with ``key`` in it; a warning when it failed (and no bundle)."""
+    out = site_dir / BUNDLE_DIR
+    cmd = [str(binary), "--site", str(site_dir), "--output-path", str(out), *ARGS]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        shutil.rmtree(out, ignore_errors=True)
+        return f"search is off: the Pagefind indexer could not run ({exc})"
+    if proc.returncode != 0 or not out.is_dir():
+        shutil.rmtree(out, ignore_errors=True)
+        detail = (proc.stderr or proc.stdout or "").strip().splitlines()[-3:]
+        return (f"search is off: the Pagefind indexer failed (exit {proc.returncode})"
+                + (": " + " / ".join(detail) if detail else ""))
+    (out / KEY_FILE).write_text(key + "\n", encoding="utf-8")
+    return None
 
 
 def previous_bundle(previous_site: Path | None, key: str) -> list[tuple[str, bytes]] | None:
@@ -95,10 +132,7 @@ def index_site(site_dir: Path, binary: Path | None, previous_site: Path | None =
     (None when all went well).
     """
     if binary is None:
-        override = os.environ.get("NEWSBRIEF_PAGEFIND")
-        why = (f"NEWSBRIEF_PAGEFIND={override!r} names no usable Pagefind binary" if override is not None
-               else "the Pagefind indexer was not found (pip install 'pagefind[bin]')")
-        return [], f"search is off: {why}; the site was built without a search index"
+        return [], off_warning()
     key = input_key(site_dir, binary)
     reused = previous_bundle(previous_site, key)
     if reused is not None:

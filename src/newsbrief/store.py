@@ -85,10 +85,15 @@ _Dumper.add_representer(str, _str_representer)
 _PyDumper.add_representer(str, _str_representer)
 
 
+def ordered(briefing: dict) -> dict:
+    """The briefing with its keys in file order (KEY_ORDER, then any others): as it reads back."""
+    out = {k: briefing[k] for k in KEY_ORDER if k in briefing}
+    out.update({k: v for k, v in briefing.items() if k not in out})
+    return out
+
+
 def dumps(briefing: dict, dumper=_Dumper) -> str:
-    ordered = {k: briefing[k] for k in KEY_ORDER if k in briefing}
-    ordered.update({k: v for k, v in briefing.items() if k not in ordered})
-    return yaml.dump(ordered, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100,
+    return yaml.dump(ordered(briefing), Dumper=dumper, allow_unicode=True, sort_keys=False, width=100,
                      default_flow_style=False)
 
 

@@ -23,11 +23,13 @@ import contextlib
 import ctypes
 import ctypes.util
 import errno
+import hashlib
 import os
 import re
 import shutil
 import sys
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from .errors import NewsbriefError
 
@@ -37,6 +39,7 @@ except ImportError:  # Windows: no lock (builds of one site must not run at the 
     fcntl = None
 
 MARKER = ".newsbrief-site"
+_SIMPLE_REL = re.compile(r"(?!\.\.?(?:/|$))[^/\\]+(?:/(?!\.\.?(?:/|$))[^/\\]+)*")   # a/b.html: no ., .., //, \\
 
 
 def check_output_dir(out: Path, protected: dict[str, Path] | list[Path]) -> None:
@@ -116,6 +119,70 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
+class FileStamp(NamedTuple):
+    """A file of the site as the writer left it: what ``link_previous`` and ``site_intact`` check."""
+
+    size: int
+    mtime_ns: int
+    ino: int
+    sha256: str | None = None    # of the bytes, when known (HTML pages: the search index is keyed by them)
+
+
+def stamp_of(st: os.stat_result, sha256: str | None = None) -> FileStamp:
+    return FileStamp(st.st_size, st.st_mtime_ns, st.st_ino, sha256)
+
+
+def _same_file(st: os.stat_result, expected: FileStamp) -> bool:
+    return (st.st_size, st.st_mtime_ns, st.st_ino) == (expected.size, expected.mtime_ns, expected.ino)
+
+
+def marker_identity(out: Path) -> tuple | None:
+    """Which build made the site at ``out``: the marker file is new in every build's staging
+    folder, so its inode and time name that build (None when there is no site)."""
+    try:
+        st = (out / MARKER).stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def site_intact(out: Path, files: dict[str, FileStamp]) -> bool:
+    """True when ``out`` holds exactly ``files`` (and the marker), each still the file the
+    writer left there: nothing added, removed or rewritten since."""
+    seen = 0
+    stack = [("", str(out))]
+    try:
+        while stack:
+            prefix, folder = stack.pop()
+            with os.scandir(folder) as it:
+                for entry in it:
+                    rel = prefix + entry.name
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append((rel + "/", entry.path))
+                        continue
+                    if rel == MARKER:
+                        continue
+                    expected = files.get(rel)
+                    if expected is None or not _same_file(entry.stat(follow_symlinks=False), expected):
+                        return False
+                    seen += 1
+    except OSError:
+        return False
+    return seen == len(files)
+
+
+@contextlib.contextmanager
+def output_lock(out: Path):
+    """Hold the lock on the output's parent folder, with what killed builds left undone: a
+    build holds it from reading the previous site to swapping in the new one
+    (``SiteWriter(out, locked=True)`` then writes under it)."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(out.parent):
+        recover(out)
+        yield
+
+
 @contextlib.contextmanager
 def _locked(folder: Path):
     """Hold an exclusive lock on ``folder`` (the output's parent) while the site is written."""
@@ -141,20 +208,26 @@ class SiteWriter:
     """Context manager: ``with SiteWriter(out) as w: w.write(path, data)``.
 
     Everything goes to ``w.staging``; leaving the block without an exception swaps it in as
-    ``out``; an exception (or a kill) leaves ``out`` as it was."""
+    ``out``; an exception (or a kill) leaves ``out`` as it was.  ``locked=True``: the caller
+    holds ``output_lock(out)`` already."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, locked: bool = False):
         self.out = out.resolve()
         self.staging = self.out.with_name(f".{self.out.name}.staging-{os.getpid()}")
         self.written: set[str] = set()
+        self.files: dict[str, FileStamp] = {}
         self.changed = 0
         self.unchanged = 0
         self.recovered: list[Path] = []
-        self._lock = None
+        self.identity: tuple | None = None    # marker_identity of the new site, once swapped in
+        self._lock = contextlib.nullcontext() if locked else None
+        self._dirs: set[str] = set()
+        self._staging, self._out = str(self.staging), str(self.out)
 
     def __enter__(self) -> "SiteWriter":
         self.out.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = _locked(self.out.parent)
+        if self._lock is None:
+            self._lock = _locked(self.out.parent)
         self._lock.__enter__()
         try:
             self.recovered = recover(self.out)
@@ -172,41 +245,95 @@ class SiteWriter:
         return self
 
     def target(self, rel: str) -> Path:
-        p = PurePosixPath(rel)
-        if p.is_absolute() or ".." in p.parts or not p.parts or "\\" in rel:
-            raise NewsbriefError(f"refusing to write outside the output folder: {rel!r}")
-        return self.staging.joinpath(*p.parts)
+        return Path(self._target(rel)[0])
 
-    def write(self, rel: str, data: str | bytes) -> None:
+    def _target(self, rel: str) -> tuple[str, str]:
+        """(path in staging, path in the previous site) of a site path, as strings."""
+        if not _SIMPLE_REL.fullmatch(rel):
+            p = PurePosixPath(rel)
+            if p.is_absolute() or ".." in p.parts or not p.parts or "\\" in rel:
+                raise NewsbriefError(f"refusing to write outside the output folder: {rel!r}")
+            rel = "/".join(p.parts)
+        return f"{self._staging}/{rel}", f"{self._out}/{rel}"
+
+    def claim(self, rel: str) -> None:
+        """Reserve a path: a second page that wants it is an error (a URL clash)."""
         if rel in self.written:
             raise NewsbriefError(f"two pages want the same path {rel!r} (duplicate slug or id?)")
         self.written.add(rel)
+
+    def _dest(self, rel: str) -> tuple[str, str]:
+        dest, old = self._target(rel)
+        parent = dest.rpartition("/")[0]
+        if parent not in self._dirs:
+            os.makedirs(parent, exist_ok=True)
+            self._dirs.add(parent)
+        return dest, old
+
+    def write(self, rel: str, data: str | bytes, claimed: bool = False, digest: bool = False) -> None:
+        """Put a file in the site: hard-linked from the previous site when its bytes are the same,
+        written otherwise.  ``digest``: record a hash of the bytes (``files[rel].sha256``)."""
+        if not claimed:
+            self.claim(rel)
         blob = data.encode("utf-8") if isinstance(data, str) else data
-        dest = self.target(rel)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        old = self.out.joinpath(*PurePosixPath(rel).parts)
+        sha = hashlib.sha256(blob).hexdigest() if digest else None
+        dest, old = self._dest(rel)
         try:
-            if old.is_file() and old.stat().st_size == len(blob) and old.read_bytes() == blob:
-                os.link(old, dest)
-                self.unchanged += 1
-                return
+            st = os.stat(old)
+            if st.st_size == len(blob):
+                with open(old, "rb") as f:
+                    same = f.read() == blob
+                if same:
+                    os.link(old, dest)
+                    self.files[rel] = stamp_of(st, sha)
+                    self.unchanged += 1
+                    return
         except OSError:
             pass
-        dest.write_bytes(blob)
+        with open(dest, "wb") as f:
+            f.write(blob)
+            st = os.fstat(f.fileno())
+        self.files[rel] = stamp_of(st, sha)
         self.changed += 1
+
+    def link_previous(self, rel: str, expected: FileStamp) -> bool:
+        """Carry the previous site's file over unchanged, if it is still the one ``expected``
+        describes (same size, time and inode as when it was written); False otherwise."""
+        dest, old = self._dest(rel)
+        try:
+            if not _same_file(os.stat(old), expected):
+                return False
+            os.link(old, dest)
+        except OSError:
+            return False
+        self.files[rel] = expected
+        self.unchanged += 1
+        return True
 
     def keep(self, rel_dir: str) -> None:
         """Carry a folder of the previous site over as it is (caches)."""
         src = self.out / rel_dir
         if src.is_dir():
             shutil.copytree(src, self.staging / rel_dir, copy_function=os.link, dirs_exist_ok=True)
+            self.register(rel_dir)
+
+    def register(self, rel_dir: str) -> None:
+        """Record the files something else (the search indexer) put under ``rel_dir`` in staging."""
+        base = self.staging / rel_dir
+        for f in sorted(base.rglob("*")):
+            if f.is_file():
+                rel = f"{rel_dir}/{f.relative_to(base).as_posix()}"
+                self.claim(rel)
+                self.files[rel] = stamp_of(f.stat())
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
             if exc_type is not None:
                 shutil.rmtree(self.staging, ignore_errors=True)
                 return
+            identity = marker_identity(self.staging)
             self._swap()
+            self.identity = identity
         finally:
             self._lock.__exit__(None, None, None)
 

@@ -53,6 +53,11 @@ def read_text(path: Path, what: str = "file") -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise NewsbriefError(f"cannot read {what}: {exc.strerror or exc}", path) from None
+    return decode(data, path)
+
+
+def decode(data: bytes, path: str | Path) -> str:
+    """Bytes read from a file as UTF-8 text (a byte-order mark dropped), or a NewsbriefError."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -1,0 +1,242 @@
+"""The key of each file of the site: a hash of everything it is made from.
+
+A build makes a file again only when its key differs from the one the previous build wrote
+it under (render.outputs, pipeline.py).  Missing a dependency here would leave a stale file,
+so when unsure a key takes in more, never less; tests/test_incremental_*.py compare
+incremental builds with clean ones after edits of every kind.
+
+Every key starts from ``common``: newsbrief's code and libraries (``salt``) and the settings.
+A page adds the text of every template it uses (its template and all it extends, includes
+or imports: TemplateDeps) and its **view data**:
+
+* an article page: the article's **link digest** — its record digest (the article and its
+  whole briefing, model.ArticleRecord) with the site's ids for its speakers and what the
+  site knows of each of its speakers (name, kind, roles, aliases) and topics (name,
+  description).  That is everything any page can show about the article.
+* the other pages of the default theme: exactly what their templates show (``THEME_VIEWS``:
+  a topic page shows its articles' cards and the quotes on the topic, not the rest of each
+  article, so rewording a quote on another topic leaves it alone).  These views mirror the
+  theme's templates: a change to a template of the theme must come with a change here.
+* a page that uses a template of the site's own (which may read anything): its variables'
+  link digests, and the whole site when any of its templates reads ``site``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+
+import jinja2
+import jinja2.meta
+
+from .model import ArticlePage, Quote, Site, Speaker, Topic
+
+
+def h(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def config_digest(config) -> str:
+    return h(sorted((k, repr(v)) for k, v in vars(config).items()))
+
+
+def speaker_identity(s: Speaker) -> tuple:
+    """What a page that links to a speaker can show of them."""
+    return (s.id, s.name, s.kind, tuple(s.roles), tuple(s.aliases))
+
+
+def topic_identity(t: Topic) -> tuple:
+    """What a page that links to a topic can show of it."""
+    return (t.id, t.name, t.description)
+
+
+def card(a: ArticlePage) -> tuple:
+    """What the theme's ``article_card`` (and a list of links) shows of an article."""
+    return (a.slug, a.title, a.date, a.source, a.summary, len(a.quotes), len(a.speakers))
+
+
+def quote_view(q: Quote) -> tuple:
+    """What the theme's ``quote_block`` shows of a quote, wherever it is."""
+    return (q.article.slug, q.article.title, q.id, q.kind, q.full_text,
+            (q.speaker.id, q.speaker.name) if q.speaker else None, tuple((t.id, t.name) for t in q.topics))
+
+
+def feed_entry(a: ArticlePage, quotes: list[Quote]) -> tuple:
+    """What an Atom entry (feeds.py) shows of an article and the quotes it carries."""
+    return (a.slug, a.title, a.date, a.article.author, a.summary, tuple((t.id, t.name) for t in a.topics),
+            tuple((q.kind, q.full_text, q.speaker.name if q.speaker else None) for q in quotes))
+
+
+def _index(site: Site, spec) -> tuple:
+    per_page = site.config.per_page
+    return (len(site.articles), len(site.speakers), len(site.topics),
+            [card(a) for a in site.articles[:per_page]],
+            [(s.id, s.name, s.role, len(s.quotes)) for s in site.speakers[:15]],
+            [(t.id, t.name, len(t.articles)) for t in site.topics],
+            _chart(spec.variables()["matrix"]))
+
+
+def _chart(c) -> tuple | None:
+    return None if c is None else (str(c.svg), c.title, c.summary, c.header, c.rows)
+
+
+def speaker_view(s: Speaker) -> tuple:
+    return (speaker_identity(s), [(a.slug, a.title, a.date, a.roles.get(s.id)) for a in s.articles],
+            [quote_view(q) for q in s.quotes])
+
+
+def topic_view(t: Topic) -> tuple:
+    return (topic_identity(t), [card(a) for a in t.articles], [quote_view(q) for q in t.quotes])
+
+
+# What each page template of the default theme shows, beside ``page``, ``config`` and ``root``
+# (and the structured data, drawn from the same objects).  Read with the templates in templates/.
+THEME_VIEWS = {
+    "index.html": _index,
+    "articles.html": lambda site, spec: [card(a) for a in site.articles],
+    "speakers.html": lambda site, spec: (len(site.articles), [(s.id, s.name, s.role, len(s.quotes), len(s.articles))
+                                                              for s in site.speakers]),
+    "topics.html": lambda site, spec: [(t.id, t.name, t.description, len(t.articles), len(t.quotes))
+                                       for t in site.topics],
+    "speaker.html": lambda site, spec: speaker_view(spec.ctx["speaker"]),
+    "topic.html": lambda site, spec: topic_view(spec.ctx["topic"]),
+}
+
+# templates whose page data (structured data) is drawn from the whole site, whatever they print
+SITE_JSONLD = {"index.html", "articles.html", "speakers.html", "topics.html"}
+
+
+class TemplateDeps:
+    """For each page template: a digest of the text of every template it uses, whether any of
+    them reads ``site``, and whether any is the site's own (not the default theme's).
+    ``known`` (source digest → what parsing it found) spares parsing templates again."""
+
+    def __init__(self, env: jinja2.Environment, theme: str, known: dict | None = None):
+        self.env = env
+        self.theme = theme
+        self.known = known if known is not None else {}
+        self._files: dict[str, tuple[str, bool, bool, list]] = {}
+        self._info: dict[str, tuple[str, bool, bool]] = {}
+
+    def _file(self, name: str) -> tuple[str, bool, bool, list]:
+        """(source digest, reads site, is the site's own, templates it names: None for any)."""
+        if name not in self._files:
+            source, filename, _ = self.env.loader.get_source(self.env, name)
+            own = not (filename or "").startswith(self.theme + os.sep)
+            digest = h(name, source)
+            if digest not in self.known:
+                ast = self.env.parse(source, name, filename)
+                self.known[digest] = ("site" in jinja2.meta.find_undeclared_variables(ast),
+                                      list(jinja2.meta.find_referenced_templates(ast)))
+            uses_site, refs = self.known[digest]
+            self._files[name] = (digest, uses_site, own, refs)
+        return self._files[name]
+
+    def __call__(self, name: str) -> tuple[str, bool, bool]:
+        if name not in self._info:
+            seen: dict[str, str] = {}
+            uses_site = own = False
+            todo = [name]
+            while todo:
+                n = todo.pop()
+                if n in seen:
+                    continue
+                digest, reads_site, mine, refs = self._file(n)
+                seen[n] = digest
+                uses_site |= reads_site
+                own |= mine
+                for ref in refs:
+                    if ref is None:       # a template named at run time: it could be any of them
+                        todo.extend(self.env.list_templates(filter_func=lambda t: not t.startswith("static/")))
+                        own = uses_site = True
+                    else:
+                        todo.append(ref)
+            self._info[name] = (h(sorted(seen.items())), uses_site, own)
+        return self._info[name]
+
+
+class Keys:
+    """The keys of one site's files.  Each file has a **coarse** key, cheap to compute and
+    complete (it changes whenever anything the file is made from changes: the link digests
+    of every article involved), and may have a **fine** one, computed only when the coarse
+    key changed: exactly what the file shows.  A file whose coarse key is unchanged is
+    unchanged; one whose coarse key changed but whose fine key did not is unchanged too (a
+    quote reworded on another topic than the page's)."""
+
+    def __init__(self, site: Site, env: jinja2.Environment, salt: str, templates: dict | None = None):
+        from .render import Derived, default_theme_dir
+
+        self.site = site
+        self._derived = Derived
+        speakers = {id(s): h(speaker_identity(s)) for s in site.speakers}
+        topics = {id(t): h(topic_identity(t)) for t in site.topics}
+        self.links = {id(a): h(a._record.digest, tuple(a.site_speaker_ids.items()), tuple(a.roles.items()),
+                               [speakers[id(s)] for s in a.speakers], [topics[id(t)] for t in a.topics])
+                      for a in site.articles}
+        self.site_digest = h([self.links[id(a)] for a in site.articles])   # the model follows from these
+        self.common = h(salt, config_digest(site.config))
+        self.dates = (os.environ.get("SOURCE_DATE_EPOCH", ""), site.updated)   # what feeds date undated things by
+        self.deps = TemplateDeps(env, str(default_theme_dir()), templates)
+
+    def _links(self, articles) -> list[str]:
+        return [self.links[id(a)] for a in articles]
+
+    def _view(self, value) -> str | None:
+        if isinstance(value, self._derived):
+            return self._view(value.source)
+        if isinstance(value, ArticlePage):
+            return self.links[id(value)]
+        if isinstance(value, (Speaker, Topic)):
+            ident = speaker_identity(value) if isinstance(value, Speaker) else topic_identity(value)
+            return h(ident, self._links(value.articles))
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return repr(value)
+        return None                # something else: keyed by the whole site
+
+    def page(self, spec) -> tuple[str, Callable[[], str] | None]:
+        templates, uses_site, own = self.deps(spec.template)
+        head = ("page", self.common, templates, spec.template, spec.path, spec.title, spec.kind, spec.listed,
+                spec.feed)
+        ctx = {k: self._view(v) for k, v in spec.ctx.items()}
+        whole = uses_site or own or spec.template in SITE_JSONLD or None in ctx.values()
+        coarse = h(*head, sorted(ctx.items()), self.site_digest if whole else None)
+        theme_view = None if own else THEME_VIEWS.get(spec.template)
+        if theme_view is None:
+            return coarse, None
+        return coarse, lambda: h(*head, theme_view(self.site, spec))
+
+    def site_feed(self):
+        articles = self.site.articles[:50]
+        return (h("feed", self.common, self.dates, self._links(articles)),
+                lambda: h("feed", self.common, self.dates, [feed_entry(a, a.direct_quotes) for a in articles]))
+
+    def topic_feed(self, t: Topic):
+        articles = t.articles[:50]
+        return (h("topic feed", self.common, self.dates, topic_identity(t), self._links(articles)),
+                lambda: h("topic feed", self.common, self.dates, topic_identity(t),
+                          [feed_entry(a, [q for q in a.quotes if any(x is t for x in q.topics)]) for a in articles]))
+
+    def speaker_feed(self, s: Speaker):
+        articles = s.articles[:50]
+        return (h("speaker feed", self.common, self.dates, speaker_identity(s), self._links(articles)),
+                lambda: h("speaker feed", self.common, self.dates, speaker_identity(s),
+                          [feed_entry(a, [q for q in a.quotes if q.speaker is s]) for a in articles]))
+
+    def api_index(self):
+        site = self.site
+        return (h("api", self.common, self.dates, self.site_digest),
+                lambda: h("api", self.common, self.dates,
+                          [(a.slug, a.title, a.date, a.source, a.url, a.summary, [s.id for s in a.speakers],
+                            [t.id for t in a.topics], len(a.quotes)) for a in site.articles],
+                          [(speaker_identity(s), [a.slug for a in s.articles], len(s.quotes)) for s in site.speakers],
+                          [(topic_identity(t), [a.slug for a in t.articles], len(t.quotes)) for t in site.topics]))
+
+    def api_briefing(self, a: ArticlePage):
+        return h("api briefing", self.common, self.links[id(a)]), None
+
+    def whole(self, what: str):
+        return h(what, self.common, self.site_digest), None
+
+    def common_only(self, what: str):
+        return h(what, self.common), None

@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import corpus  # bench/corpus.py, beside this file
 
@@ -90,16 +90,29 @@ class BenchError(Exception):
 # --------------------------------------------------------------------------
 
 
-def run_child(cmd: list, cwd: Path | None, log: Path) -> tuple[float, int]:
-    """Run ``cmd``; return (wall seconds, peak RSS in KB of the child).
+class Run(NamedTuple):
+    seconds: float      # wall clock
+    rss_kb: int         # peak resident set of the child (or of its largest descendant)
+    cpu_s: float        # user + system CPU of the child and the descendants it waited for
+
+
+def run_child(cmd: list, cwd: Path | None, log: Path, env: dict | None = None) -> Run:
+    """Run ``cmd`` (with ``env`` changes: a value of None unsets); return its Run.
 
     Output goes to ``log``; a non-zero exit raises BenchError with its tail.
     """
+    full_env = dict(os.environ)
+    for k, v in (env or {}).items():
+        if v is None:
+            full_env.pop(k, None)
+        else:
+            full_env[k] = v
     with open(log, "ab") as out:
-        out.write(f"\n$ {' '.join(map(str, cmd))}\n".encode())
+        out.write(f"\n$ {' '.join(map(str, cmd))}  {env or ''}\n".encode())
         out.flush()
         start = time.perf_counter()
-        proc = subprocess.Popen([str(c) for c in cmd], cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen([str(c) for c in cmd], cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
+                                env=full_env)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -107,7 +120,7 @@ def run_child(cmd: list, cwd: Path | None, log: Path) -> tuple[float, int]:
         tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-25:]
         raise BenchError(f"{cmd[0]} exited {proc.returncode}:\n" + "\n".join(tail))
     rss_kb = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
-    return seconds, rss_kb
+    return Run(seconds, rss_kb, usage.ru_utime + usage.ru_stime)
 
 
 def count_pages(out_dir: Path) -> int:
@@ -118,51 +131,58 @@ class Site:
     """One tool's site: how to build it, wipe it for a cold build, and edit it."""
 
     def __init__(self, tool: str, cmd: list, cwd: Path | None, out_dir: Path,
-                 wipe: list[Path], touch: Callable[[int], Path], log: Path):
+                 wipe: list[Path], touch: Callable[[int], Path], log: Path, env: dict | None = None):
         self.tool, self.cmd, self.cwd, self.out_dir = tool, cmd, cwd, out_dir
-        self.wipe, self.touch, self.log = wipe, touch, log
+        self.wipe, self.touch, self.log, self.env = wipe, touch, log, env
 
-    def build(self) -> tuple[float, int]:
-        return run_child(self.cmd, self.cwd, self.log)
+    def build(self) -> Run:
+        return run_child(self.cmd, self.cwd, self.log, self.env)
 
     def clean(self) -> None:
         for path in self.wipe:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def measure(site: Site, n: int, repeat: int) -> dict:
+def measure(site: Site, n: int, repeat: int, scenarios: tuple[str, ...] = SCENARIOS) -> dict:
     """Cold, no-op and one-article-changed builds, ``repeat`` times each."""
-    runs: dict[str, list[tuple[float, int]]] = {s: [] for s in SCENARIOS}
+    runs: dict[str, list[Run]] = {s: [] for s in scenarios}
+    loads: list[float] = []
     for _ in range(repeat):
         site.clean()
+        loads.append(os.getloadavg()[0])
         runs["cold"].append(site.build())
     pages = count_pages(site.out_dir)
     if pages == 0:
         raise BenchError(f"{site.tool} wrote no *.html files to {site.out_dir}")
-    for _ in range(repeat):
-        runs["noop"].append(site.build())
-    for generation in range(1, repeat + 1):
-        site.touch(generation)
-        runs["changed"].append(site.build())
+    if "noop" in runs:
+        for _ in range(repeat):
+            loads.append(os.getloadavg()[0])
+            runs["noop"].append(site.build())
+    if "changed" in runs:
+        for generation in range(1, repeat + 1):
+            site.touch(generation)
+            loads.append(os.getloadavg()[0])
+            runs["changed"].append(site.build())
 
-    result = {"tool": site.tool, "n": n, "pages": pages}
-    for scenario, pairs in runs.items():
-        seconds = [s for s, _ in pairs]
+    result = {"tool": site.tool, "n": n, "pages": pages, "load_averages": loads}
+    for scenario, done in runs.items():
         result[scenario] = {
-            "median_s": statistics.median(seconds),
-            "runs_s": seconds,
-            "peak_rss_kb": max(kb for _, kb in pairs),
+            "median_s": statistics.median(r.seconds for r in done),
+            "runs_s": [r.seconds for r in done],
+            "median_cpu_s": statistics.median(r.cpu_s for r in done),
+            "cpu_s": [r.cpu_s for r in done],
+            "peak_rss_kb": max(r.rss_kb for r in done),
         }
     result["pages_per_s"] = pages / result["cold"]["median_s"]
-    result["peak_rss_kb"] = max(result[s]["peak_rss_kb"] for s in SCENARIOS)
-    print(
-        f"  {site.tool:9} N={n}: cold {result['cold']['median_s']:.2f}s, "
-        f"no-op {result['noop']['median_s']:.2f}s, "
-        f"one changed {result['changed']['median_s']:.2f}s, {pages} pages, "
-        f"peak RSS {result['peak_rss_kb'] / 1024:.0f} MB",
-        flush=True,
-    )
+    result["peak_rss_kb"] = max(result[s]["peak_rss_kb"] for s in runs)
+    said = ", ".join(f"{LABELS[s]} {result[s]['median_s']:.2f}s (CPU {result[s]['median_cpu_s']:.2f}s)"
+                     for s in runs)
+    print(f"  {site.tool:22} N={n}: {said}, {pages} pages, peak RSS {result['peak_rss_kb'] / 1024:.0f} MB, "
+          f"load {statistics.median(loads):.1f}", flush=True)
     return result
+
+
+LABELS = {"cold": "cold", "noop": "no-op", "changed": "one changed"}
 
 
 # --------------------------------------------------------------------------
@@ -174,19 +194,33 @@ def newsbrief_exe() -> Path:
     return Path(sys.executable).parent / "newsbrief"
 
 
-def newsbrief_site(work: Path, n: int, seed: int) -> Site:
-    content = work / "newsbrief"
-    out = work / "newsbrief-site"
+def newsbrief_site(work: Path, n: int, seed: int, search: bool, jobs: int | None = None) -> Site:
+    """newsbrief building its own copy of the corpus, with the Pagefind search index or without
+    (``NEWSBRIEF_PAGEFIND=off``: then the build makes no index and warns that search is off)."""
+    name = "newsbrief-search" if search else "newsbrief"
+    content = work / name
+    out = work / f"{name}-site"
     corpus.generate(content, n, seed=seed, flavour="newsbrief")
+    cmd = [newsbrief_exe(), "build", "--content", content, "--out", out]
+    if jobs:
+        cmd += ["--jobs", str(jobs)]
     return Site(
-        tool="newsbrief",
-        cmd=[newsbrief_exe(), "build", "--content", content, "--out", out],
+        tool="newsbrief, search" if search else "newsbrief, no search",
+        cmd=cmd,
         cwd=work,
         out_dir=out,
-        wipe=[content / "briefings", out],
+        # a cold build: no briefings, no site, no build cache (beside the site)
+        wipe=[content / "briefings", out, out.with_name(f".{out.name}.newsbrief-cache")],
         touch=lambda g: corpus.touch(content, g, seed=seed, flavour="newsbrief"),
-        log=work / "newsbrief.log",
+        log=work / f"{name}.log",
+        env={"NEWSBRIEF_PAGEFIND": None} if search else {"NEWSBRIEF_PAGEFIND": "off"},
     )
+
+
+def pagefind_available() -> bool:
+    env = {k: v for k, v in os.environ.items() if k != "NEWSBRIEF_PAGEFIND"}
+    code = "from newsbrief.search import find_pagefind; raise SystemExit(find_pagefind() is None)"
+    return subprocess.run([sys.executable, "-c", code], env=env).returncode == 0
 
 
 def extraction(work: Path, seed: int) -> dict:
@@ -278,12 +312,16 @@ def ratios(nb: dict, pel: dict) -> list[dict]:
     rows = []
     for label, ours, theirs, target in TARGETS:
         a, b = nb[ours]["median_s"], pel[theirs]["median_s"]
-        rows.append({"n": nb["n"], "metric": label, "newsbrief": a, "pelican": b,
+        rows.append({"n": nb["n"], "tool": nb["tool"], "metric": label, "newsbrief": a, "pelican": b,
                      "ratio": a / b, "target": target, "met": a / b <= target})
     a, b = nb["peak_rss_kb"], pel["peak_rss_kb"]
-    rows.append({"n": nb["n"], "metric": "peak RSS / Pelican peak RSS", "newsbrief": a,
+    rows.append({"n": nb["n"], "tool": nb["tool"], "metric": "peak RSS / Pelican peak RSS", "newsbrief": a,
                  "pelican": b, "ratio": a / b, "target": RSS_TARGET, "met": a / b <= RSS_TARGET})
     return rows
+
+
+def _cell(r: dict, scenario: str, key: str = "median_s") -> str:
+    return f"{r[scenario][key]:.2f}" if scenario in r else "–"
 
 
 def markdown(report: dict) -> str:
@@ -302,22 +340,25 @@ def markdown(report: dict) -> str:
         lines += [
             "## Builds",
             "",
-            "| tool | N | cold s | no-op s | one changed s | pages | pages/s | peak RSS MB |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "Wall-clock medians in seconds, with the median CPU time (user + system, the child and "
+            "its workers) in brackets; the load average is the median of the 1-minute load at the "
+            "start of each run.",
+            "",
+            "| tool | N | cold s | no-op s | one changed s | pages | pages/s | peak RSS MB | load |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for r in report["builds"]:
-            lines.append(
-                f"| {r['tool']} | {r['n']} | {r['cold']['median_s']:.2f} | "
-                f"{r['noop']['median_s']:.2f} | {r['changed']['median_s']:.2f} | "
-                f"{r['pages']} | {r['pages_per_s']:.0f} | {r['peak_rss_kb'] / 1024:.0f} |"
-            )
+            cells = " | ".join(f"{_cell(r, s)} ({_cell(r, s, 'median_cpu_s')})" if s in r else "–"
+                               for s in SCENARIOS)
+            lines.append(f"| {r['tool']} | {r['n']} | {cells} | {r['pages']} | {r['pages_per_s']:.0f} | "
+                         f"{r['peak_rss_kb'] / 1024:.0f} | {statistics.median(r['load_averages']):.1f} |")
         lines.append("")
     if report["ratios"]:
         lines += [
             "## newsbrief / Pelican",
             "",
-            "| N | compared | newsbrief | Pelican | ratio | target | met |",
-            "| ---: | --- | ---: | ---: | ---: | ---: | --- |",
+            "| N | newsbrief | compared | newsbrief | Pelican | ratio | target | met |",
+            "| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |",
         ]
         for r in report["ratios"]:
             if "RSS" in r["metric"]:
@@ -325,8 +366,8 @@ def markdown(report: dict) -> str:
             else:
                 a, b = f"{r['newsbrief']:.2f} s", f"{r['pelican']:.2f} s"
             lines.append(
-                f"| {r['n']} | {r['metric']} | {a} | {b} | {r['ratio']:.2f}× | "
-                f"≤ {r['target']}× | {'yes' if r['met'] else 'NO'} |"
+                f"| {r['n']} | {r['tool'].removeprefix('newsbrief, ')} | {r['metric']} | {a} | {b} | "
+                f"{r['ratio']:.2f}× | ≤ {r['target']}× | {'yes' if r['met'] else 'NO'} |"
             )
         lines.append("")
     return "\n".join(lines)
@@ -338,10 +379,16 @@ def parse_args(argv):
                     help="comma-separated corpus sizes (default: 1000,5000)")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs per scenario; the median is reported (default: 3)")
+    ap.add_argument("--search", choices=("both", "on", "off"), default="both",
+                    help="newsbrief with the Pagefind search index, without it, or both (default)")
+    ap.add_argument("--jobs", type=int, help="newsbrief build --jobs (default: newsbrief's, every core)")
     ap.add_argument("--with-10k", action="store_true", help="also measure N=10000")
+    ap.add_argument("--with-50k", action="store_true",
+                    help="also build N=50000 once with newsbrief (no search, no Pelican): time and peak RSS")
     ap.add_argument("--skip-pelican", action="store_true", help="measure newsbrief only")
     ap.add_argument("--skip-newsbrief", action="store_true",
                     help="measure Pelican only (no extraction either)")
+    ap.add_argument("--skip-extraction", action="store_true", help="no extraction throughput")
     ap.add_argument("--extract-only", action="store_true",
                     help="only the extraction throughput, no builds")
     ap.add_argument("--seed", type=int, default=0, help="corpus seed (default: 0)")
@@ -376,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Note: load average is {load:.1f} on {os.cpu_count()} CPUs; timings will be noisy.",
               flush=True)
     try:
+        searches = []
         if not args.skip_newsbrief:
             if not newsbrief_exe().exists():
                 raise BenchError(f"{newsbrief_exe()} not found: run `make build` first, "
@@ -383,9 +431,14 @@ def main(argv: list[str] | None = None) -> int:
             import newsbrief
 
             report["versions"]["newsbrief"] = newsbrief.__version__
-            print("Extraction throughput ...", flush=True)
-            with tempfile.TemporaryDirectory(prefix="newsbrief-bench-") as tmp:
-                report["extraction"] = extraction(Path(tmp), args.seed)
+            if not args.skip_extraction:
+                print("Extraction throughput ...", flush=True)
+                with tempfile.TemporaryDirectory(prefix="newsbrief-bench-") as tmp:
+                    report["extraction"] = extraction(Path(tmp), args.seed)
+            searches = {"both": [False, True], "on": [True], "off": [False]}[args.search]
+            if True in searches and not pagefind_available():
+                print("Note: no Pagefind binary, so newsbrief is measured without search only.", flush=True)
+                searches = [False]
         if not args.extract_only:
             venv = None
             if not args.skip_pelican:
@@ -395,15 +448,20 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"N={n} ...", flush=True)
                 with tempfile.TemporaryDirectory(prefix="newsbrief-bench-") as tmp:
                     work = Path(tmp)
-                    nb = pel = None
-                    if not args.skip_newsbrief:
-                        nb = measure(newsbrief_site(work, n, args.seed), n, args.repeat)
-                        report["builds"].append(nb)
+                    pel = None
                     if venv:
                         pel = measure(pelican_site(work, n, args.seed, venv), n, args.repeat)
                         report["builds"].append(pel)
-                    if nb and pel:
-                        report["ratios"] += ratios(nb, pel)
+                    for search in searches:
+                        nb = measure(newsbrief_site(work, n, args.seed, search, args.jobs), n, args.repeat)
+                        report["builds"].append(nb)
+                        if pel:
+                            report["ratios"] += ratios(nb, pel)
+            if args.with_50k and not args.skip_newsbrief:
+                print("N=50000, newsbrief once, without search ...", flush=True)
+                with tempfile.TemporaryDirectory(prefix="newsbrief-bench-") as tmp:
+                    site = newsbrief_site(Path(tmp), 50000, args.seed, False, args.jobs)
+                    report["builds"].append(measure(site, 50000, 1))
     except BenchError as e:
         report["error"] = str(e)
         print(f"bench: {e}", file=sys.stderr)

@@ -188,7 +188,8 @@ def test_an_edit_rebuilds_once_and_changes_the_stamp(running, project):
     assert running.server.builds == 1
     _edit(_article(project), "more than forty", "more than sixty")
     wait_for(lambda: "more than sixty" in running.get(ARTICLE)[2], what="the rebuilt page")
-    assert running.server.live.stamp != stamp
+    # the new files are swapped in just before the stamp moves on: wait for both
+    wait_for(lambda: running.server.live.stamp != stamp, what="a new build stamp")
     assert running.server.builds == 2
     time.sleep(1.5)                 # the build's own briefing write must not trigger another build
     assert running.server.builds == 2, running.logged

@@ -25,6 +25,8 @@ status, the model record (model.ArticleRecord) and where its details are.
 ``details-<n>.pack`` — per article, its safe body HTML and its whole briefing (compressed),
 appended as articles are scanned; read back when the article's own page is made.
 
+``templates/`` — Jinja's compiled templates (jinja2.FileSystemBytecodeCache).
+
 A file whose size and time are those recorded is taken as unchanged, except when its time is
 within ``RACY_NS`` of the moment it was recorded (an edit in the same clock tick would not
 change it): such a file is compared by its SHA-256, as git does with "racily clean" files.
@@ -260,8 +262,8 @@ class Previous:
 
 
 def observe(files: dict[str, os.stat_result | None], known: dict[str, Sig]) -> dict[str, Sig | None]:
-    """The inputs as this build saw them: (size, time, SHA-256) per file, the hash taken from
-    ``known`` when this build already has it (articles and briefings), else read here."""
+    """The inputs as this build saw them (``files``: their stat when it started): (size, time,
+    SHA-256) per file, the hash taken from ``known`` when this build has it already."""
     out: dict[str, Sig | None] = {}
     for path, st in files.items():
         if st is None:
@@ -368,7 +370,7 @@ def save(folder: Path, state: dict, records: dict, keep_packs: set[str]) -> None
         pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(folder / STATE)
     for p in folder.iterdir():
-        if p.name in (STATE, name) or p.name in keep_packs:
+        if p.name in (STATE, name) or p.name in keep_packs or p.is_dir():
             continue
         if p.name.startswith(("records-", "details-", ".")):
             try:

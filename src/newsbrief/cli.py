@@ -53,6 +53,35 @@ def main() -> None:
     """
 
 
+class _ProgressBar:
+    """``click.progressbar`` on standard error for the long stages of a build (pipeline.Progress);
+    shown only for stages with enough work to be worth watching."""
+
+    MIN_ITEMS = 200
+
+    def __init__(self):
+        self.bar = None
+        self.stage = None
+        self.done = 0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            if total >= self.MIN_ITEMS:
+                self.bar = click.progressbar(length=total, label=stage.ljust(10), file=sys.stderr,
+                                             show_eta=True, show_pos=True)
+                self.bar.__enter__()
+        if self.bar is not None and done > self.done:
+            self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+        self.bar, self.stage, self.done = None, None, 0
+
+
 @main.command()
 @click.option("--project", "project", type=click.Path(file_okay=False, path_type=Path), default=".",
               show_default=True, help="Project folder holding newsbrief.yaml.")
@@ -63,23 +92,35 @@ def main() -> None:
 @click.option("--base-url", help="Public URL or path the site is served from, e.g. https://example.org/briefs/.")
 @click.option("--drafts", is_flag=True, help="Include articles marked draft: true.")
 @click.option("--strict", is_flag=True, help="Fail on the first bad article instead of skipping it.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+              help="Processes for extraction and rendering. Default: one per CPU core.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def build(project, content_dir, output_dir, base_url, drafts, strict, quiet):
+def build(project, content_dir, output_dir, base_url, drafts, strict, jobs, quiet):
     """Extract what is new or changed and render the site.
+
+    Only what changed is done again: articles whose file or briefing
+    changed are extracted, pages whose content changed are rendered, and
+    when nothing changed nothing is written. A long build shows a progress
+    bar on a terminal.
 
     \b
     Examples:
       newsbrief build
       newsbrief build --out public --base-url https://example.org/briefs/
       newsbrief build --content ~/news/content --drafts
+      newsbrief build --jobs 1
     """
+    progress = _ProgressBar() if not quiet and sys.stderr.isatty() else None
     try:
         config = load_config(project, content_dir=content_dir, output_dir=output_dir, base_url=base_url)
-        report = run_build(config, drafts=drafts, strict=strict)
+        report = run_build(config, drafts=drafts, strict=strict, jobs=jobs, progress=progress)
     except NewsbriefError as err:
         _fail(err)
     except jinja2.TemplateError as err:   # a mistake in the site's own templates
         _fail(template_error(err))
+    finally:
+        if progress is not None:
+            progress.close()
     _print_problems(report, quiet)
     if not quiet:
         click.echo(f"{report.articles} articles ({report.extracted} extracted, {report.reused} unchanged, "

@@ -10,6 +10,13 @@ from . import yamlutil
 from .errors import NewsbriefError
 
 CONFIG_NAME = "newsbrief.yaml"
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def default_theme_dir() -> Path:
+    """The default theme: shipped inside the package, or the repository's templates/ in a checkout."""
+    inside = PACKAGE_DIR / "theme"
+    return inside if inside.is_dir() else PACKAGE_DIR.parent.parent / "templates"
 
 
 @dataclass

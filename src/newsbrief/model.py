@@ -15,6 +15,7 @@ import hashlib
 import html
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -78,6 +79,28 @@ class ArticleRecord(NamedTuple):
     def slug(self) -> str:
         return self.meta[1]
 
+    def shared(self, path: str | None = None) -> "ArticleRecord":
+        """The same record with the strings that recur across articles (speakers, topics, ids,
+        sources) shared (``sys.intern``), so that thousands of records take less memory and
+        a cache of them loads faster; ``path``: the string to use for the article's path."""
+        i = sys.intern
+
+        def s(x):
+            return i(x) if type(x) is str else x
+
+        meta = list(self.meta)
+        if path is not None:
+            meta[0] = path
+        for k in (3, 4, 5, 7, 10):        # title_derived … format: source, author, date, format
+            meta[k] = s(meta[k])
+        meta[8] = tuple(s(t) for t in meta[8])
+        return self._replace(
+            meta=tuple(meta), date=s(self.date), source=s(self.source),
+            speakers=tuple((i(a), i(b), i(c), s(d), tuple(s(x) for x in e)) for a, b, c, d, e in self.speakers),
+            topics=tuple((i(a), i(b), s(c), d) for a, b, c, d in self.topics),
+            quotes=tuple((i(k), t, tuple(c), p, s(cue), s(sp), tuple(s(x) for x in ts))
+                         for k, t, c, p, cue, sp, ts in self.quotes))
+
 
 class StoredArticle(Article):
     """An Article rebuilt from its record: the text is read from the file on first use (the
@@ -94,9 +117,6 @@ class StoredArticle(Article):
 
     body = property(lambda self: self._text()[0])            # type: ignore[assignment]
     paragraphs = property(lambda self: self._text()[1])      # type: ignore[assignment]
-
-    def forget_text(self) -> None:
-        self.__dict__.pop("_loaded_text", None)
 
 
 ARTICLE_META = ("path", "slug", "title", "title_derived", "date", "source", "url", "author", "topics", "draft",
@@ -177,8 +197,6 @@ class ArticlePage:
         self._body_html = None
         if self._details is not None:
             self._briefing = None
-        if isinstance(self.article, StoredArticle):
-            self.article.forget_text()
 
     @property
     def direct_quotes(self) -> list[Quote]:

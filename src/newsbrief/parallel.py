@@ -9,8 +9,6 @@ the same work runs in the build's own process: the output is the same either way
 
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 
@@ -25,6 +23,8 @@ def available_cores() -> int:
 
 
 def can_fork() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -43,6 +43,9 @@ def run(work: Callable[[list], object], chunks: Sequence[list], jobs: int, order
         for chunk in chunks:
             yield work(chunk)
         return
+    import concurrent.futures
+    import multiprocessing
+
     _TASK = (work, chunks)
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs,
                                                   mp_context=multiprocessing.get_context("fork"))
@@ -71,12 +74,16 @@ def run(work: Callable[[list], object], chunks: Sequence[list], jobs: int, order
         _TASK = None
 
 
-def chunks_by_cost(items: list, cost: Callable[[object], int], jobs: int, per_job: int = 8) -> list[list]:
+def chunks_by_cost(items: list, cost: Callable[[object], int], jobs: int, per_job: int = 8,
+                   most: int | None = None) -> list[list]:
     """Split ``items`` into chunks of about equal cost, the costliest first (so that one big
-    item at the end does not keep a process busy alone), about ``per_job`` chunks per job."""
+    item at the end does not keep a process busy alone), about ``per_job`` chunks per job
+    and each costing at most ``most`` (unless one item alone does)."""
     ranked = sorted(items, key=cost, reverse=True)
     total = sum(cost(x) for x in ranked) or 1
     target = max(1, total // max(1, jobs * per_job))
+    if most is not None:
+        target = min(target, most)
     out, current, weight = [], [], 0
     for x in ranked:
         current.append(x)

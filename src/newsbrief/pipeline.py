@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import cache, parallel, yamlutil
-from .config import Config
+from .config import Config, default_theme_dir
 from .errors import NewsbriefError
 from .load import Article, find_articles, load_article
 from .write import SiteWriter, check_output_dir, marker_identity, output_lock
@@ -173,7 +173,6 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
     with output_lock(config.output_dir):
         scan_ns = time.time_ns()
         previous = cache.Previous(config.output_dir)
-        from .render import default_theme_dir
         from .search import find_pagefind
         indexer = find_pagefind()
         articles = cache.article_files(config.articles_dir)
@@ -193,9 +192,9 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
         taxonomy, taxonomy_hash = load_taxonomy(config)
         env_key = (extractor_fingerprint(), taxonomy_hash, str(config.project_dir), drafts)
         pack = cache.DetailsPack(previous.dir, previous.state.get("pack"))
-        scans = _scan(config, articles, previous, env_key, _ScanContext(taxonomy, taxonomy_hash, config.project_dir,
-                                                      config.briefings_dir, drafts), jobs, progress)
-        accepted, scans = _resolve(scans, config, drafts, pack, report)
+        context = _ScanContext(taxonomy, taxonomy_hash, config.project_dir, config.briefings_dir, drafts)
+        scanned = _scan(articles, previous, env_key, context, jobs, progress, report.timings)
+        accepted, scans = _resolve(scanned, drafts, pack, report)
         if strict and report.errors:
             raise report.errors[0]
         report.timings["load+extract"] = time.perf_counter() - t1
@@ -217,24 +216,15 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
         # 5–6 render and write what changed; Pagefind indexes the staged pages
         t3 = time.perf_counter()
         with SiteWriter(config.output_dir, locked=True) as writer:
-            keys, pagefind_key, templates = _render_and_write(config, site, indexer, previous, writer, jobs, progress,
-                                                   report)
+            keys, pagefind_key, templates = _render_and_write(config, site, indexer, previous, writer, jobs,
+                                                              progress, report)
             report.timings["render+write"] = time.perf_counter() - t3
 
             # 7 what the next build starts from (saved before the swap: a state that names a
             # site that never got swapped in does not match the site there, so it is not used)
             t5 = time.perf_counter()
-            pack.close()
-            final = {s.path: s for s in accepted}
-            records = {s.path: tuple(final.get(s.path, s)) for s in scans}
-            known = {s.path: s.article_sig for s in scans if s.article_sig}
-            known.update({s.briefing: s.briefing_sig for s in accepted if s.briefing and s.briefing_sig})
-            state = {"site": marker_identity(writer.staging), "scan_ns": scan_ns, "settings": settings,
-                     "inputs": cache.observe(cache.snapshot(config, default_theme_dir(), articles), known),
-                     "outputs": {rel: tuple(st) + keys.get(rel, (None, None)) for rel, st in writer.files.items()},
-                     "record_env": env_key, "pack": pack.name, "pagefind_key": pagefind_key, "templates": templates,
-                     "report": _replayable(report)}
-            cache.save(previous.dir, state, records, {pack.name})
+            _save_cache(previous, pack, writer, scans, accepted, files, keys, report, scan_ns=scan_ns,
+                        settings=settings, record_env=env_key, pagefind_key=pagefind_key, templates=templates)
             report.timings["cache"] = time.perf_counter() - t5
         report.changed = writer.changed
         report.unchanged = writer.unchanged
@@ -266,6 +256,23 @@ def _unchanged(previous: cache.Previous, files: dict, settings: str, out: Path, 
     report.warnings = list(saved["warnings"])
     report.errors = [NewsbriefError(*e) for e in saved["errors"]]
     return True
+
+
+def _save_cache(previous: cache.Previous, pack: cache.DetailsPack, writer: SiteWriter, scans: list[Scan],
+                accepted: list[Scan], files: dict, keys: dict, report: BuildReport, **state) -> None:
+    """Save what this build read and made, for the next one (cache.py)."""
+    pack.close()
+    final = {s.path: s for s in accepted}
+    records = {s.path: tuple(final.get(s.path, s)) for s in scans}
+    # each article and briefing as it was when read (or written): a change made during the
+    # build then shows as a change to the next one
+    read = {s.path: s.article_sig for s in scans if s.article_sig}
+    read.update({s.briefing: s.briefing_sig for s in accepted if s.briefing and s.briefing_sig})
+    inputs = cache.observe(files, read)
+    inputs.update(read)
+    state.update(site=marker_identity(writer.staging), pack=pack.name, inputs=inputs, report=_replayable(report),
+                 outputs={rel: tuple(st) + keys.get(rel, (None, None)) for rel, st in writer.files.items()})
+    cache.save(previous.dir, state, records, {pack.name})
 
 
 def _replayable(report: BuildReport) -> dict:
@@ -303,10 +310,12 @@ class _ScanContext:
     drafts: bool
 
 
-def scan_article(path: str, ctx: _ScanContext) -> tuple[Scan, str | None, bytes | None]:
+def scan_article(path: str, ctx: _ScanContext, known: Scan | None = None) -> tuple[Scan, str | None, bytes | None]:
     """Load one article and find its briefing: the stored one when it is current or edited,
     else a new extraction.  Returns the Scan, the new briefing's YAML to store (None when the
-    stored one stays) and the article's details for the cache.  Writes nothing."""
+    stored one stays) and the article's details for the cache.  Writes nothing.  ``known``:
+    this article's previous Scan, when its briefing is as that scan found it (then a briefing
+    the extractor wrote and nobody edited need not be read again to be replaced)."""
     from . import store
     from .model import ArticleRecord, safe_body_html
 
@@ -314,12 +323,14 @@ def scan_article(path: str, ctx: _ScanContext) -> tuple[Scan, str | None, bytes 
         st = os.stat(path)
     except OSError:
         st = None
+    clock = _Clock()
     try:
         article = load_article(path)
     except NewsbriefError as err:
         sig = (st.st_size, st.st_mtime_ns, cache.sha256_file(path)) if st else None
         return Scan(path, sig, None, False, (), (err.message, err.path, err.line), True, None, None, None,
                     None, None, None), None, None
+    clock("load")
     sig = (st.st_size, st.st_mtime_ns, article.source_hash) if st else None
     base = Scan(path, sig, article.slug, article.draft, tuple(article.warnings), None, False, None, None, None,
                 None, None, None)
@@ -328,7 +339,10 @@ def scan_article(path: str, ctx: _ScanContext) -> tuple[Scan, str | None, bytes 
     bpath = ctx.briefings_dir / f"{article.slug}.yaml"
     base = base._replace(briefing=str(bpath))
     existing = None
-    if bpath.is_file():
+    if known is not None and known.slug == article.slug and known.status in ("reused", "extracted") \
+            and known.briefing_sig and _still(bpath, known.briefing_sig):
+        pass      # sealed by the extractor, unedited, and for another version of the article: replaced
+    elif bpath.is_file():
         try:
             bst = os.stat(bpath)
             data = bpath.read_bytes()
@@ -340,6 +354,7 @@ def scan_article(path: str, ctx: _ScanContext) -> tuple[Scan, str | None, bytes 
             existing = store.loads(yamlutil.decode(data, bpath), str(bpath))
         except NewsbriefError as err:
             return base._replace(error=(err.message, err.path, err.line)), None, None
+        clock("read briefing")
     text = None
     if existing is not None and store.is_protected(existing):
         b, status = existing, "kept"
@@ -351,39 +366,82 @@ def scan_article(path: str, ctx: _ScanContext) -> tuple[Scan, str | None, bytes 
         b, status = existing, "reused"
     else:
         b = store.ordered(briefing_for(article, ctx.taxonomy, ctx.taxonomy_hash, ctx.project_dir))
+        clock("extract")
         status, text = "extracted", store.dumps(b)
+        clock("store")
     record = ArticleRecord.from_briefing(article, b)
-    blob = cache.DetailsPack.encode(safe_body_html(article), b)
+    safe = safe_body_html(article)
+    clock("body html")
+    blob = cache.DetailsPack.encode(safe, b)
+    clock("record")
     return base._replace(status=status, record=tuple(record)), text, blob
 
 
-def _scan_chunk(chunk: list) -> list:
+class _Clock:
+    """CPU time per stage of scanning, summed in ``CPU`` (this process's; the build adds up its
+    workers' into the report's timings as "cpu <stage>")."""
+
+    def __init__(self):
+        self.t = time.process_time()
+
+    def __call__(self, stage: str) -> None:
+        now = time.process_time()
+        CPU[stage] = CPU.get(stage, 0.0) + now - self.t
+        self.t = now
+
+
+CPU: dict[str, float] = {}
+
+
+def _still(path: Path, sig: tuple) -> bool:
+    """Is the file still the one ``sig`` recorded (by size and time, and by content when its
+    time cannot tell)?"""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    if (st.st_size, st.st_mtime_ns) != tuple(sig[:2]):
+        return False
+    return time.time_ns() - st.st_mtime_ns > cache.RACY_NS or cache.sha256_file(str(path)) == sig[2]
+
+
+def _scan_chunk(chunk: list) -> tuple[list, dict[str, float]]:
     ctx = chunk[0]
-    return [scan_article(path, ctx) for path in chunk[1:]]
+    CPU.clear()
+    return [scan_article(path, ctx, known) for path, known in chunk[1:]], dict(CPU)
 
 
-SCAN_CHUNK = 24
+SCAN_CHUNK = 24                 # articles per piece of extraction work
+PARALLEL_RENDER_COST = 400      # less rendering than this (render.Output.cost) is done in-process
+RENDER_CHUNK_COST = 300         # at most this much in one piece of rendering work (a few MB of pages)
 
 
-def _scan(config: Config, articles: list[tuple[str, os.stat_result]], previous: cache.Previous, env_key: tuple,
-          ctx: _ScanContext, jobs: int, progress: Progress | None) -> Iterator[tuple[Scan, str | None, bytes | None]]:
+def _scan(articles: list[tuple[str, os.stat_result]], previous: cache.Previous, env_key: tuple, ctx: _ScanContext,
+          jobs: int, progress: Progress | None, timings: dict) -> Iterator[tuple[Scan, str | None, bytes | None]]:
     """Every article file, in order: its cached Scan when neither it nor its briefing changed,
-    else a fresh one (made in ``jobs`` processes when there are many), as they come."""
+    else a fresh one (made in ``jobs`` processes when there are many), as they come.  The CPU
+    time of each stage of scanning goes to ``timings``."""
     known = previous.records(env_key)
     cached: list = [None] * len(articles)
+    hints: dict[int, Scan | None] = {}
     todo = []
     for i, (path, st) in enumerate(articles):
         entry = known.pop(path, None)
         if entry is not None:
             s = Scan._make(entry)
-            if previous.unchanged(path, st, s.article_sig) and (
-                    s.briefing is None or previous.unchanged(s.briefing, _stat(s.briefing), s.briefing_sig)):
-                # stored by an earlier build: this one reuses it
-                cached[i] = s._replace(status="reused") if s.status == "extracted" else s
+            bst = _stat(s.briefing) if s.briefing else None
+            briefing_same = s.briefing is None or _same(previous, s.briefing, bst, s.briefing_sig)
+            if briefing_same and _same(previous, path, st, s.article_sig):
+                # stored by an earlier build: this one reuses it (as the files are now)
+                cached[i] = s._replace(status="reused" if s.status == "extracted" else s.status,
+                                       article_sig=_sig(st, s.article_sig),
+                                       briefing_sig=_sig(bst, s.briefing_sig) if s.briefing_sig else None)
                 continue
+            hints[i] = s if briefing_same and s.briefing is not None else None
         todo.append(i)
     known.clear()
-    chunks = [[ctx] + [articles[i][0] for i in todo[k:k + SCAN_CHUNK]] for k in range(0, len(todo), SCAN_CHUNK)]
+    chunks = [[ctx] + [(articles[i][0], hints.get(i)) for i in todo[k:k + SCAN_CHUNK]]
+              for k in range(0, len(todo), SCAN_CHUNK)]
     results = parallel.run(_scan_chunk, chunks, jobs if len(todo) >= 2 * SCAN_CHUNK else 1)
     fresh: list = []
     done = 0
@@ -395,11 +453,26 @@ def _scan(config: Config, articles: list[tuple[str, os.stat_result]], previous: 
             cached[i] = None
             continue
         if not fresh:
-            fresh = list(reversed(next(results)))
+            chunk, cpu = next(results)
+            for stage, seconds in cpu.items():
+                timings[f"cpu {stage}"] = timings.get(f"cpu {stage}", 0.0) + seconds
+            fresh = list(reversed(chunk))
             done += len(fresh)
             if progress:
                 progress("Extracting", done, len(todo))
         yield fresh.pop()
+
+
+def _same(previous: cache.Previous, path: str, st: os.stat_result | None, sig: tuple | None) -> bool:
+    """The file is as ``sig`` recorded it: by size and time, or else by content (a file saved
+    again unchanged)."""
+    if previous.unchanged(path, st, sig):
+        return True
+    return st is not None and sig is not None and st.st_size == sig[0] and cache.sha256_file(path) == sig[2]
+
+
+def _sig(st: os.stat_result | None, sig: tuple) -> tuple:
+    return (st.st_size, st.st_mtime_ns, sig[2]) if st is not None else sig
 
 
 def _stat(path: str) -> os.stat_result | None:
@@ -409,7 +482,7 @@ def _stat(path: str) -> os.stat_result | None:
         return None
 
 
-def _resolve(scanned: Iterator, config: Config, drafts: bool, pack: cache.DetailsPack,
+def _resolve(scanned: Iterator, drafts: bool, pack: cache.DetailsPack,
              report: BuildReport) -> tuple[list[Scan], list[Scan]]:
     """Decide which articles make the site, in file order (duplicate and reserved slugs are
     errors; drafts are left out unless asked for); store new briefings and details.  Returns
@@ -447,8 +520,10 @@ def _resolve(scanned: Iterator, config: Config, drafts: bool, pack: cache.Detail
             st = bpath.stat()
             s = s._replace(briefing_sig=(st.st_size, st.st_mtime_ns,
                                          hashlib.sha256(text.encode("utf-8")).hexdigest()))
-        if blob is not None:
-            s = s._replace(details=pack.add(blob))
+        if blob is not None:                 # scanned now (not from the cache)
+            from .model import ArticleRecord
+            s = s._replace(details=pack.add(blob),
+                           record=tuple(ArticleRecord._make(s.record).shared(s.path)))
         if s.kept_warning:
             kept_warnings.append(s.kept_warning)
         report.extracted += s.status == "extracted"
@@ -478,14 +553,16 @@ def _details_loader(pack: cache.DetailsPack, s: Scan):
 # --- 5–6: rendering and writing ----------------------------------------------------------------------
 
 def _render_chunk(chunk: list) -> list:
-    outs = chunk[0]
+    """Make each output of the chunk: (index, bytes, its fine key), or an error."""
+    outs, fine = chunk[0], chunk[1]
     done = []
-    for i in chunk[1:]:
+    for i in chunk[2:]:
         try:
             data = outs[i].build()
         except NewsbriefError as err:
             return [("error", err.message, err.path, err.line)]
-        done.append((i, data.encode("utf-8") if isinstance(data, str) else data))
+        key = fine[outs[i].path] if outs[i].path in fine else outs[i].fine_key()
+        done.append((i, data.encode("utf-8") if isinstance(data, str) else data, key))
     return done
 
 
@@ -497,7 +574,7 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     search index's key (None: no index) and what parsing the templates found."""
     from .render import make_environment, outputs, static_files
 
-    env = make_environment(config.templates_dir)
+    env = make_environment(config.templates_dir, compiled=previous.dir / "templates")
     templates = dict(previous.state.get("templates", {}))
     tk = time.perf_counter()
     outs = outputs(site, env, search=indexer is not None, salt=cache.code_digest(), templates=templates)
@@ -524,21 +601,34 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
                 continue
         todo.append(i)
     report.rendered = len(todo)
-    if todo:
-        chunks = parallel.chunks_by_cost(todo, lambda i: outs[i].cost, jobs)
-        workers = jobs if sum(outs[i].cost for i in todo) >= 400 else 1
-        if progress:
-            progress("Rendering", 0, len(todo))
-        done = 0
-        for result in parallel.run(_render_chunk, [[outs] + c for c in chunks], workers, ordered=False):
+    if progress and todo:
+        progress("Rendering", 0, len(todo))
+    done = 0
+    if jobs > 1 and parallel.can_fork() and sum(outs[i].cost for i in todo) >= PARALLEL_RENDER_COST:
+        for name in sorted({outs[i].template for i in todo if outs[i].template}):
+            env.get_template(name)           # compiled once, here, before the workers fork
+        # chunks of about equal cost, none too big (a result is held until it is written)
+        chunks = parallel.chunks_by_cost(todo, lambda i: outs[i].cost, jobs, most=RENDER_CHUNK_COST)
+        for result in parallel.run(_render_chunk, [[outs, fine] + c for c in chunks], jobs, ordered=False):
             for item in result:
                 if item[0] == "error":
                     raise NewsbriefError(*item[1:])
-                i, data = item
+                i, data, fine[outs[i].path] = item
                 writer.write(outs[i].path, data, claimed=True, digest=outs[i].path.endswith(".html"))
             done += len(result)
             if progress:
                 progress("Rendering", done, len(todo))
+    else:
+        for i in todo:                       # one at a time, each written as soon as it is made
+            o = outs[i]
+            writer.write(o.path, o.build(), claimed=True, digest=o.path.endswith(".html"))
+            if o.path not in fine:
+                fine[o.path] = o.fine_key()
+            done += 1
+            if progress and done % 64 == 0:
+                progress("Rendering", done, len(todo))
+        if progress and todo:
+            progress("Rendering", done, len(todo))
     t4 = time.perf_counter()
     pagefind_key = _index_search(writer, indexer, previous, report)
     report.timings["search index"] = time.perf_counter() - t4

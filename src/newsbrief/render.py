@@ -33,19 +33,20 @@ from .errors import template_error
 from .feeds import FeedWriter, speaker_feed_path, topic_feed_path
 from .model import ArticlePage, Site
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+from .config import PACKAGE_DIR, default_theme_dir  # noqa: F401  (where the default theme is)
 
 
-def default_theme_dir() -> Path:
-    """The default theme: shipped inside the package, or the repository's templates/ in a checkout."""
-    inside = PACKAGE_DIR / "theme"
-    return inside if inside.is_dir() else PACKAGE_DIR.parent.parent / "templates"
-
-
-def make_environment(site_templates: Path | None) -> jinja2.Environment:
+def make_environment(site_templates: Path | None, compiled: Path | None = None) -> jinja2.Environment:
+    """The Jinja environment: the site's templates over the theme's.  ``compiled``: a folder
+    where compiled templates are kept between builds (the build cache)."""
     dirs = [d for d in (site_templates, default_theme_dir()) if d is not None and d.is_dir()]
+    cache = None
+    if compiled is not None:
+        compiled.mkdir(parents=True, exist_ok=True)
+        cache = jinja2.FileSystemBytecodeCache(str(compiled))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+        bytecode_cache=cache,
         autoescape=jinja2.select_autoescape(["html", "xml", "htm"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -199,6 +200,7 @@ class Output:
     make: Callable[[], str | bytes]
     cost: int = 1                  # a rough relative cost, to share the work between processes
     article: ArticlePage | None = None   # made from this article's text: released afterwards
+    template: str | None = None    # the page's template, if it is a page
 
     @property
     def key(self) -> str:
@@ -234,7 +236,8 @@ def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str 
         article = spec.ctx.get("article")
         subject = spec.ctx.get("speaker") or spec.ctx.get("topic")
         weight = 3 if article else cost(subject.articles) if subject else cost(site.articles) // 4 + 1
-        out.append(Output(spec.path, k.page(spec), lambda spec=spec: render_page(spec, site, env), weight, article))
+        out.append(Output(spec.path, k.page(spec), lambda spec=spec: render_page(spec, site, env), weight, article,
+                          spec.template))
 
     feeds = FeedWriter(site)
     out.append(Output("feed.xml", k.site_feed(), feeds.site_feed, 5))

@@ -67,12 +67,14 @@ def seal(briefing: dict) -> dict:
 
 # libyaml's emitter when PyYAML was built with it: the same text as the pure-Python one
 # (tests/test_incremental_store.py compares them), four times faster.
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc, valid-type]
-    pass
-
-
 class _PyDumper(yaml.SafeDumper):
     pass
+
+
+_Dumper = _PyDumper
+if hasattr(yaml, "CSafeDumper"):
+    class _Dumper(yaml.CSafeDumper):  # type: ignore[no-redef]
+        pass
 
 
 def _str_representer(dumper, data):
@@ -92,8 +94,19 @@ def ordered(briefing: dict) -> dict:
     return out
 
 
-def dumps(briefing: dict, dumper=_Dumper) -> str:
-    return yaml.dump(ordered(briefing), Dumper=dumper, allow_unicode=True, sort_keys=False, width=100,
+def dumps(briefing: dict, dumper=None) -> str:
+    data = ordered(briefing)
+    text = _dump(data, dumper or _Dumper)
+    if dumper is None and _Dumper is not _PyDumper and ("\\U" in text or text.endswith("\n...\n")):
+        # Where libyaml writes differently from PyYAML, PyYAML writes: libyaml escapes characters
+        # beyond U+FFFF ("\U0001F600"), and may end with "..." after a text that keeps its final
+        # line breaks ("|+").  The file then reads the same wherever it was written.
+        text = _dump(data, _PyDumper)
+    return text
+
+
+def _dump(data: dict, dumper) -> str:
+    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100,
                      default_flow_style=False)
 
 

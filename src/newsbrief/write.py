@@ -20,8 +20,6 @@ not create.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import errno
 import hashlib
 import os
@@ -105,6 +103,8 @@ def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two folders (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes
+    import ctypes.util
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
         renameat2 = libc.renameat2
@@ -292,8 +292,7 @@ class SiteWriter:
             pass
         with open(dest, "wb") as f:
             f.write(blob)
-            st = os.fstat(f.fileno())
-        self.files[rel] = stamp_of(st, sha)
+        self.files[rel] = stamp_of(os.stat(dest), sha)    # (after close: the last write may be then)
         self.changed += 1
 
     def link_previous(self, rel: str, expected: FileStamp) -> bool:

@@ -305,48 +305,35 @@ def _org_like(np: list[Token], lex: Lexicon) -> bool:
                             or " ".join(words[:2]) in lex.org_prefixes)
 
 
-def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | None:
-    """The name that opens the sentence, when a comma follows it: "X, 45, who …, said"."""
+def _opening_subject(toks: list[Token], limit: int, lex: Lexicon,
+                     kinds: tuple[str, ...]) -> tuple[Subject | None, int]:
+    """The noun phrase that opens a sentence, as a subject of one of ``kinds``, and where it ends."""
     k = 0
-    while k < limit and k < len(toks) and _np_token(toks[k], lex):
+    while k < limit and _np_token(toks[k], lex):
         k += 1
-    if k == 0 or k >= limit or toks[k].text != ",":
-        return None
-    start = _np_left(toks, k - 1, lex)
+    start = _np_left(toks, k - 1, lex) if k else None
     if start is None:
-        return None
+        return None, k
     np = toks[start:k]
     kind = classify_np(np, lex)
+    if kind not in kinds:
+        return None, k
     if kind == "name":
         split = _title_split(np, lex)
         if split is not None:
-            return _mk_subject(toks, start + split, k, "name", role=_role_text(np[:split]))
-        return _mk_subject(toks, start, k, "name")
-    if kind in ("role", "institution", "pronoun"):
-        return _mk_subject(toks, start, k, kind)
-    return None
+            return _mk_subject(toks, start + split, k, "name", role=_role_text(np[:split])), k
+    return _mk_subject(toks, start, k, kind), k
+
+
+def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | None:
+    """The name that opens the sentence, when a comma follows it: "X, 45, who …, said"."""
+    subject, k = _opening_subject(toks, min(limit, len(toks)), lex, ("name", "role", "institution", "pronoun"))
+    return subject if k < limit and k < len(toks) and toks[k].text == "," else None
 
 
 def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
     """The noun phrase that opens a sentence (after an introductory phrase, if any)."""
-    k = 0
-    while k < len(toks) and _np_token(toks[k], lex):
-        k += 1
-    if k == 0:
-        return None
-    start = _np_left(toks, k - 1, lex)
-    if start is None:
-        return None
-    np = toks[start:k]
-    kind = classify_np(np, lex)
-    if kind is None or kind == "generic":
-        return None
-    if kind == "name":
-        split = _title_split(np, lex)
-        if split is not None:
-            return _mk_subject(toks, start + split, k, "name", role=_role_text(np[:split]))
-    return _mk_subject(toks, start, k, kind)
-
+    return _opening_subject(toks, len(toks), lex, ("name", "role", "institution", "pronoun", "representative"))[0]
 
 def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     if i < 0:

@@ -177,6 +177,20 @@ def test_an_edit_in_the_same_clock_tick_is_not_missed(project, tmp_path):
     assert_same_site(tree(project / "site"), clean_build(project, tmp_path))
 
 
+def test_a_briefing_edited_in_the_tick_it_was_written_is_not_missed(tmp_path):
+    project = make_project(tmp_path / "project", n=4)
+    run(project)                                        # writes every briefing
+    briefing = project / "content" / "briefings" / "story-02.yaml"
+    mtime = briefing.stat().st_mtime_ns
+    text = briefing.read_text(encoding="utf-8")
+    role = text.split("role: ", 1)[1].split("\n", 1)[0]
+    briefing.write_text(text.replace(f"role: {role}", "role: " + "x" * len(role), 1), encoding="utf-8")
+    same_time(briefing, mtime)
+    report = run(project)
+    assert not report.noop and report.kept_edited == 1
+    assert "x" * len(role) in (project / "site" / "articles" / "story-02.html").read_text(encoding="utf-8")
+
+
 # --- any sequence of edits --------------------------------------------------------------------------
 
 def _random_edit(project: Path, rng: random.Random, step: int) -> str:

@@ -30,6 +30,8 @@ appended as articles are scanned; read back when the article's own page is made.
 A file whose size and time are those recorded is taken as unchanged, except when its time is
 within ``RACY_NS`` of the moment it was recorded (an edit in the same clock tick would not
 change it): such a file is compared by its SHA-256, as git does with "racily clean" files.
+(A build compares the briefings it wrote with what it wrote once more as it ends, and records
+them as seen then, so that the next build need not read them again.)
 Every file is written to a new name and renamed, and the state is written last, so a killed
 build leaves the previous cache whole (at worst with an unused tail in a pack).
 """
@@ -216,13 +218,18 @@ class Previous:
         previous build left (keys.Keys; None for files without)."""
         return self.state.get("outputs", {})
 
+    def _observed(self, sig: Sig) -> int:
+        """When the file was last seen to be as ``sig`` says: when the previous build started,
+        or later for a file it wrote and checked again at its end (a fourth item)."""
+        return max(self.state.get("scan_ns", 0), sig[3] if len(sig) > 3 else 0)
+
     def unchanged(self, path: str, st: os.stat_result | None, sig: Sig | None) -> bool:
         """Is the file at ``path`` (now ``st``) still the one recorded as ``sig``?"""
         if st is None or sig is None:
             return st is None and sig is None
         if st.st_size != sig[0] or st.st_mtime_ns != sig[1]:
             return False
-        if st.st_mtime_ns < self.state.get("scan_ns", 0) - RACY_NS:
+        if st.st_mtime_ns < self._observed(sig) - RACY_NS:
             return True
         return sig[2] is not None and sha256_file(path) == sig[2]
 
@@ -241,7 +248,7 @@ class Previous:
                 continue
             if st.st_size != sig[0] or st.st_mtime_ns != sig[1]:
                 return False, racy
-            if st.st_mtime_ns >= scan_ns - RACY_NS:
+            if st.st_mtime_ns >= (scan_ns if len(sig) < 4 else self._observed(sig)) - RACY_NS:
                 racy = True
                 if sig[2] is None or sha256_file(path) != sig[2]:
                     return False, racy

@@ -268,11 +268,26 @@ def _save_cache(previous: cache.Previous, pack: cache.DetailsPack, writer: SiteW
     # build then shows as a change to the next one
     read = {s.path: s.article_sig for s in scans if s.article_sig}
     read.update({s.briefing: s.briefing_sig for s in accepted if s.briefing and s.briefing_sig})
+    for s in accepted:
+        if s.status == "extracted":       # written by this build: still what it wrote?
+            sig = _recheck(s.briefing, s.briefing_sig)
+            read[s.briefing] = sig
+            records[s.path] = tuple(s._replace(briefing_sig=sig))       # None: scanned again next time
     inputs = cache.observe(files, read)
     inputs.update(read)
     state.update(site=marker_identity(writer.staging), pack=pack.name, inputs=inputs, report=_replayable(report),
                  outputs={rel: tuple(st) + keys.get(rel, (None, None)) for rel, st in writer.files.items()})
     cache.save(previous.dir, state, records, {pack.name})
+
+
+def _recheck(path: str, sig: tuple) -> tuple | None:
+    """A briefing this build wrote, checked again by content as the build ends: its sig as seen
+    now (so the next build can trust its time), or None when it is no longer what was written."""
+    now = time.time_ns()
+    st = _stat(path)
+    if st is None or (st.st_size, st.st_mtime_ns) != tuple(sig[:2]) or cache.sha256_file(path) != sig[2]:
+        return None
+    return (*sig[:3], now)
 
 
 def _replayable(report: BuildReport) -> dict:
@@ -486,7 +501,8 @@ def _resolve(scanned: Iterator, drafts: bool, pack: cache.DetailsPack,
              report: BuildReport) -> tuple[list[Scan], list[Scan]]:
     """Decide which articles make the site, in file order (duplicate and reserved slugs are
     errors; drafts are left out unless asked for); store new briefings and details.  Returns
-    the articles of the site and every Scan to cache."""
+    the articles of the site and every Scan to cache (a Scan whose briefing this build wrote
+    has ``status`` "extracted")."""
     from . import store
 
     load_errors, briefing_errors, load_warnings, kept_warnings = [], [], [], []

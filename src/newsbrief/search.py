@@ -7,17 +7,20 @@ generated ``pagefind/`` folder.
 
 The indexer is the ``pagefind`` binary shipped by the ``pagefind[bin]`` package on PyPI
 (or one on PATH).  It runs over the writer's staging folder, after every page is
-written and before the folder is swapped in, into a temporary folder whose files are
-then handed to the writer like any other page.  Without the binary (or when it fails)
-the build still succeeds, with a warning, and the search page says search is off.
+written and before the folder is swapped in, and writes its bundle there, in
+``pagefind/`` (``index_into``; the build then records those files like any other).
+Without the binary (or when it fails) the build still succeeds, with a warning, and
+the search page says search is off.
 
 ``NEWSBRIEF_PAGEFIND`` overrides the binary: a path, or ``off`` to build without search.
 
 Pagefind does not write its filter and metadata files in a stable order (upstream
 issue Pagefind/pagefind#638: a few small files differ between two runs over the same
 pages).  So the bundle is keyed by a hash of everything Pagefind reads (the HTML pages,
-its version and options): when the key matches the previous build's, the previous
-bundle is carried over unchanged instead of re-indexing.  Rebuilding an unchanged site
+its version and options; ``pages_key`` computes it from the hashes the build already
+has): when the key matches the previous build's, the previous bundle is carried over
+unchanged (hard-linked) instead of re-indexing.  Pagefind cannot update an index, so
+any change to any page means indexing every page again.  Rebuilding an unchanged site
 therefore gives byte-identical files; only a clean build into a new folder may differ
 in those few Pagefind files.
 """

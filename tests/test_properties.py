@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from helpers import REPO_ROOT
@@ -129,3 +129,39 @@ def test_extract_on_the_seed_article(repo_root):
 
     b = _check_briefing(load_article(repo_root / "content" / "articles" / "us-india-technology-ties.txt"))
     assert b["quotes"]
+
+
+# --- Markdown to HTML ------------------------------------------------------------------------------
+
+PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",
+                "===", "“", "”", '"', "'", ".", ",", "(", ")", "!", "~~~"]
+SYNTAX_PIECES = ["*", "**", "_", "__", "`", "```", "[", "]", "![", "<", ">", "&", "&amp;", "\\", "{", "}",
+                 "  \n", "[^1]", "*[HTML]: ", "<b>", "<http://x.org>", "{: .c}"]
+plain_markdown = st.lists(st.sampled_from(PLAIN_PIECES), max_size=8).map("".join)
+# plain text, or plain text around one piece of syntax, or around a pair of the same piece (*word*):
+# both ways through markdown_html get exercised
+markdown_text = st.one_of(
+    plain_markdown,
+    st.builds(lambda a, s, b: a + s + b, plain_markdown, st.sampled_from(SYNTAX_PIECES), plain_markdown),
+    st.builds(lambda a, s, b, c: a + s + b + s + c, plain_markdown, st.sampled_from(SYNTAX_PIECES),
+              st.sampled_from(["word", "Word", "a b"]), plain_markdown),
+)
+
+
+@SETTINGS
+@given(markdown_text)
+@example("*word*")
+@example("x  \nb")
+@example("a\\.b")
+@example("[link](http://x.org)")
+@example("<b>x</b>")
+@example("&copy;")
+@example("`code`")
+def test_markdown_html_is_the_full_conversion(text):
+    """The shortcut for text without inline syntax gives exactly what full Markdown gives."""
+    import markdown
+
+    from newsbrief.model import markdown_html
+
+    full = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html").convert(text)
+    assert markdown_html(text) == full

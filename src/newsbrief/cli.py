@@ -82,13 +82,29 @@ class _ProgressBar:
         self.bar, self.stage, self.done = None, None, 0
 
 
+# options several commands share
+def _project_option(help: str = "Project folder holding newsbrief.yaml.", must_exist: bool = False):
+    return click.option("--project", "project", type=click.Path(exists=must_exist, file_okay=False, path_type=Path),
+                        default=".", show_default=True, help=help)
+
+
+def _out_option(help: str):
+    return click.option("--out", "output_dir", type=click.Path(file_okay=False, path_type=Path),
+                        help=f"{help} Default from newsbrief.yaml, else site/.")
+
+
+_CONTENT = click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path),
+                        help="Content folder (articles/, topics.yaml, briefings/). Default from newsbrief.yaml, "
+                             "else content/.")
+_PROJECT = _project_option(must_exist=True)
+_VERBOSE = click.option("-v", "--verbose", is_flag=True, help="Print more detail.")
+_QUIET = click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
+
+
 @main.command()
-@click.option("--project", "project", type=click.Path(file_okay=False, path_type=Path), default=".",
-              show_default=True, help="Project folder holding newsbrief.yaml.")
-@click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Content folder (articles/, topics.yaml, briefings/). Default from newsbrief.yaml, else content/.")
-@click.option("--out", "output_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Output folder for the site. Default from newsbrief.yaml, else site/.")
+@_project_option()
+@_CONTENT
+@_out_option("Output folder for the site.")
 @click.option("--base-url", help="Public URL or path the site is served from, e.g. https://example.org/briefs/.")
 @click.option("--drafts", is_flag=True, help="Include articles marked draft: true.")
 @click.option("--strict", is_flag=True, help="Fail on the first bad article instead of skipping it.")
@@ -137,9 +153,7 @@ def build(project, content_dir, output_dir, base_url, drafts, strict, jobs, quie
 @click.option("--force", is_flag=True,
               help="Re-extract each FILE (an article of the project) and overwrite its stored briefing, "
                    "content/briefings/<slug>.yaml, even when it was edited by hand: start over.")
-@click.option("--project", "project", type=click.Path(file_okay=False, path_type=Path), default=".",
-              show_default=True, help="Project folder holding newsbrief.yaml (its topics, and with --force "
-                                      "its briefings folder).")
+@_project_option("Project folder holding newsbrief.yaml (its topics, and with --force its briefings folder).")
 def extract(files, out_dir, force, project):
     """Print the briefing YAML of an article (or write one per file with --out).
 
@@ -186,12 +200,9 @@ def extract(files, out_dir, force, project):
 
 
 @main.command()
-@click.option("--project", "project", type=click.Path(file_okay=False, path_type=Path), default=".",
-              show_default=True, help="Project folder holding newsbrief.yaml.")
-@click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Content folder (articles/, topics.yaml, briefings/). Default from newsbrief.yaml, else content/.")
-@click.option("--out", "output_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="The built site whose links to check. Default from newsbrief.yaml, else site/.")
+@_project_option()
+@_CONTENT
+@_out_option("The built site whose links to check.")
 def check(project, content_dir, output_dir):
     """Check articles, briefings and the built site; exit 1 on any error.
 
@@ -225,10 +236,8 @@ def check(project, content_dir, output_dir):
 @click.option("--branch", default="gh-pages", show_default=True, help="Branch that receives the site.")
 @click.option("--remote", help="Push the branch to this remote (e.g. origin) after committing.")
 @click.option("-m", "--message", help="Commit message (default names the newsbrief version and HEAD).")
-@click.option("--project", "project", type=click.Path(file_okay=False, path_type=Path), default=".",
-              show_default=True, help="Project folder holding newsbrief.yaml (and inside the git repository).")
-@click.option("--out", "output_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="The site folder to publish. Default from newsbrief.yaml, else site/.")
+@_project_option("Project folder holding newsbrief.yaml (and inside the git repository).")
+@_out_option("The site folder to publish.")
 @click.option("--base-url", help="Public URL the site is served from, e.g. https://example.org/briefs/.")
 @click.option("--no-build", is_flag=True, help="Publish the site folder as it is, without building first.")
 @click.option("--force", is_flag=True, help="Force the push (replaces the remote branch's history).")
@@ -295,12 +304,6 @@ def _shown(path: Path) -> str:
         return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
-
-
-_VERBOSE = click.option("-v", "--verbose", is_flag=True, help="Print more detail.")
-_QUIET = click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
-_PROJECT = click.option("--project", "project", type=click.Path(exists=True, file_okay=False, path_type=Path),
-                        default=".", show_default=True, help="Project folder holding newsbrief.yaml.")
 
 
 @main.command()

@@ -250,34 +250,38 @@ def derive_title(lead: str, max_words: int = 14) -> str:
 
 
 # --- Markdown → plain text (for extraction only; rendering uses the real Markdown library) ---
-_MD_RULES = [
-    (re.compile(r"<!--.*?-->", re.S), ""),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<[^>\n]+>"), ""),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
-    (re.compile(r"`([^`]*)`"), r"\1"),
+_MD_RULES = [          # (a character the pattern needs, pattern, replacement)
+    ("<", re.compile(r"<!--.*?-->", re.S), ""),
+    ("[", re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    ("[", re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    ("[", re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    ("<", re.compile(r"<[^>\n]+>"), ""),
+    ("", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    ("*", re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)"), r"\1"),
+    ("_", re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
+    ("`", re.compile(r"`([^`]*)`"), r"\1"),
 ]
 _MD_LINE_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 _MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$")
+_MD_FENCE_OR_RULE = re.compile(r"^\s*(```|~~~|[-*_]{3,}\s*$)")
 
 
 def _markdown_block_text(block: str) -> str:
     lines = []
     for line in block.split("\n"):
-        if _MD_REFDEF.match(line) or re.match(r"^\s*(```|~~~|[-*_]{3,}\s*$)", line):
+        if _MD_REFDEF.match(line) or _MD_FENCE_OR_RULE.match(line):
             continue
         prev = None
         while prev != line:
             prev, line = line, _MD_LINE_PREFIX.sub("", line)
         lines.append(line.rstrip("#").rstrip() if line.lstrip().startswith("#") else line)
     text = " ".join(lines)
-    for pattern, repl in _MD_RULES:
-        text = pattern.sub(repl, text)
-    text = html.unescape(text).replace("\\", "")
+    for needed, pattern, repl in _MD_RULES:
+        if needed in text:
+            text = pattern.sub(repl, text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = text.replace("\\", "")
     return _WS.sub(" ", text).strip()
 
 

@@ -65,22 +65,63 @@ def seal(briefing: dict) -> dict:
     return briefing
 
 
+class _Representer:
+    """PyYAML's safe representer with a direct path for the plain data a briefing is made of
+    (dict, list, str): the same nodes, built without the generic dispatch.  Never writes
+    aliases (``&a`` / ``*a``): a briefing that used them would be refused when read back."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+    def represent_data(self, data):
+        kind = type(data)
+        if kind is str:
+            return _str_node(data)
+        if kind is dict:
+            rep = self.represent_data
+            return yaml.MappingNode(_MAP, [(rep(k), rep(v)) for k, v in data.items()], flow_style=False)
+        if kind is list:
+            rep = self.represent_data
+            return yaml.SequenceNode(_SEQ, [rep(v) for v in data], flow_style=False)
+        return super().represent_data(data)
+
+    def resolve(self, kind, value, implicit):
+        # the tag a plain scalar would be read as: asked twice for every scalar, and a
+        # briefing repeats its keys and many values
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)
+        key = (value, tuple(implicit))
+        tag = self._resolved.get(key)
+        if tag is None:
+            if len(self._resolved) > 50_000:
+                self._resolved.clear()
+            tag = self._resolved[key] = super().resolve(kind, value, implicit)
+        return tag
+
+
+_MAP, _SEQ, _STR = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:str"
+
+
+def _str_node(data: str):
+    # Line breaks other than \n (NEL, LS, PS) only survive in double quotes, where they are escaped.
+    style = '"' if ("\x85" in data or "\u2028" in data or "\u2029" in data) else "|" if "\n" in data else None
+    return yaml.ScalarNode(_STR, data, style=style)
+
+
+def _str_representer(dumper, data):
+    return _str_node(data)
+
+
 # libyaml's emitter when PyYAML was built with it: the same text as the pure-Python one
 # (tests/test_incremental_store.py compares them), four times faster.
-class _PyDumper(yaml.SafeDumper):
-    pass
+class _PyDumper(_Representer, yaml.SafeDumper):
+    _resolved: dict = {}
 
 
 _Dumper = _PyDumper
 if hasattr(yaml, "CSafeDumper"):
-    class _Dumper(yaml.CSafeDumper):  # type: ignore[no-redef]
-        pass
-
-
-def _str_representer(dumper, data):
-    # Line breaks other than \n (NEL, LS, PS) only survive in double quotes, where they are escaped.
-    style = '"' if any(c in data for c in "\x85\u2028\u2029") else "|" if "\n" in data else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+    class _Dumper(_Representer, yaml.CSafeDumper):  # type: ignore[no-redef]
+        _resolved: dict = {}
 
 
 _Dumper.add_representer(str, _str_representer)

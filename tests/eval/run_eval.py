@@ -20,7 +20,8 @@ from newsbrief.load import load_article
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "eval"
-DEFAULT_SETS = [SHARED / "dev", ROOT / "tests" / "eval" / "hard", ROOT / "tests" / "eval" / "heldout"]
+DEFAULT_SETS = [SHARED / "dev", ROOT / "tests" / "eval" / "hard", ROOT / "tests" / "eval" / "heldout",
+                ROOT / "tests" / "eval" / "heldout2"]
 
 
 def predict(gold_dir: Path, out_dir: Path) -> None:

@@ -74,13 +74,24 @@ class FeedWriter:
         self.site = site
         self.base = site.config.base_url
         self.namespace = uuid.uuid5(uuid.NAMESPACE_URL, "newsbrief:" + site.config.title)
+        self._ids: dict[str, str] = {}           # page path -> its Atom id
+        self._categories: dict[str, str] = {}    # topic id -> its <category> line (in many entries)
 
     def _urls(self, feed_path: str) -> Urls:
         return Urls(self.base, "../" * feed_path.count("/"))
 
     def _id(self, path: str) -> str:
-        full = Urls(self.base).full(path)
-        return full or f"urn:uuid:{uuid.uuid5(self.namespace, path)}"
+        found = self._ids.get(path)
+        if found is None:
+            full = Urls(self.base).full(path)
+            found = self._ids[path] = full or f"urn:uuid:{uuid.uuid5(self.namespace, path)}"
+        return found
+
+    def _category(self, t: Topic) -> str:
+        found = self._categories.get(t.id)
+        if found is None:
+            found = self._categories[t.id] = f"    <category term={_a(t.id)} label={_a(t.name)}/>"
+        return found
 
     def feeds(self) -> list[tuple[str, str]]:
         """Every feed of the site as (path, XML)."""
@@ -137,8 +148,7 @@ class FeedWriter:
                f"    <updated>{when}</updated>"]
         if a.article.author:
             out.append(f"    <author><name>{_t(a.article.author)}</name></author>")
-        for t in a.topics:
-            out.append(f"    <category term={_a(t.id)} label={_a(t.name)}/>")
+        out += [self._category(t) for t in a.topics]
         if a.summary:
             out.append(f"    <summary>{_t(a.summary)}</summary>")
         out.append(f'    <content type="html">{_t(content_html(a, quotes))}</content>')

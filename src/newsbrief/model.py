@@ -238,6 +238,15 @@ class Speaker:
     def path(self) -> str:
         return f"speakers/{self.id}.html"
 
+    def quotes_by_article(self) -> list[tuple[ArticlePage, list[Quote]]]:
+        """Each of the speaker's articles with the speaker's quotes in it, in order (what the
+        speaker page lists; one pass over the quotes, not one per article)."""
+        groups: dict[int, list[Quote]] = {id(a): [] for a in self.articles}
+        for q in self.quotes:
+            if id(q.article) in groups:
+                groups[id(q.article)].append(q)
+        return [(a, groups[id(a)]) for a in self.articles]
+
 
 @dataclass(slots=True)
 class Topic:

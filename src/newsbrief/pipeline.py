@@ -569,16 +569,19 @@ def _details_loader(pack: cache.DetailsPack, s: Scan):
 # --- 5–6: rendering and writing ----------------------------------------------------------------------
 
 def _render_chunk(chunk: list) -> list:
-    """Make each output of the chunk: (index, bytes, its fine key), or an error."""
-    outs, fine = chunk[0], chunk[1]
+    """Make each output of the chunk and put it in the writer's staging folder (in a forked
+    worker): (index, file stamp, changed, its fine key) each, or an error.  Only these few
+    values go back to the build's process, not the files."""
+    outs, fine, writer = chunk[0], chunk[1], chunk[2]
     done = []
-    for i in chunk[2:]:
+    for i in chunk[3:]:
+        o = outs[i]
         try:
-            data = outs[i].build()
+            data = o.build()
         except NewsbriefError as err:
             return [("error", err.message, err.path, err.line)]
-        key = fine[outs[i].path] if outs[i].path in fine else outs[i].fine_key()
-        done.append((i, data.encode("utf-8") if isinstance(data, str) else data, key))
+        stamp, changed = writer.put(o.path, data, digest=o.path.endswith(".html"))
+        done.append((i, stamp, changed, fine[o.path] if o.path in fine else o.fine_key()))
     return done
 
 
@@ -625,12 +628,12 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
             env.get_template(name)           # compiled once, here, before the workers fork
         # chunks of about equal cost, none too big (a result is held until it is written)
         chunks = parallel.chunks_by_cost(todo, lambda i: outs[i].cost, jobs, most=RENDER_CHUNK_COST)
-        for result in parallel.run(_render_chunk, [[outs, fine] + c for c in chunks], jobs, ordered=False):
+        for result in parallel.run(_render_chunk, [[outs, fine, writer] + c for c in chunks], jobs, ordered=False):
             for item in result:
                 if item[0] == "error":
                     raise NewsbriefError(*item[1:])
-                i, data, fine[outs[i].path] = item
-                writer.write(outs[i].path, data, claimed=True, digest=outs[i].path.endswith(".html"))
+                i, stamp, changed, fine[outs[i].path] = item
+                writer.record(outs[i].path, stamp, changed)
             done += len(result)
             if progress:
                 progress("Rendering", done, len(todo))

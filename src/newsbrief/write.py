@@ -275,6 +275,12 @@ class SiteWriter:
         written otherwise.  ``digest``: record a hash of the bytes (``files[rel].sha256``)."""
         if not claimed:
             self.claim(rel)
+        self.record(rel, *self.put(rel, data, digest))
+
+    def put(self, rel: str, data: str | bytes, digest: bool = False) -> tuple[FileStamp, bool]:
+        """The writing half of ``write``: put the file in staging and return its stamp and
+        whether it changed, recording nothing (so a forked worker can do it: the build's
+        process then ``record``s what the worker returns)."""
         blob = data.encode("utf-8") if isinstance(data, str) else data
         sha = hashlib.sha256(blob).hexdigest() if digest else None
         dest, old = self._dest(rel)
@@ -285,15 +291,20 @@ class SiteWriter:
                     same = f.read() == blob
                 if same:
                     os.link(old, dest)
-                    self.files[rel] = stamp_of(st, sha)
-                    self.unchanged += 1
-                    return
+                    return stamp_of(st, sha), False
         except OSError:
             pass
         with open(dest, "wb") as f:
             f.write(blob)
-        self.files[rel] = stamp_of(os.stat(dest), sha)    # (after close: the last write may be then)
-        self.changed += 1
+        return stamp_of(os.stat(dest), sha), True    # (stat after close: the last write may be then)
+
+    def record(self, rel: str, stamp: FileStamp, changed: bool) -> None:
+        """Record a file ``put`` in staging."""
+        self.files[rel] = stamp
+        if changed:
+            self.changed += 1
+        else:
+            self.unchanged += 1
 
     def link_previous(self, rel: str, expected: FileStamp) -> bool:
         """Carry the previous site's file over unchanged, if it is still the one ``expected``

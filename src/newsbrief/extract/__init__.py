@@ -22,7 +22,7 @@ from importlib import resources
 from .. import __version__
 from ..load import Article, slugify
 from .attribution import according_to, find_cues, org_of_representative, role_phrase, subject_at_start
-from .entities import Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
+from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .speakers import Entity, Registry, is_bare_title, pos_of
@@ -58,7 +58,7 @@ def default_taxonomy(lex: Lexicon) -> Taxonomy:
     return tax
 
 
-@dataclass
+@dataclass(slots=True)
 class _Quote:
     kind: str
     paragraph: int
@@ -146,8 +146,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         para_quotes: list[_Quote] = []
 
         for s_start, s_end in split_sentences(frame, lex.abbreviations, quote_ends):
-            has_quote = OPEN_PH in frame[s_start:s_end]
-            words = set(_WORDS.findall(frame[s_start:s_end].lower()))
+            sentence = frame[s_start:s_end]
+            has_quote = OPEN_PH in sentence
+            words = _lower_words(sentence)
             if not has_quote and lex.cue_words.isdisjoint(words):
                 opener = None
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
@@ -161,7 +162,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     opener = registry.resolve_pronoun(word, pos_of(pi, s_start), pi)  # "She describes …"
                 registry.set_subject(opener, pos_of(pi, s_start))
                 continue  # no quotation and no speech verb: nothing is attributed here
-            toks = tokenize(frame[s_start:s_end], s_start, lex.abbreviations)
+            toks = tokenize(sentence, s_start, lex.abbreviations)
             # the registry knows everything mentioned before this sentence
             cues = find_cues(toks, lex)
             acc = according_to(toks, lex) if "according" in words else None
@@ -172,15 +173,17 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 while m_index < len(mentions) and mentions[m_index].start < s_start:
                     _add(registry, mentions[m_index], para)
                     m_index += 1
-                for m in mentions[m_index:]:
-                    if cue.subject.char_start <= m.start < subj_end:
+                for m in mentions[m_index:]:   # (in order of their start)
+                    if m.start >= subj_end:
+                        break
+                    if cue.subject.char_start <= m.start:
                         _add(registry, m, para)
                 speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
             # direct quotes in this sentence: the nearest cue
-            q_toks = [k for k, t in enumerate(toks) if t.is_quote]
+            q_toks = [k for k, t in enumerate(toks) if t.is_quote] if has_quote else []
             for k in q_toks:
                 span = span_at.get(toks[k].start)
                 if span is None:
@@ -345,6 +348,17 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
 
 
 _WORDS = re.compile(r"[a-z]+")
+
+
+def _lower_words(text: str) -> set[str]:
+    """The runs of a-z in the lower-cased text; a run of ASCII letters between spaces is one run."""
+    out = set()
+    for chunk in text.lower().split():
+        if chunk.isascii() and chunk.isalpha():
+            out.add(chunk)
+        else:
+            out.update(_WORDS.findall(chunk))
+    return out
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -361,15 +375,21 @@ def _opening(frame: str, s_start: int) -> int:
 
 
 def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
-    if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
-        m.role = _preceding_role(para, m.start, registry.lex) or _title_before(para, m.start, registry.lex) \
-            or m.role
+    """Register a mention (a mention may be added more than once: its context is read the first time)."""
+    if not m.context_read:
+        m.context_read = True
+        if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
+            m.role = _preceding_role(para, m.start, registry.lex) or _title_before(para, m.start, registry.lex) \
+                or m.role
     ent = registry.add_mention(m)
-    acr = _ACRONYM_AFTER.match(para, m.end)
-    if ent is not None and acr and ent.kind in ("organization", "unknown"):
-        registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
+    if ent is not None and ent.kind in ("organization", "unknown"):
+        acr = _ACRONYM_AFTER.match(para, m.end)
+        if acr:
+            registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
     if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or is_bare_title(ent.role, registry.lex)):
-        role = _apposition_role(para, m.end, registry.lex) or ent.role
+        if m.apposition is UNREAD:
+            m.apposition = _apposition_role(para, m.end, registry.lex)
+        role = m.apposition or ent.role
         if role:
             ent.role = role
             ent.kind = "person"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .entities import is_role_word, is_title_word
 from .lexicon import Lexicon
-from .text import Token, _is_cap, strip_possessive
+from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "one", "another"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -26,7 +26,7 @@ ADVERBIAL_STARTS = {"in", "on", "at", "during", "after", "before", "last", "this
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Subject:
     start: int                      # token indexes in the sentence, end exclusive
     end: int
@@ -37,7 +37,7 @@ class Subject:
     np_start: int | None = None     # where the whole noun phrase starts, title included
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     verb: str
     verb_index: int                 # token index of the verb
@@ -46,14 +46,30 @@ class Cue:
     complement: int | None = None   # token index where the reported clause may start, when not right after the verb
 
 
+_NP_WORDS: dict[int, dict[str, bool]] = {}   # token text -> whether it can be part of a noun phrase
+
+
 def _np_token(tok: Token, lex: Lexicon) -> bool:
-    t = tok.text
+    known = _NP_WORDS.get(id(lex))
+    if known is None:
+        known = _NP_WORDS[id(lex)] = {}
+    try:
+        return known[tok.text]
+    except KeyError:
+        if len(known) > 100_000:
+            known.clear()
+        ok = known[tok.text] = _np_word(tok.text, lex)
+        return ok
+
+
+def _np_word(t: str, lex: Lexicon) -> bool:
+    """_np_token of a token's text (whether it can belong to a noun phrase depends on nothing else)."""
     lo = t.lower()
-    if tok.is_quote or not (t[0].isalnum()):
+    if t[0] == OPEN_PH or not (t[0].isalnum()):
         return False
     if lo in lex.speech_verbs or lo in lex.auxiliaries and not t[0].isupper():
         return False
-    if t[0].isupper() or tok.is_cap:
+    if t[0].isupper() or _is_cap(t):
         return True
     base = strip_possessive(lo)
     return (lo in DETERMINERS or lo in PRONOUNS or base in lex.role_heads or base in lex.role_modifiers
@@ -75,12 +91,29 @@ def _institution_words(lex: Lexicon) -> set[str]:
     return s
 
 
+_NP_KINDS: dict[int, dict[tuple[str, ...], str | None]] = {}   # words of a noun phrase -> its kind
+
+
 def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
     """name | pronoun | role | institution | generic, or None when it is no speaker."""
     if not tokens:
         return None
+    words = tuple([t.text for t in tokens])
+    kinds = _NP_KINDS.get(id(lex))
+    if kinds is None:
+        kinds = _NP_KINDS[id(lex)] = {}
+    try:
+        return kinds[words]
+    except KeyError:
+        if len(kinds) > 100_000:
+            kinds.clear()
+        kind = kinds[words] = _classify_words(words, lex)
+        return kind
+
+
+def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
+    """classify_np of a noun phrase's words (the kind depends on nothing else)."""
     _institution_words(lex)
-    words = [t.text for t in tokens]
     lower = " ".join(words).lower()
     if len(words) == 1 and lower in PRONOUNS:
         return "pronoun"
@@ -117,7 +150,7 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
                 after.append(w)
         if after:
             return "name"          # "US National Security Advisor Jake Sullivan"
-        if org_of_representative(tokens, lex):
+        if _representative_org(words, lex):
             return "representative"  # "a Somerset Council spokesperson": the body speaks
         if indefinite or (core[-1].lower().endswith("s") and core[-1].lower() not in lex.role_heads
                           and strip_possessive(core[-1]).lower() not in lex.role_heads):
@@ -144,7 +177,10 @@ REPRESENTATIVES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "
 
 def org_of_representative(tokens: list[Token], lex: Lexicon) -> str | None:
     """'a Somerset Council spokesperson' / 'a spokesperson for Acme Corp' → the organisation's name."""
-    words = [t.text for t in tokens]
+    return _representative_org([t.text for t in tokens], lex)
+
+
+def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str | None:
     lower = [w.lower() for w in words]
     rep = next((i for i, w in enumerate(lower) if w in REPRESENTATIVES), None)
     if rep is None:
@@ -499,8 +535,12 @@ def verb_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
 def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
     """Every speech verb in the sentence that has a speaker next to it."""
     cues = []
+    triggers = lex.cue_triggers
     i = 0
-    while i < len(toks):
+    for c in [k for k, t in enumerate(toks) if t.lower in triggers]:
+        if c < i:
+            continue  # inside a cue already read
+        i = c
         if toks[i].lower == "quoted":
             cue = _quoted_as_saying(toks, i, lex)
             if cue is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from .lexicon import Lexicon
 from .text import strip_possessive
@@ -18,7 +19,10 @@ from .text import strip_possessive
 _CAP = r"(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)"
 
 
-@dataclass
+UNREAD = object()   # a mention's context not read yet
+
+
+@dataclass(slots=True)
 class Mention:
     paragraph: int
     start: int
@@ -28,11 +32,15 @@ class Mention:
     name: str          # canonical name
     role: str | None = None
     gender: str = "u"
+    # read from the paragraph when the mention is first registered (see extract._add)
+    context_read: bool = False
+    apposition: str | None | object = UNREAD
 
 
 def _chunk_re(lex: Lexicon) -> re.Pattern:
     particles = "|".join(sorted((re.escape(p) for p in lex.name_particles), key=len, reverse=True))
-    return re.compile(rf"{_CAP}(?:\s+(?:(?:{particles})\s+)*{_CAP})*")
+    # the lookahead only lets the scan skip, quickly, the places where no capitalised word can start
+    return re.compile(rf"(?=[a-z]{{0,2}}+[A-Z]){_CAP}(?:\s+(?:(?:{particles})\s+)*{_CAP})*")
 
 
 _cache: dict[int, re.Pattern] = {}
@@ -77,11 +85,14 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
                 cache.clear()
             found = cache[chunk] = tuple((x.start, x.end, x.text, x.kind, x.name, x.role, x.gender)
                                          for x in _split_chunk(0, "", 0, chunk, lex))
-        out.extend(Mention(pi, base + a, base + b, text, kind, name, role, gender)
-                   for a, b, text, kind, name, role, gender in found)
+        for a, b, text, kind, name, role, gender in found:
+            out.append(Mention(pi, base + a, base + b, text, kind, name, role, gender))
     out.extend(_institutions(pi, para, lex))
-    out.sort(key=lambda x: x.start)
+    out.sort(key=_START)
     return out
+
+
+_START = attrgetter("start")
 
 
 def _words_with_offsets(chunk: str, base: int) -> list[tuple[str, int]]:
@@ -287,10 +298,10 @@ def _covers(words: list[str], letters: list[str]) -> bool:
     return text[0] == letters[0]
 
 
-_APPOSITIVE_RE = re.compile(
-    r"\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[–—]\s*((?:an?|the)\s+[^–—.;()]{3,160}?)\s*[–—]")
+_APPOSITIVE_RE = re.compile(   # (the lookaheads let the scan skip what cannot start a match)
+    r"(?=[tA-Z])\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[–—]\s*((?:an?|the)\s+[^–—.;()]{3,160}?)\s*[–—]")
 _APPOSITIVE_COMMA_RE = re.compile(
-    r"\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+((?:an?)\s+(?:alliance|grouping|group|bloc|pact|"
+    r"(?=[tA-Z])\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+((?:an?)\s+(?:alliance|grouping|group|bloc|pact|"
     r"initiative|treaty|agreement|programme|program|scheme|coalition|partnership|forum|organisation|"
     r"organization|body|framework|network|project|company|firm)\b[^,.;()]{0,160}),")
 

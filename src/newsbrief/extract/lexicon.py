@@ -54,6 +54,7 @@ class Lexicon:
     default_topics: tuple[dict, ...]
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
+    cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who"
 
 
 def _data_dir(lang: str):
@@ -184,9 +185,10 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         business_nouns=frozenset(rules.get("business_nouns", [])),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
-        institution_re=re.compile(r"\b([A-Z][\w.’'\-]*)\s+(" + "|".join(
+        institution_re=re.compile(r"(?=[A-Z])\b([A-Z][\w.’'\-]*)\s+(" + "|".join(
             re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")
         if rules.get("institution_heads") else re.compile(r"(?!x)x"),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
+        cue_triggers=frozenset(single | set(multi) | {"quoted", "who"}),
     )

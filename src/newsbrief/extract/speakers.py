@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .entities import Mention, is_role_word
 from .lexicon import Lexicon
@@ -21,7 +22,7 @@ from .text import strip_possessive
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson"}
 
 
-@dataclass(eq=False)   # entities are compared by identity: two people may share a name
+@dataclass(eq=False, slots=True)   # entities are compared by identity: two people may share a name
 class Entity:
     kind: str                    # person | organization | place | unknown
     name: str
@@ -53,6 +54,10 @@ def is_bare_title(role: str, lex: Lexicon) -> bool:
     return len(words) <= 2 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex) for w in words)
 
 
+_ORDER = attrgetter("order")
+_CLEAN_NAMES: dict[int, dict[str, str]] = {}
+
+
 def pos_of(paragraph: int, offset: int) -> int:
     return paragraph * 1_000_000 + offset
 
@@ -65,6 +70,7 @@ class Registry:
         self._by_word: dict[str, list[Entity]] = {}   # each word of a name or alias -> the entities using it
         self.last_subject: Entity | None = None   # the person the latest sentence was about
         self.last_subject_pos = -1
+        self._clean = _CLEAN_NAMES.setdefault(id(lex), {})   # name -> clean_name(name), shared per lexicon
 
     def set_subject(self, ent: Entity | None, pos: int) -> None:
         if ent is not None and ent.kind == "person":
@@ -119,7 +125,8 @@ class Registry:
     def _upgrade(self, ent: Entity, name: str, kind: str) -> None:
         if ent.kind == "unknown" and kind in ("person", "organization"):
             ent.kind = kind
-        if len(name.split()) > len(ent.tokens) and name.split()[-len(ent.tokens):] == ent.tokens:
+        words, known = name.split(), ent.tokens
+        if len(words) > len(known) and words[-len(known):] == known:
             # "Campbell" first, "Kurt Campbell" later: keep the fuller name
             self._by_name.pop(ent.name, None)
             ent.add_alias(ent.name)
@@ -144,11 +151,18 @@ class Registry:
         if ent is not None and ent.kind in kinds:
             return ent
         toks = name.split()
-        candidates = set(self._by_word.get(toks[0], ())) | set(self._by_word.get(toks[-1], ()))
+        firsts = self._by_word.get(toks[0], ())
+        lasts = self._by_word.get(toks[-1], ()) if len(toks) > 1 else firsts
+        if lasts is firsts or not lasts:
+            candidates = firsts   # a bucket holds each entity once
+        elif not firsts:
+            candidates = lasts
+        else:
+            candidates = set(firsts).union(lasts)
         if not candidates:
             return None  # no entity shares a word with this name
         best = None
-        for e in sorted(candidates, key=lambda e: e.order):
+        for e in sorted(candidates, key=_ORDER):
             if e.kind not in kinds:
                 continue
             if name in e.aliases:
@@ -163,6 +177,16 @@ class Registry:
         return best
 
     def clean_name(self, name: str) -> str:
+        """The name without honorific, 'the', post-nominals or possessive (looked up once per name)."""
+        try:
+            return self._clean[name]
+        except KeyError:
+            if len(self._clean) > 100_000:
+                self._clean.clear()
+            clean = self._clean[name] = self._clean_name(name)
+            return clean
+
+    def _clean_name(self, name: str) -> str:
         words = name.split()
         while words and words[0] in self.lex.honorifics:
             words = words[1:]

@@ -20,7 +20,7 @@ DOUBLE_MARKS = set("“”\"«»„")
 SINGLE_MARKS = set("‘’'")
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteSpan:
     paragraph: int        # index of the paragraph
     start: int            # offset of the opening mark
@@ -167,9 +167,8 @@ def split_sentences(frame: str, abbreviations: frozenset[str], quote_ends: dict[
             if last not in ".!?…":
                 continue
         elif punct.startswith("."):
-            word = re.search(r"([\w.]+)$", frame[start:m.start(1)])
-            w = word.group(1) if word else ""
-            if w in abbreviations or (len(w) == 1 and w.isupper()) or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w):
+            w = _word_before(frame, start, m.start(1))
+            if w in abbreviations or (len(w) == 1 and w.isupper()) or _DOTTED_INITIALS.fullmatch(w):
                 continue
         end = m.end(1)
         if frame[start:end].strip():
@@ -178,6 +177,19 @@ def split_sentences(frame: str, abbreviations: frozenset[str], quote_ends: dict[
     if frame[start:].strip():
         out.append((start, len(frame.rstrip())))
     return out
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def _word_before(frame: str, lo: int, hi: int) -> str:
+    """The run of word characters and dots that ends frame[lo:hi] (what ``[\\w.]+$`` finds in it)."""
+    if hi > lo and frame[hi - 1] == "\n":
+        hi -= 1  # "$" also matches before a final newline
+    k = hi
+    while k > lo and (frame[k - 1].isalnum() or frame[k - 1] in "._"):
+        k -= 1
+    return frame[k:hi]
 
 
 # --- tokens ---
@@ -211,18 +223,50 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
+def token_texts(text: str) -> list[str]:
+    """The texts of TOKEN_RE's matches: no token holds a space, and a run of letters between spaces is
+    one token, so the regular expression is only needed for the other runs."""
+    out: list[str] = []
+    for chunk in text.split():
+        if chunk.isalpha():
+            out.append(chunk)
+        else:
+            out += TOKEN_RE.findall(chunk)
+    return out
+
+
+_new_token = object.__new__
+
+
+def _token(text: str, start: int, end: int, lower: str) -> Token:
+    """A Token built without the constructor's call overhead (tokenising is the extractor's hot loop)."""
+    t = _new_token(Token)
+    t.text, t.start, t.end, t.lower, t.is_quote = text, start, end, lower, text[0] == OPEN_PH
+    return t
+
+
 def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
     """Words, punctuation and quote placeholders; 'Inc.' and 'Dr.' keep their full stop."""
-    toks = [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN_RE.finditer(text)]
-    if abbreviations:
-        merged: list[Token] = []
-        for t in toks:
-            if t.text == "." and merged and merged[-1].end == t.start and (
-                    merged[-1].text in abbreviations or _INITIALS.fullmatch(merged[-1].text)):
-                merged[-1] = Token(merged[-1].text + ".", merged[-1].start, t.end)
-            else:
-                merged.append(t)
-        toks = merged
+    words = token_texts(text)
+    if not words:
+        return []
+    # a token never holds a space and lower-casing never looks across one, so one call lowers them all
+    lowers = " ".join(words).lower().split(" ")
+    toks: list[Token] = []
+    append = toks.append
+    find = text.find
+    end = 0
+    merge = bool(abbreviations) and "." in words
+    for w, lo in zip(words, lowers):
+        # only white space lies between tokens, so each starts where its text is next found
+        start = find(w, end)
+        end = start + len(w)
+        if merge and w == "." and toks and toks[-1].end == start + offset and (
+                toks[-1].text in abbreviations or _INITIALS.fullmatch(toks[-1].text)):
+            prev = toks[-1]
+            toks[-1] = _token(prev.text + ".", prev.start, end + offset, prev.lower + ".")
+        else:
+            append(_token(w, start + offset, end + offset, lo))
     return toks
 
 

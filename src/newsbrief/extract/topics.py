@@ -14,7 +14,14 @@ _WORD_RE = re.compile(r"\w[\w’'\-.&]*\w|\w")
 
 
 def _words(text: str) -> list[str]:
-    return _WORD_RE.findall(text)
+    """The words of a text (``_WORD_RE``); a run of letters between spaces is one word without the regex."""
+    out: list[str] = []
+    for chunk in text.split():
+        if chunk.isalpha():
+            out.append(chunk)
+        else:
+            out += _WORD_RE.findall(chunk)
+    return out
 
 
 @dataclass
@@ -58,6 +65,20 @@ class Taxonomy:
             for word in t.requires_any:
                 self._add(word, "requires:" + t.id)
         self._firsts = frozenset(self._index)
+        # the same, for matching: first word -> (keys of the word alone in any case, (key, the word as written)
+        # of the word alone in one case, [(length, following words -> [(key, exact form or None)])] of longer terms)
+        self._terms: dict[str, tuple[list[str], list[tuple[str, str]], list[tuple[int, dict]]]] = {}
+        for first, entries in self._index.items():
+            keys, exact_keys, by_length = [], [], {}
+            for phrase, key, exact in entries:
+                if len(phrase) == 1 and exact is None:
+                    keys.append(key)
+                elif len(phrase) == 1:
+                    exact_keys.append((key, exact[0]))
+                else:
+                    by_length.setdefault(len(phrase), {}).setdefault(phrase[1:], []).append((key, exact))
+            self._terms[first] = (keys, exact_keys, list(by_length.items()))
+        self._found: dict[str, Topic | None] = {}
 
     def _add(self, term: str, key: str) -> None:
         words = _words(term)
@@ -72,21 +93,40 @@ class Taxonomy:
     def counts(self, text: str) -> dict[str, int]:
         """How often each topic's terms (and each topic's required words) occur in the text."""
         words = _words(text)
-        lower = [w.lower() for w in words]
+        if not words:
+            return {}
+        # a word never holds a space and lower-casing never looks across one: one call lowers them all
+        lower = " ".join(words).lower().split(" ")
         hits = self._firsts.intersection(lower)
         if not hits:
             return {}
         out: dict[str, int] = {}
-        for i, w in enumerate(lower):
-            if w not in hits:
-                continue
-            for phrase, key, exact in self._index[w]:
-                n = len(phrase)
-                if tuple(lower[i:i + n]) != phrase:
+        terms = self._terms
+        starts = []   # the hits that start longer terms
+        for w in hits:
+            keys, exact_keys, longer = terms[w]
+            if keys:
+                n = lower.count(w)
+                for key in keys:
+                    out[key] = out.get(key, 0) + n
+            for key, form in exact_keys:
+                n = words.count(form)   # the form as written is also ``w`` lower-cased
+                if n:
+                    out[key] = out.get(key, 0) + n
+            if longer:
+                starts.append(w)
+        if starts:
+            wanted = frozenset(starts)
+            for i, w in enumerate(lower):
+                if w not in wanted:
                     continue
-                if exact is not None and tuple(words[i:i + n]) != exact:
-                    continue
-                out[key] = out.get(key, 0) + 1
+                for n, by_rest in terms[w][2]:
+                    found = by_rest.get(tuple(lower[i + 1:i + n]))
+                    if found is None:
+                        continue
+                    for key, exact in found:
+                        if exact is None or tuple(words[i:i + n]) == exact:
+                            out[key] = out.get(key, 0) + 1
         return out
 
     def matches(self, text: str, context_counts: dict[str, int] | None = None) -> dict[str, int]:
@@ -106,6 +146,14 @@ class Taxonomy:
         return out
 
     def find(self, name: str) -> Topic | None:
+        """The topic a front-matter name refers to (looked up once per name)."""
+        try:
+            return self._found[name]
+        except KeyError:
+            topic = self._found[name] = self._find(name)
+            return topic
+
+    def _find(self, name: str) -> Topic | None:
         key = slugify(name)
         if key in self.by_id:
             return self.by_id[key]

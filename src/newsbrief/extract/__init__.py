@@ -217,6 +217,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
                     if any(q.kind == "indirect" and q.start == c_start for q in para_quotes):
                         continue  # the same clause reached through two verbs
+                    inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]
+                    if inside:
+                        # 'said the decision was “a pragmatic choice”': a partial quote belongs to its clause
+                        para_quotes = [q for q in para_quotes if not any(q is i for i in inside)]
+                        if open_quote is not None and any(open_quote is i for i in inside):
+                            open_quote = None
                     para_quotes.append(_Quote("indirect", pi, c_start, _clean_clause(para[c_start:c_end]),
                                               speaker, cue.verb, attributed=True,
                                               pending_role=cue.subject.text if speaker is None and

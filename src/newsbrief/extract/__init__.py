@@ -125,7 +125,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     spans = find_quote_spans(paragraphs)
     by_para: dict[int, list[QuoteSpan]] = {}
     for s in spans:
-        if is_quotation(s, paragraphs[s.paragraph]):
+        if is_quotation(s, paragraphs[s.paragraph], lex):
             by_para.setdefault(s.paragraph, []).append(s)
 
     out: list[_Quote] = []
@@ -305,7 +305,7 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     The speaker is the headline's subject, resolved against everyone the article introduced.
     """
     spans = [s for s in find_quote_spans([headline], primary_marks([headline])) if s.closed]
-    spans = [s for s in spans if is_quotation(s, headline) and len(s.text.split()) >= 3]
+    spans = [s for s in spans if is_quotation(s, headline, lex) and len(s.text.split()) >= 3]
     if not spans:
         return []
     frame = mask(headline, spans)

@@ -73,6 +73,8 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
     whole_paragraph = span.start == len(para) - len(para.lstrip()) and span.end >= len(para.rstrip()) - 1
     if whole_paragraph and len(words) >= 2:
         return True
+    if len(words) == 2 and lex is not None and span.closed and _after_speech_verb(span.start, para, lex):
+        return True  # 'said “I’m sorry” as she was led away'
     if len(words) <= 2 and not ends:
         return False
     if not ends and len(words) <= 8 and _title_case(words):
@@ -102,6 +104,11 @@ def _is_label(start: int, para: str, lex: Lexicon, n_words: int) -> bool:
         opening = max(para.rfind(ch, 0, close) for ch in "“\"")
         return opening >= 0 and _is_label(opening, para, lex, 0)
     return lex.labelling_re.search(before) is not None
+
+
+def _after_speech_verb(start: int, para: str, lex: Lexicon) -> bool:
+    prev = re.findall(r"[\w’'-]+|[^\w\s]", para[max(0, start - 30):start])
+    return bool(prev) and prev[-1].lower() in lex.speech_verbs and prev[-1].lower() not in lex.listener_verbs
 
 
 def _is_title(span: QuoteSpan, para: str, words: list[str], lex: Lexicon) -> bool:
@@ -163,6 +170,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             # "told jurors she had …", "told AFP the four employees … were": skip the listener
             j = next((k for k in range(1, min(len(tail), 6))
                       if (tail[k].lower in _CLAUSE_STARTS or tail[k].is_cap) and not tail[k - 1].lower in DETS
+                      and not (tail[k].is_cap and tail[k - 1].is_cap)  # not inside a name: "told Harlan County"
                       and any(t.lower in _FINITE for t in tail[k + 1:k + 8])), 0)
             if j == 0:
                 return []  # "told an audience of business leaders in Coventry": no reported clause follows

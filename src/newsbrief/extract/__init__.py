@@ -153,6 +153,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
                     ent = _add(registry, mentions[m_index], para)
                     if opener is None and ent is not None and ent.kind == "person" and \
+                            not _PRONOUN_OPENER.match(frame, _opening(frame, s_start)) and \
                             mentions[m_index].start <= max(_opening(frame, s_start), s_start + 60):
                         opener = ent  # "The Queensland premier, Natalie Corrigan, has just finished …"
                     m_index += 1
@@ -458,7 +459,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | 
         org = org_of_representative(tokenize(subject.text, 0, registry.lex.abbreviations), registry.lex)
         return registry.resolve_name(org, pos, None, kind="organization") if org else None
     if subject.kind == "name":
-        return registry.resolve_name(subject.text, pos, subject.role)
+        words = subject.text.split()
+        # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
+        body = len(words) >= 2 and words[0].lower() == "the" and words[1] not in registry.lex.honorifics \
+            and not is_role_word(words[1], registry.lex)
+        return registry.resolve_name(subject.text, pos, subject.role, kind="organization" if body else None)
     if subject.kind == "generic":
         # "IMD officials said": officials of a body already named speak for it
         words = subject.text.split()

@@ -26,8 +26,8 @@ from .entities import Mention, acronym_definitions, appositive_definitions, find
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .speakers import Entity, Registry, is_bare_title, pos_of
-from .text import (OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks, split_sentences,
-                   tokenize)
+from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
+                   split_sentences, tokenize)
 from .topics import Taxonomy, match_topics, quote_topics
 
 EXTRACTOR_VERSION = "1"
@@ -130,6 +130,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
 
     out: list[_Quote] = []
     last_speaker: tuple[Entity, int] | None = None   # (speaker, paragraph)
+    unattributed: list[_Quote] = []   # quote-only paragraph with no speaker yet: the next paragraph may name one
     open_quote: _Quote | None = None
     for pi, para in enumerate(paragraphs):
         para_spans = by_para.get(pi, [])
@@ -145,7 +146,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         cue_speakers: list[tuple[int, Entity]] = []  # (offset, speaker) of cues in this paragraph
         para_quotes: list[_Quote] = []
 
-        for s_start, s_end in split_sentences(frame, lex.abbreviations, quote_ends):
+        waiting = [q for q in unattributed if q.paragraph == pi - 1]
+        unattributed = []
+        for s_index, (s_start, s_end) in enumerate(split_sentences(frame, lex.abbreviations, quote_ends)):
             has_quote = OPEN_PH in frame[s_start:s_end]
             words = set(_WORDS.findall(frame[s_start:s_end].lower()))
             if not has_quote and lex.cue_words.isdisjoint(words):
@@ -161,6 +164,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     word = _PRONOUN_OPENER.match(frame, _opening(frame, s_start)).group(1)
                     opener = registry.resolve_pronoun(word, pos_of(pi, s_start), pi)  # "She describes …"
                 registry.set_subject(opener, pos_of(pi, s_start))
+                if waiting and s_index == 0 and opener is not None and opener.kind == "person" and \
+                        not _PRONOUN_OPENER.match(frame, _opening(frame, s_start)):
+                    _credit(waiting, opener, pi)  # "“…”" ¶ "Marjorie Kettle delivers this line …"
+                waiting = []
                 continue  # no quotation and no speech verb: nothing is attributed here
             toks = tokenize(frame[s_start:s_end], s_start, lex.abbreviations)
             # the registry knows everything mentioned before this sentence
@@ -180,6 +187,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
+            if waiting and s_index == 0:
+                # "“…?”" ¶ "The question hangs … before Dale Ostrander, 84, answers it himself: “…”"
+                named = [sp for c, sp in resolved if sp is not None and sp.kind == "person" and c.subject.kind == "name"]
+                if len(named) == 1:
+                    _credit(waiting, named[0], pi)
+            waiting = []
             # direct quotes in this sentence: the nearest cue
             q_toks = [k for k, t in enumerate(toks) if t.is_quote]
             for k in q_toks:
@@ -287,6 +300,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = last_speaker[0]
             elif registry.last_subject is not None and registry.last_subject_pos >= pos_of(pi - 1, 0):
                 q.speaker = registry.last_subject  # "Mrs Tolley described the moment …" then the quote
+            elif len(para_quotes) == 1 and para.strip().startswith(tuple("“\"'‘«")) and \
+                    frame.strip().endswith(CLOSE_PH) and q.speaker is None:
+                unattributed.append(q)  # a paragraph that is only a quote, with no one to give it to
         para_quotes.sort(key=lambda q: q.start)
         for q in para_quotes:
             if q.speaker is not None:
@@ -298,6 +314,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         if q.speaker is None and q.pending_role:
             q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)
     return out
+
+
+def _credit(quotes: list[_Quote], speaker: Entity, pi: int) -> None:
+    """Give quotes left without a speaker to the person the next paragraph names first."""
+    for q in quotes:
+        q.speaker = speaker
+    speaker.last_spoke = max(speaker.last_spoke, pos_of(pi, 0))
 
 
 def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, lex: Lexicon) -> list[_Quote]:

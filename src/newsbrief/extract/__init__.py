@@ -287,7 +287,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     speaker.last_spoke = pos_of(pi, toks[cue.verb_index].start)
                     speaker.spoke += 1
             while m_index < len(mentions) and mentions[m_index].start < s_end:
-                _add(registry, mentions[m_index], para)
+                ent = _add(registry, mentions[m_index], para)
+                if not resolved and not has_quote and ent is not None and ent.kind == "person" and \
+                        mentions[m_index].start == _opening(frame, s_start):
+                    registry.set_subject(ent, pos_of(pi, s_start))  # "X will not say what …": still about X
                 m_index += 1
 
         # direct quotes with no cue in their sentence

@@ -208,7 +208,7 @@ class Registry:
             return max(orgs, key=lambda e: max(e.last_spoke, e.last_pos), default=None)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
         if gender is None and pronoun.lower().startswith("the "):
-            gender = "u"  # "the 19-year-old"
+            gender = "u"  # "the 19-year-old", "the Serb"
         if gender is None:
             return None   # "they", "we": never a guess
 

@@ -260,7 +260,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
             first_cue = min((toks[c.verb_index].start for c, _ in resolved), default=s_end)
-            if not q_toks and not lex.adding_words.isdisjoint(words):
+            if not lex.adding_words.isdisjoint(words):
                 m = lex.adding_re.search(frame, s_start, first_cue)
                 subj = subject_at_start(toks, lex) if m else None
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
@@ -271,13 +271,21 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                                 rest[n + 1].lower in ("but", "and", "while", "although", "though")), None)
                     if cut is not None:
                         rest = rest[:cut]  # "…, saying C, but governor X said …"
+                    cut = next((n for n in range(1, len(rest)) if rest[n].is_quote and rest[n - 1].text in ",:"), None)
+                    if cut is not None:
+                        rest = rest[:cut - 1]  # "…, insisting that C, and added: “Q”"
                     if rest and not rest[0].is_quote and rest[0].lower not in ("to",):
                         end = rest[-1].end if rest[-1].text not in ".!?" else rest[-1].start
                         clause = para[rest[0].start:end]
                         if len(clause.split()) >= 3:
                             speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
+                            para_quotes = [q for q in para_quotes if not (q.kind == "direct" and
+                                                                          rest[0].start < q.start < end)]
                             para_quotes.append(_Quote("indirect", pi, rest[0].start, _clean_clause(clause),
                                                       speaker, m.group().strip(" ,:"), attributed=True))
+                            if speaker is not None:
+                                registry.set_subject(speaker, pos_of(pi, s_start))
+                                cue_speakers.append((m.start(), speaker))
             subject = next((sp for c, sp in resolved if sp is not None and sp.kind == "person"), None)
             if subject is not None:
                 registry.set_subject(subject, pos_of(pi, s_start))

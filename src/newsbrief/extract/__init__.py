@@ -403,7 +403,8 @@ def _opening(frame: str, s_start: int) -> int:
 
 def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
-        m.role = _preceding_role(para, m.start, registry.lex) or _title_before(para, m.start, registry.lex) \
+        start = _honorific_start(para, m.start, registry.lex)  # "minister Shri X", "the chairman, Barr. X,"
+        m.role = _preceding_role(para, start, registry.lex) or _title_before(para, start, registry.lex) \
             or m.role
     ent = registry.add_mention(m)
     acr = _ACRONYM_AFTER.match(para, m.end)
@@ -417,6 +418,14 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     return ent
 
 
+def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
+    """Where a name starts when an honorific stands before it ('Shri Vinayak Deshmukh')."""
+    words = para[max(0, start - 12):start].split()
+    if words and para[start - 1:start] == " " and words[-1] in lex.honorifics:
+        return start - 1 - len(words[-1])
+    return start
+
+
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
@@ -425,7 +434,9 @@ _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     """'The shadow chancellor, Owen Tremlett, accused …' → the role before the name."""
     before = para[max(0, start - 160):start]
-    if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, start):
+    hon = re.match(r"(\S+) ", para[start:start + 12])
+    name_start = start + hon.end() if hon and hon.group(1) in lex.honorifics else start
+    if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, name_start):
         return None  # the name must stand between commas
     seg = _CLAUSE_BREAK.split(before[:-2])[-1]
     at = max(seg.rfind(" the "), seg.rfind(" The "))

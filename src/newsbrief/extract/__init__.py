@@ -410,12 +410,17 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     acr = _ACRONYM_AFTER.match(para, m.end)
     if ent is not None and acr and ent.kind in ("organization", "unknown"):
         registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
-    if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or is_bare_title(ent.role, registry.lex)):
+    if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)):
         role = _apposition_role(para, m.end, registry.lex) or ent.role
         if role:
             ent.role = role
             ent.kind = "person"
     return ent
+
+
+def _abbreviated(role: str, lex: Lexicon) -> bool:
+    """'Sen.', 'Lt. Gen.': a title that says less than an apposition would; not 'Attorney General'."""
+    return is_bare_title(role, lex) and any(w.endswith(".") or w.lower() in lex.abbreviations for w in role.split())
 
 
 def _honorific_start(para: str, start: int, lex: Lexicon) -> int:

@@ -324,6 +324,19 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     for q in out:
         if q.speaker is None and q.pending_role:
             q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)
+    for n, q in enumerate(out):
+        if q.speaker is None and q.pending_role and q.paragraph >= 0:
+            # "the energy secretary has announced …" ¶ "…, Naomi Haworth said": the lede's title is the
+            # first person quoted within the next two paragraphs who has no title of their own
+            nxt = next((o for o in out[n + 1:] if o.speaker is not None and o.paragraph > q.paragraph), None)
+            if nxt is not None and nxt.paragraph <= q.paragraph + 2 and nxt.speaker.kind == "person" \
+                    and not nxt.speaker.role and nxt.speaker.first_pos > pos_of(q.paragraph, q.start):
+                role = q.pending_role
+                nxt.speaker.role = role[4:] if role.lower().startswith("the ") else role
+                nxt.speaker.add_alias(role)
+                for o in out:
+                    if o.speaker is None and o.pending_role == role:
+                        o.speaker = nxt.speaker
     return out
 
 

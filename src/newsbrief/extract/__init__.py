@@ -325,6 +325,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         if q.speaker is None and q.pending_role:
             q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)
     for n, q in enumerate(out):
+        if q.speaker is None and q.pending_role:
+            q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)  # a title given by the rule below
         if q.speaker is None and q.pending_role and q.paragraph >= 0:
             # "the energy secretary has announced …" ¶ "…, Naomi Haworth said": the lede's title is the
             # first person quoted within the next two paragraphs who has no title of their own
@@ -334,9 +336,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 role = q.pending_role
                 nxt.speaker.role = role[4:] if role.lower().startswith("the ") else role
                 nxt.speaker.add_alias(role)
-                for o in out:
-                    if o.speaker is None and o.pending_role == role:
-                        o.speaker = nxt.speaker
+                q.speaker = nxt.speaker
     return out
 
 

@@ -265,8 +265,18 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 subj = subject_at_start(toks, lex) if m else None
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
+                if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
+                        toks[subj.end].text == ",":
+                    subj = _named_apposition(toks, subj, lex)  # "The airline's chief executive, Declan Moore, …"
                 if subj is not None and m.start() > subj.char_start:
                     rest = [t for t in toks if t.start >= m.end()]
+                    k = next((n for n, t in enumerate(rest[:6]) if t.is_quote), None)
+                    if k is not None and (k == 0 or rest[k - 1].text in ":,"):
+                        # "X went further, writing on X: “Q”": the participle attributes the quotation
+                        speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
+                        for q in para_quotes:
+                            if q.kind == "direct" and q.start == rest[k].start and not q.attributed:
+                                q.speaker, q.cue, q.attributed = speaker, m.group().strip(" ,:"), True
                     cut = next((n for n in range(1, len(rest) - 1) if rest[n].text in ",;" and
                                 rest[n + 1].lower in ("but", "and", "while", "although", "though")), None)
                     if cut is not None:
@@ -374,6 +384,17 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     speaker = _resolve(subject, registry, end, len(paragraphs))
     return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
             for s in spans]
+
+
+def _named_apposition(toks, subj, lex: Lexicon):
+    """'the ROLE, X, …' → X with the role, when a name stands between the commas."""
+    from .attribution import _mk_subject, classify_np
+    k = subj.end + 1
+    while k < len(toks) and toks[k].text not in ",;:" and not toks[k].is_quote and k - subj.end < 6:
+        k += 1
+    if k < len(toks) and toks[k].text == "," and classify_np(toks[subj.end + 1:k], lex) == "name":
+        return _mk_subject(toks, subj.end + 1, k, "name", role=subj.text)
+    return subj
 
 
 def _known_name(text: str, registry: Registry) -> bool:

@@ -131,6 +131,54 @@ def test_extract_on_the_seed_article(repo_root):
     assert b["quotes"]
 
 
+# --- extraction rules on short paragraphs -----------------------------------------------------------
+
+def _quotes(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of every quote extracted from a story of these paragraphs."""
+    b = _check_briefing(_parse("Headline for a test story\n\n" + "\n\n".join(paragraphs) + "\n", "story.txt"))
+    names = {s["id"]: s["name"] for s in b["speakers"]}
+    return [(q["kind"], q["text"], names.get(q["speaker"])) for q in b["quotes"]]
+
+
+def test_partial_quote_inside_a_reported_clause_is_not_a_separate_quote():
+    got = _quotes("Energy secretary Naomi Haworth said the decision was “a pragmatic choice, not a retreat”.")
+    assert [k for k, _, _ in got] == ["indirect"]
+    assert "pragmatic choice" in got[0][1] and got[0][2] == "Naomi Haworth"
+
+
+def test_two_word_quote_right_after_the_verb_is_direct():
+    got = _quotes("Lorraine Pickering wept in the dock and said “I’m sorry” as she was led to the cells.")
+    assert ("direct", "I’m sorry", "Lorraine Pickering") in got
+
+
+def test_titles_and_labels_in_quotes_are_not_quotations():
+    got = _quotes('Her new film, "The Long Quiet," which premiered on Thursday, runs three hours.',
+                  'One trade paper called the film "a monument to stubbornness" and "the most beautiful test."',
+                  '"It is the longest film I have made," Joanna Prentice said.')
+    assert [t for _, t, _ in got] == ["It is the longest film I have made,"]
+
+
+def test_quote_only_paragraph_goes_to_the_person_named_next():
+    got = _quotes("“They told us in 1998 that the internet would finish us off in five years.”",
+                  "Marjorie Kettle delivers this line without a trace of self-pity, standing at a layout table.")
+    assert got[0][2] == "Marjorie Kettle"
+
+
+def test_age_epithet_after_the_verb_is_a_speaker():
+    b = _check_briefing(_parse("Headline for a test story\n\nTunde Okonjo scored twice on Saturday.\n\n"
+                               '"She flew in from Lagos, so I had to score for her," said the 24-year-old.\n',
+                               "story.txt"))
+    q = b["quotes"][-1]
+    assert q["cue"] == "said" and q["speaker"] == "tunde-okonjo"
+
+
+def test_participle_with_colon_attributes_the_quotation():
+    got = _quotes("Corvair said it had cancelled more than 400 flights on Tuesday.",
+                  "The airline's chief executive, Declan Moore, went further, writing on X: "
+                  "\"Passengers are being held hostage by the unions again.\"")
+    assert got[-1][0] == "direct" and got[-1][2] == "Declan Moore"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -26,8 +26,8 @@ from .entities import UNREAD, Mention, acronym_definitions, appositive_definitio
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .speakers import Entity, Registry, is_bare_title, pos_of
-from .text import (OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks, split_sentences,
-                   tokenize)
+from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
+                   split_sentences, tokenize)
 from .topics import Taxonomy, match_topics, quote_topics
 
 EXTRACTOR_VERSION = "1"
@@ -125,11 +125,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     spans = find_quote_spans(paragraphs)
     by_para: dict[int, list[QuoteSpan]] = {}
     for s in spans:
-        if is_quotation(s, paragraphs[s.paragraph]):
+        if is_quotation(s, paragraphs[s.paragraph], lex):
             by_para.setdefault(s.paragraph, []).append(s)
 
     out: list[_Quote] = []
     last_speaker: tuple[Entity, int] | None = None   # (speaker, paragraph)
+    unattributed: list[_Quote] = []   # quote-only paragraph with no speaker yet: the next paragraph may name one
     open_quote: _Quote | None = None
     for pi, para in enumerate(paragraphs):
         para_spans = by_para.get(pi, [])
@@ -145,7 +146,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         cue_speakers: list[tuple[int, Entity]] = []  # (offset, speaker) of cues in this paragraph
         para_quotes: list[_Quote] = []
 
-        for s_start, s_end in split_sentences(frame, lex.abbreviations, quote_ends):
+        waiting = [q for q in unattributed if q.paragraph == pi - 1]
+        unattributed = []
+        for s_index, (s_start, s_end) in enumerate(split_sentences(frame, lex.abbreviations, quote_ends)):
             sentence = frame[s_start:s_end]
             has_quote = OPEN_PH in sentence
             words = _lower_words(sentence)
@@ -154,6 +157,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
                     ent = _add(registry, mentions[m_index], para)
                     if opener is None and ent is not None and ent.kind == "person" and \
+                            not _PRONOUN_OPENER.match(frame, _opening(frame, s_start)) and \
                             mentions[m_index].start <= max(_opening(frame, s_start), s_start + 60):
                         opener = ent  # "The Queensland premier, Natalie Corrigan, has just finished …"
                     m_index += 1
@@ -161,6 +165,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     word = _PRONOUN_OPENER.match(frame, _opening(frame, s_start)).group(1)
                     opener = registry.resolve_pronoun(word, pos_of(pi, s_start), pi)  # "She describes …"
                 registry.set_subject(opener, pos_of(pi, s_start))
+                if waiting and s_index == 0 and opener is not None and opener.kind == "person" and \
+                        not _PRONOUN_OPENER.match(frame, _opening(frame, s_start)):
+                    _credit(waiting, opener, pi)  # "“…”" ¶ "Marjorie Kettle delivers this line …"
+                waiting = []
                 continue  # no quotation and no speech verb: nothing is attributed here
             toks = tokenize(sentence, s_start, lex.abbreviations)
             # the registry knows everything mentioned before this sentence
@@ -182,6 +190,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
+            if waiting and s_index == 0:
+                # "“…?”" ¶ "The question hangs … before Dale Ostrander, 84, answers it himself: “…”"
+                named = [sp for c, sp in resolved if sp is not None and sp.kind == "person" and c.subject.kind == "name"]
+                if len(named) == 1:
+                    _credit(waiting, named[0], pi)
+            waiting = []
             # direct quotes in this sentence: the nearest cue
             q_toks = [k for k, t in enumerate(toks) if t.is_quote] if has_quote else []
             for k in q_toks:
@@ -220,6 +234,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
                     if any(q.kind == "indirect" and q.start == c_start for q in para_quotes):
                         continue  # the same clause reached through two verbs
+                    inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]
+                    if inside:
+                        # 'said the decision was “a pragmatic choice”': a partial quote belongs to its clause
+                        para_quotes = [q for q in para_quotes if not any(q is i for i in inside)]
+                        if open_quote is not None and any(open_quote is i for i in inside):
+                            open_quote = None
                     para_quotes.append(_Quote("indirect", pi, c_start, _clean_clause(para[c_start:c_end]),
                                               speaker, cue.verb, attributed=True,
                                               pending_role=cue.subject.text if speaker is None and
@@ -243,24 +263,42 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
             first_cue = min((toks[c.verb_index].start for c, _ in resolved), default=s_end)
-            if not q_toks and not lex.adding_words.isdisjoint(words):
+            if not lex.adding_words.isdisjoint(words):
                 m = lex.adding_re.search(frame, s_start, first_cue)
                 subj = subject_at_start(toks, lex) if m else None
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
+                if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
+                        toks[subj.end].text == ",":
+                    subj = _named_apposition(toks, subj, lex)  # "The airline's chief executive, Declan Moore, …"
                 if subj is not None and m.start() > subj.char_start:
                     rest = [t for t in toks if t.start >= m.end()]
+                    k = next((n for n, t in enumerate(rest[:6]) if t.is_quote), None)
+                    if k is not None and (k == 0 or rest[k - 1].text in ":,"):
+                        # "X went further, writing on X: “Q”": the participle attributes the quotation
+                        speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
+                        for q in para_quotes:
+                            if q.kind == "direct" and q.start == rest[k].start and not q.attributed:
+                                q.speaker, q.cue, q.attributed = speaker, m.group().strip(" ,:"), True
                     cut = next((n for n in range(1, len(rest) - 1) if rest[n].text in ",;" and
                                 rest[n + 1].lower in ("but", "and", "while", "although", "though")), None)
                     if cut is not None:
                         rest = rest[:cut]  # "…, saying C, but governor X said …"
+                    cut = next((n for n in range(1, len(rest)) if rest[n].is_quote and rest[n - 1].text in ",:"), None)
+                    if cut is not None:
+                        rest = rest[:cut - 1]  # "…, insisting that C, and added: “Q”"
                     if rest and not rest[0].is_quote and rest[0].lower not in ("to",):
                         end = rest[-1].end if rest[-1].text not in ".!?" else rest[-1].start
                         clause = para[rest[0].start:end]
                         if len(clause.split()) >= 3:
                             speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
+                            para_quotes = [q for q in para_quotes if not (q.kind == "direct" and
+                                                                          rest[0].start < q.start < end)]
                             para_quotes.append(_Quote("indirect", pi, rest[0].start, _clean_clause(clause),
                                                       speaker, m.group().strip(" ,:"), attributed=True))
+                            if speaker is not None:
+                                registry.set_subject(speaker, pos_of(pi, s_start))
+                                cue_speakers.append((m.start(), speaker))
             subject = next((sp for c, sp in resolved if sp is not None and sp.kind == "person"), None)
             if subject is not None:
                 registry.set_subject(subject, pos_of(pi, s_start))
@@ -270,7 +308,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     speaker.last_spoke = pos_of(pi, toks[cue.verb_index].start)
                     speaker.spoke += 1
             while m_index < len(mentions) and mentions[m_index].start < s_end:
-                _add(registry, mentions[m_index], para)
+                ent = _add(registry, mentions[m_index], para)
+                if not resolved and not has_quote and ent is not None and ent.kind == "person" and \
+                        mentions[m_index].start == _opening(frame, s_start):
+                    registry.set_subject(ent, pos_of(pi, s_start))  # "X will not say what …": still about X
                 m_index += 1
 
         # direct quotes with no cue in their sentence
@@ -283,6 +324,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = last_speaker[0]
             elif registry.last_subject is not None and registry.last_subject_pos >= pos_of(pi - 1, 0):
                 q.speaker = registry.last_subject  # "Mrs Tolley described the moment …" then the quote
+            elif len(para_quotes) == 1 and para.strip().startswith(tuple("“\"'‘«")) and \
+                    frame.strip().endswith(CLOSE_PH) and q.speaker is None:
+                unattributed.append(q)  # a paragraph that is only a quote, with no one to give it to
         para_quotes.sort(key=lambda q: q.start)
         for q in para_quotes:
             if q.speaker is not None:
@@ -293,7 +337,27 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     for q in out:
         if q.speaker is None and q.pending_role:
             q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)
+    for n, q in enumerate(out):
+        if q.speaker is None and q.pending_role:
+            q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)  # a title given by the rule below
+        if q.speaker is None and q.pending_role and q.paragraph >= 0:
+            # "the energy secretary has announced …" ¶ "…, Naomi Haworth said": the lede's title is the
+            # first person quoted within the next two paragraphs who has no title of their own
+            nxt = next((o for o in out[n + 1:] if o.speaker is not None and o.paragraph > q.paragraph), None)
+            if nxt is not None and nxt.paragraph <= q.paragraph + 2 and nxt.speaker.kind == "person" \
+                    and not nxt.speaker.role and nxt.speaker.first_pos > pos_of(q.paragraph, q.start):
+                role = q.pending_role
+                nxt.speaker.role = role[4:] if role.lower().startswith("the ") else role
+                nxt.speaker.add_alias(role)
+                q.speaker = nxt.speaker
     return out
+
+
+def _credit(quotes: list[_Quote], speaker: Entity, pi: int) -> None:
+    """Give quotes left without a speaker to the person the next paragraph names first."""
+    for q in quotes:
+        q.speaker = speaker
+    speaker.last_spoke = max(speaker.last_spoke, pos_of(pi, 0))
 
 
 def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, lex: Lexicon) -> list[_Quote]:
@@ -302,7 +366,7 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     The speaker is the headline's subject, resolved against everyone the article introduced.
     """
     spans = [s for s in find_quote_spans([headline], primary_marks([headline])) if s.closed]
-    spans = [s for s in spans if is_quotation(s, headline) and len(s.text.split()) >= 3]
+    spans = [s for s in spans if is_quotation(s, headline, lex) and len(s.text.split()) >= 3]
     if not spans:
         return []
     frame = mask(headline, spans)
@@ -323,6 +387,17 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     speaker = _resolve(subject, registry, end, len(paragraphs))
     return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
             for s in spans]
+
+
+def _named_apposition(toks, subj, lex: Lexicon):
+    """'the ROLE, X, …' → X with the role, when a name stands between the commas."""
+    from .attribution import _mk_subject, classify_np
+    k = subj.end + 1
+    while k < len(toks) and toks[k].text not in ",;:" and not toks[k].is_quote and k - subj.end < 6:
+        k += 1
+    if k < len(toks) and toks[k].text == "," and classify_np(toks[subj.end + 1:k], lex) == "name":
+        return _mk_subject(toks, subj.end + 1, k, "name", role=subj.text)
+    return subj
 
 
 def _known_name(text: str, registry: Registry) -> bool:
@@ -379,14 +454,15 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     if not m.context_read:
         m.context_read = True
         if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
-            m.role = _preceding_role(para, m.start, registry.lex) or _title_before(para, m.start, registry.lex) \
+            start = _honorific_start(para, m.start, registry.lex)  # "minister Shri X", "the chairman, Barr. X,"
+            m.role = _preceding_role(para, start, registry.lex) or _title_before(para, start, registry.lex) \
                 or m.role
     ent = registry.add_mention(m)
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
         if acr:
             registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
-    if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or is_bare_title(ent.role, registry.lex)):
+    if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)):
         if m.apposition is UNREAD:
             m.apposition = _apposition_role(para, m.end, registry.lex)
         role = m.apposition or ent.role
@@ -394,6 +470,19 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             ent.role = role
             ent.kind = "person"
     return ent
+
+
+def _abbreviated(role: str, lex: Lexicon) -> bool:
+    """'Sen.', 'Lt. Gen.': a title that says less than an apposition would; not 'Attorney General'."""
+    return is_bare_title(role, lex) and any(w.endswith(".") or w.lower() in lex.abbreviations for w in role.split())
+
+
+def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
+    """Where a name starts when an honorific stands before it ('Shri Vinayak Deshmukh')."""
+    words = para[max(0, start - 12):start].split()
+    if words and para[start - 1:start] == " " and words[-1] in lex.honorifics:
+        return start - 1 - len(words[-1])
+    return start
 
 
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
@@ -404,7 +493,9 @@ _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     """'The shadow chancellor, Owen Tremlett, accused …' → the role before the name."""
     before = para[max(0, start - 160):start]
-    if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, start):
+    hon = re.match(r"(\S+) ", para[start:start + 12])
+    name_start = start + hon.end() if hon and hon.group(1) in lex.honorifics else start
+    if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, name_start):
         return None  # the name must stand between commas
     seg = _CLAUSE_BREAK.split(before[:-2])[-1]
     at = max(seg.rfind(" the "), seg.rfind(" The "))
@@ -472,7 +563,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | 
         org = org_of_representative(tokenize(subject.text, 0, registry.lex.abbreviations), registry.lex)
         return registry.resolve_name(org, pos, None, kind="organization") if org else None
     if subject.kind == "name":
-        return registry.resolve_name(subject.text, pos, subject.role)
+        words = subject.text.split()
+        # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
+        body = len(words) >= 2 and words[0].lower() == "the" and words[1] not in registry.lex.honorifics \
+            and not is_role_word(words[1], registry.lex)
+        return registry.resolve_name(subject.text, pos, subject.role, kind="organization" if body else None)
     if subject.kind == "generic":
         # "IMD officials said": officials of a body already named speak for it
         words = subject.text.split()

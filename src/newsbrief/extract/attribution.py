@@ -71,6 +71,8 @@ def _np_word(t: str, lex: Lexicon) -> bool:
         return False
     if t[0].isupper() or _is_cap(t):
         return True
+    if t[0].isdigit() and lo.endswith("-year-old"):
+        return True  # "said the 24-year-old"
     base = strip_possessive(lo)
     return (lo in DETERMINERS or lo in PRONOUNS or base in lex.role_heads or base in lex.role_modifiers
             or lo in lex.name_particles or base in _institution_words(lex)
@@ -119,6 +121,9 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "pronoun"
     if 2 <= len(words) <= 3 and words[0].lower() == "the" and re.fullmatch(r"\d+-year-old", words[1]):
         return "pronoun"  # "said the 19-year-old": the person the story is about
+    if len(words) == 2 and words[0].lower() == "the" and words[1] in lex.place_adjectives \
+            and words[1] not in lex.places and not words[1].endswith(("s", "ese", "ch", "sh")):
+        return "pronoun"  # "the Serb told her post-match news conference": an epithet for the person
     if lower in lex.generic_subjects or words[0].lower() in lex.not_speakers:
         return "generic"
     core = [w for w in words if w.lower() not in DETERMINERS]

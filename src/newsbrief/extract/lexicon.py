@@ -55,6 +55,20 @@ class Lexicon:
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
     cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who"
+    labelling_re: re.Pattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
+    work_nouns: frozenset[str] = frozenset()           # 'the film "…"': a quoted title follows
+
+
+def _labelling_re(items: list[str]) -> re.Pattern:
+    """'called' → called plus up to three object words; 'described … as' → up to fourteen words between."""
+    alts = []
+    for item in sorted(items, key=len, reverse=True):
+        parts = [re.escape(p.strip()).replace(r"\ ", r"\s+") for p in item.split("…")]
+        if len(parts) > 1:
+            alts.append(r"(?:\s+[^\s,.;:!?“”\"]+){0,14}?\s+".join(parts) + r"\s+")
+        else:
+            alts.append(parts[0] + r"(?:\s+(?!(?:for|on|off|up|in|at|out)\b)[^\s,.;:!?“”\"]+){0,3}?\s+")
+    return re.compile(r"(?:^|(?<=[^\w-]))(?:" + "|".join(alts) + r")$", re.I) if alts else re.compile(r"(?!x)x")
 
 
 def _data_dir(lang: str):
@@ -188,6 +202,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         institution_re=re.compile(r"(?=[A-Z])\b([A-Z][\w.’'\-]*)\s+(" + "|".join(
             re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")
         if rules.get("institution_heads") else re.compile(r"(?!x)x"),
+        labelling_re=_labelling_re(attribution.get("labelling", [])),
+        work_nouns=frozenset(w.lower() for w in attribution.get("work_nouns", [])),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
         cue_triggers=frozenset(single | set(multi) | {"quoted", "who"}),

@@ -60,16 +60,21 @@ _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an",
                   "their", "its", "our", "no", "all", "some", "most", "many"}
 
 
-def is_quotation(span: QuoteSpan, para: str) -> bool:
+def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool:
     """A real quotation, not scare quotes or a quoted title."""
     text = span.text
     words = text.split()
     ends = text.endswith(_END_PUNCT) or not span.closed
     if span.continues:
         return True
+    if lex is not None and span.closed and (_is_label(span.start, para, lex, len(words))
+                                            or _is_title(span, para, words, lex)):
+        return False
     whole_paragraph = span.start == len(para) - len(para.lstrip()) and span.end >= len(para.rstrip()) - 1
     if whole_paragraph and len(words) >= 2:
         return True
+    if len(words) == 2 and lex is not None and span.closed and _after_speech_verb(span.start, para, lex):
+        return True  # 'said “I’m sorry” as she was led away'
     if len(words) <= 2 and not ends:
         return False
     if not ends and len(words) <= 8 and _title_case(words):
@@ -82,6 +87,46 @@ def is_quotation(span: QuoteSpan, para: str) -> bool:
         before = para[max(0, span.start - 40): span.start].rstrip()
         return bool(after[:1].islower() or after[:1].isupper() and not after.startswith(("The ", "A ")) or before.endswith((":", ",")))
     return True
+
+
+_COORDINATED = re.compile(r"[”\"],?\s+(?:and|or)\s+$")
+_SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
+
+
+def _is_label(start: int, para: str, lex: Lexicon, n_words: int) -> bool:
+    """'what one magazine called "…"', 'described it as "A" and "B"': a label, not a quotation."""
+    if n_words > 12:
+        return False
+    before = para[max(0, start - 150):start]
+    co = _COORDINATED.search(before)
+    if co is not None:  # the second of two coordinated labels: look before the first
+        close = start - len(before) + co.start()
+        opening = max(para.rfind(ch, 0, close) for ch in "“\"")
+        return opening >= 0 and _is_label(opening, para, lex, 0)
+    return lex.labelling_re.search(before) is not None
+
+
+def _after_speech_verb(start: int, para: str, lex: Lexicon) -> bool:
+    prev = re.findall(r"[\w’'-]+|[^\w\s]", para[max(0, start - 30):start])
+    return bool(prev) and prev[-1].lower() in lex.speech_verbs and prev[-1].lower() not in lex.listener_verbs
+
+
+def _is_title(span: QuoteSpan, para: str, words: list[str], lex: Lexicon) -> bool:
+    """'her new film, "The Long Quiet," which premiered …': a title-case name with the comma inside."""
+    if len(words) > 6 or not span.text.endswith((",", ".")) or not _title_case(words):
+        return False
+    prev = re.findall(r"[\w’'-]+", para[max(0, span.start - 40):span.start].lower())
+    if prev and prev[-1] in lex.work_nouns:
+        return True  # 'the novel "Salt and Silence,"', 'a single headline: "Thank You, Harlan."'
+    if para[max(0, span.start - 5):span.start].rstrip().endswith((":", ",")):
+        return False  # 'he said, "Thank You."'
+    nxt = re.match(r"\s*([\w’'-]+)", para[span.end:])
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    # '"Ferryman," her 2016 drama', '"Iron Tide," makes': no attribution follows
+    return w[:1].islower() and w.lower() not in _SUBJECT_PRONOUNS and w.lower() not in lex.speech_verbs \
+        and w.lower() not in lex.cue_words
 
 
 def _title_case(words: list[str]) -> bool:
@@ -125,6 +170,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             # "told jurors she had …", "told AFP the four employees … were": skip the listener
             j = next((k for k in range(1, min(len(tail), 6))
                       if (tail[k].lower in _CLAUSE_STARTS or tail[k].is_cap) and not tail[k - 1].lower in DETS
+                      and not (tail[k].is_cap and tail[k - 1].is_cap)  # not inside a name: "told Harlan County"
                       and any(t.lower in _FINITE for t in tail[k + 1:k + 8])), 0)
             if j == 0:
                 return []  # "told an audience of business leaders in Coventry": no reported clause follows

@@ -217,7 +217,9 @@ class Registry:
                 ent.gender = self._gender_of(ent) if ent.kind == "person" else "u"
             if name != ent.name:
                 ent.add_alias(name)
-        if role and (not ent.role or (is_bare_title(ent.role, self.lex) and not is_bare_title(role, self.lex))):
+        if role and (not ent.role or (is_bare_title(ent.role, self.lex) and not is_bare_title(role, self.lex)
+                                      and any(w.endswith(".") or w.lower() in self.lex.abbreviations
+                                              for w in ent.role.split()))):  # 'Sen.', not 'Attorney General'
             ent.role = role
             if ent.gender == "u":
                 ent.gender = self._gender_of(ent)
@@ -232,7 +234,7 @@ class Registry:
             return max(orgs, key=lambda e: max(e.last_spoke, e.last_pos), default=None)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
         if gender is None and pronoun.lower().startswith("the "):
-            gender = "u"  # "the 19-year-old"
+            gender = "u"  # "the 19-year-old", "the Serb"
         if gender is None:
             return None   # "they", "we": never a guess
 

@@ -191,6 +191,66 @@ def test_a_briefing_edited_in_the_tick_it_was_written_is_not_missed(tmp_path):
     assert "x" * len(role) in (project / "site" / "articles" / "story-02.html").read_text(encoding="utf-8")
 
 
+# --- paginated lists --------------------------------------------------------------------------------
+
+def _budget_story(i: int, day: int) -> str:
+    return (f"---\ntitle: Budget story {i}\ndate: 2024-03-{day:02d}\nsource: Daily News\n---\n"
+            f"Officials met to discuss the budget in district {i}.\n\n"
+            f"“We will deliver the budget number {i} on time,” said Maria Lopez, the finance minister.\n")
+
+
+def _bridge_story(i: int) -> str:
+    return (f"---\ntitle: Bridge story {i}\ndate: 2024-01-{i + 1:02d}\nsource: Daily News\n---\n"
+            f"Engineers inspected the new bridge in district {i}.\n\n"
+            f"“The bridge will open in spring,” said John Smith, the opposition leader.\n")
+
+
+def test_an_article_that_moves_between_pages_renders_the_pages_it_leaves_and_joins(tmp_path):
+    """per_page 2; seven budget stories (Economy, Maria Lopez) on four pages, dated the 3rd, 6th,
+    … 21st.  Moving story 2 (page 3) between stories 4 and 5 changes pages 2 and 3 (and page 1's
+    timeline) but not page 4 nor the pages of the bridge stories; adding stories shifts every
+    page and adds page 5; removing five leaves two pages, and the others go."""
+    project = make_project(tmp_path / "project", n=0)
+    articles = project / "content" / "articles"
+    for i in range(1, 8):
+        (articles / f"budget-{i}.md").write_text(_budget_story(i, 3 * i), encoding="utf-8")
+    for i in range(2):
+        (articles / f"bridge-{i}.md").write_text(_bridge_story(i), encoding="utf-8")
+    edit(project / "newsbrief.yaml", 'title: "Incremental"', 'title: "Incremental"\nper_page: 2')
+    assert not run(project).errors
+    site = project / "site"
+    economy = ["topics/economy.html"] + [f"topics/economy/page-{n}.html" for n in (2, 3, 4)]
+    speaker = ["speakers/maria-lopez.html"] + [f"speakers/maria-lopez/page-{n}.html" for n in (2, 3, 4)]
+    assert all((site / p).is_file() for p in economy + speaker) and not (site / "topics/economy/page-5.html").exists()
+    assert "budget-2.html" in (site / economy[2]).read_text(encoding="utf-8")
+    others = {"topics/transport.html", "speakers/john-smith.html", "topics/index.html", "speakers/index.html"}
+    assert all((site / p).is_file() for p in others)
+
+    before = inodes(site)
+    edit(articles / "budget-2.md", "date: 2024-03-06", "date: 2024-03-13")     # between stories 4 (12th) and 5 (15th)
+    assert not run(project).errors
+    changed = changed_files(before, site)
+    assert {economy[1], economy[2], speaker[1], speaker[2]} <= changed
+    assert not changed & ({economy[3], speaker[3]} | others)
+    assert "budget-2.html" in (site / economy[1]).read_text(encoding="utf-8")
+    assert_same_site(tree(site), clean_build(project, tmp_path))
+
+    before = inodes(site)
+    for i in (8, 9):
+        (articles / f"budget-{i}.md").write_text(_budget_story(i, 20 + i), encoding="utf-8")
+    assert not run(project).errors
+    changed = changed_files(before, site)
+    assert {*economy, "topics/economy/page-5.html", *speaker} <= changed
+    assert not changed & {"topics/transport.html", "speakers/john-smith.html"}
+    assert_same_site(tree(site), clean_build(project, tmp_path))
+
+    for i in (1, 3, 5, 8, 9):                                   # four left: two pages
+        (articles / f"budget-{i}.md").unlink()
+    assert not run(project).errors
+    assert (site / economy[1]).is_file() and not (site / economy[2]).exists() and not (site / speaker[2]).exists()
+    assert_same_site(tree(site), clean_build(project, tmp_path))
+
+
 # --- any sequence of edits --------------------------------------------------------------------------
 
 def _random_edit(project: Path, rng: random.Random, step: int) -> str:

@@ -17,6 +17,10 @@ or imports: TemplateDeps) and its **view data**:
   a topic page shows its articles' cards and the quotes on the topic, not the rest of each
   article, so rewording a quote on another topic leaves it alone).  These views mirror the
   theme's templates: a change to a template of the theme must come with a change here.
+  A paginated list (model.Pager: all briefings, a speaker's, a topic's) shows one page of
+  items: its view has the page's number, the number of pages and that page's items only, so
+  an article added or moved re-renders the pages whose slice changed (and those that show
+  the whole list's counts), not every page of the list.
 * a page that uses a template of the site's own (which may read anything): its variables'
   link digests, and the whole site when any of its templates reads ``site``.
 """
@@ -30,7 +34,7 @@ from collections.abc import Callable
 import jinja2
 import jinja2.meta
 
-from .model import ArticlePage, Quote, Site, Speaker, Topic
+from .model import ArticlePage, Pager, Quote, Site, Speaker, Topic
 
 
 def h(*parts) -> str:
@@ -81,26 +85,41 @@ def _chart(c) -> tuple | None:
     return None if c is None else (str(c.svg), c.title, c.summary, c.header, c.rows)
 
 
-def speaker_view(s: Speaker) -> tuple:
-    return (speaker_identity(s), [(a.slug, a.title, a.date, a.roles.get(s.id)) for a in s.articles],
-            [quote_view(q) for q in s.quotes])
+def pager_view(p: Pager) -> tuple:
+    """What the ``pager`` macro (and the head's prev/next links) shows: the rest follows from
+    the page's path, which every key has."""
+    return (p.number, p.count)
 
 
-def topic_view(t: Topic) -> tuple:
-    return (topic_identity(t), [card(a) for a in t.articles], [quote_view(q) for q in t.quotes])
+def speaker_view(s: Speaker, p: Pager) -> tuple:
+    """The header (the whole speaker) and one page of per-article sections."""
+    return (speaker_identity(s), len(s.quotes), len(s.articles), [(t.id, t.name) for t in s.topics], pager_view(p),
+            [((a.slug, a.title, a.date, a.roles.get(s.id)), [quote_view(q) for q in quotes])
+             for a, quotes in s.quotes_by_article(p.items)])
+
+
+def topic_view(t: Topic, p: Pager, timeline) -> tuple:
+    """The header (the whole topic), one page of cards and their quotes on the topic; page 1
+    also has the timeline and who spoke on the topic (the whole topic)."""
+    first = p.number == 1
+    return (topic_identity(t), len(t.articles), len(t.quotes), pager_view(p), [card(a) for a in p.items],
+            [[quote_view(q) for q in quotes] for _, quotes in t.quotes_by_speaker_in(p.items)],
+            [(s.id, s.name, n) for s, n in t.speaker_counts] if first else None, _chart(timeline))
 
 
 # What each page template of the default theme shows, beside ``page``, ``config`` and ``root``
 # (and the structured data, drawn from the same objects).  Read with the templates in templates/.
 THEME_VIEWS = {
     "index.html": _index,
-    "articles.html": lambda site, spec: [card(a) for a in site.articles],
+    "articles.html": lambda site, spec: (len(site.articles), pager_view(spec.ctx["pager"]),
+                                         [card(a) for a in spec.ctx["pager"].items]),
     "speakers.html": lambda site, spec: (len(site.articles), [(s.id, s.name, s.role, len(s.quotes), len(s.articles))
                                                               for s in site.speakers]),
     "topics.html": lambda site, spec: [(t.id, t.name, t.description, len(t.articles), len(t.quotes))
                                        for t in site.topics],
-    "speaker.html": lambda site, spec: speaker_view(spec.ctx["speaker"]),
-    "topic.html": lambda site, spec: topic_view(spec.ctx["topic"]),
+    "speaker.html": lambda site, spec: speaker_view(spec.ctx["speaker"], spec.ctx["pager"]),
+    "topic.html": lambda site, spec: topic_view(spec.ctx["topic"], spec.ctx["pager"],
+                                                spec.variables()["timeline"]),
 }
 
 # templates whose page data (structured data) is drawn from the whole site, whatever they print
@@ -190,6 +209,8 @@ class Keys:
         if isinstance(value, (Speaker, Topic)):
             ident = speaker_identity(value) if isinstance(value, Speaker) else topic_identity(value)
             return h(ident, self._links(value.articles))
+        if isinstance(value, Pager):
+            return h(value.number, value.count, value.first_path, self._links(value.items))
         if value is None or isinstance(value, (str, int, float, bool)):
             return repr(value)
         return None                # something else: keyed by the whole site

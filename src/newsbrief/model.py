@@ -238,14 +238,11 @@ class Speaker:
     def path(self) -> str:
         return f"speakers/{self.id}.html"
 
-    def quotes_by_article(self) -> list[tuple[ArticlePage, list[Quote]]]:
-        """Each of the speaker's articles with the speaker's quotes in it, in order (what the
-        speaker page lists; one pass over the quotes, not one per article)."""
-        groups: dict[int, list[Quote]] = {id(a): [] for a in self.articles}
-        for q in self.quotes:
-            if id(q.article) in groups:
-                groups[id(q.article)].append(q)
-        return [(a, groups[id(a)]) for a in self.articles]
+    def quotes_by_article(self, articles: list[ArticlePage] | None = None) -> list[tuple[ArticlePage, list[Quote]]]:
+        """Each of the speaker's articles (or of ``articles``: one page of them) with the
+        speaker's quotes in it, in order (what the speaker page lists)."""
+        return [(a, [q for q in a.quotes if q.speaker is self])
+                for a in (self.articles if articles is None else articles)]
 
 
 @dataclass(slots=True)
@@ -263,11 +260,79 @@ class Topic:
 
     @property
     def quotes_by_speaker(self) -> list[tuple["Speaker | None", list[Quote]]]:
-        groups: dict[str, tuple[Speaker | None, list[Quote]]] = {}
-        for q in self.quotes:
-            key = q.speaker.id if q.speaker else ""
-            groups.setdefault(key, (q.speaker, []))[1].append(q)
-        return sorted(groups.values(), key=lambda g: (g[0] is None, -len(g[1]), g[0].name if g[0] else ""))
+        return _by_speaker(self.quotes)
+
+    def quotes_by_speaker_in(self, articles: list[ArticlePage]) -> list[tuple["Speaker | None", list[Quote]]]:
+        """``quotes_by_speaker`` of the quotes on the topic in ``articles`` (one page of them)."""
+        return _by_speaker([q for a in articles for q in a.quotes if any(t is self for t in q.topics)])
+
+    @property
+    def speaker_counts(self) -> list[tuple["Speaker", int]]:
+        """Every speaker quoted on the topic with their number of quotes on it, most first."""
+        return [(s, len(qs)) for s, qs in self.quotes_by_speaker if s is not None]
+
+
+def _by_speaker(quotes: list[Quote]) -> list[tuple["Speaker | None", list[Quote]]]:
+    """Quotes grouped by speaker, the most quoted first, unattributed ones last."""
+    groups: dict[str, tuple[Speaker | None, list[Quote]]] = {}
+    for q in quotes:
+        key = q.speaker.id if q.speaker else ""
+        groups.setdefault(key, (q.speaker, []))[1].append(q)
+    return sorted(groups.values(), key=lambda g: (g[0] is None, -len(g[1]), g[0].name if g[0] else ""))
+
+
+@dataclass(frozen=True)
+class Pager:
+    """One page of a list of briefings split ``per_page`` a page: page 1 is at ``first_path``
+    (``topics/x.html``, ``articles/index.html``), page n at ``topics/x/page-n.html``
+    (``articles/page-n.html``)."""
+
+    items: list            # this page's briefings
+    number: int            # from 1
+    count: int             # how many pages (at least 1)
+    first_path: str
+
+    def path_of(self, n: int) -> str:
+        if n == 1:
+            return self.first_path
+        if self.first_path.endswith("/index.html"):
+            return self.first_path[: -len("index.html")] + f"page-{n}.html"
+        return self.first_path.removesuffix(".html") + f"/page-{n}.html"
+
+    @property
+    def path(self) -> str:
+        return self.path_of(self.number)
+
+    @property
+    def prev_path(self) -> str | None:
+        return self.path_of(self.number - 1) if self.number > 1 else None
+
+    @property
+    def next_path(self) -> str | None:
+        return self.path_of(self.number + 1) if self.number < self.count else None
+
+    @property
+    def pages(self) -> list[tuple[int, str] | None]:
+        """(number, path) of the pages to link to: all of them when there are few, else the first,
+        the last and those around this one, with None for each gap (1 … 4 5 6 … 40)."""
+        near = {1, self.count, self.number - 1, self.number, self.number + 1}
+        shown = range(1, self.count + 1) if self.count <= 7 else sorted(n for n in near if 1 <= n <= self.count)
+        out: list[tuple[int, str] | None] = []
+        last = 0
+        for n in shown:
+            if n - last == 2:                 # a gap of one page: show the page, not "…"
+                out.append((last + 1, self.path_of(last + 1)))
+            elif n - last > 2:
+                out.append(None)
+            out.append((n, self.path_of(n)))
+            last = n
+        return out
+
+
+def paginate(items: list, per_page: int, first_path: str) -> list[Pager]:
+    """``items`` in pages of ``per_page``; one (empty) page when there are none."""
+    count = max(1, -(-len(items) // per_page))
+    return [Pager(items[i * per_page:(i + 1) * per_page], i + 1, count, first_path) for i in range(count)]
 
 
 @dataclass

@@ -31,7 +31,7 @@ from .api import Api, briefing_path
 from .api import _dumps as api_dumps
 from .errors import template_error
 from .feeds import FeedWriter, speaker_feed_path, topic_feed_path
-from .model import ArticlePage, Site
+from .model import ArticlePage, Pager, Site, paginate
 
 from .config import PACKAGE_DIR, default_theme_dir  # noqa: F401  (where the default theme is)
 
@@ -114,20 +114,28 @@ class PageSpec:
         return {k: v.make() if isinstance(v, Derived) else v for k, v in self.ctx.items()}
 
 
+def _paged(title: str, pager: Pager) -> str:
+    return title if pager.number == 1 else f"{title} — page {pager.number}"
+
+
 def page_specs(site: Site, search: bool = True) -> list[PageSpec]:
-    """Every HTML page of the site, in a fixed order."""
-    title = site.config.title
-    specs = [PageSpec("index.html", "index.html", title, ctx={"matrix": Derived(lambda: charts.matrix(site), site)}),
-             PageSpec("articles.html", "articles/index.html", "Briefings")]
+    """Every HTML page of the site, in a fixed order.  The lists of briefings (all of them, a
+    speaker's, a topic's) are split into pages of ``config.per_page`` (model.Pager)."""
+    title, per_page = site.config.title, site.config.per_page
+    specs = [PageSpec("index.html", "index.html", title, ctx={"matrix": Derived(lambda: charts.matrix(site), site)})]
+    specs += [PageSpec("articles.html", p.path, _paged("Briefings", p), ctx={"pager": p})
+              for p in paginate(site.articles, per_page, "articles/index.html")]
     specs += [PageSpec("article.html", a.path, a.title, kind="article", ctx={"article": a})
               for a in site.articles]
     specs.append(PageSpec("speakers.html", "speakers/index.html", "Speakers"))
-    specs += [PageSpec("speaker.html", s.path, s.name, kind="profile", feed=speaker_feed_path(s.id),
-                       ctx={"speaker": s}) for s in site.speakers]
+    specs += [PageSpec("speaker.html", p.path, _paged(s.name, p), kind="profile", feed=speaker_feed_path(s.id),
+                       ctx={"speaker": s, "pager": p})
+              for s in site.speakers for p in paginate(s.articles, per_page, s.path)]
     specs.append(PageSpec("topics.html", "topics/index.html", "Topics"))
-    specs += [PageSpec("topic.html", t.path, t.name, feed=topic_feed_path(t.id),
-                       ctx={"topic": t, "timeline": Derived(lambda t=t: charts.timeline(t), t)})
-              for t in site.topics]
+    specs += [PageSpec("topic.html", p.path, _paged(t.name, p), feed=topic_feed_path(t.id),
+                       ctx={"topic": t, "pager": p,
+                            "timeline": Derived(lambda t=t: charts.timeline(t), t) if p.number == 1 else None})
+              for t in site.topics for p in paginate(t.articles, per_page, t.path)]
     specs.append(PageSpec("search.html", "search.html", "Search", listed=False, ctx={"search_enabled": search}))
     specs.append(PageSpec("404.html", "404.html", "Page not found", listed=False))
     return specs
@@ -139,19 +147,19 @@ def _jsonld(spec: PageSpec, site: Site, urls: seo.Urls) -> dict | None:
     if t == "article.html":
         return seo.article_ld(spec.ctx["article"], site, urls)
     if t == "speaker.html":
-        return seo.speaker_ld(spec.ctx["speaker"], site, urls)
+        return seo.speaker_ld(spec.ctx["speaker"], site, urls, spec.ctx["pager"].items)
     if t == "index.html":
         items = [(a.title, a.path) for a in site.articles[:site.config.per_page]]
         return seo.item_list_ld("Latest briefings", items, urls)
     if t == "articles.html":
-        return seo.item_list_ld("Briefings", [(a.title, a.path) for a in site.articles], urls)
+        return seo.item_list_ld("Briefings", [(a.title, a.path) for a in spec.ctx["pager"].items], urls)
     if t == "speakers.html":
         return seo.item_list_ld("Speakers", [(s.name, s.path) for s in site.speakers], urls)
     if t == "topics.html":
         return seo.item_list_ld("Topics", [(x.name, x.path) for x in site.topics], urls)
     if t == "topic.html":
-        items = [(a.title, a.path) for a in spec.ctx["topic"].articles]
-        return seo.item_list_ld(f"Briefings on {spec.title}", items, urls)
+        items = [(a.title, a.path) for a in spec.ctx["pager"].items]
+        return seo.item_list_ld(f"Briefings on {spec.ctx['topic'].name}", items, urls)
     return None
 
 
@@ -234,8 +242,8 @@ def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str 
     out: list[Output] = []
     for spec in specs:
         article = spec.ctx.get("article")
-        subject = spec.ctx.get("speaker") or spec.ctx.get("topic")
-        weight = 3 if article else cost(subject.articles) if subject else cost(site.articles) // 4 + 1
+        pager = spec.ctx.get("pager")
+        weight = 3 if article else cost(pager.items) if pager else cost(site.articles) // 4 + 1
         out.append(Output(spec.path, k.page(spec), lambda spec=spec: render_page(spec, site, env), weight, article,
                           spec.template))
 

@@ -31,7 +31,7 @@ title: "My news briefings"
 description: "Who said what, about which topics."
 base_url: ""            # where the site will be served, e.g. https://example.org/briefs/
 language: en
-per_page: 20            # briefings listed on the front page
+per_page: 20            # briefings per page of any list (front page, all briefings, a speaker, a topic)
 content_dir: content    # articles/, topics.yaml and the briefings the build writes
 output_dir: site        # the built site (replaced by every build)
 templates_dir: templates  # your overrides of the default theme

@@ -89,13 +89,15 @@ def article_ld(a: ArticlePage, site: Site, urls: Urls) -> dict:
     return d
 
 
-def speaker_ld(s: Speaker, site: Site, urls: Urls) -> dict:
-    """Person (or Organization) with the briefings that quote them."""
+def speaker_ld(s: Speaker, site: Site, urls: Urls, articles: list[ArticlePage] | None = None) -> dict:
+    """Person (or Organization) with the briefings that quote them (``articles``: those of one
+    page of the speaker's list)."""
+    articles = s.articles if articles is None else articles
     d = {"@context": SCHEMA, **_person(s, urls)}
     d["mainEntityOfPage"] = urls.link(s.path)
-    if s.articles:
+    if articles:
         d["subjectOf"] = [{"@type": "NewsArticle", "headline": a.title, "url": urls.link(a.path)}
-                          for a in s.articles]
+                          for a in articles]
     return d
 
 

@@ -130,7 +130,7 @@ def served(tmp_path_factory) -> Served:
     origin = f"http://127.0.0.1:{server.server_address[1]}"
     project = make_project(root)
     build_site(project, root / "absolute", base_url=f"{origin}/briefs/")
-    build_site(project, root / "relative")
+    build_site(project, root / "relative", per_page=2)        # its lists go on over several pages
     handler.mounts.update({"/briefs/": root / "absolute", "/plain/briefs/": root / "relative"})
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

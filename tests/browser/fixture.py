@@ -31,8 +31,8 @@ def make_project(where: Path) -> Path:
     return project
 
 
-def build_site(project: Path, out: Path, base_url: str | None = None) -> tuple[Config, BuildReport]:
-    config = load_config(project, output_dir=out, base_url=base_url)
+def build_site(project: Path, out: Path, base_url: str | None = None, **settings) -> tuple[Config, BuildReport]:
+    config = load_config(project, output_dir=out, base_url=base_url, **settings)
     report = build(config, strict=True)
     assert not report.errors, report.errors
     return config, report

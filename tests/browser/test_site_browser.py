@@ -174,6 +174,25 @@ def test_axe_finds_no_violations(served, page, axe_source, artifacts, name):
     if name == "search":
         search_for(p, "energy")
         p.locator("summary.pagefind-ui__filter-name", has_text="Speaker").click()
+    _assert_axe_passes(p, axe_source, artifacts, name)
+    assert expected_404(page.problems, served.absolute + MAIN_PAGES["404"]) == []
+
+
+# pages of lists split in pages (the relative site is built with per_page 2)
+PAGED_PAGES = {"topic-page-2": "topics/energy-prices/page-2.html", "speaker-page-2": "speakers/maria-lopez/page-2.html",
+               "articles-page-2": "articles/page-2.html", "articles-page-1": "articles/index.html"}
+
+
+@pytest.mark.parametrize("name", list(PAGED_PAGES))
+def test_axe_finds_no_violations_on_paginated_pages(served, page, axe_source, artifacts, name):
+    p = page.page
+    p.goto(served.relative + PAGED_PAGES[name])
+    assert p.locator('nav[aria-label="Pages"] [aria-current="page"]').count() == 1
+    _assert_axe_passes(p, axe_source, artifacts, name)
+    assert page.problems == []
+
+
+def _assert_axe_passes(p, axe_source, artifacts, name):
     p.wait_for_load_state("networkidle")
     p.screenshot(path=str(artifacts / f"{name}.png"), full_page=True)
     p.add_script_tag(content=axe_source)
@@ -184,7 +203,6 @@ def test_axe_finds_no_violations(served, page, axe_source, artifacts, name):
     }""")
     (artifacts / f"axe-{name}.json").write_text(json.dumps(result, indent=2) + "\n")
     assert result == [], json.dumps(result, indent=2)
-    assert expected_404(page.problems, served.absolute + MAIN_PAGES["404"]) == []
 
 
 def test_pages_have_a_usable_layout_on_a_phone(served, browser, artifacts):

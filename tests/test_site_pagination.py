@@ -217,3 +217,10 @@ def test_the_pager_elides_the_middle_of_a_long_list():
     assert [p.number for p in paginate(list(range(7)), 7, "articles/index.html")] == [1]
     assert paginate(list(range(8)), 7, "articles/index.html")[1].path == "articles/page-2.html"
     assert paginate([], 20, "topics/x.html")[0].items == []
+
+
+def test_an_article_slug_that_names_a_page_of_the_list_is_refused():
+    from newsbrief.pipeline import is_reserved
+
+    assert is_reserved("index") and is_reserved("page-2") and is_reserved("page-10")
+    assert not is_reserved("page-two") and not is_reserved("front-page-2") and not is_reserved("pages-2")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .errors import NewsbriefError
 from .load import slugify
-from .pipeline import RESERVED_SLUGS
+from .pipeline import is_reserved
 from .scaffold import front_matter
 
 MIN_WORDS = 20          # less than this is no article (a page of menus, or an error page)
@@ -177,7 +177,7 @@ def import_page(page_path: str | Path, articles_dir: Path, force: bool = False,
     kept unless ``force``; ``taken``: the files this run already wrote (never overwritten)."""
     page = read_page(page_path)
     slug = page.slug
-    if slug in RESERVED_SLUGS:
+    if is_reserved(slug):
         slug = f"{slug}-article"
     target = articles_dir / f"{slug}.md"
     if taken is not None and target in taken:

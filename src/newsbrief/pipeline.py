@@ -22,6 +22,7 @@ import gc
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,12 @@ from .write import SiteWriter, check_output_dir, marker_identity, output_lock
 
 # Article slugs whose page would collide with one of the site's own pages (articles/index.html).
 RESERVED_SLUGS = frozenset({"index"})
+_PAGE_SLUG = re.compile(r"page-[0-9]+")      # articles/page-2.html is the list of all briefings, page 2
+
+
+def is_reserved(slug: str) -> bool:
+    """A slug the site itself uses for a page in articles/."""
+    return slug in RESERVED_SLUGS or _PAGE_SLUG.fullmatch(slug) is not None
 
 # ``progress(stage, done, total)``: called when a long stage starts (done=0) and as it advances
 Progress = Callable[[str, int, int], None]
@@ -126,7 +133,7 @@ def load_articles(config: Config, drafts: bool = False) -> tuple[list[Article], 
             article = load_article(path)
             if article.slug in slugs:
                 raise NewsbriefError(f"duplicate slug '{article.slug}' (also used by {slugs[article.slug]})", path)
-            if article.slug in RESERVED_SLUGS:
+            if is_reserved(article.slug):
                 raise NewsbriefError(f"the slug '{article.slug}' is used by the site itself; set another "
                                      "'slug:' in the front matter or rename the file", path)
         except NewsbriefError as err:
@@ -517,7 +524,7 @@ def _resolve(scanned: Iterator, drafts: bool, pack: cache.DetailsPack,
         if s.slug in slugs:      # not cached: it is scanned again while its slug is taken
             load_errors.append(NewsbriefError(f"duplicate slug '{s.slug}' (also used by {slugs[s.slug]})", s.path))
             continue
-        if s.slug in RESERVED_SLUGS:
+        if is_reserved(s.slug):
             load_errors.append(NewsbriefError(f"the slug '{s.slug}' is used by the site itself; set another "
                                               "'slug:' in the front matter or rename the file", s.path))
             continue

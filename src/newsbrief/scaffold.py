@@ -21,7 +21,7 @@ import yaml
 from .config import CONFIG_NAME, Config
 from .errors import NewsbriefError
 from .load import slugify
-from .pipeline import RESERVED_SLUGS
+from .pipeline import is_reserved
 
 SAMPLE_SLUG = "riverside-library-sundays"
 
@@ -180,7 +180,7 @@ def article_slug(headline: str) -> str:
     if not slug:
         raise NewsbriefError(f"cannot make a file name from the headline {headline!r}: it needs some letters "
                              "or digits (a-z, 0-9)")
-    if slug in RESERVED_SLUGS:
+    if is_reserved(slug):
         raise NewsbriefError(f"the headline {headline!r} would make the file name '{slug}.md', which the site "
                              "uses for its own page; choose another headline")
     return slug

@@ -98,6 +98,27 @@ def test_articles_on_the_same_day_are_stacked_not_hidden():
     assert svg.find(f"{SVG}title").text == "Timeline of briefings on T <&>"     # escaped, parsed back
 
 
+def test_a_topic_with_many_briefings_is_counted_by_month():
+    def art(n, date):
+        return (parse_article(f"---\ntitle: A{n}\nslug: a{n}\n---\nText.\n", f"a{n}.md"),
+                {"title": f"A{n}", "date": date, "speakers": [], "quotes": [], "entities": {}, "provenance": {},
+                 "topics": [{"id": "t", "name": "T"}]})
+    # 100 briefings: 70 in January 2024, none in February, 30 in March
+    dates = [f"2024-01-{1 + n % 28:02d}" for n in range(70)] + [f"2024-03-{1 + n % 28:02d}" for n in range(30)]
+    site = build_model(Config(), [art(n, d) for n, d in enumerate(dates)])
+    chart = charts.timeline(site.topics[0])
+    svg = ET.fromstring(str(chart.svg))
+    assert not list(svg.iter(f"{SVG}circle"))
+    bars = [r.find(f"{SVG}title").text for r in svg.iter(f"{SVG}rect")]
+    assert bars == ["January 2024: 70 briefings", "March 2024: 30 briefings"]
+    heights = [float(r.get("height")) for r in svg.iter(f"{SVG}rect")]
+    assert heights[0] > heights[1] and abs(heights[0] / heights[1] - 70 / 30) < 0.01
+    assert chart.summary == ("100 briefings on T between January 2024 and March 2024, counted by month. "
+                             "The busiest month was January 2024, with 70.")
+    assert chart.header == ["Month", "Briefings", "Quotes on this topic"]
+    assert chart.rows == [["January 2024", 70, 0], ["March 2024", 30, 0]]
+
+
 def test_no_chart_when_there_is_nothing_to_draw():
     site = build_model(Config(), [])
     assert charts.matrix(site) is None

@@ -1,6 +1,7 @@
 """Pictures drawn at build time: static SVG, no JavaScript, each with a text alternative.
 
-* ``timeline(topic)``: the dated briefings on a topic along a time axis (topic pages).
+* ``timeline(topic)``: the dated briefings on a topic along a time axis (topic pages), a dot
+  each, or a bar per month when there are more than ``MAX_DOTS`` (the page stays small).
 * ``matrix(site)``: how often each speaker is quoted on each topic (front page).
 
 Each function returns a ``Chart``: the inline ``<svg role="img">`` markup (with ``<title>``
@@ -23,6 +24,7 @@ from .model import Site, Topic
 CHAR_W = 7.2          # rough width of one character at the chart's 12px font, for layout only
 MAX_ROWS = 12         # speakers shown in the matrix
 MAX_COLS = 10         # topics shown in the matrix
+MAX_DOTS = 60         # a timeline with more dated briefings counts them by month instead
 
 
 @dataclass
@@ -63,6 +65,8 @@ def timeline(topic: Topic, chart_id: str | None = None) -> Chart | None:
         return None
     cid = chart_id or f"timeline-{topic.id}"
     undated = len(topic.articles) - len(dated)
+    if len(dated) > MAX_DOTS:
+        return _monthly_timeline(topic, dated, cid, undated)
     first, last = dated[0].date, dated[-1].date
     span = (last - first).days
 
@@ -116,6 +120,53 @@ def timeline(topic: Topic, chart_id: str | None = None) -> Chart | None:
         on_topic[id(q.article)] = on_topic.get(id(q.article), 0) + 1
     rows = [[_long(a.date), (a.title, a.path), on_topic.get(id(a), 0)] for a in dated]
     return Chart(Markup("\n".join(out)), title, summary, ["Date", "Briefing", "Quotes on this topic"], rows)
+
+
+def _monthly_timeline(topic: Topic, dated: list, cid: str, undated: int) -> Chart:
+    """The timeline of a topic with many briefings: one bar per month, as tall as the number of
+    briefings that month (a dot each would grow without bound with the archive)."""
+    def month(d: dt.date) -> int:
+        return d.year * 12 + d.month - 1
+
+    first, last = month(dated[0].date), month(dated[-1].date)
+    count = [0] * (last - first + 1)
+    quotes = [0] * (last - first + 1)
+    for a in dated:
+        count[month(a.date) - first] += 1
+    for q in topic.quotes:
+        if q.article.date:
+            quotes[month(q.article.date) - first] += 1
+    names = [dt.date(m // 12, m % 12 + 1, 1).strftime("%B %Y") for m in range(first, last + 1)]
+
+    width, left, right, axis_y, tallest = 640, 24, 24, 90, 70
+    step = (width - left - right) / len(count)
+    most = max(count)
+    n = len(dated)
+    title = f"Timeline of briefings on {topic.name}"
+    summary = f"{n} briefings on {topic.name} between {names[0]} and {names[-1]}, counted by month."
+    busiest = max(range(len(count)), key=lambda i: (count[i], i))
+    summary += f" The busiest month was {names[busiest]}, with {count[busiest]}."
+    if undated:
+        summary += f" {undated} undated briefing{'s are' if undated != 1 else ' is'} not shown."
+    out = [f'<svg class="chart timeline" role="img" aria-labelledby="{cid}-title {cid}-desc" '
+           f'viewBox="0 0 {width} {axis_y + 30}" width="{width}" height="{axis_y + 30}" '
+           f'xmlns="http://www.w3.org/2000/svg">',
+           f'<title id="{cid}-title">{_x(title)}</title>',
+           f'<desc id="{cid}-desc">{_x(summary)}</desc>',
+           "<g>",
+           f'<line class="axis" x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}"/>']
+    for i, c in enumerate(count):
+        if c:
+            h = max(2.0, tallest * c / most)
+            out.append(f'<rect class="bar" x="{_num(left + i * step + step * 0.1)}" y="{_num(axis_y - h)}" '
+                       f'width="{_num(max(1.0, step * 0.8))}" height="{_num(h)}">'
+                       f'<title>{_x(names[i])}: {c} briefing{"s" if c != 1 else ""}</title></rect>')
+    ends = [(names[0], left, "start")] + ([(names[-1], width - right, "end")] if len(count) > 1 else [])
+    for name, x, anchor in ends:
+        out.append(f'<text x="{_num(x)}" y="{axis_y + 20}" text-anchor="{anchor}">{_x(name)}</text>')
+    out.append("</g></svg>")
+    rows = [[names[i], count[i], quotes[i]] for i in range(len(count)) if count[i]]
+    return Chart(Markup("\n".join(out)), title, summary, ["Month", "Briefings", "Quotes on this topic"], rows)
 
 
 def matrix(site: Site, chart_id: str = "speaker-topic-matrix") -> Chart | None:

@@ -179,6 +179,21 @@ def test_participle_with_colon_attributes_the_quotation():
     assert got[-1][0] == "direct" and got[-1][2] == "Declan Moore"
 
 
+def test_body_speaking_through_its_spokesperson_is_the_speaker():
+    got = _quotes("The Kano State Police Command, through its spokesperson, SP Abdullahi Haruna Kiyawa, said on "
+                  "Tuesday that security had been beefed up around the Assembly complex.",
+                  '"We will not allow any group to disrupt the peace," the police spokesperson said.')
+    assert got[0][2] == "Kano State Police Command"
+    assert got[1][2] == "SP Abdullahi Haruna Kiyawa"
+
+
+def test_the_party_refers_back_to_the_party_named_before():
+    got = _quotes("The All Progressives Congress (APC) has described the suspension as illegal.",
+                  "The party, in a statement signed by its spokesperson, Mr Ahmed Garba Danladi, on Tuesday, "
+                  "said the suspension was carried out without a quorum.")
+    assert got[-1][2] == "All Progressives Congress"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

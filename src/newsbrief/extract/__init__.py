@@ -559,6 +559,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | None:
+    if subject.via is not None:
+        registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
     if subject.kind == "representative":
         org = org_of_representative(tokenize(subject.text, 0, registry.lex.abbreviations), registry.lex)
         return registry.resolve_name(org, pos, None, kind="organization") if org else None

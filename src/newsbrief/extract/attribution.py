@@ -35,6 +35,7 @@ class Subject:
     role: str | None = None         # apposition or title ("X, US Deputy Secretary of State")
     char_start: int = 0
     np_start: int | None = None     # where the whole noun phrase starts, title included
+    via: tuple[str, str] | None = None   # (name, role) of the spokesperson a body spoke through
 
 
 @dataclass(slots=True)
@@ -226,6 +227,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return subject_at_start(toks[:i], lex)
         return None
     if toks[i].text == ",":
+        body = _body_through_representative(toks, i, lex)
+        if body is not None:
+            return body
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         j = i - 1
         k = j
@@ -319,6 +323,33 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return _mk_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return _mk_subject(toks, start, i + 1, kind)
+
+
+_THROUGH = {"in", "through", "via"}
+
+
+def _body_through_representative(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """'The party, in a statement signed by its spokesperson, Mr X, …, said' / 'The Police Command, through
+    its spokesperson, SP Y, said': the body that opens the sentence speaks, not its spokesperson."""
+    if i < 4:
+        return None
+    k = 0
+    while k < i and _np_token(toks[k], lex):
+        k += 1
+    if not (0 < k < i - 2 and toks[k].text == "," and toks[k + 1].lower in _THROUGH):
+        return None
+    rep = next((n for n in range(k + 2, i - 1) if toks[n].lower in ("its", "their")
+                and toks[n + 1].lower in REPRESENTATIVES), None)
+    if rep is None:
+        return None
+    subject, _ = _opening_subject(toks, k, lex, ("name", "institution"))
+    if subject is not None and rep + 3 < i and toks[rep + 2].text == ",":
+        e = rep + 3
+        while e < i and _np_token(toks[e], lex):
+            e += 1
+        if classify_np(toks[rep + 3:e], lex) == "name":   # the named spokesperson is met, not the speaker
+            subject.via = (" ".join(t.text for t in toks[rep + 3:e]), f"{toks[rep].text} {toks[rep + 1].text}")
+    return subject
 
 
 _PREPOSITIONS = {"of", "in", "at", "from", "for", "with", "near", "outside", "inside", "across", "around"}

@@ -50,6 +50,7 @@ class Lexicon:
     post_nominals: frozenset[str]
     company_nouns: frozenset[str]
     business_nouns: frozenset[str]
+    kind_nouns: dict[str, str]          # "the party" -> organisations of kind "party"
     org_kinds: dict[str, str]           # canonical organisation name -> kind (company, media, government…)
     default_topics: tuple[dict, ...]
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
@@ -197,6 +198,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         post_nominals=frozenset(str(p) for p in rules.get("post_nominals", [])),
         company_nouns=frozenset(rules.get("company_nouns", [])),
         business_nouns=frozenset(rules.get("business_nouns", [])),
+        kind_nouns=dict(rules.get("kind_nouns") or {}),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
         institution_re=re.compile(r"(?=[A-Z])\b([A-Z][\w.’'\-]*)\s+(" + "|".join(

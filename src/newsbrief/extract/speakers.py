@@ -289,6 +289,9 @@ class Registry:
         if not match and head in self.lex.business_nouns and len(words) == 1:
             # "the chipmaker said": the company the story is about, never a news agency or ministry
             match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"]
+        elif not match and len(words) == 1 and head in self.lex.kind_nouns:
+            kind = self.lex.kind_nouns[head]  # "the party said": the party named before
+            match = [e for e in orgs if self.lex.org_kinds.get(e.name) == kind]
         if match:
             ent = max(match, key=lambda e: max(e.last_pos, e.last_spoke))
             ent.add_alias(text)

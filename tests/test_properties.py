@@ -194,6 +194,12 @@ def test_the_party_refers_back_to_the_party_named_before():
     assert got[-1][2] == "All Progressives Congress"
 
 
+def test_person_before_a_role_whose_organisation_has_its_own_apposition():
+    got = _quotes('Dr. Rachel Osei, head of research at the Brain Health Trust, a British charity, said the '
+                  'findings were "encouraging".')
+    assert got[0][2] == "Rachel Osei"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

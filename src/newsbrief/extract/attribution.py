@@ -273,6 +273,17 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
                 end -= 2  # "Sunita Rao, 45, a teacher"
             name = _np_left(toks, end - 1, lex)
+            if name is not None and name >= 2 and toks[name - 1].lower in _PREPOSITIONS:
+                # "Dr X, head of research at the Brain Health Trust, a British charity, said": the
+                # name before the commas is the role's organisation; the person comes one apposition earlier
+                seg = name - 1
+                while seg >= 0 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+                    seg -= 1
+                outer_role = role_phrase(toks[seg + 1:end], lex) if seg >= 1 and toks[seg].text == "," else None
+                person = _np_left(toks, seg - 1, lex) if outer_role else None
+                if person is not None and classify_np(toks[person:seg], lex) == "name" and \
+                        (person == 0 or toks[person - 1].text in ",:;" or toks[person - 1].is_quote):
+                    return _mk_subject(toks, person, seg, "name", role=outer_role)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
                      or toks[name - 1].text[:1].islower()):

@@ -200,6 +200,11 @@ def test_person_before_a_role_whose_organisation_has_its_own_apposition():
     assert got[0][2] == "Rachel Osei"
 
 
+def test_spokesperson_for_a_body_named_with_lower_case_words_is_the_body():
+    got = _quotes("A spokesperson for the Dutch economy ministry said the government was following the case.")
+    assert got[0][2] == "Dutch economy ministry"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -196,6 +196,9 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
     else:
         caps = [w for w in words[:rep] if w.lower() not in DETERMINERS]
     caps = [strip_possessive(w) for w in caps if w not in ".,"]
+    if len(caps) >= 2 and caps[0][:1].isupper() and caps[-1] in _institution_words(lex) and \
+            all(w.isalpha() for w in caps[1:]) and rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at"):
+        return " ".join(caps)  # "a spokesperson for the Dutch economy ministry"
     if not caps or not all(w[:1].isupper() or w.lower() in lex.name_particles for w in caps):
         return None
     if all(is_title_word(w, lex) for w in caps):
@@ -302,6 +305,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return _generic_opener(toks, i)
     np = toks[start: i + 1]
     kind = classify_np(np, lex)
+    if kind == "institution" and start == i and i >= 2 and toks[i].text.islower() and toks[i - 1].text.isalpha() \
+            and toks[i - 1].text.islower() and toks[i - 1].lower not in _NOT_MODIFIERS \
+            and toks[i - 1].lower not in lex.auxiliaries and toks[i - 2].is_cap and _np_token(toks[i - 2], lex):
+        # "the Dutch economy ministry said": a lower-case noun between the place and the head
+        wider = _np_left(toks, i - 2, lex)
+        wider_kind = classify_np(toks[wider:i + 1], lex) if wider is not None else None
+        if wider_kind in ("institution", "representative"):
+            start, np, kind = wider, toks[wider:i + 1], wider_kind
     if kind is None:
         return _generic_opener(toks, i)
     if start > 1 and toks[start - 1].lower in _PREPOSITIONS and kind in ("institution", "name"):
@@ -363,6 +374,8 @@ def _body_through_representative(toks: list[Token], i: int, lex: Lexicon) -> Sub
     return subject
 
 
+_NOT_MODIFIERS = {"and", "but", "or", "that", "to", "of", "in", "at", "for", "from", "by", "with", "on", "as", "who",
+                  "which"}
 _PREPOSITIONS = {"of", "in", "at", "from", "for", "with", "near", "outside", "inside", "across", "around"}
 _GENERIC_OPENERS = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "most", "other"}
 

@@ -205,6 +205,19 @@ def test_spokesperson_for_a_body_named_with_lower_case_words_is_the_body():
     assert got[0][2] == "Dutch economy ministry"
 
 
+def test_with_name_and_participle_attributes_to_that_name():
+    got = _quotes("Halbrook Foods Inc shares fell 11% on Thursday after the snack maker cut its forecast, with Chief "
+                  "Executive Officer Dana Whitfield warning that lower-income shoppers were trading down.")
+    assert got[0][2] == "Dana Whitfield"
+
+
+def test_according_to_a_statement_is_the_body_and_according_to_data_no_quote():
+    got = _quotes("Halbrook Foods Inc shares fell 11% on Thursday.",
+                  "The Chicago-based company now expects organic net sales to rise 1% to 2% in fiscal 2025, according "
+                  "to a statement. Analysts on average had expected growth of 3.1%, according to LSEG data.")
+    assert [(t[:26], s) for _, t, s in got] == [("The Chicago-based company ", "Halbrook Foods Inc")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -21,7 +21,7 @@ from importlib import resources
 
 from .. import __version__
 from ..load import Article, slugify
-from .attribution import according_to, find_cues, org_of_representative, role_phrase, subject_at_start
+from .attribution import according_to, find_cues, org_of_representative, role_phrase, subject_after_with, subject_at_start
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -265,7 +265,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             first_cue = min((toks[c.verb_index].start for c, _ in resolved), default=s_end)
             if not lex.adding_words.isdisjoint(words):
                 m = lex.adding_re.search(frame, s_start, first_cue)
-                subj = subject_at_start(toks, lex) if m else None
+                subj = None
+                if m:
+                    before = next((n for n, t in enumerate(toks) if t.start >= m.start()), len(toks))
+                    subj = subject_after_with(toks, before, lex) or subject_at_start(toks, lex)
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \

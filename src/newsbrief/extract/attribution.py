@@ -136,7 +136,7 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "generic"  # "County officials", "Western diplomats"
 
     def is_name_cap(w: str) -> bool:
-        return _is_cap(w) \
+        return _is_cap(w) and not ("-" in w and w.rsplit("-", 1)[1].islower()) \
             and not is_title_word(w, lex) and w.lower() not in lex.name_particles and w not in lex.common_caps \
             and strip_possessive(w) not in lex.places and strip_possessive(w) not in lex.place_adjectives
 
@@ -427,6 +427,25 @@ def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | 
     return subject if k < limit and k < len(toks) and toks[k].text == "," else None
 
 
+def subject_after_with(toks: list[Token], end: int, lex: Lexicon) -> Subject | None:
+    """'…, with Chief Executive Officer Dana Whitfield warning that C': the noun phrase between "with" and
+    the participle (tokens before ``end``) is the speaker, not the sentence's subject."""
+    j = end - 1
+    while j >= 0 and end - j <= 10 and _np_token(toks[j], lex):
+        j -= 1
+    if j < 1 or j == end - 1 or toks[j].lower != "with":
+        return None
+    np = toks[j + 1:end]
+    kind = classify_np(np, lex)
+    if kind not in ("name", "role", "representative", "institution"):
+        return None
+    if kind == "name":
+        split = _title_split(np, lex)
+        if split is not None:
+            return _mk_subject(toks, j + 1 + split, end, "name", role=_role_text(np[:split]))
+    return _mk_subject(toks, j + 1, end, kind)
+
+
 def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
     """The noun phrase that opens a sentence (after an introductory phrase, if any)."""
     return _opening_subject(toks, len(toks), lex, ("name", "role", "institution", "pronoun", "representative"))[0]
@@ -688,6 +707,23 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
     """'according to X' → (subject, index of 'according', index after X)."""
     for i in range(len(toks) - 2):
         if toks[i].lower == "according" and toks[i + 1].lower == "to":
+            k = i + 2
+            while k < len(toks) and k - i < 6 and (toks[k].lower in DETERMINERS or toks[k].is_cap
+                                                    or (toks[k].text.isalpha() and toks[k].text.islower()
+                                                        and toks[k].lower not in lex.according_to_documents
+                                                        and toks[k].lower not in lex.according_to_issued)):
+                k += 1
+            if k < len(toks) and toks[k].text.islower() and (k + 1 == len(toks) or toks[k + 1].text in ",.;"):
+                if toks[k].lower in lex.according_to_documents:
+                    return None  # "according to LSEG data": no one speaks
+                if toks[k].lower in lex.according_to_issued:
+                    # "…, according to a statement": the body the clause is about
+                    clause = toks[k + 2:] if i == 0 else toks[:i]
+                    subj = subject_at_start(clause, lex)
+                    if subj is not None and (subj.kind == "institution" or
+                                             (subj.kind == "name" and _org_like(clause[subj.start:subj.end], lex))):
+                        return subj, i, k + 1
+                    return None
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative"):

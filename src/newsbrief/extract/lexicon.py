@@ -25,6 +25,8 @@ class Lexicon:
     auxiliaries: frozenset[str]
     listener_verbs: frozenset[str]
     according_to: tuple[str, ...]
+    according_to_documents: frozenset[str]
+    according_to_issued: frozenset[str]
     adding_re: re.Pattern
     adding_words: frozenset[str]        # first words of the adding phrases (a pre-filter for adding_re)
     generic_subjects: frozenset[str]
@@ -173,6 +175,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         auxiliaries=frozenset(a.lower() for a in attribution.get("auxiliaries", []) if " " not in a),
         listener_verbs=frozenset(attribution.get("listener_verbs", [])),
         according_to=tuple(attribution.get("according_to", ["according to"])),
+        according_to_documents=frozenset(attribution.get("according_to_documents") or []),
+        according_to_issued=frozenset(attribution.get("according_to_issued") or []),
         adding_re=adding_re,
         adding_words=frozenset(a.split()[0].lower() for a in adding),
         generic_subjects=frozenset(s.lower() for s in attribution.get("generic_subjects", [])),

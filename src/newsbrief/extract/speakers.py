@@ -280,7 +280,9 @@ class Registry:
         return best
 
     def resolve_institution(self, text: str, pos: int) -> Entity | None:
-        words = [w for w in text.split() if w.lower() != "the"]
+        # "the Chicago-based company": a place-based modifier says nothing about which body it is
+        words = [w for w in text.split() if w.lower() != "the" and not ("-" in w and w.rsplit("-", 1)[1].islower()
+                                                                       and w[:1].isupper())]
         if not words:
             return None
         head = strip_possessive(words[-1]).lower()

@@ -218,6 +218,14 @@ def test_according_to_a_statement_is_the_body_and_according_to_data_no_quote():
     assert [(t[:26], s) for _, t, s in got] == [("The Chicago-based company ", "Halbrook Foods Inc")]
 
 
+def test_according_to_a_filing_on_a_day_is_the_company_the_story_quotes():
+    got = _quotes("Halbrook Foods Inc cut its forecast, according to a statement. Analysts had expected growth, "
+                  "according to LSEG data.",
+                  "According to a regulatory filing on Thursday, the company also plans to close its bakery plant "
+                  "in Allentown, Pennsylvania, affecting about 340 workers.")
+    assert got[-1][1].startswith("the company also plans") and got[-1][2] == "Halbrook Foods Inc"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -252,7 +252,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     while a_end < len(toks) and toks[a_end].text != ",":
                         a_end += 1  # "According to a Commission official who briefed reporters …, C"
                 if lead and a_end < len(toks) and toks[a_end].text == ",":
-                    a_end = _skip_apposition(toks, a_end, lex)
+                    if subj.char_start < toks[a_end].start:   # not "According to a filing, the company …"
+                        a_end = _skip_apposition(toks, a_end, lex)
                     clause = (toks[a_end + 1].start, toks[-1].end if toks[-1].text not in ".!?" else toks[-1].start) \
                         if a_end + 1 < len(toks) else None
                 elif a_i >= 2 and toks[a_i - 1].text == ",":

@@ -713,16 +713,23 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                                                         and toks[k].lower not in lex.according_to_documents
                                                         and toks[k].lower not in lex.according_to_issued)):
                 k += 1
-            if k < len(toks) and toks[k].text.islower() and (k + 1 == len(toks) or toks[k + 1].text in ",.;"):
+            doc_end = k + 1
+            if k < len(toks) and toks[k].lower in lex.according_to_issued and doc_end < len(toks) and \
+                    toks[doc_end].lower in ("on", "last", "from", "in", "issued", "released"):
+                # "According to a regulatory filing on Thursday, C"
+                e = next((n for n in range(doc_end, min(len(toks), doc_end + 5)) if toks[n].text in ",.;"), None)
+                if e is not None:
+                    doc_end = e
+            if k < len(toks) and toks[k].text.islower() and (doc_end == len(toks) or toks[doc_end].text in ",.;"):
                 if toks[k].lower in lex.according_to_documents:
                     return None  # "according to LSEG data": no one speaks
                 if toks[k].lower in lex.according_to_issued:
                     # "…, according to a statement": the body the clause is about
-                    clause = toks[k + 2:] if i == 0 else toks[:i]
+                    clause = toks[doc_end + 1:] if i == 0 else toks[:i]
                     subj = subject_at_start(clause, lex)
                     if subj is not None and (subj.kind == "institution" or
                                              (subj.kind == "name" and _org_like(clause[subj.start:subj.end], lex))):
-                        return subj, i, k + 1
+                        return subj, i, doc_end
                     return None
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",

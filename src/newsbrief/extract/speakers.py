@@ -291,6 +291,8 @@ class Registry:
         if not match and head in self.lex.business_nouns and len(words) == 1:
             # "the chipmaker said": the company the story is about, never a news agency or ministry
             match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"]
+            if any(e.last_spoke >= 0 for e in match):
+                match = [e for e in match if e.last_spoke >= 0]  # the company the story quotes, not one merely mentioned
         elif not match and len(words) == 1 and head in self.lex.kind_nouns:
             kind = self.lex.kind_nouns[head]  # "the party said": the party named before
             match = [e for e in orgs if self.lex.org_kinds.get(e.name) == kind]

@@ -226,6 +226,11 @@ def test_according_to_a_filing_on_a_day_is_the_company_the_story_quotes():
     assert got[-1][1].startswith("the company also plans") and got[-1][2] == "Halbrook Foods Inc"
 
 
+def test_person_of_organisation_keeps_the_organisation_out_of_the_name():
+    got = _quotes("Chris Smith of the University of Leeds said the result was clear.")
+    assert got[0][2] == "Chris Smith"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

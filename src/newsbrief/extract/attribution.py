@@ -664,9 +664,25 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 subject = None  # "…, claimed that the army had …" is no inverted attribution
             inverted = subject is not None
         if subject is not None:
+            if subject.kind == "name" and subject.end - subject.start >= 4:
+                subject = _person_of_org(toks, subject, lex)
             cues.append(Cue(verb, i, subject, inverted))
         i += width
     return cues
+
+
+def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject:
+    """'Laila Mansour of Dar el-Nil': a person's name (a known first name, then capitalised words) followed by
+    'of ORG' — the organisation belongs to the role, not to the name."""
+    of = next((n for n in range(subject.start + 2, subject.end - 1) if toks[n].lower == "of"), None)
+    if of is None or toks[subject.start].text not in lex.first_names or \
+            toks[subject.start].text in lex.ambiguous_names or not all(t.is_cap for t in toks[subject.start:of]):
+        return subject
+    org = " ".join(t.text for t in toks[of:subject.end])
+    role = f"{subject.role} {org}" if subject.role else None
+    sub = _mk_subject(toks, subject.start, of, "name", role=role)
+    sub.np_start, sub.via = subject.np_start, subject.via
+    return sub
 
 
 def _quoted_as_saying(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:

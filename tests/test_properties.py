@@ -179,6 +179,58 @@ def test_participle_with_colon_attributes_the_quotation():
     assert got[-1][0] == "direct" and got[-1][2] == "Declan Moore"
 
 
+def test_body_speaking_through_its_spokesperson_is_the_speaker():
+    got = _quotes("The Kano State Police Command, through its spokesperson, SP Abdullahi Haruna Kiyawa, said on "
+                  "Tuesday that security had been beefed up around the Assembly complex.",
+                  '"We will not allow any group to disrupt the peace," the police spokesperson said.')
+    assert got[0][2] == "Kano State Police Command"
+    assert got[1][2] == "SP Abdullahi Haruna Kiyawa"
+
+
+def test_the_party_refers_back_to_the_party_named_before():
+    got = _quotes("The All Progressives Congress (APC) has described the suspension as illegal.",
+                  "The party, in a statement signed by its spokesperson, Mr Ahmed Garba Danladi, on Tuesday, "
+                  "said the suspension was carried out without a quorum.")
+    assert got[-1][2] == "All Progressives Congress"
+
+
+def test_person_before_a_role_whose_organisation_has_its_own_apposition():
+    got = _quotes('Dr. Rachel Osei, head of research at the Brain Health Trust, a British charity, said the '
+                  'findings were "encouraging".')
+    assert got[0][2] == "Rachel Osei"
+
+
+def test_spokesperson_for_a_body_named_with_lower_case_words_is_the_body():
+    got = _quotes("A spokesperson for the Dutch economy ministry said the government was following the case.")
+    assert got[0][2] == "Dutch economy ministry"
+
+
+def test_with_name_and_participle_attributes_to_that_name():
+    got = _quotes("Halbrook Foods Inc shares fell 11% on Thursday after the snack maker cut its forecast, with Chief "
+                  "Executive Officer Dana Whitfield warning that lower-income shoppers were trading down.")
+    assert got[0][2] == "Dana Whitfield"
+
+
+def test_according_to_a_statement_is_the_body_and_according_to_data_no_quote():
+    got = _quotes("Halbrook Foods Inc shares fell 11% on Thursday.",
+                  "The Chicago-based company now expects organic net sales to rise 1% to 2% in fiscal 2025, according "
+                  "to a statement. Analysts on average had expected growth of 3.1%, according to LSEG data.")
+    assert [(t[:26], s) for _, t, s in got] == [("The Chicago-based company ", "Halbrook Foods Inc")]
+
+
+def test_according_to_a_filing_on_a_day_is_the_company_the_story_quotes():
+    got = _quotes("Halbrook Foods Inc cut its forecast, according to a statement. Analysts had expected growth, "
+                  "according to LSEG data.",
+                  "According to a regulatory filing on Thursday, the company also plans to close its bakery plant "
+                  "in Allentown, Pennsylvania, affecting about 340 workers.")
+    assert got[-1][1].startswith("the company also plans") and got[-1][2] == "Halbrook Foods Inc"
+
+
+def test_person_of_organisation_keeps_the_organisation_out_of_the_name():
+    got = _quotes("Chris Smith of the University of Leeds said the result was clear.")
+    assert got[0][2] == "Chris Smith"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

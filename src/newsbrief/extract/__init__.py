@@ -21,7 +21,7 @@ from importlib import resources
 
 from .. import __version__
 from ..load import Article, slugify
-from .attribution import according_to, find_cues, org_of_representative, role_phrase, subject_at_start
+from .attribution import according_to, find_cues, org_of_representative, role_phrase, subject_after_with, subject_at_start
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -252,7 +252,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     while a_end < len(toks) and toks[a_end].text != ",":
                         a_end += 1  # "According to a Commission official who briefed reporters …, C"
                 if lead and a_end < len(toks) and toks[a_end].text == ",":
-                    a_end = _skip_apposition(toks, a_end, lex)
+                    if subj.char_start < toks[a_end].start:   # not "According to a filing, the company …"
+                        a_end = _skip_apposition(toks, a_end, lex)
                     clause = (toks[a_end + 1].start, toks[-1].end if toks[-1].text not in ".!?" else toks[-1].start) \
                         if a_end + 1 < len(toks) else None
                 elif a_i >= 2 and toks[a_i - 1].text == ",":
@@ -265,7 +266,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             first_cue = min((toks[c.verb_index].start for c, _ in resolved), default=s_end)
             if not lex.adding_words.isdisjoint(words):
                 m = lex.adding_re.search(frame, s_start, first_cue)
-                subj = subject_at_start(toks, lex) if m else None
+                subj = None
+                if m:
+                    before = next((n for n, t in enumerate(toks) if t.start >= m.start()), len(toks))
+                    subj = subject_after_with(toks, before, lex) or subject_at_start(toks, lex)
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
@@ -559,6 +563,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | None:
+    if subject.via is not None:
+        registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
     if subject.kind == "representative":
         org = org_of_representative(tokenize(subject.text, 0, registry.lex.abbreviations), registry.lex)
         return registry.resolve_name(org, pos, None, kind="organization") if org else None

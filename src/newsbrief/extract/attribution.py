@@ -35,6 +35,7 @@ class Subject:
     role: str | None = None         # apposition or title ("X, US Deputy Secretary of State")
     char_start: int = 0
     np_start: int | None = None     # where the whole noun phrase starts, title included
+    via: tuple[str, str] | None = None   # (name, role) of the spokesperson a body spoke through
 
 
 @dataclass(slots=True)
@@ -135,7 +136,7 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "generic"  # "County officials", "Western diplomats"
 
     def is_name_cap(w: str) -> bool:
-        return _is_cap(w) \
+        return _is_cap(w) and not ("-" in w and w.rsplit("-", 1)[1].islower()) \
             and not is_title_word(w, lex) and w.lower() not in lex.name_particles and w not in lex.common_caps \
             and strip_possessive(w) not in lex.places and strip_possessive(w) not in lex.place_adjectives
 
@@ -195,6 +196,9 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
     else:
         caps = [w for w in words[:rep] if w.lower() not in DETERMINERS]
     caps = [strip_possessive(w) for w in caps if w not in ".,"]
+    if len(caps) >= 2 and caps[0][:1].isupper() and caps[-1] in _institution_words(lex) and \
+            all(w.isalpha() for w in caps[1:]) and rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at"):
+        return " ".join(caps)  # "a spokesperson for the Dutch economy ministry"
     if not caps or not all(w[:1].isupper() or w.lower() in lex.name_particles for w in caps):
         return None
     if all(is_title_word(w, lex) for w in caps):
@@ -226,6 +230,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return subject_at_start(toks[:i], lex)
         return None
     if toks[i].text == ",":
+        body = _body_through_representative(toks, i, lex)
+        if body is not None:
+            return body
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         j = i - 1
         k = j
@@ -269,6 +276,17 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
                 end -= 2  # "Sunita Rao, 45, a teacher"
             name = _np_left(toks, end - 1, lex)
+            if name is not None and name >= 2 and toks[name - 1].lower in _PREPOSITIONS:
+                # "Dr X, head of research at the Brain Health Trust, a British charity, said": the
+                # name before the commas is the role's organisation; the person comes one apposition earlier
+                seg = name - 1
+                while seg >= 0 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+                    seg -= 1
+                outer_role = role_phrase(toks[seg + 1:end], lex) if seg >= 1 and toks[seg].text == "," else None
+                person = _np_left(toks, seg - 1, lex) if outer_role else None
+                if person is not None and classify_np(toks[person:seg], lex) == "name" and \
+                        (person == 0 or toks[person - 1].text in ",:;" or toks[person - 1].is_quote):
+                    return _mk_subject(toks, person, seg, "name", role=outer_role)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
                      or toks[name - 1].text[:1].islower()):
@@ -287,6 +305,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return _generic_opener(toks, i)
     np = toks[start: i + 1]
     kind = classify_np(np, lex)
+    if kind == "institution" and start == i and i >= 2 and toks[i].text.islower() and toks[i - 1].text.isalpha() \
+            and toks[i - 1].text.islower() and toks[i - 1].lower not in _NOT_MODIFIERS \
+            and toks[i - 1].lower not in lex.auxiliaries and toks[i - 2].is_cap and _np_token(toks[i - 2], lex):
+        # "the Dutch economy ministry said": a lower-case noun between the place and the head
+        wider = _np_left(toks, i - 2, lex)
+        wider_kind = classify_np(toks[wider:i + 1], lex) if wider is not None else None
+        if wider_kind in ("institution", "representative"):
+            start, np, kind = wider, toks[wider:i + 1], wider_kind
     if kind is None:
         return _generic_opener(toks, i)
     if start > 1 and toks[start - 1].lower in _PREPOSITIONS and kind in ("institution", "name"):
@@ -321,6 +347,35 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     return _mk_subject(toks, start, i + 1, kind)
 
 
+_THROUGH = {"in", "through", "via"}
+
+
+def _body_through_representative(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """'The party, in a statement signed by its spokesperson, Mr X, …, said' / 'The Police Command, through
+    its spokesperson, SP Y, said': the body that opens the sentence speaks, not its spokesperson."""
+    if i < 4:
+        return None
+    k = 0
+    while k < i and _np_token(toks[k], lex):
+        k += 1
+    if not (0 < k < i - 2 and toks[k].text == "," and toks[k + 1].lower in _THROUGH):
+        return None
+    rep = next((n for n in range(k + 2, i - 1) if toks[n].lower in ("its", "their")
+                and toks[n + 1].lower in REPRESENTATIVES), None)
+    if rep is None:
+        return None
+    subject, _ = _opening_subject(toks, k, lex, ("name", "institution"))
+    if subject is not None and rep + 3 < i and toks[rep + 2].text == ",":
+        e = rep + 3
+        while e < i and _np_token(toks[e], lex):
+            e += 1
+        if classify_np(toks[rep + 3:e], lex) == "name":   # the named spokesperson is met, not the speaker
+            subject.via = (" ".join(t.text for t in toks[rep + 3:e]), f"{toks[rep].text} {toks[rep + 1].text}")
+    return subject
+
+
+_NOT_MODIFIERS = {"and", "but", "or", "that", "to", "of", "in", "at", "for", "from", "by", "with", "on", "as", "who",
+                  "which"}
 _PREPOSITIONS = {"of", "in", "at", "from", "for", "with", "near", "outside", "inside", "across", "around"}
 _GENERIC_OPENERS = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "most", "other"}
 
@@ -370,6 +425,25 @@ def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | 
     """The name that opens the sentence, when a comma follows it: "X, 45, who …, said"."""
     subject, k = _opening_subject(toks, min(limit, len(toks)), lex, ("name", "role", "institution", "pronoun"))
     return subject if k < limit and k < len(toks) and toks[k].text == "," else None
+
+
+def subject_after_with(toks: list[Token], end: int, lex: Lexicon) -> Subject | None:
+    """'…, with Chief Executive Officer Dana Whitfield warning that C': the noun phrase between "with" and
+    the participle (tokens before ``end``) is the speaker, not the sentence's subject."""
+    j = end - 1
+    while j >= 0 and end - j <= 10 and _np_token(toks[j], lex):
+        j -= 1
+    if j < 1 or j == end - 1 or toks[j].lower != "with":
+        return None
+    np = toks[j + 1:end]
+    kind = classify_np(np, lex)
+    if kind not in ("name", "role", "representative", "institution"):
+        return None
+    if kind == "name":
+        split = _title_split(np, lex)
+        if split is not None:
+            return _mk_subject(toks, j + 1 + split, end, "name", role=_role_text(np[:split]))
+    return _mk_subject(toks, j + 1, end, kind)
 
 
 def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
@@ -590,9 +664,25 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 subject = None  # "…, claimed that the army had …" is no inverted attribution
             inverted = subject is not None
         if subject is not None:
+            if subject.kind == "name" and subject.end - subject.start >= 4:
+                subject = _person_of_org(toks, subject, lex)
             cues.append(Cue(verb, i, subject, inverted))
         i += width
     return cues
+
+
+def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject:
+    """'Laila Mansour of Dar el-Nil': a person's name (a known first name, then capitalised words) followed by
+    'of ORG' — the organisation belongs to the role, not to the name."""
+    of = next((n for n in range(subject.start + 2, subject.end - 1) if toks[n].lower == "of"), None)
+    if of is None or toks[subject.start].text not in lex.first_names or \
+            toks[subject.start].text in lex.ambiguous_names or not all(t.is_cap for t in toks[subject.start:of]):
+        return subject
+    org = " ".join(t.text for t in toks[of:subject.end])
+    role = f"{subject.role} {org}" if subject.role else None
+    sub = _mk_subject(toks, subject.start, of, "name", role=role)
+    sub.np_start, sub.via = subject.np_start, subject.via
+    return sub
 
 
 def _quoted_as_saying(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
@@ -633,6 +723,30 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
     """'according to X' → (subject, index of 'according', index after X)."""
     for i in range(len(toks) - 2):
         if toks[i].lower == "according" and toks[i + 1].lower == "to":
+            k = i + 2
+            while k < len(toks) and k - i < 6 and (toks[k].lower in DETERMINERS or toks[k].is_cap
+                                                    or (toks[k].text.isalpha() and toks[k].text.islower()
+                                                        and toks[k].lower not in lex.according_to_documents
+                                                        and toks[k].lower not in lex.according_to_issued)):
+                k += 1
+            doc_end = k + 1
+            if k < len(toks) and toks[k].lower in lex.according_to_issued and doc_end < len(toks) and \
+                    toks[doc_end].lower in ("on", "last", "from", "in", "issued", "released"):
+                # "According to a regulatory filing on Thursday, C"
+                e = next((n for n in range(doc_end, min(len(toks), doc_end + 5)) if toks[n].text in ",.;"), None)
+                if e is not None:
+                    doc_end = e
+            if k < len(toks) and toks[k].text.islower() and (doc_end == len(toks) or toks[doc_end].text in ",.;"):
+                if toks[k].lower in lex.according_to_documents:
+                    return None  # "according to LSEG data": no one speaks
+                if toks[k].lower in lex.according_to_issued:
+                    # "…, according to a statement": the body the clause is about
+                    clause = toks[doc_end + 1:] if i == 0 else toks[:i]
+                    subj = subject_at_start(clause, lex)
+                    if subj is not None and (subj.kind == "institution" or
+                                             (subj.kind == "name" and _org_like(clause[subj.start:subj.end], lex))):
+                        return subj, i, doc_end
+                    return None
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative"):

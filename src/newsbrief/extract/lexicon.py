@@ -25,6 +25,8 @@ class Lexicon:
     auxiliaries: frozenset[str]
     listener_verbs: frozenset[str]
     according_to: tuple[str, ...]
+    according_to_documents: frozenset[str]
+    according_to_issued: frozenset[str]
     adding_re: re.Pattern
     adding_words: frozenset[str]        # first words of the adding phrases (a pre-filter for adding_re)
     generic_subjects: frozenset[str]
@@ -50,6 +52,7 @@ class Lexicon:
     post_nominals: frozenset[str]
     company_nouns: frozenset[str]
     business_nouns: frozenset[str]
+    kind_nouns: dict[str, str]          # "the party" -> organisations of kind "party"
     org_kinds: dict[str, str]           # canonical organisation name -> kind (company, media, government…)
     default_topics: tuple[dict, ...]
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
@@ -172,6 +175,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         auxiliaries=frozenset(a.lower() for a in attribution.get("auxiliaries", []) if " " not in a),
         listener_verbs=frozenset(attribution.get("listener_verbs", [])),
         according_to=tuple(attribution.get("according_to", ["according to"])),
+        according_to_documents=frozenset(attribution.get("according_to_documents") or []),
+        according_to_issued=frozenset(attribution.get("according_to_issued") or []),
         adding_re=adding_re,
         adding_words=frozenset(a.split()[0].lower() for a in adding),
         generic_subjects=frozenset(s.lower() for s in attribution.get("generic_subjects", [])),
@@ -197,6 +202,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         post_nominals=frozenset(str(p) for p in rules.get("post_nominals", [])),
         company_nouns=frozenset(rules.get("company_nouns", [])),
         business_nouns=frozenset(rules.get("business_nouns", [])),
+        kind_nouns=dict(rules.get("kind_nouns") or {}),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
         institution_re=re.compile(r"(?=[A-Z])\b([A-Z][\w.’'\-]*)\s+(" + "|".join(

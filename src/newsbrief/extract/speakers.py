@@ -280,7 +280,9 @@ class Registry:
         return best
 
     def resolve_institution(self, text: str, pos: int) -> Entity | None:
-        words = [w for w in text.split() if w.lower() != "the"]
+        # "the Chicago-based company": a place-based modifier says nothing about which body it is
+        words = [w for w in text.split() if w.lower() != "the" and not ("-" in w and w.rsplit("-", 1)[1].islower()
+                                                                       and w[:1].isupper())]
         if not words:
             return None
         head = strip_possessive(words[-1]).lower()
@@ -289,6 +291,11 @@ class Registry:
         if not match and head in self.lex.business_nouns and len(words) == 1:
             # "the chipmaker said": the company the story is about, never a news agency or ministry
             match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"]
+            if any(e.last_spoke >= 0 for e in match):
+                match = [e for e in match if e.last_spoke >= 0]  # the company the story quotes, not one merely mentioned
+        elif not match and len(words) == 1 and head in self.lex.kind_nouns:
+            kind = self.lex.kind_nouns[head]  # "the party said": the party named before
+            match = [e for e in orgs if self.lex.org_kinds.get(e.name) == kind]
         if match:
             ent = max(match, key=lambda e: max(e.last_pos, e.last_spoke))
             ent.add_alias(text)

@@ -231,6 +231,18 @@ def test_person_of_organisation_keeps_the_organisation_out_of_the_name():
     assert got[0][2] == "Chris Smith"
 
 
+def test_title_first_name_surname_of_a_place_is_the_person():
+    got = _quotes("The plan was criticised by Chief Mary Elkins of Red Rock First Nation.",
+                  "\"We were not consulted,\" Elkins told reporters.",
+                  "She said the band would go to court.")
+    assert [s for _, _, s in got] == ["Mary Elkins", "Mary Elkins"]
+
+
+def test_department_named_by_remits_and_country_is_one_body():
+    got = _quotes("Environment and Climate Change Canada says the warning will stay in place until Friday.")
+    assert got[0][2] == "Environment and Climate Change Canada"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -243,6 +243,19 @@ def test_department_named_by_remits_and_country_is_one_body():
     assert got[0][2] == "Environment and Climate Change Canada"
 
 
+def test_hyphenated_given_name_takes_the_gender_of_its_listed_part():
+    got = _quotes("Its head of design, Tom Baker, said the frames were lighter.",
+                  "Mei-Hua Lau, the company's chief executive, said sales had doubled.",
+                  "He added that the lenses were new.")
+    assert got[-1][2] == "Tom Baker"
+
+
+def test_pronoun_cue_refers_to_the_person_the_same_sentence_named():
+    got = _quotes("Carl Jensen, a rival engineer, said the design was flawed.",
+                  "Asked about the criticism, Peter Hale was blunt: the design works, he said.")
+    assert got[-1][2] == "Peter Hale"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

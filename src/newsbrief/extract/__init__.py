@@ -186,7 +186,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         break
                     if cue.subject.char_start <= m.start:
                         _add(registry, m, para)
-                speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
+                speaker = None
+                if cue.subject.kind == "pronoun" and cue.subject.char_start > s_start:
+                    speaker = _named_earlier(cue.subject.text, mentions, s_start, cue.subject.char_start, registry,
+                                             frame, para)
+                if speaker is None:
+                    speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
@@ -560,6 +565,25 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     if words and words[0].text.isdigit() and len(toks) > len(words) + 1 and toks[len(words)].text == ",":
         return _apposition_role(para, end + 2 + toks[len(words)].end, lex)  # "Sunita Rao, 45, a teacher"
     return role_phrase(_until_clause(toks), lex) if words else None
+
+
+def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, registry: Registry,
+                   frame: str, para: str) -> Entity | None:
+    """'Asked about it, Kwok was blunt: C, she said.': a he/she cue after the clause refers to the one person of
+    that gender the same sentence has already named (outside quotation marks), not to someone before it."""
+    gender = registry.lex.pronoun_gender.get(pronoun.lower())
+    if gender not in ("m", "f"):
+        return None
+    found = set()
+    for m in mentions:
+        if m.start >= end:
+            break
+        if m.start >= start and m.kind in ("person", "unknown") and frame[m.start:m.end] == para[m.start:m.end]:
+            ent = _add(registry, m, para)
+            if ent is not None and ent.kind == "person":
+                found.add(ent)
+    fitting = [e for e in found if e.gender == gender]
+    return fitting[0] if len(fitting) == 1 and len(found) == 1 else None
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | None:

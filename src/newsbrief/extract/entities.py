@@ -59,6 +59,18 @@ def _base(word: str) -> str:
     return strip_possessive(word).lower().rstrip(".")
 
 
+def given_name_gender(word: str, lex: Lexicon) -> str | None:
+    """The gender of a given name; a hyphenated one not listed ('Mei-Lin', 'Anne-Sophie') takes that of its
+    first listed part."""
+    g = lex.first_names.get(word)
+    if g is None and "-" in word:
+        for part in word.split("-"):
+            g = lex.first_names.get(part)
+            if g is not None:
+                break
+    return g
+
+
 def is_role_word(word: str, lex: Lexicon) -> bool:
     return _base(word) in lex.role_heads
 
@@ -237,7 +249,7 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
     if len(texts) == 1 and full in lex.place_adjectives:
         return []  # "Indian" alone is an adjective, not an entity
     first = texts[0]
-    first_gender = lex.first_names.get(first)
+    first_gender = given_name_gender(first, lex)
     if honorific or role and len(texts) <= 4:
         kind = "person"
     elif first_gender and len(texts) >= 2 and (first not in lex.ambiguous_names or len(texts) >= 2):

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .entities import Mention, is_role_word
+from .entities import Mention, given_name_gender, is_role_word
 from .lexicon import Lexicon
 from .text import strip_possessive
 
@@ -136,7 +136,7 @@ class Registry:
 
     def _gender_of(self, ent: Entity) -> str:
         first = ent.tokens[0] if ent.tokens else ""
-        g = self.lex.first_names.get(first, "u")
+        g = given_name_gender(first, self.lex) or "u"
         if g == "u" and ent.role:
             for w in ent.role.lower().split():
                 g = self.lex.role_word_gender.get(w, g)

@@ -256,6 +256,19 @@ def test_pronoun_cue_refers_to_the_person_the_same_sentence_named():
     assert got[-1][2] == "Peter Hale"
 
 
+def test_quote_then_surname_and_age_names_the_speaker():
+    got = _quotes("Walter Brandt is a retired carpenter.", "Then he spent an hour in the scanner.",
+                  "“I can hold a cup again,” Brandt, 71, said.")
+    assert got[-1][2] == "Walter Brandt"
+
+
+def test_bare_surname_shared_by_two_people_is_the_one_introduced_first():
+    got = _quotes("Walter Brandt, a retired carpenter, said the treatment worked.",
+                  "His wife, Diane Brandt, said she noticed the difference at dinner.",
+                  "Brandt said he could sign his name again.")
+    assert got[-1][2] == "Walter Brandt"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

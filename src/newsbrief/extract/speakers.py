@@ -169,7 +169,7 @@ class Registry:
                 return e
             et = e.tokens
             if e.kind in ("person", "unknown") and len(toks) < len(et) and et[-len(toks):] == toks:
-                best = e if best is None or e.last_pos > best.last_pos else best   # surname
+                best = best or e   # surname: of two people sharing it, the one introduced first
             elif e.kind in ("person", "unknown") and len(toks) == 1 and et and et[0] == toks[0] and len(et) > 1:
                 best = best or e                                                 # first name
             elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown"):

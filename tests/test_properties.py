@@ -269,6 +269,14 @@ def test_bare_surname_shared_by_two_people_is_the_one_introduced_first():
     assert got[-1][2] == "Walter Brandt"
 
 
+def test_she_resolved_to_a_unisex_name_fixes_that_persons_gender():
+    got = _quotes("Tom Reid, a teacher, said he worked most evenings.",
+                  "Jo Marsh, a parent, said families were worried.",
+                  "“Kids missed days of learning,” she said.",
+                  "He said he would vote for strike action.")
+    assert got[-1][2] == "Tom Reid"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -241,6 +241,12 @@ class Registry:
         def fits(e: Entity) -> bool:
             return e.kind == "person" and e.first_pos < pos and (gender == "u" or e.gender in ("u", gender))
 
+        ent = self._pronoun_referent(fits, pos, paragraph)
+        if ent is not None and ent.gender == "u" and gender in ("m", "f"):
+            ent.gender = gender   # "Jo Sinclair … she said": the text has told us
+        return ent
+
+    def _pronoun_referent(self, fits, pos: int, paragraph: int) -> Entity | None:
         subj = self.last_subject
         if subj is not None and fits(subj) and self.last_subject_pos >= pos_of(paragraph - 1, 0):
             return subj  # "Gaikwad rejected the charge. He said …"

@@ -277,6 +277,17 @@ def test_she_resolved_to_a_unisex_name_fixes_that_persons_gender():
     assert got[-1][2] == "Tom Reid"
 
 
+def test_the_spokesperson_again_is_the_body_whose_spokesperson_spoke():
+    got = _quotes("A spokesperson for the City of Leeds said inspectors visited the property on Monday.",
+                  "If the work is not done, the owner could face fines, the spokesperson said.")
+    assert [s for _, _, s in got] == ["City of Leeds", "City of Leeds"]
+
+
+def test_place_government_spokesperson_is_that_government():
+    got = _quotes("A Welsh government spokesperson said ministers would continue to talk to the unions.")
+    assert got[0][2] == "Welsh government"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -567,6 +567,9 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     return role_phrase(_until_clause(toks), lex) if words else None
 
 
+_SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
 def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, registry: Registry,
                    frame: str, para: str) -> Entity | None:
     """'Asked about it, Kwok was blunt: C, she said.': a he/she cue after the clause refers to the one person of
@@ -591,7 +594,10 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | 
         registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
     if subject.kind == "representative":
         org = org_of_representative(tokenize(subject.text, 0, registry.lex.abbreviations), registry.lex)
-        return registry.resolve_name(org, pos, None, kind="organization") if org else None
+        ent = registry.resolve_name(org, pos, None, kind="organization") if org else None
+        if ent is not None and not _SPOKES_WORDS.isdisjoint(subject.text.lower().split()):
+            registry.spokes_body = (ent, pos)   # "A spokesperson for the City of Tulsa said" …
+        return ent
     if subject.kind == "name":
         words = subject.text.split()
         # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
@@ -604,13 +610,24 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | 
         caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
         if caps:
             ent = registry.find_name(" ".join(caps), kinds=("organization",))
+            if ent is None and words[-1].lower() in _SPOKES_WORDS:
+                # "A Scottish government spokesperson said": the place's institution met in this sentence
+                body = " ".join(w for w in words[:-1] if w.lower() not in ("the", "a", "an"))
+                ent = registry.find_name(body, kinds=("organization",)) if body != " ".join(caps) else None
             if ent is not None:
+                if words[-1].lower() in _SPOKES_WORDS:
+                    registry.spokes_body = (ent, pos)
                 return ent
         return None
     if subject.kind == "pronoun":
         return registry.resolve_pronoun(subject.text, pos, paragraph)
     if subject.kind == "role":
-        return registry.resolve_role(subject.text, pos)
+        ent = registry.resolve_role(subject.text, pos)
+        words = [w for w in subject.text.lower().split() if w not in ("the", "a", "an")]
+        if ent is None and len(words) == 1 and words[0] in _SPOKES_WORDS and registry.spokes_body is not None \
+                and registry.spokes_body[1] >= pos_of(paragraph - 2, 0):
+            ent = registry.spokes_body[0]   # … "C, the spokesperson said": the body whose spokesperson spoke
+        return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
     return None

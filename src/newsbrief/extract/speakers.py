@@ -70,6 +70,7 @@ class Registry:
         self._by_word: dict[str, list[Entity]] = {}   # each word of a name or alias -> the entities using it
         self.last_subject: Entity | None = None   # the person the latest sentence was about
         self.last_subject_pos = -1
+        self.spokes_body: tuple[Entity, int] | None = None   # the body whose unnamed spokesperson spoke last
         self._clean = _CLEAN_NAMES.setdefault(id(lex), {})   # name -> clean_name(name), shared per lexicon
 
     def set_subject(self, ent: Entity | None, pos: int) -> None:

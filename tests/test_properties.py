@@ -288,6 +288,14 @@ def test_place_government_spokesperson_is_that_government():
     assert got[0][2] == "Welsh government"
 
 
+def test_author_sign_off_line_is_no_speaker_and_introduced_passage_keeps_the_speaker():
+    got = _quotes("In her opening statement, Dana Ruiz said her priorities would be apprenticeships and safety.",
+                  "Here's the key passage:",
+                  "\"I grew up in a family where my father worked two jobs. I will enforce the law as written.\"",
+                  "— Sarah Kim")
+    assert got[-1][2] == "Dana Ruiz"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

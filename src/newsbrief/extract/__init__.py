@@ -166,7 +166,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     opener = registry.resolve_pronoun(word, pos_of(pi, s_start), pi)  # "She describes …"
                 registry.set_subject(opener, pos_of(pi, s_start))
                 if waiting and s_index == 0 and opener is not None and opener.kind == "person" and \
-                        not _PRONOUN_OPENER.match(frame, _opening(frame, s_start)):
+                        not _PRONOUN_OPENER.match(frame, _opening(frame, s_start)) and not _SIGN_OFF.match(para):
                     _credit(waiting, opener, pi)  # "“…”" ¶ "Marjorie Kettle delivers this line …"
                 waiting = []
                 continue  # no quotation and no speech verb: nothing is attributed here
@@ -329,8 +329,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 continue
             if cue_speakers:
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
-            elif last_speaker is not None and last_speaker[1] >= pi - 1:
-                q.speaker = last_speaker[0]
+            elif last_speaker is not None and (last_speaker[1] >= pi - 1 or (
+                    last_speaker[1] == pi - 2 and paragraphs[pi - 1].rstrip().endswith(":")
+                    and not by_para.get(pi - 1))):
+                q.speaker = last_speaker[0]   # "Here's the key passage:" ¶ "“…”": still the last speaker
             elif registry.last_subject is not None and registry.last_subject_pos >= pos_of(pi - 1, 0):
                 q.speaker = registry.last_subject  # "Mrs Tolley described the moment …" then the quote
             elif len(para_quotes) == 1 and para.strip().startswith(tuple("“\"'‘«")) and \
@@ -567,6 +569,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     return role_phrase(_until_clause(toks), lex) if words else None
 
 
+# "— Sarah Kim": a live-blog author tag or sign-off line names the writer, never a speaker
+_SIGN_OFF = re.compile(r"\s*[—–-]+\s*[A-Z][^\s.!?:,]*(?:\s+[A-Z][^\s.!?:,]*){0,3}\s*$")
 _SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 

@@ -296,6 +296,12 @@ def test_author_sign_off_line_is_no_speaker_and_introduced_passage_keeps_the_spe
     assert got[-1][2] == "Dana Ruiz"
 
 
+def test_name_colon_quote_heading_is_said_by_that_name():
+    got = _quotes("Quinn: \"I'm not there yet\"",
+                  "Sen. Rachel Quinn told reporters in a hallway during a break that she remained undecided.")
+    assert got[0][1:] == ("I'm not there yet", "Rachel Quinn")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -324,10 +324,16 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 m_index += 1
 
         # direct quotes with no cue in their sentence
+        heading = _NAME_COLON_QUOTE.match(para) if len(para_quotes) == 1 and not cue_speakers else None
+        if heading and (heading.group(1).isupper() or heading.group(1).split()[0] in lex.common_caps):
+            heading = None   # "WATCH: “…”", "Update: “…”": a label, not a name
         for q in para_quotes:
             if q.kind != "direct" or q.attributed:
                 continue
-            if cue_speakers:
+            if heading:
+                # live-blog heading 'Linden: "I'm not there yet"': the name before the colon said it
+                q.speaker = registry.resolve_name(heading.group(1), pos_of(pi, 0), None)
+            elif cue_speakers:
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
             elif last_speaker is not None and (last_speaker[1] >= pi - 1 or (
                     last_speaker[1] == pi - 2 and paragraphs[pi - 1].rstrip().endswith(":")
@@ -571,6 +577,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 # "— Sarah Kim": a live-blog author tag or sign-off line names the writer, never a speaker
 _SIGN_OFF = re.compile(r"\s*[—–-]+\s*[A-Z][^\s.!?:,]*(?:\s+[A-Z][^\s.!?:,]*){0,3}\s*$")
+# 'Linden: "I'm not there yet"': a heading that is a name, a colon and a quotation, nothing else
+_NAME_COLON_QUOTE = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}):\s*[\"“‘'][^\"“”]+[\"”’']\s*$")
 _SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 

@@ -302,6 +302,14 @@ def test_name_colon_quote_heading_is_said_by_that_name():
     assert got[0][1:] == ("I'm not there yet", "Rachel Quinn")
 
 
+def test_name_without_given_name_that_speaks_of_itself_as_it_is_a_body():
+    got = _quotes("Comhairle na Gaeilge said it was deeply saddened by his passing.",
+                  "‘His legacy is in every classroom in Clare,’ the organisation said.")
+    assert [s for _, _, s in got] == ["Comhairle na Gaeilge", "Comhairle na Gaeilge"]
+    b = _check_briefing(_parse("Headline for a test story\n\nComhairle na Gaeilge said it was saddened.\n", "s.txt"))
+    assert b["speakers"][0]["kind"] == "organization"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -191,7 +191,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     speaker = _named_earlier(cue.subject.text, mentions, s_start, cue.subject.char_start, registry,
                                              frame, para)
                 if speaker is None:
-                    speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
+                    speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi,
+                                       body_hint=not cue.inverted and cue.verb_index + 1 < len(toks)
+                                       and toks[cue.verb_index + 1].lower == "it")
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
@@ -601,7 +603,7 @@ def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, 
     return fitting[0] if len(fitting) == 1 and len(found) == 1 else None
 
 
-def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | None:
+def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
     if subject.via is not None:
         registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
     if subject.kind == "representative":
@@ -615,6 +617,12 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | 
         # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
         body = len(words) >= 2 and words[0].lower() == "the" and words[1] not in registry.lex.honorifics \
             and not is_role_word(words[1], registry.lex)
+        if body_hint and not body and len(words) >= 2 and subject.role is None \
+                and not any(w in registry.lex.first_names or w in registry.lex.honorifics for w in words):
+            # "Comhaltas Ceoltóirí Éireann said it was …": a name with no given name that speaks of itself as
+            # "it" is a body (only when it is new or of unknown kind)
+            known = registry.find_name(subject.text, kinds=("person", "organization"))
+            body = known is None
         return registry.resolve_name(subject.text, pos, subject.role, kind="organization" if body else None)
     if subject.kind == "generic":
         # "IMD officials said": officials of a body already named speak for it

@@ -303,6 +303,8 @@ class Registry:
         elif not match and len(words) == 1 and head in self.lex.kind_nouns:
             kind = self.lex.kind_nouns[head]  # "the party said": the party named before
             match = [e for e in orgs if self.lex.org_kinds.get(e.name) == kind]
+        elif not match and len(words) == 1 and head in self.lex.any_org_nouns:
+            match = [e for e in orgs if e.last_spoke >= 0] or orgs   # "the organisation said"
         if match:
             ent = max(match, key=lambda e: max(e.last_pos, e.last_spoke))
             ent.add_alias(text)

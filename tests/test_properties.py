@@ -303,10 +303,10 @@ def test_name_colon_quote_heading_is_said_by_that_name():
 
 
 def test_name_without_given_name_that_speaks_of_itself_as_it_is_a_body():
-    got = _quotes("Comhairle na Gaeilge said it was deeply saddened by his passing.",
+    got = _quotes("Cumann Ceoil Éireann said it was deeply saddened by his passing.",
                   "‘His legacy is in every classroom in Clare,’ the organisation said.")
-    assert [s for _, _, s in got] == ["Comhairle na Gaeilge", "Comhairle na Gaeilge"]
-    b = _check_briefing(_parse("Headline for a test story\n\nComhairle na Gaeilge said it was saddened.\n", "s.txt"))
+    assert [s for _, _, s in got] == ["Cumann Ceoil Éireann", "Cumann Ceoil Éireann"]
+    b = _check_briefing(_parse("Headline for a test story\n\nCumann Ceoil Éireann said it was saddened.\n", "s.txt"))
     assert b["speakers"][0]["kind"] == "organization"
 
 

@@ -310,6 +310,12 @@ def test_name_without_given_name_that_speaks_of_itself_as_it_is_a_body():
     assert b["speakers"][0]["kind"] == "organization"
 
 
+def test_reported_clause_ends_before_but_he_and_a_new_verb():
+    got = _quotes("Energy Minister Oscar Vilchez said the government would not tolerate negligence, but he urged "
+                  "protesters to lift the blockade.")
+    assert got[0][1] == "the government would not tolerate negligence"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

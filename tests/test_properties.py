@@ -316,6 +316,13 @@ def test_reported_clause_ends_before_but_he_and_a_new_verb():
     assert got[0][1] == "the government would not tolerate negligence"
 
 
+def test_today_between_company_and_verb_is_not_part_of_the_name():
+    got = _quotes("Brightline Robotics Inc. (NASDAQ: BRLN) today announced it has entered into a definitive "
+                  "agreement to acquire Stacklane Systems.")
+    assert got[0][1:] == ("it has entered into a definitive agreement to acquire Stacklane Systems",
+                          "Brightline Robotics Inc.")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -323,6 +323,12 @@ def test_today_between_company_and_verb_is_not_part_of_the_name():
                           "Brightline Robotics Inc.")
 
 
+def test_ruled_that_reports_the_ruling_but_ruled_out_does_not():
+    got = _quotes("Speaker Graeme Lusk ruled that it was a matter for debate.",
+                  "The minister ruled out a tax rise before the election.")
+    assert [(t, s) for _, t, s in got] == [("it was a matter for debate", "Graeme Lusk")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -231,6 +231,104 @@ def test_person_of_organisation_keeps_the_organisation_out_of_the_name():
     assert got[0][2] == "Chris Smith"
 
 
+def test_title_first_name_surname_of_a_place_is_the_person():
+    got = _quotes("The plan was criticised by Chief Mary Elkins of Red Rock First Nation.",
+                  "\"We were not consulted,\" Elkins told reporters.",
+                  "She said the band would go to court.")
+    assert [s for _, _, s in got] == ["Mary Elkins", "Mary Elkins"]
+
+
+def test_department_named_by_remits_and_country_is_one_body():
+    got = _quotes("Environment and Climate Change Canada says the warning will stay in place until Friday.")
+    assert got[0][2] == "Environment and Climate Change Canada"
+
+
+def test_hyphenated_given_name_takes_the_gender_of_its_listed_part():
+    got = _quotes("Its head of design, Tom Baker, said the frames were lighter.",
+                  "Mei-Hua Lau, the company's chief executive, said sales had doubled.",
+                  "He added that the lenses were new.")
+    assert got[-1][2] == "Tom Baker"
+
+
+def test_pronoun_cue_refers_to_the_person_the_same_sentence_named():
+    got = _quotes("Carl Jensen, a rival engineer, said the design was flawed.",
+                  "Asked about the criticism, Peter Hale was blunt: the design works, he said.")
+    assert got[-1][2] == "Peter Hale"
+
+
+def test_quote_then_surname_and_age_names_the_speaker():
+    got = _quotes("Walter Brandt is a retired carpenter.", "Then he spent an hour in the scanner.",
+                  "“I can hold a cup again,” Brandt, 71, said.")
+    assert got[-1][2] == "Walter Brandt"
+
+
+def test_bare_surname_shared_by_two_people_is_the_one_introduced_first():
+    got = _quotes("Walter Brandt, a retired carpenter, said the treatment worked.",
+                  "His wife, Diane Brandt, said she noticed the difference at dinner.",
+                  "Brandt said he could sign his name again.")
+    assert got[-1][2] == "Walter Brandt"
+
+
+def test_she_resolved_to_a_unisex_name_fixes_that_persons_gender():
+    got = _quotes("Tom Reid, a teacher, said he worked most evenings.",
+                  "Jo Marsh, a parent, said families were worried.",
+                  "“Kids missed days of learning,” she said.",
+                  "He said he would vote for strike action.")
+    assert got[-1][2] == "Tom Reid"
+
+
+def test_the_spokesperson_again_is_the_body_whose_spokesperson_spoke():
+    got = _quotes("A spokesperson for the City of Leeds said inspectors visited the property on Monday.",
+                  "If the work is not done, the owner could face fines, the spokesperson said.")
+    assert [s for _, _, s in got] == ["City of Leeds", "City of Leeds"]
+
+
+def test_place_government_spokesperson_is_that_government():
+    got = _quotes("A Welsh government spokesperson said ministers would continue to talk to the unions.")
+    assert got[0][2] == "Welsh government"
+
+
+def test_author_sign_off_line_is_no_speaker_and_introduced_passage_keeps_the_speaker():
+    got = _quotes("In her opening statement, Dana Ruiz said her priorities would be apprenticeships and safety.",
+                  "Here's the key passage:",
+                  "\"I grew up in a family where my father worked two jobs. I will enforce the law as written.\"",
+                  "— Sarah Kim")
+    assert got[-1][2] == "Dana Ruiz"
+
+
+def test_name_colon_quote_heading_is_said_by_that_name():
+    got = _quotes("Quinn: \"I'm not there yet\"",
+                  "Sen. Rachel Quinn told reporters in a hallway during a break that she remained undecided.")
+    assert got[0][1:] == ("I'm not there yet", "Rachel Quinn")
+
+
+def test_name_without_given_name_that_speaks_of_itself_as_it_is_a_body():
+    got = _quotes("Cumann Ceoil Éireann said it was deeply saddened by his passing.",
+                  "‘His legacy is in every classroom in Clare,’ the organisation said.")
+    assert [s for _, _, s in got] == ["Cumann Ceoil Éireann", "Cumann Ceoil Éireann"]
+    b = _check_briefing(_parse("Headline for a test story\n\nCumann Ceoil Éireann said it was saddened.\n", "s.txt"))
+    assert b["speakers"][0]["kind"] == "organization"
+
+
+def test_reported_clause_ends_before_but_he_and_a_new_verb():
+    got = _quotes("Energy Minister Oscar Vilchez said the government would not tolerate negligence, but he urged "
+                  "protesters to lift the blockade.")
+    assert got[0][1] == "the government would not tolerate negligence"
+
+
+def test_today_between_company_and_verb_is_not_part_of_the_name():
+    got = _quotes("Brightline Robotics Inc. (NASDAQ: BRLN) today announced it has entered into a definitive "
+                  "agreement to acquire Stacklane Systems.")
+    assert got[0][1:] == ("it has entered into a definitive agreement to acquire Stacklane Systems",
+                          "Brightline Robotics Inc.")
+
+
+def test_ruled_that_reports_the_ruling_but_ruled_out_does_not():
+    got = _quotes("Speaker Graeme Lusk ruled that it was a matter for debate.",
+                  "The minister ruled out a tax rise before the election.")
+    assert [(t, s) for _, t, s in got] == [("it was a matter for debate", "Graeme Lusk")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -166,7 +166,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     opener = registry.resolve_pronoun(word, pos_of(pi, s_start), pi)  # "She describes …"
                 registry.set_subject(opener, pos_of(pi, s_start))
                 if waiting and s_index == 0 and opener is not None and opener.kind == "person" and \
-                        not _PRONOUN_OPENER.match(frame, _opening(frame, s_start)):
+                        not _PRONOUN_OPENER.match(frame, _opening(frame, s_start)) and not _SIGN_OFF.match(para):
                     _credit(waiting, opener, pi)  # "“…”" ¶ "Marjorie Kettle delivers this line …"
                 waiting = []
                 continue  # no quotation and no speech verb: nothing is attributed here
@@ -186,7 +186,14 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         break
                     if cue.subject.char_start <= m.start:
                         _add(registry, m, para)
-                speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
+                speaker = None
+                if cue.subject.kind == "pronoun" and cue.subject.char_start > s_start:
+                    speaker = _named_earlier(cue.subject.text, mentions, s_start, cue.subject.char_start, registry,
+                                             frame, para)
+                if speaker is None:
+                    speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi,
+                                       body_hint=not cue.inverted and cue.verb_index + 1 < len(toks)
+                                       and toks[cue.verb_index + 1].lower == "it")
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
@@ -319,13 +326,21 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 m_index += 1
 
         # direct quotes with no cue in their sentence
+        heading = _NAME_COLON_QUOTE.match(para) if len(para_quotes) == 1 and not cue_speakers else None
+        if heading and (heading.group(1).isupper() or heading.group(1).split()[0] in lex.common_caps):
+            heading = None   # "WATCH: “…”", "Update: “…”": a label, not a name
         for q in para_quotes:
             if q.kind != "direct" or q.attributed:
                 continue
-            if cue_speakers:
+            if heading:
+                # live-blog heading 'Linden: "I'm not there yet"': the name before the colon said it
+                q.speaker = registry.resolve_name(heading.group(1), pos_of(pi, 0), None)
+            elif cue_speakers:
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
-            elif last_speaker is not None and last_speaker[1] >= pi - 1:
-                q.speaker = last_speaker[0]
+            elif last_speaker is not None and (last_speaker[1] >= pi - 1 or (
+                    last_speaker[1] == pi - 2 and paragraphs[pi - 1].rstrip().endswith(":")
+                    and not by_para.get(pi - 1))):
+                q.speaker = last_speaker[0]   # "Here's the key passage:" ¶ "“…”": still the last speaker
             elif registry.last_subject is not None and registry.last_subject_pos >= pos_of(pi - 1, 0):
                 q.speaker = registry.last_subject  # "Mrs Tolley described the moment …" then the quote
             elif len(para_quotes) == 1 and para.strip().startswith(tuple("“\"'‘«")) and \
@@ -562,17 +577,52 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     return role_phrase(_until_clause(toks), lex) if words else None
 
 
-def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | None:
+# "— Sarah Kim": a live-blog author tag or sign-off line names the writer, never a speaker
+_SIGN_OFF = re.compile(r"\s*[—–-]+\s*[A-Z][^\s.!?:,]*(?:\s+[A-Z][^\s.!?:,]*){0,3}\s*$")
+# 'Linden: "I'm not there yet"': a heading that is a name, a colon and a quotation, nothing else
+_NAME_COLON_QUOTE = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}):\s*[\"“‘'][^\"“”]+[\"”’']\s*$")
+_SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, registry: Registry,
+                   frame: str, para: str) -> Entity | None:
+    """'Asked about it, Kwok was blunt: C, she said.': a he/she cue after the clause refers to the one person of
+    that gender the same sentence has already named (outside quotation marks), not to someone before it."""
+    gender = registry.lex.pronoun_gender.get(pronoun.lower())
+    if gender not in ("m", "f"):
+        return None
+    found = set()
+    for m in mentions:
+        if m.start >= end:
+            break
+        if m.start >= start and m.kind in ("person", "unknown") and frame[m.start:m.end] == para[m.start:m.end]:
+            ent = _add(registry, m, para)
+            if ent is not None and ent.kind == "person":
+                found.add(ent)
+    fitting = [e for e in found if e.gender == gender]
+    return fitting[0] if len(fitting) == 1 and len(found) == 1 else None
+
+
+def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
     if subject.via is not None:
         registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
     if subject.kind == "representative":
         org = org_of_representative(tokenize(subject.text, 0, registry.lex.abbreviations), registry.lex)
-        return registry.resolve_name(org, pos, None, kind="organization") if org else None
+        ent = registry.resolve_name(org, pos, None, kind="organization") if org else None
+        if ent is not None and not _SPOKES_WORDS.isdisjoint(subject.text.lower().split()):
+            registry.spokes_body = (ent, pos)   # "A spokesperson for the City of Tulsa said" …
+        return ent
     if subject.kind == "name":
         words = subject.text.split()
         # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
         body = len(words) >= 2 and words[0].lower() == "the" and words[1] not in registry.lex.honorifics \
             and not is_role_word(words[1], registry.lex)
+        if body_hint and not body and len(words) >= 2 and subject.role is None \
+                and not any(w in registry.lex.first_names or w in registry.lex.honorifics for w in words):
+            # "Comhaltas Ceoltóirí Éireann said it was …": a name with no given name that speaks of itself as
+            # "it" is a body (only when it is new or of unknown kind)
+            known = registry.find_name(subject.text, kinds=("person", "organization"))
+            body = known is None
         return registry.resolve_name(subject.text, pos, subject.role, kind="organization" if body else None)
     if subject.kind == "generic":
         # "IMD officials said": officials of a body already named speak for it
@@ -580,13 +630,24 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int) -> Entity | 
         caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
         if caps:
             ent = registry.find_name(" ".join(caps), kinds=("organization",))
+            if ent is None and words[-1].lower() in _SPOKES_WORDS:
+                # "A Scottish government spokesperson said": the place's institution met in this sentence
+                body = " ".join(w for w in words[:-1] if w.lower() not in ("the", "a", "an"))
+                ent = registry.find_name(body, kinds=("organization",)) if body != " ".join(caps) else None
             if ent is not None:
+                if words[-1].lower() in _SPOKES_WORDS:
+                    registry.spokes_body = (ent, pos)
                 return ent
         return None
     if subject.kind == "pronoun":
         return registry.resolve_pronoun(subject.text, pos, paragraph)
     if subject.kind == "role":
-        return registry.resolve_role(subject.text, pos)
+        ent = registry.resolve_role(subject.text, pos)
+        words = [w for w in subject.text.lower().split() if w not in ("the", "a", "an")]
+        if ent is None and len(words) == 1 and words[0] in _SPOKES_WORDS and registry.spokes_body is not None \
+                and registry.spokes_body[1] >= pos_of(paragraph - 2, 0):
+            ent = registry.spokes_body[0]   # … "C, the spokesperson said": the body whose spokesperson spoke
+        return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
     return None

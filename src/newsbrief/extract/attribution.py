@@ -263,8 +263,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 seg_start -= 1
             role = role_phrase(toks[seg_start + 1:k], lex)
             return _mk_subject(toks, k + 1, j + 1, "name", role=role)
-        if inner_kind == "name" and k < 0:
-            return _mk_subject(toks, k + 1, j + 1, "name")
+        if inner_kind == "name" and (k < 0 or toks[k].is_quote):
+            return _mk_subject(toks, k + 1, j + 1, "name")   # "“…,” Kostecki, 71, said"
         # "X, a senior research economist at the IFS, said": any apposition between commas
         seg_start = j
         while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:

@@ -59,6 +59,18 @@ def _base(word: str) -> str:
     return strip_possessive(word).lower().rstrip(".")
 
 
+def given_name_gender(word: str, lex: Lexicon) -> str | None:
+    """The gender of a given name; a hyphenated one not listed ('Mei-Lin', 'Anne-Sophie') takes that of its
+    first listed part."""
+    g = lex.first_names.get(word)
+    if g is None and "-" in word:
+        for part in word.split("-"):
+            g = lex.first_names.get(part)
+            if g is not None:
+                break
+    return g
+
+
 def is_role_word(word: str, lex: Lexicon) -> bool:
     return _base(word) in lex.role_heads
 
@@ -143,8 +155,16 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     if "and" in texts:
         i = texts.index("and")
         left, right = words[:i], words[i + 1:]
-        if not (right and right[-1][0] in lex.org_suffixes):
+        if not (right and right[-1][0] in lex.org_suffixes) and not _national_body(texts, i, lex):
             return _classify_group(pi, para, left, lex) + _classify_group(pi, para, right, lex)
+        if not (right and right[-1][0] in lex.org_suffixes):
+            return [_mk(pi, words, "organization", " ".join(texts))]   # "Fisheries and Oceans Canada"
+    if "of" in texts:
+        # "Chief Darlene Francis of Nme'juaq First Nation": a first name and a surname before 'of' are a person;
+        # what follows is where they come from, not part of the name
+        i = texts.index("of")
+        if any(texts[j] in lex.first_names and texts[j + 1][:1].isupper() for j in range(i - 1)):
+            return _classify_group(pi, para, words[:i], lex) + _classify_group(pi, para, words[i + 1:], lex)
     # a possessive ends a name: "India’s National Security Advisor Ajit Doval"
     out: list[Mention] = []
     title_words: list[tuple[str, int]] = []
@@ -180,6 +200,16 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     if not words:
         return out
     return out + _classify_name(pi, para, words, lex, role)
+
+
+def _national_body(texts: list[str], i: int, lex: Lexicon) -> bool:
+    """'Fisheries and Oceans Canada', 'Environment and Climate Change Canada': a department named by its remits
+    and its country — two or more words after 'and' ending in a country, where neither side is itself a place
+    or starts with a first name."""
+    left, right = texts[:i], texts[i + 1:]
+    return (len(right) >= 2 and right[-1] in lex.places and " ".join(right) not in lex.places
+            and " ".join(left) not in lex.places and left[0] not in lex.first_names and right[0] not in lex.first_names
+            and all(t[:1].isupper() for t in left + right))
 
 
 def _places_in(pi, words, lex) -> list[Mention]:
@@ -219,7 +249,7 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
     if len(texts) == 1 and full in lex.place_adjectives:
         return []  # "Indian" alone is an adjective, not an entity
     first = texts[0]
-    first_gender = lex.first_names.get(first)
+    first_gender = given_name_gender(first, lex)
     if honorific or role and len(texts) <= 4:
         kind = "person"
     elif first_gender and len(texts) >= 2 and (first not in lex.ambiguous_names or len(texts) >= 2):

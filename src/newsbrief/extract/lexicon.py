@@ -53,6 +53,7 @@ class Lexicon:
     company_nouns: frozenset[str]
     business_nouns: frozenset[str]
     kind_nouns: dict[str, str]          # "the party" -> organisations of kind "party"
+    any_org_nouns: frozenset[str]       # "the organisation said" -> the latest organisation that spoke
     org_kinds: dict[str, str]           # canonical organisation name -> kind (company, media, government…)
     default_topics: tuple[dict, ...]
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
@@ -203,6 +204,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         company_nouns=frozenset(rules.get("company_nouns", [])),
         business_nouns=frozenset(rules.get("business_nouns", [])),
         kind_nouns=dict(rules.get("kind_nouns") or {}),
+        any_org_nouns=frozenset(rules.get("any_org_nouns", [])),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
         institution_re=re.compile(r"(?=[A-Z])\b([A-Z][\w.’'\-]*)\s+(" + "|".join(

@@ -294,6 +294,9 @@ def _has_quote(toks: list[Token]) -> bool:
     return any(t.is_quote for t in toks)
 
 
+_CLAUSE_LINKS = frozenset({"but", "and", "while", "though", "although", "yet"})
+
+
 def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
     end = toks[0].start
     for i, t in enumerate(toks):
@@ -305,6 +308,9 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
             return toks[i - 1].start
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].lower in lex.speech_verbs and i > 0:
             return t.start  # "…, who says C, noted …": the relative clause ends at the comma
+        if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in _CLAUSE_LINKS and \
+                toks[i + 2].lower in ("he", "she"):
+            return t.start  # "said C, but he urged …": the narrator goes on about the speaker
         end = t.end
     return end
 

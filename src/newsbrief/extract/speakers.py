@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .entities import Mention, is_role_word
+from .entities import Mention, given_name_gender, is_role_word
 from .lexicon import Lexicon
 from .text import strip_possessive
 
@@ -70,6 +70,7 @@ class Registry:
         self._by_word: dict[str, list[Entity]] = {}   # each word of a name or alias -> the entities using it
         self.last_subject: Entity | None = None   # the person the latest sentence was about
         self.last_subject_pos = -1
+        self.spokes_body: tuple[Entity, int] | None = None   # the body whose unnamed spokesperson spoke last
         self._clean = _CLEAN_NAMES.setdefault(id(lex), {})   # name -> clean_name(name), shared per lexicon
 
     def set_subject(self, ent: Entity | None, pos: int) -> None:
@@ -136,7 +137,7 @@ class Registry:
 
     def _gender_of(self, ent: Entity) -> str:
         first = ent.tokens[0] if ent.tokens else ""
-        g = self.lex.first_names.get(first, "u")
+        g = given_name_gender(first, self.lex) or "u"
         if g == "u" and ent.role:
             for w in ent.role.lower().split():
                 g = self.lex.role_word_gender.get(w, g)
@@ -169,7 +170,7 @@ class Registry:
                 return e
             et = e.tokens
             if e.kind in ("person", "unknown") and len(toks) < len(et) and et[-len(toks):] == toks:
-                best = e if best is None or e.last_pos > best.last_pos else best   # surname
+                best = best or e   # surname: of two people sharing it, the one introduced first
             elif e.kind in ("person", "unknown") and len(toks) == 1 and et and et[0] == toks[0] and len(et) > 1:
                 best = best or e                                                 # first name
             elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown"):
@@ -241,6 +242,12 @@ class Registry:
         def fits(e: Entity) -> bool:
             return e.kind == "person" and e.first_pos < pos and (gender == "u" or e.gender in ("u", gender))
 
+        ent = self._pronoun_referent(fits, pos, paragraph)
+        if ent is not None and ent.gender == "u" and gender in ("m", "f"):
+            ent.gender = gender   # "Jo Sinclair … she said": the text has told us
+        return ent
+
+    def _pronoun_referent(self, fits, pos: int, paragraph: int) -> Entity | None:
         subj = self.last_subject
         if subj is not None and fits(subj) and self.last_subject_pos >= pos_of(paragraph - 1, 0):
             return subj  # "Gaikwad rejected the charge. He said …"
@@ -296,6 +303,8 @@ class Registry:
         elif not match and len(words) == 1 and head in self.lex.kind_nouns:
             kind = self.lex.kind_nouns[head]  # "the party said": the party named before
             match = [e for e in orgs if self.lex.org_kinds.get(e.name) == kind]
+        elif not match and len(words) == 1 and head in self.lex.any_org_nouns:
+            match = [e for e in orgs if e.last_spoke >= 0] or orgs   # "the organisation said"
         if match:
             ent = max(match, key=lambda e: max(e.last_pos, e.last_spoke))
             ent.add_alias(text)

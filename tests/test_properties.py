@@ -329,6 +329,20 @@ def test_ruled_that_reports_the_ruling_but_ruled_out_does_not():
     assert [(t, s) for _, t, s in got] == [("it was a matter for debate", "Graeme Lusk")]
 
 
+def _roles(*paragraphs: str) -> dict[str, str | None]:
+    """Speaker name -> role of a story of these paragraphs."""
+    b = _check_briefing(_parse("Headline for a test story\n\n" + "\n\n".join(paragraphs) + "\n", "story.txt"))
+    return {s["name"]: s.get("role") for s in b["speakers"]}
+
+
+def test_qualified_role_as_subject_of_the_sentence_before_is_the_next_named_persons():
+    got = _roles("The agency’s chief executive was more direct at a briefing. Speaking afterwards, Mr Ravi Chandran "
+                 "said the authority had zero tolerance for lapses.",
+                 "The president was in Paris. Anna Kowalska said the plan would fail.")
+    assert got["Ravi Chandran"] == "agency’s chief executive"
+    assert got["Anna Kowalska"] is None  # an unqualified "the president" is not hers
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

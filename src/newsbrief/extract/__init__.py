@@ -485,10 +485,21 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         if m.apposition is UNREAD:
             m.apposition = _apposition_role(para, m.end, registry.lex)
         role = m.apposition or ent.role
+        if not role and ent.first_pos == pos_of(m.paragraph, m.start) and _person_like(m, registry.lex):
+            role = _role_sentence_before(para, m.start, registry)  # "The LTA's chief executive … . Mr X said"
         if role:
             ent.role = role
             ent.kind = "person"
     return ent
+
+
+def _person_like(m: Mention, lex: Lexicon) -> bool:
+    """A person's name, or two or three capitalised words that name no known organisation ('Kellie Ostrowski')."""
+    if m.kind == "person":
+        return True
+    words = m.name.split()
+    return (m.kind == "unknown" and 2 <= len(words) <= 3 and m.name not in lex.organizations
+            and not any(w in lex.org_suffixes or w in lex.org_prefixes or w.isupper() for w in words))
 
 
 def _abbreviated(role: str, lex: Lexicon) -> bool:
@@ -551,6 +562,63 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     while k > 0 and words[k - 1].lower() not in _NOT_IN_TITLE and _PLAIN_WORD.fullmatch(words[k - 1]):
         k -= 1  # "Northfield Rovers manager", "external affairs minister"
     return " ".join(words[k:])
+
+
+_SENTENCE_END = re.compile(r"([\w’'.]+)[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
+# what may stand before the name in its sentence: "Speaking outside Parliament House, ", "In it, ", "Mr "
+_NAME_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,60},\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?")
+# the subject a sentence opens with: "The ", "On Tuesday afternoon, the "
+_THE_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,40},\s+)?[Tt]he\s+")
+_COMPLEMENT = {"of", "for", "at"}
+
+
+def _sentence_starts(para: str, lo: int, hi: int, lex: Lexicon) -> list[int]:
+    return [m.end() for m in _SENTENCE_END.finditer(para, lo, hi) if m.group(1) not in lex.abbreviations]
+
+
+def _role_sentence_before(para: str, start: int, registry: Registry) -> str | None:
+    """'The LTA’s chief executive was more direct. Mr Ravi Chandran said …': a sentence whose subject is a
+    definite, qualified role ('the X’s ROLE', 'the ROLE of X') and that names nobody introduces the person
+    named first in the next sentence."""
+    lex = registry.lex
+    starts = _sentence_starts(para, max(0, start - 500), start + 1, lex)
+    if not starts or _NAME_LEAD.fullmatch(para, starts[-1], start) is None:
+        return None
+    s = starts[-1]
+    ps = starts[-2] if len(starts) >= 2 else (0 if start - 500 <= 0 else -1)
+    if ps < 0:
+        return None
+    lead = _THE_LEAD.match(para, ps, s)
+    if lead is None:
+        return None
+    toks = tokenize(para[lead.end():s])
+    head = -1
+    for k, t in enumerate(toks[:7]):
+        if not _PLAIN_WORD.fullmatch(t.text):
+            break
+        if is_role_word(t.text, lex):
+            head = k
+        elif head >= 0:
+            break
+    if head < 0:
+        return None
+    end = head + 1
+    qualified = any(t.text.endswith(("’s", "'s")) for t in toks[:head])
+    if end + 1 < len(toks) and toks[end].lower in _COMPLEMENT:
+        k = end + 1 + (toks[end + 1].lower == "the")
+        caps = k
+        while caps < len(toks) and (toks[caps].is_cap or toks[caps].lower in ("and", "of", "&") and caps > k):
+            caps += 1
+        if caps > k:
+            end = caps - (toks[caps - 1].lower in ("and", "of", "&"))
+        elif k < len(toks) and toks[k].text.islower() and _PLAIN_WORD.fullmatch(toks[k].text):
+            end = k + 1  # "head of trust and safety"
+            if end + 1 < len(toks) and toks[end].lower == "and" and toks[end + 1].text.islower():
+                end += 2
+        qualified = qualified or end > head + 1
+    if not qualified or end >= len(toks) or not (toks[end].text == "," or toks[end].text.islower()):
+        return None
+    return " ".join(t.text for t in toks[:end])
 
 
 def _until_clause(toks, lex: Lexicon | None = None) -> list:

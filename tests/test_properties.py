@@ -343,6 +343,22 @@ def test_qualified_role_as_subject_of_the_sentence_before_is_the_next_named_pers
     assert got["Anna Kowalska"] is None  # an unqualified "the president" is not hers
 
 
+def test_role_after_a_possessive_determiner_before_the_name_and_the_job_over_the_kinship():
+    got = _roles("The union backed the hospitals, with its secretary-general, Dr Otieno Masese, saying the scheme "
+                 "had been rushed.",
+                 "\"We warned the ministry,\" Dr Masese said.",
+                 "It is the song her younger brother and producer, Theo Moreau, fought to keep, and he said it was "
+                 "the best thing they had made.")
+    assert got["Otieno Masese"] == "secretary-general"
+    assert got["Theo Moreau"] == "producer"
+
+
+def test_common_occupations_before_a_name_are_roles():
+    got = _roles("Retiree Tan Ah Kow, 71, said he was glad the line had reopened.",
+                 "In the town, farmer Nestor Pagulayan said the water rose within an hour.")
+    assert got["Tan Ah Kow"] == "Retiree" and got["Nestor Pagulayan"] == "farmer"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

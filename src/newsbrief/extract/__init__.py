@@ -529,6 +529,9 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         return None  # the name must stand between commas
     seg = _CLAUSE_BREAK.split(before[:-2])[-1]
     at = max(seg.rfind(" the "), seg.rfind(" The "))
+    own = _OWNER.search(seg)
+    if own is not None and own.start() > max(at, 0):
+        return _owned_role(seg[own.end():], lex)  # "with its secretary-general, Dr X,"
     if not seg[:1].isupper() and at < 0:
         return None
     toks = tokenize(seg)
@@ -540,6 +543,25 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     if role is not None and not any(is_role_word(w, lex) for w in role.split()):
         return None  # before a name only a real title counts: not "the partnership, Kurt Campbell,"
     return role
+
+
+_OWNER = re.compile(r"\s(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?!.*\s(?:its|his|her|their|our|the)\s)")
+
+
+def _owned_role(seg: str, lex: Lexicon) -> str | None:
+    """'its secretary-general' → 'secretary-general'; 'her younger brother and producer' → 'producer' (the job,
+    not the kinship, when only the last conjunct names one)."""
+    toks = tokenize(seg)
+    if not toks or len(toks) > 8 or not all(_PLAIN_WORD.fullmatch(t.text) and t.text.islower() for t in toks):
+        return None
+    if not any(is_role_word(t.text, lex) for t in toks):
+        return None
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].lower == "and":
+            if not any(is_role_word(t.text, lex) for t in toks[:k]):
+                toks = toks[k + 1:]
+            break
+    return " ".join(t.text for t in toks) or None
 
 
 _PLAIN_WORD = re.compile(r"[\w’'-]+")

@@ -357,6 +357,8 @@ def test_common_occupations_before_a_name_are_roles():
     got = _roles("Retiree Tan Ah Kow, 71, said he was glad the line had reopened.",
                  "In the town, farmer Nestor Pagulayan said the water rose within an hour.")
     assert got["Tan Ah Kow"] == "Retiree" and got["Nestor Pagulayan"] == "farmer"
+    got = _roles("The defendant’s barrister, Nicholas Fenwick KC, told the jury his client had acted in good faith.")
+    assert got["Nicholas Fenwick"] == "defendant’s barrister"
 
 
 # --- Markdown to HTML ------------------------------------------------------------------------------

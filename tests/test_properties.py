@@ -361,6 +361,12 @@ def test_common_occupations_before_a_name_are_roles():
     assert got["Nicholas Fenwick"] == "defendant’s barrister"
 
 
+def test_apposition_after_an_age_is_the_role():
+    got = _roles("“The fish moved first,” said Darmawan, 52, a seaweed farmer who uses one name.",
+                 "Sunita Rao, 45, a teacher, said the school had closed.")
+    assert got["Darmawan"] == "seaweed farmer" and got["Sunita Rao"] == "teacher"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

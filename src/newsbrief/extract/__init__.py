@@ -662,8 +662,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:])
     words = _until_clause(toks, lex)
-    if words and words[0].text.isdigit() and len(toks) > len(words) + 1 and toks[len(words)].text == ",":
-        return _apposition_role(para, end + 2 + toks[len(words)].end, lex)  # "Sunita Rao, 45, a teacher"
+    if len(words) == 1 and words[0].text.isdigit() and len(toks) > 1 and toks[1].text == ",":
+        return _apposition_role(para, end + 2 + toks[1].start, lex)  # "Sunita Rao, 45, a teacher"
     return role_phrase(_until_clause(toks), lex) if words else None
 
 

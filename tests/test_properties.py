@@ -367,6 +367,12 @@ def test_apposition_after_an_age_is_the_role():
     assert got["Darmawan"] == "seaweed farmer" and got["Sunita Rao"] == "teacher"
 
 
+def test_plural_title_before_a_list_of_names_is_the_first_names_title():
+    got = _roles("She was joined by Justices Aaron Whitlock, Leah Sorensen and Victor Ibarra.",
+                 "\"Nothing in today's opinion should tie the hands of officers,\" Whitlock wrote.")
+    assert got["Aaron Whitlock"] == "Justice"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -373,6 +373,13 @@ def test_plural_title_before_a_list_of_names_is_the_first_names_title():
     assert got["Aaron Whitlock"] == "Justice"
 
 
+def test_fuller_role_before_a_one_word_title_and_name_wins_over_the_title():
+    got = _roles("The senator representing Ogun Central, Senator Folake Akintola, said the dispute should end.",
+                 "The lawyer, Solicitor General Patrick Noonan, said that question was not before the court.")
+    assert got["Folake Akintola"] == "senator representing Ogun Central"
+    assert got["Patrick Noonan"] == "Solicitor General"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -474,7 +474,13 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         m.context_read = True
         if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
             start = _honorific_start(para, m.start, registry.lex)  # "minister Shri X", "the chairman, Barr. X,"
-            m.role = _preceding_role(para, start, registry.lex) or _title_before(para, start, registry.lex) \
+            role = None
+            if m.role and para.endswith(m.role + " ", 0, start):
+                # "The senator representing Ogun Central, Senator X,": a fuller role before the title
+                role = _preceding_role(para, start - len(m.role) - 1, registry.lex)
+                if role and len(role.split()) <= len(m.role.split()):
+                    role = None
+            m.role = role or _preceding_role(para, start, registry.lex) or _title_before(para, start, registry.lex) \
                 or m.role
     ent = registry.add_mention(m)
     if ent is not None and ent.kind in ("organization", "unknown"):

@@ -380,6 +380,12 @@ def test_fuller_role_before_a_one_word_title_and_name_wins_over_the_title():
     assert got["Patrick Noonan"] == "Solicitor General"
 
 
+def test_indefinite_role_with_a_place_after_a_comma_before_the_name():
+    got = _roles("Reacting, a political analyst and lecturer at Bayero University, Kano, Dr Aliyu Musa Yakasai, said "
+                 "the crisis was about the next election.")
+    assert got["Aliyu Musa Yakasai"] == "political analyst and lecturer at Bayero University, Kano"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

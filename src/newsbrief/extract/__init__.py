@@ -533,13 +533,16 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     name_start = start + hon.end() if hon and hon.group(1) in lex.honorifics else start
     if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, name_start):
         return None  # the name must stand between commas
-    seg = _CLAUSE_BREAK.split(before[:-2])[-1]
+    parts = _CLAUSE_BREAK.split(before[:-2])
+    seg = parts[-1]
+    if len(parts) >= 2 and seg in lex.places and before.endswith(f", {seg}, "):
+        seg = f"{parts[-2]}, {seg}"  # "a lecturer at Bayero University, Kano, Dr X,"
     at = max(seg.rfind(" the "), seg.rfind(" The "))
     own = _OWNER.search(seg)
     if own is not None and own.start() > max(at, 0):
         return _owned_role(seg[own.end():], lex)  # "with its secretary-general, Dr X,"
-    if not seg[:1].isupper() and at < 0:
-        return None
+    if not seg[:1].isupper() and at < 0 and not seg.startswith(("a ", "an ")):
+        return None  # "Reacting, a political analyst at X, Dr Y, said" is one
     toks = tokenize(seg)
     if not toks or toks[0].lower not in ("the", "a", "an") and not toks[0].text[:1].isupper():
         toks = []
@@ -548,7 +551,7 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         role = role_phrase(tokenize(seg[at + 1:]), lex)  # "… between X and the UAE’s minister of state, Y"
     if role is not None and not any(is_role_word(w, lex) for w in role.split()):
         return None  # before a name only a real title counts: not "the partnership, Kurt Campbell,"
-    return role
+    return role.replace(" , ", ", ") if role else role
 
 
 _OWNER = re.compile(r"\s(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?!.*\s(?:its|his|her|their|our|the)\s)")

@@ -386,6 +386,12 @@ def test_indefinite_role_with_a_place_after_a_comma_before_the_name():
     assert got["Aliyu Musa Yakasai"] == "political analyst and lecturer at Bayero University, Kano"
 
 
+def test_kinship_apposition_gives_the_named_person_a_gender():
+    got = _quotes("Darmawan has begun taking his seaweed lines farther out. His wife, Wa Ode Nurlia, runs a stall.",
+                  "“We used to sell the fish my husband caught,” she said.")
+    assert got[0][2] == "Wa Ode Nurlia"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -482,6 +482,11 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     role = None
             m.role = role or _preceding_role(para, start, registry.lex) or _title_before(para, start, registry.lex) \
                 or m.role
+            if m.gender == "u" and para.endswith(", ", 0, start):
+                kin = _KIN_BEFORE.search(para, max(0, start - 40), start)
+                g = registry.lex.role_word_gender.get(kin.group(1).lower()) if kin else None
+                if g and (m.kind == "person" or _person_like(m, registry.lex)):
+                    m.gender, m.kind = g, "person"  # "His wife, Wa Ode Nurlia, runs …"
     ent = registry.add_mention(m)
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
@@ -497,6 +502,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             ent.role = role
             ent.kind = "person"
     return ent
+
+
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
 
 
 def _person_like(m: Mention, lex: Lexicon) -> bool:

@@ -392,6 +392,13 @@ def test_kinship_apposition_gives_the_named_person_a_gender():
     assert got[0][2] == "Wa Ode Nurlia"
 
 
+def test_byline_paragraph_names_no_he_or_she():
+    got = _quotes("by Hendra Wibisono",
+                  "From the bow of his boat, Darmawan points to the sea. Ten years ago, he says, he could see the "
+                  "reef from here.")
+    assert got and got[0][2] != "Hendra Wibisono"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -399,6 +399,14 @@ def test_byline_paragraph_names_no_he_or_she():
     assert got and got[0][2] != "Hendra Wibisono"
 
 
+def test_spokesperson_for_the_body_named_by_a_common_noun_is_the_body_named_before():
+    got = _quotes("JATAM had filed complaints with the Ministry of Environment over three concessions.",
+                  "A spokesperson for the ministry said the complaints were being reviewed.",
+                  "A spokesperson for the company said it had done nothing wrong.")
+    assert got[-2][1:] == ("the complaints were being reviewed", "Ministry of Environment")
+    assert got[-1][2] is None  # no company was named
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

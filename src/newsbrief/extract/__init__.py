@@ -714,12 +714,28 @@ def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, 
     return fitting[0] if len(fitting) == 1 and len(found) == 1 else None
 
 
+_FOR_THE_NOUN = re.compile(r"\s(?:for|of|at)\s+(the\s+([a-z]+))$")
+
+
+def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None:
+    """'a spokesperson for the ministry' → the ministry the story named before ('the Ministry of Environment')."""
+    the = _FOR_THE_NOUN.search(text)
+    if the is None or the.group(2) not in registry.lex.company_nouns:
+        return None
+    ent = registry.resolve_institution(the.group(1), pos)
+    if ent is None or ent.name.lower() == the.group(2) or the.group(2) not in ent.name.lower().split():
+        return None  # only a body the story named with that noun
+    return ent
+
+
 def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
     if subject.via is not None:
         registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
     if subject.kind == "representative":
         org = org_of_representative(tokenize(subject.text, 0, registry.lex.abbreviations), registry.lex)
         ent = registry.resolve_name(org, pos, None, kind="organization") if org else None
+        if org is None:
+            ent = _body_named_before(subject.text, registry, pos)
         if ent is not None and not _SPOKES_WORDS.isdisjoint(subject.text.lower().split()):
             registry.spokes_body = (ent, pos)   # "A spokesperson for the City of Tulsa said" …
         return ent
@@ -739,6 +755,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         # "IMD officials said": officials of a body already named speak for it
         words = subject.text.split()
         caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+        if not caps and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
+            ent = _body_named_before(subject.text, registry, pos)
+            if ent is not None:
+                registry.spokes_body = (ent, pos)
+                return ent
         if caps:
             ent = registry.find_name(" ".join(caps), kinds=("organization",))
             if ent is None and words[-1].lower() in _SPOKES_WORDS:

@@ -407,6 +407,12 @@ def test_spokesperson_for_the_body_named_by_a_common_noun_is_the_body_named_befo
     assert got[-1][2] is None  # no company was named
 
 
+def test_economists_at_a_firm_speak_for_the_firm():
+    got = _quotes("Economists at ING said in a note that the governor's tone was more hawkish than expected.",
+                  "Residents near the river said the water was rising fast.")
+    assert got[0][1:] == ("the governor's tone was more hawkish than expected", "ING")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

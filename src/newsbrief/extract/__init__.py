@@ -782,6 +782,8 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
+    if subject.kind == "body":
+        return registry.resolve_name(subject.text, pos, None, kind="organization")
     return None
 
 

@@ -324,6 +324,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
                 and _org_like(toks[start:i + 1], lex):
             return _mk_subject(toks, start, i + 1, "name")  # "Officials in the Water Resources Department said"
+        if head is not None and head_kind in ("generic", None) and kind == "name" and toks[start - 1].lower == "at" \
+                and toks[start - 2].lower in lex.expert_nouns:
+            return _mk_subject(toks, start, i + 1, "body")  # "Economists at ING said": the firm speaks
         if head is None or head_kind in ("generic", None):
             return _mk_subject(toks, start, i + 1, "generic")
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
@@ -749,6 +752,6 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                     return None
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
-                                                  "representative"):
+                                                  "representative", "body"):
                 return subj, i, subj.end
     return None

@@ -413,6 +413,12 @@ def test_economists_at_a_firm_speak_for_the_firm():
     assert got[0][1:] == ("the governor's tone was more hawkish than expected", "ING")
 
 
+def test_with_role_comma_name_comma_participle_is_the_named_person():
+    got = _quotes("The union backed the hospitals, with its secretary-general, Dr Otieno Masese, saying the crisis "
+                  "showed the scheme had been rushed.")
+    assert got[0][1:] == ("the crisis showed the scheme had been rushed", "Otieno Masese")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -329,6 +329,96 @@ def test_ruled_that_reports_the_ruling_but_ruled_out_does_not():
     assert [(t, s) for _, t, s in got] == [("it was a matter for debate", "Graeme Lusk")]
 
 
+def _roles(*paragraphs: str) -> dict[str, str | None]:
+    """Speaker name -> role of a story of these paragraphs."""
+    b = _check_briefing(_parse("Headline for a test story\n\n" + "\n\n".join(paragraphs) + "\n", "story.txt"))
+    return {s["name"]: s.get("role") for s in b["speakers"]}
+
+
+def test_qualified_role_as_subject_of_the_sentence_before_is_the_next_named_persons():
+    got = _roles("The agency’s chief executive was more direct at a briefing. Speaking afterwards, Mr Ravi Chandran "
+                 "said the authority had zero tolerance for lapses.",
+                 "The president was in Paris. Anna Kowalska said the plan would fail.")
+    assert got["Ravi Chandran"] == "agency’s chief executive"
+    assert got["Anna Kowalska"] is None  # an unqualified "the president" is not hers
+
+
+def test_role_after_a_possessive_determiner_before_the_name_and_the_job_over_the_kinship():
+    got = _roles("The union backed the hospitals, with its secretary-general, Dr Otieno Masese, saying the scheme "
+                 "had been rushed.",
+                 "\"We warned the ministry,\" Dr Masese said.",
+                 "It is the song her younger brother and producer, Theo Moreau, fought to keep, and he said it was "
+                 "the best thing they had made.")
+    assert got["Otieno Masese"] == "secretary-general"
+    assert got["Theo Moreau"] == "producer"
+
+
+def test_common_occupations_before_a_name_are_roles():
+    got = _roles("Retiree Tan Ah Kow, 71, said he was glad the line had reopened.",
+                 "In the town, farmer Nestor Pagulayan said the water rose within an hour.")
+    assert got["Tan Ah Kow"] == "Retiree" and got["Nestor Pagulayan"] == "farmer"
+    got = _roles("The defendant’s barrister, Nicholas Fenwick KC, told the jury his client had acted in good faith.")
+    assert got["Nicholas Fenwick"] == "defendant’s barrister"
+
+
+def test_apposition_after_an_age_is_the_role():
+    got = _roles("“The fish moved first,” said Darmawan, 52, a seaweed farmer who uses one name.",
+                 "Sunita Rao, 45, a teacher, said the school had closed.")
+    assert got["Darmawan"] == "seaweed farmer" and got["Sunita Rao"] == "teacher"
+
+
+def test_plural_title_before_a_list_of_names_is_the_first_names_title():
+    got = _roles("She was joined by Justices Aaron Whitlock, Leah Sorensen and Victor Ibarra.",
+                 "\"Nothing in today's opinion should tie the hands of officers,\" Whitlock wrote.")
+    assert got["Aaron Whitlock"] == "Justice"
+
+
+def test_fuller_role_before_a_one_word_title_and_name_wins_over_the_title():
+    got = _roles("The senator representing Ogun Central, Senator Folake Akintola, said the dispute should end.",
+                 "The lawyer, Solicitor General Patrick Noonan, said that question was not before the court.")
+    assert got["Folake Akintola"] == "senator representing Ogun Central"
+    assert got["Patrick Noonan"] == "Solicitor General"
+
+
+def test_indefinite_role_with_a_place_after_a_comma_before_the_name():
+    got = _roles("Reacting, a political analyst and lecturer at Bayero University, Kano, Dr Aliyu Musa Yakasai, said "
+                 "the crisis was about the next election.")
+    assert got["Aliyu Musa Yakasai"] == "political analyst and lecturer at Bayero University, Kano"
+
+
+def test_kinship_apposition_gives_the_named_person_a_gender():
+    got = _quotes("Darmawan has begun taking his seaweed lines farther out. His wife, Wa Ode Nurlia, runs a stall.",
+                  "“We used to sell the fish my husband caught,” she said.")
+    assert got[0][2] == "Wa Ode Nurlia"
+
+
+def test_byline_paragraph_names_no_he_or_she():
+    got = _quotes("by Hendra Wibisono",
+                  "From the bow of his boat, Darmawan points to the sea. Ten years ago, he says, he could see the "
+                  "reef from here.")
+    assert got and got[0][2] != "Hendra Wibisono"
+
+
+def test_spokesperson_for_the_body_named_by_a_common_noun_is_the_body_named_before():
+    got = _quotes("JATAM had filed complaints with the Ministry of Environment over three concessions.",
+                  "A spokesperson for the ministry said the complaints were being reviewed.",
+                  "A spokesperson for the company said it had done nothing wrong.")
+    assert got[-2][1:] == ("the complaints were being reviewed", "Ministry of Environment")
+    assert got[-1][2] is None  # no company was named
+
+
+def test_economists_at_a_firm_speak_for_the_firm():
+    got = _quotes("Economists at ING said in a note that the governor's tone was more hawkish than expected.",
+                  "Residents near the river said the water was rising fast.")
+    assert got[0][1:] == ("the governor's tone was more hawkish than expected", "ING")
+
+
+def test_with_role_comma_name_comma_participle_is_the_named_person():
+    got = _quotes("The union backed the hospitals, with its secretary-general, Dr Otieno Masese, saying the crisis "
+                  "showed the scheme had been rushed.")
+    assert got[0][1:] == ("the crisis showed the scheme had been rushed", "Otieno Masese")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

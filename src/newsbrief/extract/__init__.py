@@ -133,6 +133,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     unattributed: list[_Quote] = []   # quote-only paragraph with no speaker yet: the next paragraph may name one
     open_quote: _Quote | None = None
     for pi, para in enumerate(paragraphs):
+        if para[:3] in ("by ", "By ", "BY ") and _BYLINE.match(para):
+            continue  # "by Hendra Wibisono": the writer, never a speaker or a he/she
         para_spans = by_para.get(pi, [])
         frame = mask(para, para_spans)
         cut = dateline_end(frame)
@@ -474,8 +476,19 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         m.context_read = True
         if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
             start = _honorific_start(para, m.start, registry.lex)  # "minister Shri X", "the chairman, Barr. X,"
-            m.role = _preceding_role(para, start, registry.lex) or _title_before(para, start, registry.lex) \
+            role = None
+            if m.role and para.endswith(m.role + " ", 0, start):
+                # "The senator representing Ogun Central, Senator X,": a fuller role before the title
+                role = _preceding_role(para, start - len(m.role) - 1, registry.lex)
+                if role and len(role.split()) <= len(m.role.split()):
+                    role = None
+            m.role = role or _preceding_role(para, start, registry.lex) or _title_before(para, start, registry.lex) \
                 or m.role
+            if m.gender == "u" and para.endswith(", ", 0, start):
+                kin = _KIN_BEFORE.search(para, max(0, start - 40), start)
+                g = registry.lex.role_word_gender.get(kin.group(1).lower()) if kin else None
+                if g and (m.kind == "person" or _person_like(m, registry.lex)):
+                    m.gender, m.kind = g, "person"  # "His wife, Wa Ode Nurlia, runs …"
     ent = registry.add_mention(m)
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
@@ -485,10 +498,24 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         if m.apposition is UNREAD:
             m.apposition = _apposition_role(para, m.end, registry.lex)
         role = m.apposition or ent.role
+        if not role and ent.first_pos == pos_of(m.paragraph, m.start) and _person_like(m, registry.lex):
+            role = _role_sentence_before(para, m.start, registry)  # "The LTA's chief executive … . Mr X said"
         if role:
             ent.role = role
             ent.kind = "person"
     return ent
+
+
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
+
+
+def _person_like(m: Mention, lex: Lexicon) -> bool:
+    """A person's name, or two or three capitalised words that name no known organisation ('Kellie Ostrowski')."""
+    if m.kind == "person":
+        return True
+    words = m.name.split()
+    return (m.kind == "unknown" and 2 <= len(words) <= 3 and m.name not in lex.organizations
+            and not any(w in lex.org_suffixes or w in lex.org_prefixes or w.isupper() for w in words))
 
 
 def _abbreviated(role: str, lex: Lexicon) -> bool:
@@ -516,10 +543,16 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     name_start = start + hon.end() if hon and hon.group(1) in lex.honorifics else start
     if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, name_start):
         return None  # the name must stand between commas
-    seg = _CLAUSE_BREAK.split(before[:-2])[-1]
+    parts = _CLAUSE_BREAK.split(before[:-2])
+    seg = parts[-1]
+    if len(parts) >= 2 and seg in lex.places and before.endswith(f", {seg}, "):
+        seg = f"{parts[-2]}, {seg}"  # "a lecturer at Bayero University, Kano, Dr X,"
     at = max(seg.rfind(" the "), seg.rfind(" The "))
-    if not seg[:1].isupper() and at < 0:
-        return None
+    own = _OWNER.search(seg)
+    if own is not None and own.start() > max(at, 0):
+        return _owned_role(seg[own.end():], lex)  # "with its secretary-general, Dr X,"
+    if not seg[:1].isupper() and at < 0 and not seg.startswith(("a ", "an ")):
+        return None  # "Reacting, a political analyst at X, Dr Y, said" is one
     toks = tokenize(seg)
     if not toks or toks[0].lower not in ("the", "a", "an") and not toks[0].text[:1].isupper():
         toks = []
@@ -528,7 +561,26 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         role = role_phrase(tokenize(seg[at + 1:]), lex)  # "… between X and the UAE’s minister of state, Y"
     if role is not None and not any(is_role_word(w, lex) for w in role.split()):
         return None  # before a name only a real title counts: not "the partnership, Kurt Campbell,"
-    return role
+    return role.replace(" , ", ", ") if role else role
+
+
+_OWNER = re.compile(r"\s(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?!.*\s(?:its|his|her|their|our|the)\s)")
+
+
+def _owned_role(seg: str, lex: Lexicon) -> str | None:
+    """'its secretary-general' → 'secretary-general'; 'her younger brother and producer' → 'producer' (the job,
+    not the kinship, when only the last conjunct names one)."""
+    toks = tokenize(seg)
+    if not toks or len(toks) > 8 or not all(_PLAIN_WORD.fullmatch(t.text) and t.text.islower() for t in toks):
+        return None
+    if not any(is_role_word(t.text, lex) for t in toks):
+        return None
+    for k in range(len(toks) - 1, 0, -1):
+        if toks[k].lower == "and":
+            if not any(is_role_word(t.text, lex) for t in toks[:k]):
+                toks = toks[k + 1:]
+            break
+    return " ".join(t.text for t in toks) or None
 
 
 _PLAIN_WORD = re.compile(r"[\w’'-]+")
@@ -553,6 +605,63 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     return " ".join(words[k:])
 
 
+_SENTENCE_END = re.compile(r"([\w’'.]+)[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
+# what may stand before the name in its sentence: "Speaking outside Parliament House, ", "In it, ", "Mr "
+_NAME_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,60},\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?")
+# the subject a sentence opens with: "The ", "On Tuesday afternoon, the "
+_THE_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,40},\s+)?[Tt]he\s+")
+_COMPLEMENT = {"of", "for", "at"}
+
+
+def _sentence_starts(para: str, lo: int, hi: int, lex: Lexicon) -> list[int]:
+    return [m.end() for m in _SENTENCE_END.finditer(para, lo, hi) if m.group(1) not in lex.abbreviations]
+
+
+def _role_sentence_before(para: str, start: int, registry: Registry) -> str | None:
+    """'The LTA’s chief executive was more direct. Mr Ravi Chandran said …': a sentence whose subject is a
+    definite, qualified role ('the X’s ROLE', 'the ROLE of X') and that names nobody introduces the person
+    named first in the next sentence."""
+    lex = registry.lex
+    starts = _sentence_starts(para, max(0, start - 500), start + 1, lex)
+    if not starts or _NAME_LEAD.fullmatch(para, starts[-1], start) is None:
+        return None
+    s = starts[-1]
+    ps = starts[-2] if len(starts) >= 2 else (0 if start - 500 <= 0 else -1)
+    if ps < 0:
+        return None
+    lead = _THE_LEAD.match(para, ps, s)
+    if lead is None:
+        return None
+    toks = tokenize(para[lead.end():s])
+    head = -1
+    for k, t in enumerate(toks[:7]):
+        if not _PLAIN_WORD.fullmatch(t.text):
+            break
+        if is_role_word(t.text, lex):
+            head = k
+        elif head >= 0:
+            break
+    if head < 0:
+        return None
+    end = head + 1
+    qualified = any(t.text.endswith(("’s", "'s")) for t in toks[:head])
+    if end + 1 < len(toks) and toks[end].lower in _COMPLEMENT:
+        k = end + 1 + (toks[end + 1].lower == "the")
+        caps = k
+        while caps < len(toks) and (toks[caps].is_cap or toks[caps].lower in ("and", "of", "&") and caps > k):
+            caps += 1
+        if caps > k:
+            end = caps - (toks[caps - 1].lower in ("and", "of", "&"))
+        elif k < len(toks) and toks[k].text.islower() and _PLAIN_WORD.fullmatch(toks[k].text):
+            end = k + 1  # "head of trust and safety"
+            if end + 1 < len(toks) and toks[end].lower == "and" and toks[end + 1].text.islower():
+                end += 2
+        qualified = qualified or end > head + 1
+    if not qualified or end >= len(toks) or not (toks[end].text == "," or toks[end].text.islower()):
+        return None
+    return " ".join(t.text for t in toks[:end])
+
+
 def _until_clause(toks, lex: Lexicon | None = None) -> list:
     """Tokens up to the end of an apposition (a comma, a full stop, a verb)."""
     out = []
@@ -572,11 +681,13 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:])
     words = _until_clause(toks, lex)
-    if words and words[0].text.isdigit() and len(toks) > len(words) + 1 and toks[len(words)].text == ",":
-        return _apposition_role(para, end + 2 + toks[len(words)].end, lex)  # "Sunita Rao, 45, a teacher"
+    if len(words) == 1 and words[0].text.isdigit() and len(toks) > 1 and toks[1].text == ",":
+        return _apposition_role(para, end + 2 + toks[1].start, lex)  # "Sunita Rao, 45, a teacher"
     return role_phrase(_until_clause(toks), lex) if words else None
 
 
+# "By Hendra Wibisono and Jo Lee": a byline paragraph
+_BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s*$")
 # "— Sarah Kim": a live-blog author tag or sign-off line names the writer, never a speaker
 _SIGN_OFF = re.compile(r"\s*[—–-]+\s*[A-Z][^\s.!?:,]*(?:\s+[A-Z][^\s.!?:,]*){0,3}\s*$")
 # 'Linden: "I'm not there yet"': a heading that is a name, a colon and a quotation, nothing else
@@ -603,12 +714,28 @@ def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, 
     return fitting[0] if len(fitting) == 1 and len(found) == 1 else None
 
 
+_FOR_THE_NOUN = re.compile(r"\s(?:for|of|at)\s+(the\s+([a-z]+))$")
+
+
+def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None:
+    """'a spokesperson for the ministry' → the ministry the story named before ('the Ministry of Environment')."""
+    the = _FOR_THE_NOUN.search(text)
+    if the is None or the.group(2) not in registry.lex.company_nouns:
+        return None
+    ent = registry.resolve_institution(the.group(1), pos)
+    if ent is None or ent.name.lower() == the.group(2) or the.group(2) not in ent.name.lower().split():
+        return None  # only a body the story named with that noun
+    return ent
+
+
 def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
     if subject.via is not None:
         registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
     if subject.kind == "representative":
         org = org_of_representative(tokenize(subject.text, 0, registry.lex.abbreviations), registry.lex)
         ent = registry.resolve_name(org, pos, None, kind="organization") if org else None
+        if org is None:
+            ent = _body_named_before(subject.text, registry, pos)
         if ent is not None and not _SPOKES_WORDS.isdisjoint(subject.text.lower().split()):
             registry.spokes_body = (ent, pos)   # "A spokesperson for the City of Tulsa said" …
         return ent
@@ -628,6 +755,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         # "IMD officials said": officials of a body already named speak for it
         words = subject.text.split()
         caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+        if not caps and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
+            ent = _body_named_before(subject.text, registry, pos)
+            if ent is not None:
+                registry.spokes_body = (ent, pos)
+                return ent
         if caps:
             ent = registry.find_name(" ".join(caps), kinds=("organization",))
             if ent is None and words[-1].lower() in _SPOKES_WORDS:
@@ -650,6 +782,8 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
+    if subject.kind == "body":
+        return registry.resolve_name(subject.text, pos, None, kind="organization")
     return None
 
 

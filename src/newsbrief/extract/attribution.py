@@ -324,6 +324,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
                 and _org_like(toks[start:i + 1], lex):
             return _mk_subject(toks, start, i + 1, "name")  # "Officials in the Water Resources Department said"
+        if head is not None and head_kind in ("generic", None) and kind == "name" and toks[start - 1].lower == "at" \
+                and toks[start - 2].lower in lex.expert_nouns:
+            return _mk_subject(toks, start, i + 1, "body")  # "Economists at ING said": the firm speaks
         if head is None or head_kind in ("generic", None):
             return _mk_subject(toks, start, i + 1, "generic")
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
@@ -433,6 +436,9 @@ def subject_after_with(toks: list[Token], end: int, lex: Lexicon) -> Subject | N
     j = end - 1
     while j >= 0 and end - j <= 10 and _np_token(toks[j], lex):
         j -= 1
+    if j >= 3 and toks[j].text == ",":  # the participle's comma inside the range, or just after it
+        comma = j if j == end - 1 else end if end < len(toks) and toks[end].text == "," else -1
+        return _with_role_then_name(toks, comma, lex) if comma > 0 else None
     if j < 1 or j == end - 1 or toks[j].lower != "with":
         return None
     np = toks[j + 1:end]
@@ -444,6 +450,22 @@ def subject_after_with(toks: list[Token], end: int, lex: Lexicon) -> Subject | N
         if split is not None:
             return _mk_subject(toks, j + 1 + split, end, "name", role=_role_text(np[:split]))
     return _mk_subject(toks, j + 1, end, kind)
+
+
+def _with_role_then_name(toks: list[Token], comma: int, lex: Lexicon) -> Subject | None:
+    """'with its secretary-general, Dr Otieno Masese, saying C': the name between the commas, with the role."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 6 and toks[k].text != "," and _np_token(toks[k], lex):
+        k -= 1
+    if k < 2 or toks[k].text != "," or k == comma - 1 or classify_np(toks[k + 1:comma], lex) != "name":
+        return None
+    w = k - 1
+    while w >= 0 and k - w <= 8 and toks[w].lower != "with" and _np_token(toks[w], lex):
+        w -= 1
+    if w < 0 or toks[w].lower != "with" or w == k - 1 or classify_np(toks[w + 1:k], lex) != "role":
+        return None
+    role = toks[w + 1 + (toks[w + 1].lower in ("its", "his", "her", "their")):k]
+    return _mk_subject(toks, k + 1, comma, "name", role=_role_text(role))
 
 
 def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
@@ -749,6 +771,6 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                     return None
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
-                                                  "representative"):
+                                                  "representative", "body"):
                 return subj, i, subj.end
     return None

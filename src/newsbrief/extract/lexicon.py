@@ -30,6 +30,7 @@ class Lexicon:
     adding_re: re.Pattern
     adding_words: frozenset[str]        # first words of the adding phrases (a pre-filter for adding_re)
     generic_subjects: frozenset[str]
+    expert_nouns: frozenset[str]        # "Economists at ING said": the firm speaks
     not_speakers: frozenset[str]
     honorifics: dict[str, str]
     pronoun_gender: dict[str, str]
@@ -181,6 +182,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         adding_re=adding_re,
         adding_words=frozenset(a.split()[0].lower() for a in adding),
         generic_subjects=frozenset(s.lower() for s in attribution.get("generic_subjects", [])),
+        expert_nouns=frozenset(attribution.get("expert_nouns") or []),
         not_speakers=frozenset(s.lower() for s in attribution.get("not_speakers", [])),
         honorifics=honorifics,
         pronoun_gender=pronoun_gender,

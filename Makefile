@@ -33,7 +33,7 @@ test-deps:
 test: $(VENV)/.test-installed test-deps
 	$(PY) -m pytest
 
-## eval: score the extractor on the shared dev article and our labelled sets (hard, heldout)
+## eval: score the extractor on the shared dev article and our labelled sets (tests/eval/*)
 eval: $(VENV)/.installed
 	$(PY) tests/eval/run_eval.py
 

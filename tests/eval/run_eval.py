@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score the extractor with ../shared/eval/score.py on the shared dev set and on our hard cases.
+"""Score the extractor with ../shared/eval/score.py on the shared dev set and on our labelled sets.
 
 usage: run_eval.py [--verbose] [GOLD_DIR ...]
 
@@ -20,8 +20,9 @@ from newsbrief.load import load_article
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "eval"
-DEFAULT_SETS = [SHARED / "dev", ROOT / "tests" / "eval" / "hard", ROOT / "tests" / "eval" / "heldout",
-                ROOT / "tests" / "eval" / "heldout2"]
+# the shared dev article, then our labelled sets (tests/eval/*/README.md says how each was made)
+DEFAULT_SETS = [SHARED / "dev"] + [ROOT / "tests" / "eval" / name for name in
+                                   ("hard", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")]
 
 
 def predict(gold_dir: Path, out_dir: Path) -> None:

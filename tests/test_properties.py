@@ -419,6 +419,13 @@ def test_with_role_comma_name_comma_participle_is_the_named_person():
     assert got[0][1:] == ("the crisis showed the scheme had been rushed", "Otieno Masese")
 
 
+def test_who_is_relative_clause_stating_a_role_is_the_role():
+    got = _roles("Kylie Otway, who is also the alliance’s national campaign director, said the scheme was failing.",
+                 "Brendan Marsh, who is not involved in the study, said the results were striking.")
+    assert got["Kylie Otway"] == "alliance’s national campaign director"
+    assert got["Brendan Marsh"] is None
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

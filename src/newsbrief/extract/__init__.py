@@ -534,6 +534,7 @@ def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
+_WHO_IS = re.compile(r"who (?:is|was)(?: also| now| currently)? ")
 
 
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
@@ -677,6 +678,14 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     """'Kurt Campbell, US Deputy Secretary of State, …' → the role after the name."""
     if not para.startswith(", ", end):
         return None
+    who = _WHO_IS.match(para, end + 2)
+    if who is not None:
+        # "Kylie Bradshaw, who is the alliance’s national campaign director, said": a relative clause that only
+        # states a role ('who is not involved', 'who was seeking a second term' state none)
+        stop = _APPOSITION_END.search(para, who.end(), who.end() + 160)
+        toks = tokenize(para[who.end():stop.start() if stop else who.end() + 160])
+        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries else None
+        return role if role and any(is_role_word(w, lex) for w in role.split()) else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)
     rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:])

@@ -426,6 +426,25 @@ def test_who_is_relative_clause_stating_a_role_is_the_role():
     assert got["Brendan Marsh"] is None
 
 
+def test_occupations_like_agent_and_worker_are_role_heads():
+    got = _roles("Ramos’s agent, Tiago Ramalho, told a newspaper that two clubs had asked about him.")
+    assert got["Tiago Ramalho"] == "Ramos’s agent"
+
+
+def test_apposition_after_an_age_in_brackets_and_a_long_apposition_are_roles():
+    got = _roles("Sunita Rani (58), a domestic worker who has lived there since 1994, said her house was razed.",
+                 "“It is too late for surgery,” said Dr. Helena Vass, the study's senior author and director of the "
+                 "early detection program at Lakeshore University Medical Center in Chicago.")
+    assert got["Sunita Rani"] == "domestic worker"
+    assert got["Helena Vass"].startswith("study's senior author and director of the early detection program")
+
+
+def test_owner_s_role_ending_a_clause_before_the_name_is_the_role():
+    got = _roles("The deal was driven by Norbury’s chief executive, Rachel Okonjo, who flew to Lisbon twice.",
+                 "“People have said for years that Norbury is a selling club,” Okonjo said.")
+    assert got["Rachel Okonjo"] == "Norbury’s chief executive"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -534,6 +534,7 @@ def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
+_AGE_PAREN = re.compile(r" \(\d{1,3}\)(?=,)")
 _WHO_IS = re.compile(r"who (?:is|was)(?: also| now| currently)? ")
 
 
@@ -560,11 +561,18 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     role = role_phrase(toks, lex) if toks else None
     if role is None and at > 0:
         role = role_phrase(tokenize(seg[at + 1:]), lex)  # "… between X and the UAE’s minister of state, Y"
+    if role is None:
+        pos = _POSSESSIVE_ROLE.search(seg)
+        if pos is not None:
+            role = _owned_role(pos.group(2), lex)  # "The deal was driven by Norbury’s chief executive, X,"
+            role = f"{pos.group(1)} {role}" if role else None
     if role is not None and not any(is_role_word(w, lex) for w in role.split()):
         return None  # before a name only a real title counts: not "the partnership, Kurt Campbell,"
     return role.replace(" , ", ", ") if role else role
 
 
+# "… by Norbury’s chief executive": a capitalised owner and the lower-case words that end the segment
+_POSSESSIVE_ROLE = re.compile(r"(?<!\S)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s((?:[a-z][\w’'-]*\s?){1,6})$")
 _OWNER = re.compile(r"\s(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?!.*\s(?:its|his|her|their|our|the)\s)")
 
 
@@ -676,6 +684,9 @@ def _until_clause(toks, lex: Lexicon | None = None) -> list:
 
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     """'Kurt Campbell, US Deputy Secretary of State, …' → the role after the name."""
+    age = _AGE_PAREN.match(para, end)
+    if age is not None:
+        end = age.end()  # "Kamla Devi (58), a domestic worker"
     if not para.startswith(", ", end):
         return None
     who = _WHO_IS.match(para, end + 2)

@@ -275,6 +275,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             end = seg_start
             if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
                 end -= 2  # "Sunita Rao, 45, a teacher"
+            elif end >= 4 and toks[end - 1].text == ")" and toks[end - 2].text.isdigit() and toks[end - 3].text == "(":
+                end -= 3  # "Kamla Devi (58), a domestic worker"
             name = _np_left(toks, end - 1, lex)
             if name is not None and name >= 2 and toks[name - 1].lower in _PREPOSITIONS:
                 # "Dr X, head of research at the Brain Health Trust, a British charity, said": the
@@ -539,7 +541,7 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
         k = max((n for n, t in enumerate(toks) if t.text == "("), default=-1)
         if k > 0:
             toks = toks[:k]  # "… Workers Union (PBWU)"
-    if not toks or len(toks) > 16 or any(t.lower in _FINITE_WORDS or t.is_quote for t in toks):
+    if not toks or len(toks) > 24 or any(t.lower in _FINITE_WORDS or t.is_quote for t in toks):
         return None
     words = [t.text for t in toks]
     first = words[0].lower()

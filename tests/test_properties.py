@@ -445,6 +445,21 @@ def test_owner_s_role_ending_a_clause_before_the_name_is_the_role():
     assert got["Rachel Okonjo"] == "Norbury’s chief executive"
 
 
+def test_quote_then_name_and_who_clause_then_said_is_the_named_person():
+    got = _quotes("The largest shareholder, the Lindholm Foundation, said it backed management.",
+                  "“We are long-term owners,” Birgitte Lindholm, who is chair of the foundation, said in a statement.",
+                  "“We act,” Cagayan Governor Rosario Abalos, who has led the province since 2019, said.")
+    assert got[1][2] == "Birgitte Lindholm" and got[2][2] == "Rosario Abalos"
+    got = _roles("“We act,” Cagayan Governor Rosario Abalos, who has led the province since 2019, said.")
+    assert got["Rosario Abalos"] == "Cagayan Governor"
+
+
+def test_owner_s_role_as_subject_of_the_sentence_before_without_the():
+    got = _roles("Somerset’s captain was not having any of that modesty. Ben Aldworth said the bowler was the best "
+                 "in the division.")
+    assert got["Ben Aldworth"] == "Somerset’s captain"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

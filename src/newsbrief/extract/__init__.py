@@ -618,7 +618,7 @@ _SENTENCE_END = re.compile(r"([\w’'.]+)[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 # what may stand before the name in its sentence: "Speaking outside Parliament House, ", "In it, ", "Mr "
 _NAME_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,60},\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?")
 # the subject a sentence opens with: "The ", "On Tuesday afternoon, the "
-_THE_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,40},\s+)?[Tt]he\s+")
+_THE_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,40},\s+)?(?:[Tt]he\s+|(?=[A-Z][\w-]*[’']s\s))")  # or "Somerset’s "
 _COMPLEMENT = {"of", "for", "at"}
 
 

@@ -293,6 +293,15 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
                      or toks[name - 1].text[:1].islower()):
                 return _mk_subject(toks, name, end, "name", role=role)
+        if role is None and segment and segment[0].lower == "who" and seg_start >= 1 and toks[seg_start].text == ",":
+            # "“C,” Birgitte Lindholm, who is chair of the foundation, said": the name before the relative clause
+            name = _np_left(toks, seg_start - 1, lex)
+            if name is not None and classify_np(toks[name:seg_start], lex) == "name" and \
+                    (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
+                split = _title_split(toks[name:seg_start], lex)  # "Cagayan Governor Rosario Abalos, who …"
+                if split is not None:
+                    return _mk_subject(toks, name + split, seg_start, "name", role=_role_text(toks[name:name + split]))
+                return _mk_subject(toks, name, seg_start, "name")
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
         if first is not None:

@@ -460,6 +460,12 @@ def test_owner_s_role_as_subject_of_the_sentence_before_without_the():
     assert got["Ben Aldworth"] == "Somerset’s captain"
 
 
+def test_role_sentence_before_a_reported_clause_then_name_said():
+    got = _roles("The company's finance chief struck a more cautious tone on a call with analysts. Gross margin would "
+                 "probably fall this year, Anders Holm said, adding that currency swings had hurt.")
+    assert got["Anders Holm"] == "company's finance chief"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

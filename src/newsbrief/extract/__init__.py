@@ -632,7 +632,8 @@ def _role_sentence_before(para: str, start: int, registry: Registry) -> str | No
     named first in the next sentence."""
     lex = registry.lex
     starts = _sentence_starts(para, max(0, start - 500), start + 1, lex)
-    if not starts or _NAME_LEAD.fullmatch(para, starts[-1], start) is None:
+    if not starts or (_NAME_LEAD.fullmatch(para, starts[-1], start) is None
+                      and not _reported_before_name(para, starts[-1], start, lex)):
         return None
     s = starts[-1]
     ps = starts[-2] if len(starts) >= 2 else (0 if start - 500 <= 0 else -1)
@@ -669,6 +670,21 @@ def _role_sentence_before(para: str, start: int, registry: Registry) -> str | No
     if not qualified or end >= len(toks) or not (toks[end].text == "," or toks[end].text.islower()):
         return None
     return " ".join(t.text for t in toks[:end])
+
+
+def _reported_before_name(para: str, s: int, start: int, lex: Lexicon) -> bool:
+    """'Gross margin would fall this year, Anders Holm said': a reported clause that names nobody, then the name
+    and a speech verb."""
+    if not para.endswith(", ", s, start) or any(c in _QUOTE_CHARS for c in para[s:start]):
+        return False
+    if any(w[:1].isupper() for w in para[s:start].split()[1:]):
+        return False
+    nxt = _NEXT_WORD.match(para, start)
+    return nxt is not None and nxt.group(1) in lex.speech_verbs
+
+
+_QUOTE_CHARS = frozenset("“”\"‘’")
+_NEXT_WORD = re.compile(r"\S+(?:\s\S+){0,3}?\s(said|says|told|added)\b")
 
 
 def _until_clause(toks, lex: Lexicon | None = None) -> list:

@@ -466,6 +466,14 @@ def test_role_sentence_before_a_reported_clause_then_name_said():
     assert got["Anders Holm"] == "company's finance chief"
 
 
+def test_fuller_definite_apposition_wins_over_a_short_title_before_the_name():
+    got = _roles("Greens MP Ellen Farquhar, the party’s environment spokesperson in the upper house, said she would "
+                 "move a motion.",
+                 "Attorney General Patricia Lowe, the front-runner for the Democratic nomination, said she would run.")
+    assert got["Ellen Farquhar"] == "party’s environment spokesperson in the upper house"
+    assert got["Patricia Lowe"] == "Attorney General"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

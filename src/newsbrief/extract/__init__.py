@@ -503,7 +503,19 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         if role:
             ent.role = role
             ent.kind = "person"
+    elif ent is not None and ent.kind == "person" and ent.role and ent.role == m.role \
+            and para.startswith(_ARTICLE_APPOSITION, m.end) and ent.first_pos == pos_of(m.paragraph, m.start):
+        # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
+        # apposition says more than the short title before the name
+        if m.apposition is UNREAD:
+            m.apposition = _apposition_role(para, m.end, registry.lex)
+        if m.apposition and len(m.apposition.split()) > len(ent.role.split()) + 1 \
+                and any(is_role_word(w, registry.lex) for w in m.apposition.split()):
+            ent.role = m.apposition
     return ent
+
+
+_ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")
 
 
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")

@@ -474,6 +474,14 @@ def test_fuller_definite_apposition_wins_over_a_short_title_before_the_name():
     assert got["Patricia Lowe"] == "Attorney General"
 
 
+def test_role_then_lower_case_title_and_name_submitted_that():
+    got = _quotes("Standing counsel for the authority, advocate Neha Saluja, submitted that notices had been pasted on "
+                  "every structure in March.")
+    assert got[0][1:] == ("notices had been pasted on every structure in March", "Neha Saluja")
+    assert _roles("Standing counsel for the authority, advocate Neha Saluja, submitted that notices had "
+                  "been pasted.")["Neha Saluja"] == "Standing counsel for the authority"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

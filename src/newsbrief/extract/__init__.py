@@ -482,8 +482,14 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 role = _preceding_role(para, start - len(m.role) - 1, registry.lex)
                 if role and len(role.split()) <= len(m.role.split()):
                     role = None
-            m.role = role or _preceding_role(para, start, registry.lex) or _title_before(para, start, registry.lex) \
-                or m.role
+            role = role or _preceding_role(para, start, registry.lex)
+            if role is None:
+                role = _title_before(para, start, registry.lex)
+                if role and para.endswith(", " + role + " ", 0, start):
+                    # "Standing counsel for the DDA, advocate Neha Saluja,": the fuller role before the title
+                    fuller = _preceding_role(para, start - len(role) - 1, registry.lex)
+                    role = fuller if fuller and len(fuller.split()) > len(role.split()) else role
+            m.role = role or m.role
             if m.gender == "u" and para.endswith(", ", 0, start):
                 kin = _KIN_BEFORE.search(para, max(0, start - 40), start)
                 g = registry.lex.role_word_gender.get(kin.group(1).lower()) if kin else None

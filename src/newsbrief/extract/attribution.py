@@ -240,6 +240,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             k -= 1
         inner = toks[k + 1: j + 1]
         inner_kind = classify_np(inner, lex) if inner else None
+        if inner_kind == "name" and k >= 1 and toks[k - 1].text == "," and toks[k].text.islower() \
+                and is_role_word(toks[k].text, lex):
+            # "Standing counsel for the DDA, advocate Neha Saluja, submitted": a lower-case title before the name
+            seg_start = k - 2
+            while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
+                seg_start -= 1
+            role = role_phrase(toks[seg_start + 1:k - 1], lex)
+            return _mk_subject(toks, k + 1, j + 1, "name", role=role or toks[k].text)
         outer = _np_left(toks, k - 1, lex) if k >= 1 and toks[k].text == "," else None
         outer_kind = classify_np(toks[outer: k], lex) if outer is not None else None
         if inner_kind == "role" and outer_kind == "name":

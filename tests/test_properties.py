@@ -482,6 +482,14 @@ def test_role_then_lower_case_title_and_name_submitted_that():
                   "been pasted.")["Neha Saluja"] == "Standing counsel for the authority"
 
 
+def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
+    got = _quotes("Marko Ilić in Brezovac 03/18/2026",
+                  "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "
+                  "sure there will be a 27th.",
+                  "“If they take the water, there are no raspberries,” the 54-year-old told DW in her kitchen.")
+    assert [q[2] for q in got] == ["Milena Jovanović", "Milena Jovanović"]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

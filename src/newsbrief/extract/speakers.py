@@ -243,6 +243,21 @@ class Registry:
             return e.kind == "person" and e.first_pos < pos and (gender == "u" or e.gender in ("u", gender))
 
         ent = self._pronoun_referent(fits, pos, paragraph)
+        if ent is None:
+            # "Milena Jovanović has grown raspberries … . Now, she says, …": a name of two or three capitalised
+            # words that no list knows, named in this or the last paragraph, is the only one she can be
+            lex = self.lex
+
+            def person_shaped(e: Entity) -> bool:
+                words = e.tokens
+                return e.kind == "unknown" and e.first_pos < pos and e.last_pos >= pos_of(paragraph - 1, 0) \
+                    and 2 <= len(words) <= 3 and e.name not in lex.organizations and not any(
+                        w in lex.org_suffixes or w in lex.org_prefixes or w.isupper() or w.lower() in lex.places
+                        or w in lex.places for w in words)
+            cands = [e for e in self.entities if person_shaped(e)]
+            if len(cands) == 1:
+                ent = cands[0]
+                ent.kind = "person"
         if ent is not None and ent.gender == "u" and gender in ("m", "f"):
             ent.gender = gender   # "Jo Sinclair … she said": the text has told us
         return ent

@@ -490,6 +490,13 @@ def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     assert [q[2] for q in got] == ["Milena Jovanović", "Milena Jovanović"]
 
 
+def test_a_s_company_and_its_first_word_are_one_body():
+    got = _quotes("Aurelia Hearing A/S cut its forecast, and its chief executive said prices would rise.",
+                  "Growth will be 3% to 5% this year, the Copenhagen-based company said in a statement.",
+                  "Aurelia also said it would cut about 300 jobs.")
+    assert [q[2] for q in got[-2:]] == ["Aurelia Hearing A/S", "Aurelia Hearing A/S"]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -162,20 +162,23 @@ class Registry:
             candidates = set(firsts).union(lasts)
         if not candidates:
             return None  # no entity shares a word with this name
-        best = None
+        best = short = None
         for e in sorted(candidates, key=_ORDER):
             if e.kind not in kinds:
                 continue
             if name in e.aliases:
                 return e
             et = e.tokens
+            if e.kind == "organization" and len(toks) == 1 and len(et) > 1 and et[0] == toks[0] \
+                    and toks[0] not in self.lex.org_prefixes and toks[0] not in self.lex.places:
+                short = short or e  # "Aurelia" after "Aurelia Hearing A/S", "Sonova" after "Sonova Holding AG"
             if e.kind in ("person", "unknown") and len(toks) < len(et) and et[-len(toks):] == toks:
                 best = best or e   # surname: of two people sharing it, the one introduced first
             elif e.kind in ("person", "unknown") and len(toks) == 1 and et and et[0] == toks[0] and len(et) > 1:
                 best = best or e                                                 # first name
             elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown"):
                 best = e                                                         # fuller name later
-        return best
+        return best or short
 
     def clean_name(self, name: str) -> str:
         """The name without honorific, 'the', post-nominals or possessive (looked up once per name)."""

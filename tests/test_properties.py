@@ -497,6 +497,12 @@ def test_a_s_company_and_its_first_word_are_one_body():
     assert [q[2] for q in got[-2:]] == ["Aurelia Hearing A/S", "Aurelia Hearing A/S"]
 
 
+def test_party_bracket_after_the_name_before_an_apposition():
+    got = _quotes("Vice Mayor Thomas Beckford (D), who voted no, said he supported faster buses.",
+                  "Council member Jamal Whitaker (D-Ward 3), the other no vote, said he worried about the shops.")
+    assert [q[2] for q in got] == ["Thomas Beckford", "Jamal Whitaker"]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -283,8 +283,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             end = seg_start
             if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
                 end -= 2  # "Sunita Rao, 45, a teacher"
-            elif end >= 4 and toks[end - 1].text == ")" and toks[end - 2].text.isdigit() and toks[end - 3].text == "(":
-                end -= 3  # "Kamla Devi (58), a domestic worker"
+            else:
+                end = _before_bracket(toks, end)  # "Kamla Devi (58), a domestic worker", "Jamal Whitaker (D), …"
             name = _np_left(toks, end - 1, lex)
             if name is not None and name >= 2 and toks[name - 1].lower in _PREPOSITIONS:
                 # "Dr X, head of research at the Brain Health Trust, a British charity, said": the
@@ -303,13 +303,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 return _mk_subject(toks, name, end, "name", role=role)
         if role is None and segment and segment[0].lower == "who" and seg_start >= 1 and toks[seg_start].text == ",":
             # "“C,” Birgitte Lindholm, who is chair of the foundation, said": the name before the relative clause
-            name = _np_left(toks, seg_start - 1, lex)
-            if name is not None and classify_np(toks[name:seg_start], lex) == "name" and \
+            end = _before_bracket(toks, seg_start)
+            name = _np_left(toks, end - 1, lex)
+            if name is not None and classify_np(toks[name:end], lex) == "name" and \
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
-                split = _title_split(toks[name:seg_start], lex)  # "Cagayan Governor Rosario Abalos, who …"
+                split = _title_split(toks[name:end], lex)  # "Cagayan Governor Rosario Abalos, who …"
                 if split is not None:
-                    return _mk_subject(toks, name + split, seg_start, "name", role=_role_text(toks[name:name + split]))
-                return _mk_subject(toks, name, seg_start, "name")
+                    return _mk_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
+                return _mk_subject(toks, name, end, "name")
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
         if first is not None:
@@ -367,6 +368,17 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return _mk_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return _mk_subject(toks, start, i + 1, kind)
+
+
+def _before_bracket(toks: list[Token], end: int) -> int:
+    """Where a short bracket just before ``end`` starts ('Kamla Devi (58),', 'Jamal Whitaker (D-Ward 3),'), or end."""
+    if end >= 3 and toks[end - 1].text == ")":
+        for k in range(end - 2, max(end - 6, 0), -1):
+            if toks[k].text == "(":
+                return k if k < end - 2 else end
+            if toks[k].text in ",;:" or toks[k].is_quote:
+                break
+    return end
 
 
 _THROUGH = {"in", "through", "via"}

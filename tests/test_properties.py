@@ -419,6 +419,90 @@ def test_with_role_comma_name_comma_participle_is_the_named_person():
     assert got[0][1:] == ("the crisis showed the scheme had been rushed", "Otieno Masese")
 
 
+def test_who_is_relative_clause_stating_a_role_is_the_role():
+    got = _roles("Kylie Otway, who is also the alliance’s national campaign director, said the scheme was failing.",
+                 "Brendan Marsh, who is not involved in the study, said the results were striking.")
+    assert got["Kylie Otway"] == "alliance’s national campaign director"
+    assert got["Brendan Marsh"] is None
+
+
+def test_occupations_like_agent_and_worker_are_role_heads():
+    got = _roles("Ramos’s agent, Tiago Ramalho, told a newspaper that two clubs had asked about him.")
+    assert got["Tiago Ramalho"] == "Ramos’s agent"
+
+
+def test_apposition_after_an_age_in_brackets_and_a_long_apposition_are_roles():
+    got = _roles("Sunita Rani (58), a domestic worker who has lived there since 1994, said her house was razed.",
+                 "“It is too late for surgery,” said Dr. Helena Vass, the study's senior author and director of the "
+                 "early detection program at Lakeshore University Medical Center in Chicago.")
+    assert got["Sunita Rani"] == "domestic worker"
+    assert got["Helena Vass"].startswith("study's senior author and director of the early detection program")
+
+
+def test_owner_s_role_ending_a_clause_before_the_name_is_the_role():
+    got = _roles("The deal was driven by Norbury’s chief executive, Rachel Okonjo, who flew to Lisbon twice.",
+                 "“People have said for years that Norbury is a selling club,” Okonjo said.")
+    assert got["Rachel Okonjo"] == "Norbury’s chief executive"
+
+
+def test_quote_then_name_and_who_clause_then_said_is_the_named_person():
+    got = _quotes("The largest shareholder, the Lindholm Foundation, said it backed management.",
+                  "“We are long-term owners,” Birgitte Lindholm, who is chair of the foundation, said in a statement.",
+                  "“We act,” Cagayan Governor Rosario Abalos, who has led the province since 2019, said.")
+    assert got[1][2] == "Birgitte Lindholm" and got[2][2] == "Rosario Abalos"
+    got = _roles("“We act,” Cagayan Governor Rosario Abalos, who has led the province since 2019, said.")
+    assert got["Rosario Abalos"] == "Cagayan Governor"
+
+
+def test_owner_s_role_as_subject_of_the_sentence_before_without_the():
+    got = _roles("Somerset’s captain was not having any of that modesty. Ben Aldworth said the bowler was the best "
+                 "in the division.")
+    assert got["Ben Aldworth"] == "Somerset’s captain"
+
+
+def test_role_sentence_before_a_reported_clause_then_name_said():
+    got = _roles("The company's finance chief struck a more cautious tone on a call with analysts. Gross margin would "
+                 "probably fall by about 1.5 percentage points this year before recovering in 2027, Anders Holm said, adding that currency swings had hurt.")
+    assert got["Anders Holm"] == "company's finance chief"
+
+
+def test_fuller_definite_apposition_wins_over_a_short_title_before_the_name():
+    got = _roles("Greens MP Ellen Farquhar, the party’s environment spokesperson in the upper house, said she would "
+                 "move a motion.",
+                 "Attorney General Patricia Lowe, the front-runner for the Democratic nomination, said she would run.")
+    assert got["Ellen Farquhar"] == "party’s environment spokesperson in the upper house"
+    assert got["Patricia Lowe"] == "Attorney General"
+
+
+def test_role_then_lower_case_title_and_name_submitted_that():
+    got = _quotes("Standing counsel for the authority, advocate Neha Saluja, submitted that notices had been pasted on "
+                  "every structure in March.")
+    assert got[0][1:] == ("notices had been pasted on every structure in March", "Neha Saluja")
+    assert _roles("Standing counsel for the authority, advocate Neha Saluja, submitted that notices had "
+                  "been pasted.")["Neha Saluja"] == "Standing counsel for the authority"
+
+
+def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
+    got = _quotes("Marko Ilić in Brezovac 03/18/2026",
+                  "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "
+                  "sure there will be a 27th.",
+                  "“If they take the water, there are no raspberries,” the 54-year-old told DW in her kitchen.")
+    assert [q[2] for q in got] == ["Milena Jovanović", "Milena Jovanović"]
+
+
+def test_a_s_company_and_its_first_word_are_one_body():
+    got = _quotes("Aurelia Hearing A/S cut its forecast, and its chief executive said prices would rise.",
+                  "Growth will be 3% to 5% this year, the Copenhagen-based company said in a statement.",
+                  "Aurelia also said it would cut about 300 jobs.")
+    assert [q[2] for q in got[-2:]] == ["Aurelia Hearing A/S", "Aurelia Hearing A/S"]
+
+
+def test_party_bracket_after_the_name_before_an_apposition():
+    got = _quotes("Vice Mayor Thomas Beckford (D), who voted no, said he supported faster buses.",
+                  "Council member Jamal Whitaker (D-Ward 3), the other no vote, said he worried about the shops.")
+    assert [q[2] for q in got] == ["Thomas Beckford", "Jamal Whitaker"]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

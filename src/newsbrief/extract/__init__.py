@@ -133,8 +133,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     unattributed: list[_Quote] = []   # quote-only paragraph with no speaker yet: the next paragraph may name one
     open_quote: _Quote | None = None
     for pi, para in enumerate(paragraphs):
-        if para[:3] in ("by ", "By ", "BY ") and _BYLINE.match(para):
-            continue  # "by Hendra Wibisono": the writer, never a speaker or a he/she
+        if para[:3] in ("by ", "By ", "BY ") and _BYLINE.match(para) or pi < 4 and _BYLINE_IN.match(para):
+            continue  # "by Hendra Wibisono", "Marko Ilić in Brezovac": the writer, never a speaker or a he/she
         para_spans = by_para.get(pi, [])
         frame = mask(para, para_spans)
         cut = dateline_end(frame)
@@ -482,8 +482,14 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 role = _preceding_role(para, start - len(m.role) - 1, registry.lex)
                 if role and len(role.split()) <= len(m.role.split()):
                     role = None
-            m.role = role or _preceding_role(para, start, registry.lex) or _title_before(para, start, registry.lex) \
-                or m.role
+            role = role or _preceding_role(para, start, registry.lex)
+            if role is None:
+                role = _title_before(para, start, registry.lex)
+                if role and para.endswith(", " + role + " ", 0, start):
+                    # "Standing counsel for the DDA, advocate Neha Saluja,": the fuller role before the title
+                    fuller = _preceding_role(para, start - len(role) - 1, registry.lex)
+                    role = fuller if fuller and len(fuller.split()) > len(role.split()) else role
+            m.role = role or m.role
             if m.gender == "u" and para.endswith(", ", 0, start):
                 kin = _KIN_BEFORE.search(para, max(0, start - 40), start)
                 g = registry.lex.role_word_gender.get(kin.group(1).lower()) if kin else None
@@ -503,7 +509,19 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         if role:
             ent.role = role
             ent.kind = "person"
+    elif ent is not None and ent.kind == "person" and ent.role and ent.role == m.role \
+            and para.startswith(_ARTICLE_APPOSITION, m.end) and ent.first_pos == pos_of(m.paragraph, m.start):
+        # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
+        # apposition says more than the short title before the name
+        if m.apposition is UNREAD:
+            m.apposition = _apposition_role(para, m.end, registry.lex)
+        if m.apposition and len(m.apposition.split()) > len(ent.role.split()) + 1 \
+                and any(is_role_word(w, registry.lex) for w in m.apposition.split()):
+            ent.role = m.apposition
     return ent
+
+
+_ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")
 
 
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
@@ -534,6 +552,8 @@ def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
+_AGE_PAREN = re.compile(r" \(\d{1,3}\)(?=,)")
+_WHO_IS = re.compile(r"who (?:is|was)(?: also| now| currently)? ")
 
 
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
@@ -559,11 +579,18 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     role = role_phrase(toks, lex) if toks else None
     if role is None and at > 0:
         role = role_phrase(tokenize(seg[at + 1:]), lex)  # "… between X and the UAE’s minister of state, Y"
+    if role is None:
+        pos = _POSSESSIVE_ROLE.search(seg)
+        if pos is not None:
+            role = _owned_role(pos.group(2), lex)  # "The deal was driven by Norbury’s chief executive, X,"
+            role = f"{pos.group(1)} {role}" if role else None
     if role is not None and not any(is_role_word(w, lex) for w in role.split()):
         return None  # before a name only a real title counts: not "the partnership, Kurt Campbell,"
     return role.replace(" , ", ", ") if role else role
 
 
+# "… by Norbury’s chief executive": a capitalised owner and the lower-case words that end the segment
+_POSSESSIVE_ROLE = re.compile(r"(?<!\S)([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s((?:[a-z][\w’'-]*\s?){1,6})$")
 _OWNER = re.compile(r"\s(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?!.*\s(?:its|his|her|their|our|the)\s)")
 
 
@@ -609,7 +636,7 @@ _SENTENCE_END = re.compile(r"([\w’'.]+)[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
 # what may stand before the name in its sentence: "Speaking outside Parliament House, ", "In it, ", "Mr "
 _NAME_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,60},\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?")
 # the subject a sentence opens with: "The ", "On Tuesday afternoon, the "
-_THE_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,40},\s+)?[Tt]he\s+")
+_THE_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,40},\s+)?(?:[Tt]he\s+|(?=[A-Z][\w-]*[’']s\s))")  # or "Somerset’s "
 _COMPLEMENT = {"of", "for", "at"}
 
 
@@ -623,7 +650,8 @@ def _role_sentence_before(para: str, start: int, registry: Registry) -> str | No
     named first in the next sentence."""
     lex = registry.lex
     starts = _sentence_starts(para, max(0, start - 500), start + 1, lex)
-    if not starts or _NAME_LEAD.fullmatch(para, starts[-1], start) is None:
+    if not starts or (_NAME_LEAD.fullmatch(para, starts[-1], start) is None
+                      and not _reported_before_name(para, starts[-1], start, lex)):
         return None
     s = starts[-1]
     ps = starts[-2] if len(starts) >= 2 else (0 if start - 500 <= 0 else -1)
@@ -662,6 +690,21 @@ def _role_sentence_before(para: str, start: int, registry: Registry) -> str | No
     return " ".join(t.text for t in toks[:end])
 
 
+def _reported_before_name(para: str, s: int, start: int, lex: Lexicon) -> bool:
+    """'Gross margin would fall this year, Anders Holm said': a reported clause that names nobody, then the name
+    and a speech verb."""
+    if not para.endswith(", ", s, start) or any(c in _QUOTE_CHARS for c in para[s:start]):
+        return False
+    if any(w[:1].isupper() for w in para[s:start].split()[1:]):
+        return False
+    nxt = _NEXT_WORD.match(para, start)
+    return nxt is not None and nxt.group(1) in lex.speech_verbs
+
+
+_QUOTE_CHARS = frozenset("“”\"‘’")
+_NEXT_WORD = re.compile(r"\S+(?:\s\S+){0,3}?\s(said|says|told|added)\b")
+
+
 def _until_clause(toks, lex: Lexicon | None = None) -> list:
     """Tokens up to the end of an apposition (a comma, a full stop, a verb)."""
     out = []
@@ -675,8 +718,19 @@ def _until_clause(toks, lex: Lexicon | None = None) -> list:
 
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     """'Kurt Campbell, US Deputy Secretary of State, …' → the role after the name."""
+    age = _AGE_PAREN.match(para, end)
+    if age is not None:
+        end = age.end()  # "Kamla Devi (58), a domestic worker"
     if not para.startswith(", ", end):
         return None
+    who = _WHO_IS.match(para, end + 2)
+    if who is not None:
+        # "Kylie Bradshaw, who is the alliance’s national campaign director, said": a relative clause that only
+        # states a role ('who is not involved', 'who was seeking a second term' state none)
+        stop = _APPOSITION_END.search(para, who.end(), who.end() + 160)
+        toks = tokenize(para[who.end():stop.start() if stop else who.end() + 160])
+        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries else None
+        return role if role and any(is_role_word(w, lex) for w in role.split()) else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)
     rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:])
@@ -688,6 +742,9 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 # "By Hendra Wibisono and Jo Lee": a byline paragraph
 _BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s*$")
+# "Marko Ilić in Brezovac 03/18/2026": a byline with the writer's place (and a date), near the top
+_BYLINE_IN = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+in\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+                        r"(?:\s+[\d/.-]+|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?\s*$")
 # "— Sarah Kim": a live-blog author tag or sign-off line names the writer, never a speaker
 _SIGN_OFF = re.compile(r"\s*[—–-]+\s*[A-Z][^\s.!?:,]*(?:\s+[A-Z][^\s.!?:,]*){0,3}\s*$")
 # 'Linden: "I'm not there yet"': a heading that is a name, a colon and a quotation, nothing else

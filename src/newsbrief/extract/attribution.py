@@ -240,6 +240,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             k -= 1
         inner = toks[k + 1: j + 1]
         inner_kind = classify_np(inner, lex) if inner else None
+        if inner_kind == "name" and k >= 1 and toks[k - 1].text == "," and toks[k].text.islower() \
+                and is_role_word(toks[k].text, lex):
+            # "Standing counsel for the DDA, advocate Neha Saluja, submitted": a lower-case title before the name
+            seg_start = k - 2
+            while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
+                seg_start -= 1
+            role = role_phrase(toks[seg_start + 1:k - 1], lex)
+            return _mk_subject(toks, k + 1, j + 1, "name", role=role or toks[k].text)
         outer = _np_left(toks, k - 1, lex) if k >= 1 and toks[k].text == "," else None
         outer_kind = classify_np(toks[outer: k], lex) if outer is not None else None
         if inner_kind == "role" and outer_kind == "name":
@@ -275,6 +283,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             end = seg_start
             if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
                 end -= 2  # "Sunita Rao, 45, a teacher"
+            else:
+                end = _before_bracket(toks, end)  # "Kamla Devi (58), a domestic worker", "Jamal Whitaker (D), …"
             name = _np_left(toks, end - 1, lex)
             if name is not None and name >= 2 and toks[name - 1].lower in _PREPOSITIONS:
                 # "Dr X, head of research at the Brain Health Trust, a British charity, said": the
@@ -291,6 +301,16 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
                      or toks[name - 1].text[:1].islower()):
                 return _mk_subject(toks, name, end, "name", role=role)
+        if role is None and segment and segment[0].lower == "who" and seg_start >= 1 and toks[seg_start].text == ",":
+            # "“C,” Birgitte Lindholm, who is chair of the foundation, said": the name before the relative clause
+            end = _before_bracket(toks, seg_start)
+            name = _np_left(toks, end - 1, lex)
+            if name is not None and classify_np(toks[name:end], lex) == "name" and \
+                    (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
+                split = _title_split(toks[name:end], lex)  # "Cagayan Governor Rosario Abalos, who …"
+                if split is not None:
+                    return _mk_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
+                return _mk_subject(toks, name, end, "name")
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
         if first is not None:
@@ -348,6 +368,17 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return _mk_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return _mk_subject(toks, start, i + 1, kind)
+
+
+def _before_bracket(toks: list[Token], end: int) -> int:
+    """Where a short bracket just before ``end`` starts ('Kamla Devi (58),', 'Jamal Whitaker (D-Ward 3),'), or end."""
+    if end >= 3 and toks[end - 1].text == ")":
+        for k in range(end - 2, max(end - 6, 0), -1):
+            if toks[k].text == "(":
+                return k if k < end - 2 else end
+            if toks[k].text in ",;:" or toks[k].is_quote:
+                break
+    return end
 
 
 _THROUGH = {"in", "through", "via"}
@@ -539,7 +570,7 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
         k = max((n for n, t in enumerate(toks) if t.text == "("), default=-1)
         if k > 0:
             toks = toks[:k]  # "… Workers Union (PBWU)"
-    if not toks or len(toks) > 16 or any(t.lower in _FINITE_WORDS or t.is_quote for t in toks):
+    if not toks or len(toks) > 24 or any(t.lower in _FINITE_WORDS or t.is_quote for t in toks):
         return None
     words = [t.text for t in toks]
     first = words[0].lower()

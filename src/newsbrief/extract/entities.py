@@ -16,7 +16,7 @@ from operator import attrgetter
 from .lexicon import Lexicon
 from .text import strip_possessive
 
-_CAP = r"(?:(?:[A-Z]\.){2,4}|[A-Z][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)"
+_CAP = r"(?:(?:[A-Z]\.){2,4}|[A-Z]/[A-Z]{1,2}\b|[A-Z][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)"  # "A/S"
 
 
 UNREAD = object()   # a mention's context not read yet

@@ -162,20 +162,23 @@ class Registry:
             candidates = set(firsts).union(lasts)
         if not candidates:
             return None  # no entity shares a word with this name
-        best = None
+        best = short = None
         for e in sorted(candidates, key=_ORDER):
             if e.kind not in kinds:
                 continue
             if name in e.aliases:
                 return e
             et = e.tokens
+            if e.kind == "organization" and len(toks) == 1 and len(et) > 1 and et[0] == toks[0] \
+                    and toks[0] not in self.lex.org_prefixes and toks[0] not in self.lex.places:
+                short = short or e  # "Aurelia" after "Aurelia Hearing A/S", "Sonova" after "Sonova Holding AG"
             if e.kind in ("person", "unknown") and len(toks) < len(et) and et[-len(toks):] == toks:
                 best = best or e   # surname: of two people sharing it, the one introduced first
             elif e.kind in ("person", "unknown") and len(toks) == 1 and et and et[0] == toks[0] and len(et) > 1:
                 best = best or e                                                 # first name
             elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown"):
                 best = e                                                         # fuller name later
-        return best
+        return best or short
 
     def clean_name(self, name: str) -> str:
         """The name without honorific, 'the', post-nominals or possessive (looked up once per name)."""
@@ -243,6 +246,21 @@ class Registry:
             return e.kind == "person" and e.first_pos < pos and (gender == "u" or e.gender in ("u", gender))
 
         ent = self._pronoun_referent(fits, pos, paragraph)
+        if ent is None:
+            # "Milena Jovanović has grown raspberries … . Now, she says, …": a name of two or three capitalised
+            # words that no list knows, named in this or the last paragraph, is the only one she can be
+            lex = self.lex
+
+            def person_shaped(e: Entity) -> bool:
+                words = e.tokens
+                return e.kind == "unknown" and e.first_pos < pos and e.last_pos >= pos_of(paragraph - 1, 0) \
+                    and 2 <= len(words) <= 3 and e.name not in lex.organizations and not any(
+                        w in lex.org_suffixes or w in lex.org_prefixes or w.isupper() or w.lower() in lex.places
+                        or w in lex.places for w in words)
+            cands = [e for e in self.entities if person_shaped(e)]
+            if len(cands) == 1:
+                ent = cands[0]
+                ent.kind = "person"
         if ent is not None and ent.gender == "u" and gender in ("m", "f"):
             ent.gender = gender   # "Jo Sinclair … she said": the text has told us
         return ent

@@ -503,6 +503,11 @@ def test_party_bracket_after_the_name_before_an_apposition():
     assert [q[2] for q in got] == ["Thomas Beckford", "Jamal Whitaker"]
 
 
+
+def test_said_owner_s_lower_case_role_then_name_is_the_named_person():
+    got = _quotes("“This is a surprise,” said Mizuho’s biotech analyst Nikhil Sarraf, who had put the odds at 70%.")
+    assert got[0][2] == "Nikhil Sarraf"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -619,6 +619,8 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         elif toks[j + 1].text.isalpha() and toks[j + 1].text.islower() and j + 2 < len(toks) \
                 and toks[j + 2].is_cap and toks[j + 1].lower not in ("and", "or", "but", "in", "on", "at", "as"):
             j += 2  # "according to Chennai-based consultancy Autometrix"
+        elif toks[j].text.endswith(("’s", "'s")) and (n := _lower_role_run(toks, j + 1, lex)):
+            j += n  # "said Mizuho’s biotech analyst Nikhil Sarraf"
         else:
             break
     np = toks[i: j + 1]
@@ -648,6 +650,16 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 end += 1
             role = role_phrase(toks[j + 2:end], lex) or role
     return _mk_subject(toks, i, j + 1, kind, role)
+
+
+def _lower_role_run(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """Length of a run of two or three lower-case words from i ending in a role word and followed by a
+    capitalised word ('biotech analyst' in "Mizuho’s biotech analyst Nikhil Sarraf"); 0 if none."""
+    for n in (2, 3):
+        if i + n < len(toks) and toks[i + n].is_cap and all(t.text.isalpha() and t.text.islower() for t in toks[i:i + n]) \
+                and is_role_word(toks[i + n - 1].text, lex):
+            return n
+    return 0
 
 
 def verb_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:

@@ -508,6 +508,11 @@ def test_said_owner_s_lower_case_role_then_name_is_the_named_person():
     got = _quotes("“This is a surprise,” said Mizuho’s biotech analyst Nikhil Sarraf, who had put the odds at 70%.")
     assert got[0][2] == "Nikhil Sarraf"
 
+
+def test_name_age_and_where_from_apposition_said_is_the_named_person():
+    got = _quotes("Rahima Khatun, 45, of Fenarbak union, said water entered her house around midnight.")
+    assert got[0][2] == "Rahima Khatun"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

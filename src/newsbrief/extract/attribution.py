@@ -233,6 +233,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         body = _body_through_representative(toks, i, lex)
         if body is not None:
             return body
+        origin = _name_before_origin(toks, i, lex)
+        if origin is not None:
+            return origin
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         j = i - 1
         k = j
@@ -368,6 +371,25 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return _mk_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return _mk_subject(toks, start, i + 1, kind)
+
+
+def _name_before_origin(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """'Rahima Khatun, 45, of Fenarbak union, said': an apposition that only says where the person is
+    from ('of …' / 'from …', up to six words) is no name; the speaker is the name before it (and its age)."""
+    seg = i - 1
+    while seg >= 0 and i - seg <= 7 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+        seg -= 1
+    if seg < 1 or toks[seg].text != "," or seg + 1 >= i or toks[seg + 1].lower not in ("of", "from") \
+            or any(t.lower in _FINITE_WORDS for t in toks[seg + 1:i]):
+        return None
+    end = seg
+    if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
+        end -= 2
+    name = _np_left(toks, end - 1, lex)
+    if name is not None and classify_np(toks[name:end], lex) == "name" and \
+            (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
+        return _mk_subject(toks, name, end, "name")
+    return None
 
 
 def _before_bracket(toks: list[Token], end: int) -> int:

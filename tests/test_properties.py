@@ -513,6 +513,12 @@ def test_name_age_and_where_from_apposition_said_is_the_named_person():
     got = _quotes("Rahima Khatun, 45, of Fenarbak union, said water entered her house around midnight.")
     assert got[0][2] == "Rahima Khatun"
 
+
+def test_title_then_two_word_name_then_of_body_splits_the_person_from_the_body():
+    got = _roles("Meteorologist Tahmina Rahman of the Bangladesh Meteorological Department said rain would continue.",
+                 "Taoiseach Ciarán Mulvihill said the plan would work.")
+    assert got["Tahmina Rahman"] == "Meteorologist" and got["Ciarán Mulvihill"] == "Taoiseach"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

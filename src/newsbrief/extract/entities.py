@@ -163,7 +163,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         # "Chief Darlene Francis of Nme'juaq First Nation": a first name and a surname before 'of' are a person;
         # what follows is where they come from, not part of the name
         i = texts.index("of")
-        if any(texts[j] in lex.first_names and texts[j + 1][:1].isupper() for j in range(i - 1)):
+        h = max((j for j in range(i) if is_role_word(texts[j], lex)), default=-1)
+        if any(texts[j] in lex.first_names and texts[j + 1][:1].isupper() for j in range(i - 1)) or \
+                (h >= 0 and i - h - 1 >= 2 and not any(is_title_word(t, lex) for t in texts[h + 1:i])):
+            # "Meteorologist Tahmina Rahman of the …": a title, then a name of two or more words, then 'of'
             return _classify_group(pi, para, words[:i], lex) + _classify_group(pi, para, words[i + 1:], lex)
     # a possessive ends a name: "India’s National Security Advisor Ajit Doval"
     out: list[Mention] = []

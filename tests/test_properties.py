@@ -519,6 +519,13 @@ def test_title_then_two_word_name_then_of_body_splits_the_person_from_the_body()
                  "Taoiseach Ciarán Mulvihill said the plan would work.")
     assert got["Tahmina Rahman"] == "Meteorologist" and got["Ciarán Mulvihill"] == "Taoiseach"
 
+
+def test_biotech_and_industry_words_end_company_names():
+    got = _quotes("Chief executive Karin Lindqvist said the company would appeal.",
+                  "Halvorsen Therapeutics said the trial met its endpoint.",
+                  "She said the company was already in talks with partners.")
+    assert [q[2] for q in got] == ["Karin Lindqvist", "Halvorsen Therapeutics", "Karin Lindqvist"]
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

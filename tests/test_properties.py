@@ -526,6 +526,16 @@ def test_biotech_and_industry_words_end_company_names():
                   "She said the company was already in talks with partners.")
     assert [q[2] for q in got] == ["Karin Lindqvist", "Halvorsen Therapeutics", "Karin Lindqvist"]
 
+
+def test_the_acronym_of_a_title_is_the_person_with_that_title():
+    got = _quotes("Sunamganj Deputy Commissioner Farhana Akter said 512 shelters had been opened.",
+                  "“More relief will be sent,” the DC said.",
+                  "Tahirpur Upazila Nirbahi Officer (UNO) Shirin Sultana said relief had been delayed.",
+                  "“Dry food will reach every union by tomorrow,” the UNO said.")
+    assert [q[2] for q in got] == ["Farhana Akter", "Farhana Akter", "Shirin Sultana", "Shirin Sultana"]
+    assert _roles("Tahirpur Upazila Nirbahi Officer (UNO) Shirin Sultana said relief had been delayed.")[
+        "Shirin Sultana"] == "Tahirpur Upazila Nirbahi Officer (UNO)"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

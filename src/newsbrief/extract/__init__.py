@@ -483,6 +483,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 if role and len(role.split()) <= len(m.role.split()):
                     role = None
             role = role or _preceding_role(para, start, registry.lex)
+            if role is None and not m.role:
+                role = _title_acronym_before(para, start, registry.lex)
             if role is None:
                 role = _title_before(para, start, registry.lex)
                 if role and para.endswith(", " + role + " ", 0, start):
@@ -613,6 +615,25 @@ def _owned_role(seg: str, lex: Lexicon) -> str | None:
 _PLAIN_WORD = re.compile(r"[\w’'-]+")
 _NOT_IN_TITLE = {"the", "a", "an", "and", "or", "but", "between", "by", "with", "to", "from", "said", "says", "told",
                  "that", "of", "for", "in", "on", "at", "as", "when", "while", "after", "before", "his", "her"}
+
+
+_TITLE_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s){1,5})\(([A-Z]{2,6})\)\s$")
+
+
+def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """'Tahirpur Upazila Nirbahi Officer (UNO) Shirin Sultana': a capitalised title ending in a role word and
+    its bracketed acronym right before the name."""
+    if start < 6 or para[start - 2:start] != ") ":
+        return None
+    m = _TITLE_ACRONYM_BEFORE.search(para, max(0, start - 90), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0] in lex.common_caps:
+        words = words[1:]
+    if not words or not is_role_word(words[-1], lex):
+        return None
+    return f"{' '.join(words)} ({m.group(2)})"
 
 
 def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
@@ -785,6 +806,9 @@ def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None
     return ent
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+
+
 def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
     if subject.via is not None:
         registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
@@ -796,6 +820,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is not None and not _SPOKES_WORDS.isdisjoint(subject.text.lower().split()):
             registry.spokes_body = (ent, pos)   # "A spokesperson for the City of Tulsa said" …
         return ent
+    if subject.kind in ("name", "institution") and subject.text.startswith("the ") \
+            and _ACRONYM_WORD.fullmatch(subject.text, 4):
+        ent = registry.resolve_title_acronym(subject.text[4:], pos)
+        if ent is not None:
+            return ent  # "the DC said": the Deputy Commissioner named before, not a place or body
     if subject.kind == "name":
         words = subject.text.split()
         # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person

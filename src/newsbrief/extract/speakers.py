@@ -304,6 +304,26 @@ class Registry:
                 best.role = fuller  # "envoy" → "United Nations’ special envoy for Sudan"
         return best
 
+    def resolve_title_acronym(self, acr: str, pos: int) -> Entity | None:
+        """'the DC' → the person whose capitalised title ends in words with those initials ('Sunamganj Deputy
+        Commissioner'); the run must end in a role word, so 'the FDA' never means a person 'of the Food and Drug
+        Administration'. The latest such person wins."""
+        best = None
+        for e in self.entities:
+            if e.kind != "person" or not e.role or e.first_pos > pos:
+                continue
+            caps = [w for w in re.findall(r"[\w’'-]+", e.role) if w[:1].isupper()]
+            n = len(acr)
+            for k in range(len(caps) - n + 1):
+                run = caps[k:k + n]
+                if "".join(w[0] for w in run) == acr and is_role_word(run[-1], self.lex):
+                    if best is None or e.last_pos > best.last_pos:
+                        best = e
+                    break
+        if best is not None:
+            best.add_alias(f"the {acr}")
+        return best
+
     def resolve_institution(self, text: str, pos: int) -> Entity | None:
         # "the Chicago-based company": a place-based modifier says nothing about which body it is
         words = [w for w in text.split() if w.lower() != "the" and not ("-" in w and w.rsplit("-", 1)[1].islower()

@@ -536,6 +536,16 @@ def test_the_acronym_of_a_title_is_the_person_with_that_title():
     assert _roles("Tahirpur Upazila Nirbahi Officer (UNO) Shirin Sultana said relief had been delayed.")[
         "Shirin Sultana"] == "Tahirpur Upazila Nirbahi Officer (UNO)"
 
+
+def test_role_appositions_sports_positions_and_no_role_from_an_age_description():
+    got = _roles("The most notable omission is Blues lock Brodie Wensley, the 31-year-old with 74 tests, who started "
+                 "every match. Wensley said he was gutted.",
+                 "Ngaire Pohatu, who is New Zealand Rugby’s general manager of high performance, said all was well.",
+                 "Classes were suspended, said Md Nurul Amin, district primary education officer.")
+    assert got["Brodie Wensley"] == "Blues lock"
+    assert got["Ngaire Pohatu"] == "New Zealand Rugby’s general manager of high performance"
+    assert got["Md Nurul Amin"] == "district primary education officer"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -614,7 +614,8 @@ def _owned_role(seg: str, lex: Lexicon) -> str | None:
 
 _PLAIN_WORD = re.compile(r"[\w’'-]+")
 _NOT_IN_TITLE = {"the", "a", "an", "and", "or", "but", "between", "by", "with", "to", "from", "said", "says", "told",
-                 "that", "of", "for", "in", "on", "at", "as", "when", "while", "after", "before", "his", "her"}
+                 "that", "of", "for", "in", "on", "at", "as", "when", "while", "after", "before", "his", "her",
+                 "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "who"}
 
 
 _TITLE_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s){1,5})\(([A-Z]{2,6})\)\s$")

@@ -599,6 +599,8 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     rest = words[1:] if first in ("a", "an", "the") else words
     while rest and re.fullmatch(r"\d+-year-old", rest[0]):
         rest = rest[1:]  # "a 49-year-old former state attorney general"
+        if rest and rest[0].lower() in _PREPOSITIONS:
+            return None  # "the 31-year-old with 74 tests": a description, no role
     if not rest:
         return None
     head = rest[0]
@@ -607,6 +609,12 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     ok = ok or is_title_word(head, lex) or (head.endswith(("’s", "'s")) and len(rest) >= 2 and rest[1][:1].islower())
     ok = ok or (head in lex.place_adjectives and any(is_role_word(w, lex) or w[:1].islower() for w in rest[1:]))
     ok = ok or any(is_role_word(w, lex) for w in rest[:3])
+    # "district primary education officer": lower-case words ending in a role word
+    ok = ok or (len(rest) <= 5 and all(w.islower() for w in rest) and is_role_word(rest[-1], lex))
+    # "New Zealand Rugby’s general manager of high performance": a capitalised owner of several words
+    own = next((k for k, w in enumerate(rest[:5]) if w.endswith(("’s", "'s"))), -1)
+    ok = ok or (own >= 1 and all(w[:1].isupper() for w in rest[:own]) and own + 1 < len(rest)
+                and rest[own + 1][:1].islower() and any(is_role_word(w, lex) for w in rest[own + 1:own + 4]))
     if not ok or (first not in ("a", "an", "the") and classify_np(toks, lex) == "name" and
                   not any(is_role_word(w, lex) for w in rest)):
         return None

@@ -546,6 +546,12 @@ def test_role_appositions_sports_positions_and_no_role_from_an_age_description()
     assert got["Ngaire Pohatu"] == "New Zealand Rugby’s general manager of high performance"
     assert got["Md Nurul Amin"] == "district primary education officer"
 
+
+def test_sources_close_to_a_body_and_sentence_start_adjective_plurals_are_no_speaker():
+    got = _quotes("Sources close to the Blues said Wensley had been offered a two-year extension.",
+                  "Local businesses said they were already bracing for a slow month.")
+    assert [q[2] for q in got] == [None, None]
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -338,7 +338,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             start, np, kind = wider, toks[wider:i + 1], wider_kind
     if kind is None:
         return _generic_opener(toks, i)
-    if start > 1 and toks[start - 1].lower in _PREPOSITIONS and kind in ("institution", "name"):
+    if kind == "name" and i == start + 1 and toks[i].text.isalpha() and toks[i].text.islower() \
+            and toks[i].text.endswith("s") and (start == 0 or toks[start - 1].text in ",;:" or toks[start - 1].is_quote) \
+            and not _known_word(toks[start].text, lex):
+        return _mk_subject(toks, start, i + 1, "generic")  # "Local businesses said": a sentence-start adjective
+    close_to = start > 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "close"
+    if start > 1 and (toks[start - 1].lower in _PREPOSITIONS or close_to) and kind in ("institution", "name"):
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
         head = _np_left(toks, start - 2, lex)
         head_kind = classify_np(toks[head:start - 1], lex) if head is not None else None
@@ -371,6 +376,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return _mk_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return _mk_subject(toks, start, i + 1, kind)
+
+
+def _known_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that names something on its own: a known organisation, place or given name."""
+    w = strip_possessive(word)
+    return w in lex.organizations or w in lex.places or w in lex.place_adjectives or w in lex.first_names \
+        or w.isupper()
 
 
 def _name_before_origin(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:

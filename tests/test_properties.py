@@ -552,6 +552,12 @@ def test_sources_close_to_a_body_and_sentence_start_adjective_plurals_are_no_spe
                   "Local businesses said they were already bracing for a slow month.")
     assert [q[2] for q in got] == [None, None]
 
+
+def test_nationality_and_post_epithet_is_the_person_just_named():
+    got = _quotes("Markus Ferstl, who is the EPP’s lead negotiator on the file, said his group would move fast. "
+                  "“Legal certainty for industry is the priority now,” the Austrian MEP said.")
+    assert [q[2] for q in got] == ["Markus Ferstl", "Markus Ferstl"]
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -866,6 +866,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is None and len(words) == 1 and words[0] in _SPOKES_WORDS and registry.spokes_body is not None \
                 and registry.spokes_body[1] >= pos_of(paragraph - 2, 0):
             ent = registry.spokes_body[0]   # … "C, the spokesperson said": the body whose spokesperson spoke
+        if ent is None and len(words) == 2 and subject.text.split()[-2] in registry.lex.place_adjectives:
+            # "“C,” the Austrian MEP said": an epithet (nationality and post) for the person just named
+            ent = registry.resolve_pronoun("the " + words[-1], pos, paragraph)
+            if ent is not None and ent.last_pos < pos_of(paragraph - 1, 0):
+                ent = None
         return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)

@@ -558,6 +558,12 @@ def test_nationality_and_post_epithet_is_the_person_just_named():
                   "“Legal certainty for industry is the priority now,” the Austrian MEP said.")
     assert [q[2] for q in got] == ["Markus Ferstl", "Markus Ferstl"]
 
+
+def test_telling_a_listener_that_reports_the_clause_for_the_subject():
+    got = _quotes("Climate Commissioner Anneli Roos defended the move on Tuesday, telling reporters in Strasbourg "
+                  "that it was a recalibration and not a reversal.")
+    assert [q[1:] for q in got] == [("it was a recalibration and not a reversal", "Anneli Roos")]
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -293,6 +293,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         for q in para_quotes:
                             if q.kind == "direct" and q.start == rest[k].start and not q.attributed:
                                 q.speaker, q.cue, q.attributed = speaker, m.group().strip(" ,:"), True
+                    if m.group().strip(" ,:").lower() in lex.adding_to_listener and rest and not rest[0].is_quote:
+                        k = next((n for n, t in enumerate(rest[:8]) if t.lower == "that"), None)
+                        rest = rest[k + 1:] if k is not None and not any(
+                            t.is_quote or t.text in ",;" for t in rest[:k]) else []
                     cut = next((n for n in range(1, len(rest) - 1) if rest[n].text in ",;" and
                                 rest[n + 1].lower in ("but", "and", "while", "although", "though")), None)
                     if cut is not None:

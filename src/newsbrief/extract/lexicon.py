@@ -29,6 +29,7 @@ class Lexicon:
     according_to_issued: frozenset[str]
     adding_re: re.Pattern
     adding_words: frozenset[str]        # first words of the adding phrases (a pre-filter for adding_re)
+    adding_to_listener: frozenset[str]  # adding phrases with a listener before "that": "telling reporters that"
     generic_subjects: frozenset[str]
     expert_nouns: frozenset[str]        # "Economists at ING said": the firm speaks
     not_speakers: frozenset[str]
@@ -181,6 +182,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         according_to_issued=frozenset(attribution.get("according_to_issued") or []),
         adding_re=adding_re,
         adding_words=frozenset(a.split()[0].lower() for a in adding),
+        adding_to_listener=frozenset(a.lower() for a in attribution.get("adding_to_listener") or []),
         generic_subjects=frozenset(s.lower() for s in attribution.get("generic_subjects", [])),
         expert_nouns=frozenset(attribution.get("expert_nouns") or []),
         not_speakers=frozenset(s.lower() for s in attribution.get("not_speakers", [])),

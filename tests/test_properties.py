@@ -564,6 +564,12 @@ def test_telling_a_listener_that_reports_the_clause_for_the_subject():
                   "that it was a recalibration and not a reversal.")
     assert [q[1:] for q in got] == [("it was a recalibration and not a reversal", "Anneli Roos")]
 
+
+def test_spokesman_for_the_title_speaks_for_the_person_with_that_title():
+    got = _quotes("The Minister for Housing, Séamus Crotty, is due to bring a memo to Cabinet. A spokesman for the "
+                  "Minister said the memo would also raise the income limits.")
+    assert got[0][2] == "Séamus Crotty"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -812,6 +812,7 @@ def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+_FOR_THE_TITLE = re.compile(r"\b(?:for|of) (the (?:[A-Z][\w-]*\s?){1,3})$")
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
@@ -846,6 +847,12 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         # "IMD officials said": officials of a body already named speak for it
         words = subject.text.split()
         caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+        title = _FOR_THE_TITLE.search(subject.text)
+        if title is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words) \
+                and is_role_word(words[-1], registry.lex):
+            ent = registry.resolve_role(title.group(1), pos)  # "A spokesman for the Minister said": the minister
+            if ent is not None and ent.kind == "person":
+                return ent
         if not caps and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
             ent = _body_named_before(subject.text, registry, pos)
             if ent is not None:

@@ -570,6 +570,12 @@ def test_spokesman_for_the_title_speaks_for_the_person_with_that_title():
                   "Minister said the memo would also raise the income limits.")
     assert got[0][2] == "Séamus Crotty"
 
+
+def test_union_local_number_is_part_of_its_name_and_the_union_refers_back_to_it():
+    got = _quotes("Members of International Association of Machinists Local 1897 voted 91% to reject the offer.",
+                  "Strikers will receive $300 a week from the strike fund, the union said.")
+    assert got[0][2] == "International Association of Machinists Local 1897"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

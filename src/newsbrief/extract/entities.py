@@ -39,8 +39,12 @@ class Mention:
 
 def _chunk_re(lex: Lexicon) -> re.Pattern:
     particles = "|".join(sorted((re.escape(p) for p in lex.name_particles), key=len, reverse=True))
+    cap = _CAP
+    if lex.numbered_name_words:   # "Machinists Local 1897": the number is part of the name
+        numbered = "|".join(sorted((re.escape(w) for w in lex.numbered_name_words), key=len, reverse=True))
+        cap = rf"(?:(?:{numbered})\s+\d{{1,5}}\b|{_CAP})"
     # the lookahead only lets the scan skip, quickly, the places where no capitalised word can start
-    return re.compile(rf"(?=[a-z]{{0,2}}+[A-Z]){_CAP}(?:\s+(?:(?:{particles})\s+)*{_CAP})*")
+    return re.compile(rf"(?=[a-z]{{0,2}}+[A-Z]){cap}(?:\s+(?:(?:{particles})\s+)*{cap})*")
 
 
 _cache: dict[int, re.Pattern] = {}
@@ -250,6 +254,8 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
         return [_mk(pi, words, "organization", lex.organizations[full], role)]
     if full in lex.places:
         return [_mk(pi, words, "place", lex.places[full])]
+    if len(texts) >= 2 and texts[-1].isdigit() and texts[-2] in lex.numbered_name_words:
+        return [_mk(pi, words, "organization", full, role)]   # "Machinists Local 1897"
     if (len(texts) >= 2 and texts[-1] in lex.org_suffixes) or " ".join(texts[:2]) in lex.org_prefixes \
             or " ".join(texts[:3]) in lex.org_prefixes:
         return [_mk(pi, words, "organization", full, role)]

@@ -55,6 +55,8 @@ class Lexicon:
     company_nouns: frozenset[str]
     business_nouns: frozenset[str]
     kind_nouns: dict[str, str]          # "the party" -> organisations of kind "party"
+    noun_name_words: dict[str, frozenset[str]]  # "the union" -> organisations named with "Workers", "Local" …
+    numbered_name_words: frozenset[str]  # "Local" in "Machinists Local 1897"
     any_org_nouns: frozenset[str]       # "the organisation said" -> the latest organisation that spoke
     org_kinds: dict[str, str]           # canonical organisation name -> kind (company, media, government…)
     default_topics: tuple[dict, ...]
@@ -208,6 +210,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         company_nouns=frozenset(rules.get("company_nouns", [])),
         business_nouns=frozenset(rules.get("business_nouns", [])),
         kind_nouns=dict(rules.get("kind_nouns") or {}),
+        noun_name_words={k: frozenset(v) for k, v in (rules.get("noun_name_words") or {}).items()},
+        numbered_name_words=frozenset(rules.get("numbered_name_words") or []),
         any_org_nouns=frozenset(rules.get("any_org_nouns", [])),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),

@@ -341,6 +341,9 @@ class Registry:
         elif not match and len(words) == 1 and head in self.lex.kind_nouns:
             kind = self.lex.kind_nouns[head]  # "the party said": the party named before
             match = [e for e in orgs if self.lex.org_kinds.get(e.name) == kind]
+        elif not match and len(words) == 1 and head in self.lex.noun_name_words:
+            marks = self.lex.noun_name_words[head]  # "the union said": the union named before by its members' trade
+            match = [e for e in orgs if not marks.isdisjoint(e.name.split())]
         elif not match and len(words) == 1 and head in self.lex.any_org_nouns:
             match = [e for e in orgs if e.last_spoke >= 0] or orgs   # "the organisation said"
         if match:

@@ -576,6 +576,12 @@ def test_union_local_number_is_part_of_its_name_and_the_union_refers_back_to_it(
                   "Strikers will receive $300 a week from the strike fund, the union said.")
     assert got[0][2] == "International Association of Machinists Local 1897"
 
+
+def test_role_sentence_before_a_quotation_then_said_name():
+    got = _roles("The company’s finance director was blunter about the outlook. “There is no point pretending the "
+                 "second half is going to rescue this year,” said Tom Breckenridge, who joined in March.")
+    assert got["Tom Breckenridge"] == "company’s finance director"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

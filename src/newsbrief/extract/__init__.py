@@ -677,7 +677,8 @@ def _role_sentence_before(para: str, start: int, registry: Registry) -> str | No
     lex = registry.lex
     starts = _sentence_starts(para, max(0, start - 500), start + 1, lex)
     if not starts or (_NAME_LEAD.fullmatch(para, starts[-1], start) is None
-                      and not _reported_before_name(para, starts[-1], start, lex)):
+                      and not _reported_before_name(para, starts[-1], start, lex)
+                      and _QUOTED_THEN_SAID.fullmatch(para, starts[-1], start) is None):
         return None
     s = starts[-1]
     ps = starts[-2] if len(starts) >= 2 else (0 if start - 500 <= 0 else -1)
@@ -728,6 +729,8 @@ def _reported_before_name(para: str, s: int, start: int, lex: Lexicon) -> bool:
 
 
 _QUOTE_CHARS = frozenset("“”\"‘’")
+# "“There is no point pretending …,” said ": a whole quotation, then the verb before the name
+_QUOTED_THEN_SAID = re.compile(r"[“\"][^“”\"]+[”\"]\s(?:said|says|added)\s")
 _NEXT_WORD = re.compile(r"\S+(?:\s\S+){0,3}?\s(said|says|told|added)\b")
 
 

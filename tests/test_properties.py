@@ -582,6 +582,12 @@ def test_role_sentence_before_a_quotation_then_said_name():
                  "second half is going to rescue this year,” said Tom Breckenridge, who joined in March.")
     assert got["Tom Breckenridge"] == "company’s finance director"
 
+
+def test_short_clause_before_name_said_is_reported_speech_not_an_apposition():
+    got = _quotes("Tom Breckenridge said the group would cut costs.",
+                  "Net debt ended the year at £610mn, Breckenridge said.")
+    assert got[-1][1:] == ("Net debt ended the year at £610mn", "Tom Breckenridge")
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

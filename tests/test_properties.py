@@ -588,6 +588,13 @@ def test_short_clause_before_name_said_is_reported_speech_not_an_apposition():
                   "Net debt ended the year at £610mn, Breckenridge said.")
     assert got[-1][1:] == ("Net debt ended the year at £610mn", "Tom Breckenridge")
 
+
+def test_according_to_a_body_and_its_bracketed_acronym_then_a_clause_with_a_list():
+    got = _quotes("According to the Flood Forecasting and Warning Centre (FFWC), the flood situation in Sunamganj, "
+                  "Sylhet and Netrokona may deteriorate further in the next 48 hours.")
+    assert got[0][1:] == ("the flood situation in Sunamganj, Sylhet and Netrokona may deteriorate further in the "
+                          "next 48 hours", "Flood Forecasting and Warning Centre")
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

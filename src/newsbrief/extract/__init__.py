@@ -260,6 +260,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if lead and a_end < len(toks) and toks[a_end].lower in ("who", "which"):
                     while a_end < len(toks) and toks[a_end].text != ",":
                         a_end += 1  # "According to a Commission official who briefed reporters …, C"
+                if lead and a_end + 2 < len(toks) and toks[a_end].text == "(":
+                    close = next((n for n in range(a_end + 1, min(len(toks), a_end + 6)) if toks[n].text == ")"), None)
+                    if close is not None and close + 1 < len(toks) and toks[close + 1].text == ",":
+                        a_end = close + 1  # "According to the Flood Forecasting and Warning Centre (FFWC), C"
                 if lead and a_end < len(toks) and toks[a_end].text == ",":
                     if subj.char_start < toks[a_end].start:   # not "According to a filing, the company …"
                         a_end = _skip_apposition(toks, a_end, lex)
@@ -441,6 +445,9 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
         k += 1
     if k < len(toks) and toks[k].text == "," and k - comma <= 14:
         seg = toks[comma + 1:k]
+        nxt = toks[k + 1:k + 5]
+        if seg and seg[-1].is_cap and nxt and nxt[0].is_cap and any(t.lower in ("and", "or") for t in nxt[1:4]):
+            return comma  # "according to X, the flood in Sunamganj, Sylhet and Netrokona …": a list, not an apposition
         if len(seg) >= 2 and seg[0].lower in ("a", "an", "the") and (seg[1].text[:1].islower()
                                                                        or classify_np(seg[:4], lex) == "role"):
             return k

@@ -503,6 +503,98 @@ def test_party_bracket_after_the_name_before_an_apposition():
     assert [q[2] for q in got] == ["Thomas Beckford", "Jamal Whitaker"]
 
 
+
+def test_said_owner_s_lower_case_role_then_name_is_the_named_person():
+    got = _quotes("“This is a surprise,” said Mizuho’s biotech analyst Nikhil Sarraf, who had put the odds at 70%.")
+    assert got[0][2] == "Nikhil Sarraf"
+
+
+def test_name_age_and_where_from_apposition_said_is_the_named_person():
+    got = _quotes("Rahima Khatun, 45, of Fenarbak union, said water entered her house around midnight.")
+    assert got[0][2] == "Rahima Khatun"
+
+
+def test_title_then_two_word_name_then_of_body_splits_the_person_from_the_body():
+    got = _roles("Meteorologist Tahmina Rahman of the Bangladesh Meteorological Department said rain would continue.",
+                 "Taoiseach Ciarán Mulvihill said the plan would work.")
+    assert got["Tahmina Rahman"] == "Meteorologist" and got["Ciarán Mulvihill"] == "Taoiseach"
+
+
+def test_biotech_and_industry_words_end_company_names():
+    got = _quotes("Chief executive Karin Lindqvist said the company would appeal.",
+                  "Halvorsen Therapeutics said the trial met its endpoint.",
+                  "She said the company was already in talks with partners.")
+    assert [q[2] for q in got] == ["Karin Lindqvist", "Halvorsen Therapeutics", "Karin Lindqvist"]
+
+
+def test_the_acronym_of_a_title_is_the_person_with_that_title():
+    got = _quotes("Sunamganj Deputy Commissioner Farhana Akter said 512 shelters had been opened.",
+                  "“More relief will be sent,” the DC said.",
+                  "Tahirpur Upazila Nirbahi Officer (UNO) Shirin Sultana said relief had been delayed.",
+                  "“Dry food will reach every union by tomorrow,” the UNO said.")
+    assert [q[2] for q in got] == ["Farhana Akter", "Farhana Akter", "Shirin Sultana", "Shirin Sultana"]
+    assert _roles("Tahirpur Upazila Nirbahi Officer (UNO) Shirin Sultana said relief had been delayed.")[
+        "Shirin Sultana"] == "Tahirpur Upazila Nirbahi Officer (UNO)"
+
+
+def test_role_appositions_sports_positions_and_no_role_from_an_age_description():
+    got = _roles("The most notable omission is Blues lock Brodie Wensley, the 31-year-old with 74 tests, who started "
+                 "every match. Wensley said he was gutted.",
+                 "Ngaire Pohatu, who is New Zealand Rugby’s general manager of high performance, said all was well.",
+                 "Classes were suspended, said Md Nurul Amin, district primary education officer.")
+    assert got["Brodie Wensley"] == "Blues lock"
+    assert got["Ngaire Pohatu"] == "New Zealand Rugby’s general manager of high performance"
+    assert got["Md Nurul Amin"] == "district primary education officer"
+
+
+def test_sources_close_to_a_body_and_sentence_start_adjective_plurals_are_no_speaker():
+    got = _quotes("Sources close to the Blues said Wensley had been offered a two-year extension.",
+                  "Local businesses said they were already bracing for a slow month.")
+    assert [q[2] for q in got] == [None, None]
+
+
+def test_nationality_and_post_epithet_is_the_person_just_named():
+    got = _quotes("Markus Ferstl, who is the EPP’s lead negotiator on the file, said his group would move fast. "
+                  "“Legal certainty for industry is the priority now,” the Austrian MEP said.")
+    assert [q[2] for q in got] == ["Markus Ferstl", "Markus Ferstl"]
+
+
+def test_telling_a_listener_that_reports_the_clause_for_the_subject():
+    got = _quotes("Climate Commissioner Anneli Roos defended the move on Tuesday, telling reporters in Strasbourg "
+                  "that it was a recalibration and not a reversal.")
+    assert [q[1:] for q in got] == [("it was a recalibration and not a reversal", "Anneli Roos")]
+
+
+def test_spokesman_for_the_title_speaks_for_the_person_with_that_title():
+    got = _quotes("The Minister for Housing, Séamus Crotty, is due to bring a memo to Cabinet. A spokesman for the "
+                  "Minister said the memo would also raise the income limits.")
+    assert got[0][2] == "Séamus Crotty"
+
+
+def test_union_local_number_is_part_of_its_name_and_the_union_refers_back_to_it():
+    got = _quotes("Members of International Association of Machinists Local 1897 voted 91% to reject the offer.",
+                  "Strikers will receive $300 a week from the strike fund, the union said.")
+    assert got[0][2] == "International Association of Machinists Local 1897"
+
+
+def test_role_sentence_before_a_quotation_then_said_name():
+    got = _roles("The company’s finance director was blunter about the outlook. “There is no point pretending the "
+                 "second half is going to rescue this year,” said Tom Breckenridge, who joined in March.")
+    assert got["Tom Breckenridge"] == "company’s finance director"
+
+
+def test_short_clause_before_name_said_is_reported_speech_not_an_apposition():
+    got = _quotes("Tom Breckenridge said the group would cut costs.",
+                  "Net debt ended the year at £610mn, Breckenridge said.")
+    assert got[-1][1:] == ("Net debt ended the year at £610mn", "Tom Breckenridge")
+
+
+def test_according_to_a_body_and_its_bracketed_acronym_then_a_clause_with_a_list():
+    got = _quotes("According to the Flood Forecasting and Warning Centre (FFWC), the flood situation in Sunamganj, "
+                  "Sylhet and Netrokona may deteriorate further in the next 48 hours.")
+    assert got[0][1:] == ("the flood situation in Sunamganj, Sylhet and Netrokona may deteriorate further in the "
+                          "next 48 hours", "Flood Forecasting and Warning Centre")
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

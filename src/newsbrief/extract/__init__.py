@@ -260,6 +260,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if lead and a_end < len(toks) and toks[a_end].lower in ("who", "which"):
                     while a_end < len(toks) and toks[a_end].text != ",":
                         a_end += 1  # "According to a Commission official who briefed reporters …, C"
+                if lead and a_end + 2 < len(toks) and toks[a_end].text == "(":
+                    close = next((n for n in range(a_end + 1, min(len(toks), a_end + 6)) if toks[n].text == ")"), None)
+                    if close is not None and close + 1 < len(toks) and toks[close + 1].text == ",":
+                        a_end = close + 1  # "According to the Flood Forecasting and Warning Centre (FFWC), C"
                 if lead and a_end < len(toks) and toks[a_end].text == ",":
                     if subj.char_start < toks[a_end].start:   # not "According to a filing, the company …"
                         a_end = _skip_apposition(toks, a_end, lex)
@@ -293,6 +297,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         for q in para_quotes:
                             if q.kind == "direct" and q.start == rest[k].start and not q.attributed:
                                 q.speaker, q.cue, q.attributed = speaker, m.group().strip(" ,:"), True
+                    if m.group().strip(" ,:").lower() in lex.adding_to_listener and rest and not rest[0].is_quote:
+                        k = next((n for n, t in enumerate(rest[:8]) if t.lower == "that"), None)
+                        rest = rest[k + 1:] if k is not None and not any(
+                            t.is_quote or t.text in ",;" for t in rest[:k]) else []
                     cut = next((n for n in range(1, len(rest) - 1) if rest[n].text in ",;" and
                                 rest[n + 1].lower in ("but", "and", "while", "although", "though")), None)
                     if cut is not None:
@@ -437,6 +445,9 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
         k += 1
     if k < len(toks) and toks[k].text == "," and k - comma <= 14:
         seg = toks[comma + 1:k]
+        nxt = toks[k + 1:k + 5]
+        if seg and seg[-1].is_cap and nxt and nxt[0].is_cap and any(t.lower in ("and", "or") for t in nxt[1:4]):
+            return comma  # "according to X, the flood in Sunamganj, Sylhet and Netrokona …": a list, not an apposition
         if len(seg) >= 2 and seg[0].lower in ("a", "an", "the") and (seg[1].text[:1].islower()
                                                                        or classify_np(seg[:4], lex) == "role"):
             return k
@@ -483,6 +494,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 if role and len(role.split()) <= len(m.role.split()):
                     role = None
             role = role or _preceding_role(para, start, registry.lex)
+            if role is None and not m.role:
+                role = _title_acronym_before(para, start, registry.lex)
             if role is None:
                 role = _title_before(para, start, registry.lex)
                 if role and para.endswith(", " + role + " ", 0, start):
@@ -612,7 +625,27 @@ def _owned_role(seg: str, lex: Lexicon) -> str | None:
 
 _PLAIN_WORD = re.compile(r"[\w’'-]+")
 _NOT_IN_TITLE = {"the", "a", "an", "and", "or", "but", "between", "by", "with", "to", "from", "said", "says", "told",
-                 "that", "of", "for", "in", "on", "at", "as", "when", "while", "after", "before", "his", "her"}
+                 "that", "of", "for", "in", "on", "at", "as", "when", "while", "after", "before", "his", "her",
+                 "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "who"}
+
+
+_TITLE_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s){1,5})\(([A-Z]{2,6})\)\s$")
+
+
+def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """'Tahirpur Upazila Nirbahi Officer (UNO) Shirin Sultana': a capitalised title ending in a role word and
+    its bracketed acronym right before the name."""
+    if start < 6 or para[start - 2:start] != ") ":
+        return None
+    m = _TITLE_ACRONYM_BEFORE.search(para, max(0, start - 90), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0] in lex.common_caps:
+        words = words[1:]
+    if not words or not is_role_word(words[-1], lex):
+        return None
+    return f"{' '.join(words)} ({m.group(2)})"
 
 
 def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
@@ -651,7 +684,8 @@ def _role_sentence_before(para: str, start: int, registry: Registry) -> str | No
     lex = registry.lex
     starts = _sentence_starts(para, max(0, start - 500), start + 1, lex)
     if not starts or (_NAME_LEAD.fullmatch(para, starts[-1], start) is None
-                      and not _reported_before_name(para, starts[-1], start, lex)):
+                      and not _reported_before_name(para, starts[-1], start, lex)
+                      and _QUOTED_THEN_SAID.fullmatch(para, starts[-1], start) is None):
         return None
     s = starts[-1]
     ps = starts[-2] if len(starts) >= 2 else (0 if start - 500 <= 0 else -1)
@@ -702,6 +736,8 @@ def _reported_before_name(para: str, s: int, start: int, lex: Lexicon) -> bool:
 
 
 _QUOTE_CHARS = frozenset("“”\"‘’")
+# "“There is no point pretending …,” said ": a whole quotation, then the verb before the name
+_QUOTED_THEN_SAID = re.compile(r"[“\"][^“”\"]+[”\"]\s(?:said|says|added)\s")
 _NEXT_WORD = re.compile(r"\S+(?:\s\S+){0,3}?\s(said|says|told|added)\b")
 
 
@@ -785,6 +821,10 @@ def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None
     return ent
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+_FOR_THE_TITLE = re.compile(r"\b(?:for|of) (the (?:[A-Z][\w-]*\s?){1,3})$")
+
+
 def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
     if subject.via is not None:
         registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
@@ -796,6 +836,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is not None and not _SPOKES_WORDS.isdisjoint(subject.text.lower().split()):
             registry.spokes_body = (ent, pos)   # "A spokesperson for the City of Tulsa said" …
         return ent
+    if subject.kind in ("name", "institution") and subject.text.startswith("the ") \
+            and _ACRONYM_WORD.fullmatch(subject.text, 4):
+        ent = registry.resolve_title_acronym(subject.text[4:], pos)
+        if ent is not None:
+            return ent  # "the DC said": the Deputy Commissioner named before, not a place or body
     if subject.kind == "name":
         words = subject.text.split()
         # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
@@ -812,6 +857,12 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         # "IMD officials said": officials of a body already named speak for it
         words = subject.text.split()
         caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+        title = _FOR_THE_TITLE.search(subject.text)
+        if title is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words) \
+                and is_role_word(words[-1], registry.lex):
+            ent = registry.resolve_role(title.group(1), pos)  # "A spokesman for the Minister said": the minister
+            if ent is not None and ent.kind == "person":
+                return ent
         if not caps and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
             ent = _body_named_before(subject.text, registry, pos)
             if ent is not None:
@@ -836,6 +887,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is None and len(words) == 1 and words[0] in _SPOKES_WORDS and registry.spokes_body is not None \
                 and registry.spokes_body[1] >= pos_of(paragraph - 2, 0):
             ent = registry.spokes_body[0]   # … "C, the spokesperson said": the body whose spokesperson spoke
+        if ent is None and len(words) == 2 and subject.text.split()[-2] in registry.lex.place_adjectives:
+            # "“C,” the Austrian MEP said": an epithet (nationality and post) for the person just named
+            ent = registry.resolve_pronoun("the " + words[-1], pos, paragraph)
+            if ent is not None and ent.last_pos < pos_of(paragraph - 1, 0):
+                ent = None
         return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)

@@ -233,6 +233,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         body = _body_through_representative(toks, i, lex)
         if body is not None:
             return body
+        origin = _name_before_origin(toks, i, lex)
+        if origin is not None:
+            return origin
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         j = i - 1
         k = j
@@ -335,7 +338,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             start, np, kind = wider, toks[wider:i + 1], wider_kind
     if kind is None:
         return _generic_opener(toks, i)
-    if start > 1 and toks[start - 1].lower in _PREPOSITIONS and kind in ("institution", "name"):
+    if kind == "name" and i == start + 1 and toks[i].text.isalpha() and toks[i].text.islower() \
+            and toks[i].text.endswith("s") and (start == 0 or toks[start - 1].text in ",;:" or toks[start - 1].is_quote) \
+            and not _known_word(toks[start].text, lex):
+        return _mk_subject(toks, start, i + 1, "generic")  # "Local businesses said": a sentence-start adjective
+    close_to = start > 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "close"
+    if start > 1 and (toks[start - 1].lower in _PREPOSITIONS or close_to) and kind in ("institution", "name"):
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
         head = _np_left(toks, start - 2, lex)
         head_kind = classify_np(toks[head:start - 1], lex) if head is not None else None
@@ -368,6 +376,32 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return _mk_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return _mk_subject(toks, start, i + 1, kind)
+
+
+def _known_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that names something on its own: a known organisation, place or given name."""
+    w = strip_possessive(word)
+    return w in lex.organizations or w in lex.places or w in lex.place_adjectives or w in lex.first_names \
+        or w.isupper()
+
+
+def _name_before_origin(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """'Rahima Khatun, 45, of Fenarbak union, said': an apposition that only says where the person is
+    from ('of …' / 'from …', up to six words) is no name; the speaker is the name before it (and its age)."""
+    seg = i - 1
+    while seg >= 0 and i - seg <= 7 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+        seg -= 1
+    if seg < 1 or toks[seg].text != "," or seg + 1 >= i or toks[seg + 1].lower not in ("of", "from") \
+            or any(t.lower in _FINITE_WORDS for t in toks[seg + 1:i]):
+        return None
+    end = seg
+    if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
+        end -= 2
+    name = _np_left(toks, end - 1, lex)
+    if name is not None and classify_np(toks[name:end], lex) == "name" and \
+            (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
+        return _mk_subject(toks, name, end, "name")
+    return None
 
 
 def _before_bracket(toks: list[Token], end: int) -> int:
@@ -577,6 +611,8 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     rest = words[1:] if first in ("a", "an", "the") else words
     while rest and re.fullmatch(r"\d+-year-old", rest[0]):
         rest = rest[1:]  # "a 49-year-old former state attorney general"
+        if rest and rest[0].lower() in _PREPOSITIONS:
+            return None  # "the 31-year-old with 74 tests": a description, no role
     if not rest:
         return None
     head = rest[0]
@@ -585,6 +621,12 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     ok = ok or is_title_word(head, lex) or (head.endswith(("’s", "'s")) and len(rest) >= 2 and rest[1][:1].islower())
     ok = ok or (head in lex.place_adjectives and any(is_role_word(w, lex) or w[:1].islower() for w in rest[1:]))
     ok = ok or any(is_role_word(w, lex) for w in rest[:3])
+    # "district primary education officer": lower-case words ending in a role word
+    ok = ok or (len(rest) <= 5 and all(w.islower() for w in rest) and is_role_word(rest[-1], lex))
+    # "New Zealand Rugby’s general manager of high performance": a capitalised owner of several words
+    own = next((k for k, w in enumerate(rest[:5]) if w.endswith(("’s", "'s"))), -1)
+    ok = ok or (own >= 1 and all(w[:1].isupper() for w in rest[:own]) and own + 1 < len(rest)
+                and rest[own + 1][:1].islower() and any(is_role_word(w, lex) for w in rest[own + 1:own + 4]))
     if not ok or (first not in ("a", "an", "the") and classify_np(toks, lex) == "name" and
                   not any(is_role_word(w, lex) for w in rest)):
         return None
@@ -619,6 +661,8 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         elif toks[j + 1].text.isalpha() and toks[j + 1].text.islower() and j + 2 < len(toks) \
                 and toks[j + 2].is_cap and toks[j + 1].lower not in ("and", "or", "but", "in", "on", "at", "as"):
             j += 2  # "according to Chennai-based consultancy Autometrix"
+        elif toks[j].text.endswith(("’s", "'s")) and (n := _lower_role_run(toks, j + 1, lex)):
+            j += n  # "said Mizuho’s biotech analyst Nikhil Sarraf"
         else:
             break
     np = toks[i: j + 1]
@@ -648,6 +692,16 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 end += 1
             role = role_phrase(toks[j + 2:end], lex) or role
     return _mk_subject(toks, i, j + 1, kind, role)
+
+
+def _lower_role_run(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """Length of a run of two or three lower-case words from i ending in a role word and followed by a
+    capitalised word ('biotech analyst' in "Mizuho’s biotech analyst Nikhil Sarraf"); 0 if none."""
+    for n in (2, 3):
+        if i + n < len(toks) and toks[i + n].is_cap and all(t.text.isalpha() and t.text.islower() for t in toks[i:i + n]) \
+                and is_role_word(toks[i + n - 1].text, lex):
+            return n
+    return 0
 
 
 def verb_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:

@@ -39,8 +39,12 @@ class Mention:
 
 def _chunk_re(lex: Lexicon) -> re.Pattern:
     particles = "|".join(sorted((re.escape(p) for p in lex.name_particles), key=len, reverse=True))
+    cap = _CAP
+    if lex.numbered_name_words:   # "Machinists Local 1897": the number is part of the name
+        numbered = "|".join(sorted((re.escape(w) for w in lex.numbered_name_words), key=len, reverse=True))
+        cap = rf"(?:(?:{numbered})\s+\d{{1,5}}\b|{_CAP})"
     # the lookahead only lets the scan skip, quickly, the places where no capitalised word can start
-    return re.compile(rf"(?=[a-z]{{0,2}}+[A-Z]){_CAP}(?:\s+(?:(?:{particles})\s+)*{_CAP})*")
+    return re.compile(rf"(?=[a-z]{{0,2}}+[A-Z]){cap}(?:\s+(?:(?:{particles})\s+)*{cap})*")
 
 
 _cache: dict[int, re.Pattern] = {}
@@ -163,7 +167,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         # "Chief Darlene Francis of Nme'juaq First Nation": a first name and a surname before 'of' are a person;
         # what follows is where they come from, not part of the name
         i = texts.index("of")
-        if any(texts[j] in lex.first_names and texts[j + 1][:1].isupper() for j in range(i - 1)):
+        h = max((j for j in range(i) if is_role_word(texts[j], lex)), default=-1)
+        if any(texts[j] in lex.first_names and texts[j + 1][:1].isupper() for j in range(i - 1)) or \
+                (h >= 0 and i - h - 1 >= 2 and not any(is_title_word(t, lex) for t in texts[h + 1:i])):
+            # "Meteorologist Tahmina Rahman of the …": a title, then a name of two or more words, then 'of'
             return _classify_group(pi, para, words[:i], lex) + _classify_group(pi, para, words[i + 1:], lex)
     # a possessive ends a name: "India’s National Security Advisor Ajit Doval"
     out: list[Mention] = []
@@ -247,6 +254,8 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
         return [_mk(pi, words, "organization", lex.organizations[full], role)]
     if full in lex.places:
         return [_mk(pi, words, "place", lex.places[full])]
+    if len(texts) >= 2 and texts[-1].isdigit() and texts[-2] in lex.numbered_name_words:
+        return [_mk(pi, words, "organization", full, role)]   # "Machinists Local 1897"
     if (len(texts) >= 2 and texts[-1] in lex.org_suffixes) or " ".join(texts[:2]) in lex.org_prefixes \
             or " ".join(texts[:3]) in lex.org_prefixes:
         return [_mk(pi, words, "organization", full, role)]

@@ -29,6 +29,7 @@ class Lexicon:
     according_to_issued: frozenset[str]
     adding_re: re.Pattern
     adding_words: frozenset[str]        # first words of the adding phrases (a pre-filter for adding_re)
+    adding_to_listener: frozenset[str]  # adding phrases with a listener before "that": "telling reporters that"
     generic_subjects: frozenset[str]
     expert_nouns: frozenset[str]        # "Economists at ING said": the firm speaks
     not_speakers: frozenset[str]
@@ -54,6 +55,8 @@ class Lexicon:
     company_nouns: frozenset[str]
     business_nouns: frozenset[str]
     kind_nouns: dict[str, str]          # "the party" -> organisations of kind "party"
+    noun_name_words: dict[str, frozenset[str]]  # "the union" -> organisations named with "Workers", "Local" …
+    numbered_name_words: frozenset[str]  # "Local" in "Machinists Local 1897"
     any_org_nouns: frozenset[str]       # "the organisation said" -> the latest organisation that spoke
     org_kinds: dict[str, str]           # canonical organisation name -> kind (company, media, government…)
     default_topics: tuple[dict, ...]
@@ -181,6 +184,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         according_to_issued=frozenset(attribution.get("according_to_issued") or []),
         adding_re=adding_re,
         adding_words=frozenset(a.split()[0].lower() for a in adding),
+        adding_to_listener=frozenset(a.lower() for a in attribution.get("adding_to_listener") or []),
         generic_subjects=frozenset(s.lower() for s in attribution.get("generic_subjects", [])),
         expert_nouns=frozenset(attribution.get("expert_nouns") or []),
         not_speakers=frozenset(s.lower() for s in attribution.get("not_speakers", [])),
@@ -206,6 +210,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         company_nouns=frozenset(rules.get("company_nouns", [])),
         business_nouns=frozenset(rules.get("business_nouns", [])),
         kind_nouns=dict(rules.get("kind_nouns") or {}),
+        noun_name_words={k: frozenset(v) for k, v in (rules.get("noun_name_words") or {}).items()},
+        numbered_name_words=frozenset(rules.get("numbered_name_words") or []),
         any_org_nouns=frozenset(rules.get("any_org_nouns", [])),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),

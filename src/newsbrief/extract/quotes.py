@@ -217,7 +217,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     if kind == "before" and before_start is not None:
         end = toks[anchor - 1].start
         seg = toks[: anchor - 1]
-        if seg and not _has_quote(seg) and not _is_noun_phrase(seg, lex):
+        apposition = cue.inverted or (cue.subject.end < len(toks) and toks[cue.subject.end].text == ",")
+        if seg and not _has_quote(seg) and not (apposition and _is_noun_phrase(seg, lex)):
             out.append((s_start, end))
     elif kind == "after" and j < len(tail):
         start = tail[j].start

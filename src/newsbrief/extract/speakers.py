@@ -304,6 +304,26 @@ class Registry:
                 best.role = fuller  # "envoy" → "United Nations’ special envoy for Sudan"
         return best
 
+    def resolve_title_acronym(self, acr: str, pos: int) -> Entity | None:
+        """'the DC' → the person whose capitalised title ends in words with those initials ('Sunamganj Deputy
+        Commissioner'); the run must end in a role word, so 'the FDA' never means a person 'of the Food and Drug
+        Administration'. The latest such person wins."""
+        best = None
+        for e in self.entities:
+            if e.kind != "person" or not e.role or e.first_pos > pos:
+                continue
+            caps = [w for w in re.findall(r"[\w’'-]+", e.role) if w[:1].isupper()]
+            n = len(acr)
+            for k in range(len(caps) - n + 1):
+                run = caps[k:k + n]
+                if "".join(w[0] for w in run) == acr and is_role_word(run[-1], self.lex):
+                    if best is None or e.last_pos > best.last_pos:
+                        best = e
+                    break
+        if best is not None:
+            best.add_alias(f"the {acr}")
+        return best
+
     def resolve_institution(self, text: str, pos: int) -> Entity | None:
         # "the Chicago-based company": a place-based modifier says nothing about which body it is
         words = [w for w in text.split() if w.lower() != "the" and not ("-" in w and w.rsplit("-", 1)[1].islower()
@@ -321,6 +341,9 @@ class Registry:
         elif not match and len(words) == 1 and head in self.lex.kind_nouns:
             kind = self.lex.kind_nouns[head]  # "the party said": the party named before
             match = [e for e in orgs if self.lex.org_kinds.get(e.name) == kind]
+        elif not match and len(words) == 1 and head in self.lex.noun_name_words:
+            marks = self.lex.noun_name_words[head]  # "the union said": the union named before by its members' trade
+            match = [e for e in orgs if not marks.isdisjoint(e.name.split())]
         elif not match and len(words) == 1 and head in self.lex.any_org_nouns:
             match = [e for e in orgs if e.last_spoke >= 0] or orgs   # "the organisation said"
         if match:

@@ -223,16 +223,21 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-def token_texts(text: str) -> list[str]:
-    """The texts of TOKEN_RE's matches: no token holds a space, and a run of letters between spaces is
-    one token, so the regular expression is only needed for the other runs."""
+def split_words(text: str, pattern: re.Pattern) -> list[str]:
+    """``pattern.findall(text)`` for a pattern whose matches never hold a space and take a run of
+    letters between spaces whole: such runs need no regular expression (the hot path)."""
     out: list[str] = []
     for chunk in text.split():
         if chunk.isalpha():
             out.append(chunk)
         else:
-            out += TOKEN_RE.findall(chunk)
+            out += pattern.findall(chunk)
     return out
+
+
+def token_texts(text: str) -> list[str]:
+    """The texts of TOKEN_RE's matches."""
+    return split_words(text, TOKEN_RE)
 
 
 _new_token = object.__new__

@@ -8,20 +8,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..load import slugify
+from .text import split_words
 
 
 _WORD_RE = re.compile(r"\w[\w’'\-.&]*\w|\w")
 
 
 def _words(text: str) -> list[str]:
-    """The words of a text (``_WORD_RE``); a run of letters between spaces is one word without the regex."""
-    out: list[str] = []
-    for chunk in text.split():
-        if chunk.isalpha():
-            out.append(chunk)
-        else:
-            out += _WORD_RE.findall(chunk)
-    return out
+    """The words of a text (``_WORD_RE``)."""
+    return split_words(text, _WORD_RE)
 
 
 @dataclass

@@ -595,6 +595,20 @@ def test_according_to_a_body_and_its_bracketed_acronym_then_a_clause_with_a_list
     assert got[0][1:] == ("the flood situation in Sunamganj, Sylhet and Netrokona may deteriorate further in the "
                           "next 48 hours", "Flood Forecasting and Warning Centre")
 
+def test_the_trust_and_the_bench_are_bodies_that_speak():
+    got = _quotes("The Wessex Coast NHS Foundation Trust runs the unit.",
+                  "The trust said about four patients a night used the service.")
+    assert got[-1][1:] == ("about four patients a night used the service", "Wessex Coast NHS Foundation Trust")
+    got = _quotes("The Delhi High Court on Tuesday stayed the drive.",
+                  "The bench said it would hear the matter next on May 19.")
+    assert got[-1][1:] == ("it would hear the matter next on May 19", "Delhi High Court")
+
+
+def test_a_body_noun_before_the_body_is_named_in_a_title_is_that_body():
+    got = _quotes("In Sylhet, the city corporation said water had entered at least 23 wards of the city.",
+                  "Sylhet City Corporation Chief Executive Officer Rezaul Karim Bhuiyan said the drains were full.")
+    assert got[0][2] == "Sylhet City Corporation"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -609,6 +609,17 @@ def test_a_body_noun_before_the_body_is_named_in_a_title_is_that_body():
                   "Sylhet City Corporation Chief Executive Officer Rezaul Karim Bhuiyan said the drains were full.")
     assert got[0][2] == "Sylhet City Corporation"
 
+def test_unnamed_opener_with_a_relative_clause_or_participle_reports_speech_for_nobody():
+    got = _quotes("A paramedic who works in the area, and who asked not to be named, said crews were regularly "
+                  "held outside the emergency department.")
+    assert got[-1][1:] == ("crews were regularly held outside the emergency department", None)
+    got = _quotes("An Environment Ministry official, speaking on condition of anonymity, said culling alone would "
+                  "not bring numbers down.")
+    assert got[-1][1:] == ("culling alone would not bring numbers down", None)
+    got = _quotes("Speaking to NHK, a town official in charge of wildlife management said the town had set up 40 "
+                  "box traps.")
+    assert got[-1][1:] == ("the town had set up 40 box traps", None)
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

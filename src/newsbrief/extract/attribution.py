@@ -453,13 +453,31 @@ def _generic_opener(toks: list[Token], limit: int) -> Subject | None:
     k = 0
     if k < limit and toks[k].lower in ("but", "and", "yet"):
         k += 1
-    if k + 1 < limit and toks[k].lower in _GENERIC_OPENERS and toks[k + 1].text[:1].islower() \
-            and not any(t.is_quote for t in toks[k:limit]):
+    if k + 1 < limit and toks[k].text.endswith("ing") and toks[k].is_cap:
+        # "Speaking to NHK, a town official in charge of wildlife management said": past the participle phrase
+        comma = next((n for n in range(k + 1, min(limit, k + 8)) if toks[n].text == ","), None)
+        if comma is not None:
+            k = comma + 1
+    if k + 1 < limit and toks[k].lower in _GENERIC_OPENERS and not any(t.is_quote for t in toks[k:limit]):
+        # the opener's noun phrase, up to its first comma or relative pronoun, ends in a lower-case noun
+        # ("A Year 10 student from Sydney’s west, who …", "An Environment Ministry official, speaking …")
+        end = next((n for n in range(k + 1, limit) if toks[n].text == "," or toks[n].lower in ("who", "which")),
+                   limit)
+        if not toks[k + 1].text[:1].islower() and not (toks[end - 1].text.isalpha() and toks[end - 1].text.islower()):
+            return None
         commas = [n for n in range(k, limit) if toks[n].text == ","]
-        if commas and not (commas[0] + 1 < limit and toks[commas[0] + 1].lower in ("who", "which", "whose")):
+        if commas and not _relative_after(toks, commas[0] + 1, limit):
             return None  # "A species of sponge …, researchers said": the opener is not the speaker
         return Subject(k, k + 2, f"{toks[k].text} {toks[k + 1].text}", "generic", None, toks[k].start)
     return None
+
+
+def _relative_after(toks: list[Token], n: int, limit: int) -> bool:
+    """A relative clause or participle phrase starts at token n: 'who/which/whose', 'and who', 'speaking …'."""
+    if n < limit and toks[n].lower == "and":
+        n += 1
+    return n < limit and (toks[n].lower in ("who", "which", "whose") or
+                          (toks[n].text.islower() and toks[n].text.endswith("ing") and len(toks[n].text) > 5))
 
 
 def _org_like(np: list[Token], lex: Lexicon) -> bool:

@@ -620,6 +620,15 @@ def test_unnamed_opener_with_a_relative_clause_or_participle_reports_speech_for_
                   "box traps.")
     assert got[-1][1:] == ("the town had set up 40 box traps", None)
 
+def test_plural_of_a_trade_reports_speech_for_nobody_but_a_team_name_does_not():
+    got = _quotes("Doctors say heat exhaustion cases among outdoor workers rise sharply in July.")
+    assert got == [("indirect", "heat exhaustion cases among outdoor workers rise sharply in July", None)]
+    got = _quotes("Across the bay, commercial fishermen say they are being left in the dark.")
+    assert got == [("indirect", "they are being left in the dark", None)]
+    got = _quotes("The Sacramento Kings beat Memphis.",
+                  "The Kings said before the game that the centre would be re-evaluated next week.")
+    assert got[0][2] == "Sacramento Kings"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

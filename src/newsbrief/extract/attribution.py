@@ -83,6 +83,13 @@ def _np_word(t: str, lex: Lexicon) -> bool:
                                                        "report", "army", "military", "court", "prosecutors"))
 
 
+def _plural_role(lo: str, lex: Lexicon) -> bool:
+    """'doctors', 'fishermen': the plural of a role head (people of that trade, no one in particular)."""
+    if lo.endswith("men"):
+        return lo[:-3] + "man" in lex.role_heads
+    return lo.endswith("s") and not lo.endswith("ss") and lo[:-1] in lex.role_heads
+
+
 _INSTITUTION_WORDS: dict[int, set[str]] = {}
 
 
@@ -134,6 +141,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "institution"
     if (core[-1][:1].islower() or len(core) == 1) and strip_possessive(core[-1]).lower() in lex.generic_subjects:
         return "generic"  # "County officials", "Western diplomats"
+    if len(words) == 1 and _plural_role(lower, lex):
+        return "generic"  # "Doctors say …": people of a trade, no one in particular (not "The Kings said")
 
     def is_name_cap(w: str) -> bool:
         return _is_cap(w) and not ("-" in w and w.rsplit("-", 1)[1].islower()) \
@@ -325,6 +334,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if t.text.isalpha() and t.text.islower() and t.text.endswith("s") and not t.text.endswith("ss") \
                 and (i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].lower in ("and", "but", "some", "many")):
             return _mk_subject(toks, i, i + 1, "generic")  # "…, researchers have said"
+        if i >= 1 and t.text.islower() and _plural_role(t.lower, lex) and toks[i - 1].text.isalpha() \
+                and toks[i - 1].text.islower() and (toks[i - 1].lower == "the" or toks[i - 1].lower not in DETERMINERS
+                                                    and toks[i - 1].lower not in _QUANTIFIERS) \
+                and (i == 1 or toks[i - 2].text in ",;:"):
+            # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
+            return _mk_subject(toks, i - 1, i + 1, "generic")
         return _generic_opener(toks, i)
     np = toks[start: i + 1]
     kind = classify_np(np, lex)
@@ -445,6 +460,7 @@ def _body_through_representative(toks: list[Token], i: int, lex: Lexicon) -> Sub
 _NOT_MODIFIERS = {"and", "but", "or", "that", "to", "of", "in", "at", "for", "from", "by", "with", "on", "as", "who",
                   "which"}
 _PREPOSITIONS = {"of", "in", "at", "from", "for", "with", "near", "outside", "inside", "across", "around"}
+_QUANTIFIERS = {"some", "many", "several", "most", "all", "other", "few", "both"}
 _GENERIC_OPENERS = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "most", "other"}
 
 

@@ -629,6 +629,15 @@ def test_plural_of_a_trade_reports_speech_for_nobody_but_a_team_name_does_not():
                   "The Kings said before the game that the centre would be re-evaluated next week.")
     assert got[0][2] == "Sacramento Kings"
 
+def test_lower_case_guard_is_a_position_and_under_secretary_a_title_but_the_coast_guard_a_body():
+    got = _roles("Sacramento Kings guard Darius Whitmore scored 41 points.", "“I just wanted the ball,” Whitmore said.")
+    assert got["Darius Whitmore"] == "Sacramento Kings guard"
+    got = _roles("“Workers come first,” said Khalid Al Marzouqi, Assistant Under-Secretary for Labour Inspection at "
+                 "the ministry.")
+    assert got["Khalid Al Marzouqi"] == "Assistant Under-Secretary for Labour Inspection at the ministry"
+    got = _quotes("The Philippine Coast Guard said its teams had rescued 1,140 people.")
+    assert got[0][2] == "Philippine Coast Guard"
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

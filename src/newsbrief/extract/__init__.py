@@ -686,7 +686,7 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     if lo > 0 and para[lo - 1].isalnum() and words:
         words = words[1:]  # the window began inside a word
     words = words[-5:]
-    if not words or not words[-1].islower() or words[-1] not in lex.role_heads:
+    if not words or not words[-1].islower() or (words[-1] not in lex.role_heads and words[-1] not in lex.lower_role_heads):
         return None
     k = len(words) - 1
     while k > 0 and words[k - 1].lower() not in _NOT_IN_TITLE and _PLAIN_WORD.fullmatch(words[k - 1]):

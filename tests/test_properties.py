@@ -638,6 +638,14 @@ def test_lower_case_guard_is_a_position_and_under_secretary_a_title_but_the_coas
     got = _quotes("The Philippine Coast Guard said its teams had rescued 1,140 people.")
     assert got[0][2] == "Philippine Coast Guard"
 
+def test_role_head_of_a_plural_complement_speaks_and_passes_its_role_to_the_next_name():
+    got = _quotes("The company’s regional head of operations said the bigger challenge was customer behaviour.",
+                  "“They are asking a human being to ride through 48C,” said Leena Haddad.")
+    assert got[0][1:] == ("the bigger challenge was customer behaviour", "Leena Haddad")
+    assert "head of operations" in _roles(
+        "The company’s regional head of operations said the bigger challenge was customer behaviour.",
+        "“They are asking a human being to ride through 48C,” said Leena Haddad.")["Leena Haddad"]
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -167,8 +167,10 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
             return "name"          # "US National Security Advisor Jake Sullivan"
         if _representative_org(words, lex):
             return "representative"  # "a Somerset Council spokesperson": the body speaks
-        if indefinite or (core[-1].lower().endswith("s") and core[-1].lower() not in lex.role_heads
-                          and strip_possessive(core[-1]).lower() not in lex.role_heads):
+        # the number of the head, not of its complement ("head of operations" is one person)
+        last = core[h] if in_org else core[-1]
+        if indefinite or (last.lower().endswith("s") and last.lower() not in lex.role_heads
+                          and strip_possessive(last).lower() not in lex.role_heads):
             return "generic"
         return "role"
     if any(is_name_cap(w) for w in core):
@@ -575,6 +577,9 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     if i < 0:
         return None
     if not _np_token(toks[i], lex):
+        if i >= 2 and toks[i - 1].lower in ("of", "for") and toks[i].text.isalpha() and toks[i].text.islower() \
+                and is_role_word(toks[i - 2].text, lex):
+            return _np_left(toks, i - 2, lex)  # "The company’s regional head of operations said"
         # "The African Union observer mission said": lower-case nouns after a name
         k = i
         while k > 0 and i - k < 2 and toks[k].text.isalpha() and toks[k].text.islower() \

@@ -646,6 +646,11 @@ def test_role_head_of_a_plural_complement_speaks_and_passes_its_role_to_the_next
         "The company’s regional head of operations said the bigger challenge was customer behaviour.",
         "“They are asking a human being to ride through 48C,” said Leena Haddad.")["Leena Haddad"]
 
+def test_name_then_whose_clause_then_said_is_the_named_person():
+    got = _quotes("At a private hospital in Kitengela, Ms Lucy Atieno, whose husband is undergoing treatment, said "
+                  "the family had been asked to pay Sh18,000 a week.")
+    assert got[0][1:] == ("the family had been asked to pay Sh18,000 a week", "Lucy Atieno")
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

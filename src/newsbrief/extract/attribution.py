@@ -315,7 +315,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
                      or toks[name - 1].text[:1].islower()):
                 return _mk_subject(toks, name, end, "name", role=role)
-        if role is None and segment and segment[0].lower == "who" and seg_start >= 1 and toks[seg_start].text == ",":
+        if role is None and segment and segment[0].lower in ("who", "whose") and seg_start >= 1 and toks[seg_start].text == ",":
             # "“C,” Birgitte Lindholm, who is chair of the foundation, said": the name before the relative clause
             end = _before_bracket(toks, seg_start)
             name = _np_left(toks, end - 1, lex)

@@ -595,6 +595,62 @@ def test_according_to_a_body_and_its_bracketed_acronym_then_a_clause_with_a_list
     assert got[0][1:] == ("the flood situation in Sunamganj, Sylhet and Netrokona may deteriorate further in the "
                           "next 48 hours", "Flood Forecasting and Warning Centre")
 
+def test_the_trust_and_the_bench_are_bodies_that_speak():
+    got = _quotes("The Wessex Coast NHS Foundation Trust runs the unit.",
+                  "The trust said about four patients a night used the service.")
+    assert got[-1][1:] == ("about four patients a night used the service", "Wessex Coast NHS Foundation Trust")
+    got = _quotes("The Delhi High Court on Tuesday stayed the drive.",
+                  "The bench said it would hear the matter next on May 19.")
+    assert got[-1][1:] == ("it would hear the matter next on May 19", "Delhi High Court")
+
+
+def test_a_body_noun_before_the_body_is_named_in_a_title_is_that_body():
+    got = _quotes("In Sylhet, the city corporation said water had entered at least 23 wards of the city.",
+                  "Sylhet City Corporation Chief Executive Officer Rezaul Karim Bhuiyan said the drains were full.")
+    assert got[0][2] == "Sylhet City Corporation"
+
+def test_unnamed_opener_with_a_relative_clause_or_participle_reports_speech_for_nobody():
+    got = _quotes("A paramedic who works in the area, and who asked not to be named, said crews were regularly "
+                  "held outside the emergency department.")
+    assert got[-1][1:] == ("crews were regularly held outside the emergency department", None)
+    got = _quotes("An Environment Ministry official, speaking on condition of anonymity, said culling alone would "
+                  "not bring numbers down.")
+    assert got[-1][1:] == ("culling alone would not bring numbers down", None)
+    got = _quotes("Speaking to NHK, a town official in charge of wildlife management said the town had set up 40 "
+                  "box traps.")
+    assert got[-1][1:] == ("the town had set up 40 box traps", None)
+
+def test_plural_of_a_trade_reports_speech_for_nobody_but_a_team_name_does_not():
+    got = _quotes("Doctors say heat exhaustion cases among outdoor workers rise sharply in July.")
+    assert got == [("indirect", "heat exhaustion cases among outdoor workers rise sharply in July", None)]
+    got = _quotes("Across the bay, commercial fishermen say they are being left in the dark.")
+    assert got == [("indirect", "they are being left in the dark", None)]
+    got = _quotes("The Sacramento Kings beat Memphis.",
+                  "The Kings said before the game that the centre would be re-evaluated next week.")
+    assert got[0][2] == "Sacramento Kings"
+
+def test_lower_case_guard_is_a_position_and_under_secretary_a_title_but_the_coast_guard_a_body():
+    got = _roles("Sacramento Kings guard Darius Whitmore scored 41 points.", "“I just wanted the ball,” Whitmore said.")
+    assert got["Darius Whitmore"] == "Sacramento Kings guard"
+    got = _roles("“Workers come first,” said Khalid Al Marzouqi, Assistant Under-Secretary for Labour Inspection at "
+                 "the ministry.")
+    assert got["Khalid Al Marzouqi"] == "Assistant Under-Secretary for Labour Inspection at the ministry"
+    got = _quotes("The Philippine Coast Guard said its teams had rescued 1,140 people.")
+    assert got[0][2] == "Philippine Coast Guard"
+
+def test_role_head_of_a_plural_complement_speaks_and_passes_its_role_to_the_next_name():
+    got = _quotes("The company’s regional head of operations said the bigger challenge was customer behaviour.",
+                  "“They are asking a human being to ride through 48C,” said Leena Haddad.")
+    assert got[0][1:] == ("the bigger challenge was customer behaviour", "Leena Haddad")
+    assert "head of operations" in _roles(
+        "The company’s regional head of operations said the bigger challenge was customer behaviour.",
+        "“They are asking a human being to ride through 48C,” said Leena Haddad.")["Leena Haddad"]
+
+def test_name_then_whose_clause_then_said_is_the_named_person():
+    got = _quotes("At a private hospital in Kitengela, Ms Lucy Atieno, whose husband is undergoing treatment, said "
+                  "the family had been asked to pay Sh18,000 a week.")
+    assert got[0][1:] == ("the family had been asked to pay Sh18,000 a week", "Lucy Atieno")
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -27,7 +27,7 @@ from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .speakers import Entity, Registry, is_bare_title, pos_of
 from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
-                   split_sentences, tokenize)
+                   split_sentences, strip_possessive, tokenize)
 from .topics import Taxonomy, match_topics, quote_topics
 
 EXTRACTOR_VERSION = "1"
@@ -69,6 +69,7 @@ class _Quote:
     more: list[str] | None = None
     attributed: bool = False   # a cue in its own sentence names the speaker
     pending_role: str | None = None  # "the health secretary said": a role not yet matched to a name
+    pending_body: str | None = None  # "the city corporation said" before "Sylhet City Corporation" is named
 
 
 def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | None = None) -> dict:
@@ -252,7 +253,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     para_quotes.append(_Quote("indirect", pi, c_start, _clean_clause(para[c_start:c_end]),
                                               speaker, cue.verb, attributed=True,
                                               pending_role=cue.subject.text if speaker is None and
-                                              cue.subject.kind == "role" else None))
+                                              cue.subject.kind == "role" else None,
+                                              pending_body=cue.subject.text if speaker is None and
+                                              cue.subject.kind == "institution" else None))
             if acc is not None and not q_toks:
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
@@ -366,6 +369,20 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     for q in out:
         if q.speaker is None and q.pending_role:
             q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)
+    for q in out:
+        if q.speaker is None and q.pending_body:
+            # "the city corporation said" before "Sylhet City Corporation" is named: the one body whose name
+            # holds that noun
+            head = strip_possessive(q.pending_body.split()[-1]).lower()
+            match = [e for e in registry.entities if e.kind == "organization" and head in e.name.lower().split()]
+            if not match:
+                # … or the body named in a title ("Sylhet City Corporation Chief Executive Officer X")
+                names = {_body_in_title(e.role, head) for e in registry.entities if e.kind == "person" and e.role}
+                names.discard(None)
+                if len(names) == 1:
+                    match = [registry.resolve_name(names.pop(), 10 ** 12, None, kind="organization")]
+            if len(match) == 1:
+                q.speaker = match[0]
     for n, q in enumerate(out):
         if q.speaker is None and q.pending_role:
             q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)  # a title given by the rule below
@@ -380,6 +397,18 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 nxt.speaker.add_alias(role)
                 q.speaker = nxt.speaker
     return out
+
+
+def _body_in_title(role: str, head: str) -> str | None:
+    """The capitalised run of two or more words ending in ``head`` inside a title, or None."""
+    words = role.split()
+    for n, w in enumerate(words):
+        if w.lower() == head and w[:1].isupper() and n >= 1:
+            k = n
+            while k > 0 and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+                k -= 1
+            return " ".join(words[k:n + 1]) if k < n else None
+    return None
 
 
 def _credit(quotes: list[_Quote], speaker: Entity, pi: int) -> None:
@@ -657,7 +686,7 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     if lo > 0 and para[lo - 1].isalnum() and words:
         words = words[1:]  # the window began inside a word
     words = words[-5:]
-    if not words or not words[-1].islower() or words[-1] not in lex.role_heads:
+    if not words or not words[-1].islower() or (words[-1] not in lex.role_heads and words[-1] not in lex.lower_role_heads):
         return None
     k = len(words) - 1
     while k > 0 and words[k - 1].lower() not in _NOT_IN_TITLE and _PLAIN_WORD.fullmatch(words[k - 1]):

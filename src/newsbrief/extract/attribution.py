@@ -83,6 +83,13 @@ def _np_word(t: str, lex: Lexicon) -> bool:
                                                        "report", "army", "military", "court", "prosecutors"))
 
 
+def _plural_role(lo: str, lex: Lexicon) -> bool:
+    """'doctors', 'fishermen': the plural of a role head (people of that trade, no one in particular)."""
+    if lo.endswith("men"):
+        return lo[:-3] + "man" in lex.role_heads
+    return lo.endswith("s") and not lo.endswith("ss") and lo[:-1] in lex.role_heads
+
+
 _INSTITUTION_WORDS: dict[int, set[str]] = {}
 
 
@@ -134,6 +141,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "institution"
     if (core[-1][:1].islower() or len(core) == 1) and strip_possessive(core[-1]).lower() in lex.generic_subjects:
         return "generic"  # "County officials", "Western diplomats"
+    if len(words) == 1 and _plural_role(lower, lex):
+        return "generic"  # "Doctors say …": people of a trade, no one in particular (not "The Kings said")
 
     def is_name_cap(w: str) -> bool:
         return _is_cap(w) and not ("-" in w and w.rsplit("-", 1)[1].islower()) \
@@ -158,8 +167,10 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
             return "name"          # "US National Security Advisor Jake Sullivan"
         if _representative_org(words, lex):
             return "representative"  # "a Somerset Council spokesperson": the body speaks
-        if indefinite or (core[-1].lower().endswith("s") and core[-1].lower() not in lex.role_heads
-                          and strip_possessive(core[-1]).lower() not in lex.role_heads):
+        # the number of the head, not of its complement ("head of operations" is one person)
+        last = core[h] if in_org else core[-1]
+        if indefinite or (last.lower().endswith("s") and last.lower() not in lex.role_heads
+                          and strip_possessive(last).lower() not in lex.role_heads):
             return "generic"
         return "role"
     if any(is_name_cap(w) for w in core):
@@ -304,7 +315,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
                      or toks[name - 1].text[:1].islower()):
                 return _mk_subject(toks, name, end, "name", role=role)
-        if role is None and segment and segment[0].lower == "who" and seg_start >= 1 and toks[seg_start].text == ",":
+        if role is None and segment and segment[0].lower in ("who", "whose") and seg_start >= 1 and toks[seg_start].text == ",":
             # "“C,” Birgitte Lindholm, who is chair of the foundation, said": the name before the relative clause
             end = _before_bracket(toks, seg_start)
             name = _np_left(toks, end - 1, lex)
@@ -325,6 +336,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if t.text.isalpha() and t.text.islower() and t.text.endswith("s") and not t.text.endswith("ss") \
                 and (i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].lower in ("and", "but", "some", "many")):
             return _mk_subject(toks, i, i + 1, "generic")  # "…, researchers have said"
+        if i >= 1 and t.text.islower() and _plural_role(t.lower, lex) and toks[i - 1].text.isalpha() \
+                and toks[i - 1].text.islower() and (toks[i - 1].lower == "the" or toks[i - 1].lower not in DETERMINERS
+                                                    and toks[i - 1].lower not in _QUANTIFIERS) \
+                and (i == 1 or toks[i - 2].text in ",;:"):
+            # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
+            return _mk_subject(toks, i - 1, i + 1, "generic")
         return _generic_opener(toks, i)
     np = toks[start: i + 1]
     kind = classify_np(np, lex)
@@ -445,6 +462,7 @@ def _body_through_representative(toks: list[Token], i: int, lex: Lexicon) -> Sub
 _NOT_MODIFIERS = {"and", "but", "or", "that", "to", "of", "in", "at", "for", "from", "by", "with", "on", "as", "who",
                   "which"}
 _PREPOSITIONS = {"of", "in", "at", "from", "for", "with", "near", "outside", "inside", "across", "around"}
+_QUANTIFIERS = {"some", "many", "several", "most", "all", "other", "few", "both"}
 _GENERIC_OPENERS = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "most", "other"}
 
 
@@ -453,13 +471,31 @@ def _generic_opener(toks: list[Token], limit: int) -> Subject | None:
     k = 0
     if k < limit and toks[k].lower in ("but", "and", "yet"):
         k += 1
-    if k + 1 < limit and toks[k].lower in _GENERIC_OPENERS and toks[k + 1].text[:1].islower() \
-            and not any(t.is_quote for t in toks[k:limit]):
+    if k + 1 < limit and toks[k].text.endswith("ing") and toks[k].is_cap:
+        # "Speaking to NHK, a town official in charge of wildlife management said": past the participle phrase
+        comma = next((n for n in range(k + 1, min(limit, k + 8)) if toks[n].text == ","), None)
+        if comma is not None:
+            k = comma + 1
+    if k + 1 < limit and toks[k].lower in _GENERIC_OPENERS and not any(t.is_quote for t in toks[k:limit]):
+        # the opener's noun phrase, up to its first comma or relative pronoun, ends in a lower-case noun
+        # ("A Year 10 student from Sydney’s west, who …", "An Environment Ministry official, speaking …")
+        end = next((n for n in range(k + 1, limit) if toks[n].text == "," or toks[n].lower in ("who", "which")),
+                   limit)
+        if not toks[k + 1].text[:1].islower() and not (toks[end - 1].text.isalpha() and toks[end - 1].text.islower()):
+            return None
         commas = [n for n in range(k, limit) if toks[n].text == ","]
-        if commas and not (commas[0] + 1 < limit and toks[commas[0] + 1].lower in ("who", "which", "whose")):
+        if commas and not _relative_after(toks, commas[0] + 1, limit):
             return None  # "A species of sponge …, researchers said": the opener is not the speaker
         return Subject(k, k + 2, f"{toks[k].text} {toks[k + 1].text}", "generic", None, toks[k].start)
     return None
+
+
+def _relative_after(toks: list[Token], n: int, limit: int) -> bool:
+    """A relative clause or participle phrase starts at token n: 'who/which/whose', 'and who', 'speaking …'."""
+    if n < limit and toks[n].lower == "and":
+        n += 1
+    return n < limit and (toks[n].lower in ("who", "which", "whose") or
+                          (toks[n].text.islower() and toks[n].text.endswith("ing") and len(toks[n].text) > 5))
 
 
 def _org_like(np: list[Token], lex: Lexicon) -> bool:
@@ -541,6 +577,9 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     if i < 0:
         return None
     if not _np_token(toks[i], lex):
+        if i >= 2 and toks[i - 1].lower in ("of", "for") and toks[i].text.isalpha() and toks[i].text.islower() \
+                and is_role_word(toks[i - 2].text, lex):
+            return _np_left(toks, i - 2, lex)  # "The company’s regional head of operations said"
         # "The African Union observer mission said": lower-case nouns after a name
         k = i
         while k > 0 and i - k < 2 and toks[k].text.isalpha() and toks[k].text.islower() \

@@ -76,7 +76,7 @@ def given_name_gender(word: str, lex: Lexicon) -> str | None:
 
 
 def is_role_word(word: str, lex: Lexicon) -> bool:
-    return _base(word) in lex.role_heads
+    return _base(word) in lex.role_heads or word in lex.lower_role_heads
 
 
 def is_title_word(word: str, lex: Lexicon) -> bool:

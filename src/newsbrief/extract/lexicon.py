@@ -39,6 +39,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     role_heads: frozenset[str]          # single-word heads, lower case
     role_head_phrases: frozenset[str]   # multi-word heads, lower case
+    lower_role_heads: frozenset[str]    # heads only when written in lower case ("Kings guard X", not "Coast Guard")
     role_modifiers: frozenset[str]
     first_names: dict[str, str]
     ambiguous_names: frozenset[str]
@@ -194,6 +195,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         abbreviations=frozenset(_read_lines(lang, "abbreviations.txt")),
         role_heads=frozenset(h for h in heads if " " not in h),
         role_head_phrases=frozenset(h for h in heads if " " in h),
+        lower_role_heads=frozenset(roles.get("lower_case_heads") or []),
         role_modifiers=frozenset(m.lower() for m in roles.get("modifiers", [])),
         first_names=first_names,
         ambiguous_names=frozenset(line.strip() for line in _read_lines(lang, "name_words_ambiguous.txt")),

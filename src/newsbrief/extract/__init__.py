@@ -21,7 +21,8 @@ from importlib import resources
 
 from .. import __version__
 from ..load import Article, slugify
-from .attribution import according_to, find_cues, org_of_representative, role_phrase, subject_after_with, subject_at_start
+from .attribution import (according_to, classify_np, find_cues, make_subject, org_of_representative, role_phrase,
+                          subject_after_with, subject_at_start)
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -449,12 +450,11 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
 
 def _named_apposition(toks, subj, lex: Lexicon):
     """'the ROLE, X, …' → X with the role, when a name stands between the commas."""
-    from .attribution import _mk_subject, classify_np
     k = subj.end + 1
     while k < len(toks) and toks[k].text not in ",;:" and not toks[k].is_quote and k - subj.end < 6:
         k += 1
     if k < len(toks) and toks[k].text == "," and classify_np(toks[subj.end + 1:k], lex) == "name":
-        return _mk_subject(toks, subj.end + 1, k, "name", role=subj.text)
+        return make_subject(toks, subj.end + 1, k, "name", role=subj.text)
     return subj
 
 
@@ -468,7 +468,6 @@ def _known_name(text: str, registry: Registry) -> bool:
 
 def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
     """'according to X, a nutritionist with Y, C': the index of the comma that ends the apposition."""
-    from .attribution import classify_np
     k = comma + 1
     while k < len(toks) and toks[k].text not in ",;:" and not toks[k].is_quote:
         k += 1

@@ -261,14 +261,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
                 seg_start -= 1
             role = role_phrase(toks[seg_start + 1:k - 1], lex)
-            return _mk_subject(toks, k + 1, j + 1, "name", role=role or toks[k].text)
+            return make_subject(toks, k + 1, j + 1, "name", role=role or toks[k].text)
         outer = _np_left(toks, k - 1, lex) if k >= 1 and toks[k].text == "," else None
         outer_kind = classify_np(toks[outer: k], lex) if outer is not None else None
         if inner_kind == "role" and outer_kind == "name":
-            return _mk_subject(toks, outer, k, "name", role=_role_text(inner))
+            return make_subject(toks, outer, k, "name", role=_role_text(inner))
         if inner_kind == "name" and outer_kind in ("role", "generic") and \
                 any(is_role_word(t.text, lex) for t in toks[outer:k]):
-            return _mk_subject(toks, k + 1, j + 1, "name", role=_role_text(toks[outer: k]))
+            return make_subject(toks, k + 1, j + 1, "name", role=_role_text(toks[outer: k]))
         if inner_kind == "name" and k >= 1 and toks[k].text == "," and _org_like(inner, lex):
             # "…, a hydrogeologist at the Centre for Water Resources, Anna University, said"
             seg_start = k - 1
@@ -278,15 +278,15 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             if role and seg_start >= 1 and toks[seg_start].text == ",":
                 name = _np_left(toks, seg_start - 1, lex)
                 if name is not None and classify_np(toks[name:seg_start], lex) == "name":
-                    return _mk_subject(toks, name, seg_start, "name", role=f"{role}, {' '.join(t.text for t in inner)}")
+                    return make_subject(toks, name, seg_start, "name", role=f"{role}, {' '.join(t.text for t in inner)}")
         if inner_kind == "name" and k >= 0 and toks[k].text == ",":
             seg_start = k - 1
             while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
                 seg_start -= 1
             role = role_phrase(toks[seg_start + 1:k], lex)
-            return _mk_subject(toks, k + 1, j + 1, "name", role=role)
+            return make_subject(toks, k + 1, j + 1, "name", role=role)
         if inner_kind == "name" and (k < 0 or toks[k].is_quote):
-            return _mk_subject(toks, k + 1, j + 1, "name")   # "“…,” Kostecki, 71, said"
+            return make_subject(toks, k + 1, j + 1, "name")   # "“…,” Kostecki, 71, said"
         # "X, a senior research economist at the IFS, said": any apposition between commas
         seg_start = j
         while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
@@ -310,11 +310,11 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 person = _np_left(toks, seg - 1, lex) if outer_role else None
                 if person is not None and classify_np(toks[person:seg], lex) == "name" and \
                         (person == 0 or toks[person - 1].text in ",:;" or toks[person - 1].is_quote):
-                    return _mk_subject(toks, person, seg, "name", role=outer_role)
+                    return make_subject(toks, person, seg, "name", role=outer_role)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
                      or toks[name - 1].text[:1].islower()):
-                return _mk_subject(toks, name, end, "name", role=role)
+                return make_subject(toks, name, end, "name", role=role)
         if role is None and segment and segment[0].lower in ("who", "whose") and seg_start >= 1 and toks[seg_start].text == ",":
             # "“C,” Birgitte Lindholm, who is chair of the foundation, said": the name before the relative clause
             end = _before_bracket(toks, seg_start)
@@ -323,8 +323,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
                 split = _title_split(toks[name:end], lex)  # "Cagayan Governor Rosario Abalos, who …"
                 if split is not None:
-                    return _mk_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
-                return _mk_subject(toks, name, end, "name")
+                    return make_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
+                return make_subject(toks, name, end, "name")
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
         if first is not None:
@@ -335,13 +335,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         t = toks[i]
         if t.text.isalpha() and t.text.islower() and t.text.endswith("s") and not t.text.endswith("ss") \
                 and (i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].lower in ("and", "but", "some", "many")):
-            return _mk_subject(toks, i, i + 1, "generic")  # "…, researchers have said"
+            return make_subject(toks, i, i + 1, "generic")  # "…, researchers have said"
         if i >= 1 and t.text.islower() and _plural_role(t.lower, lex) and toks[i - 1].text.isalpha() \
                 and toks[i - 1].text.islower() and (toks[i - 1].lower == "the" or toks[i - 1].lower not in DETERMINERS
                                                     and toks[i - 1].lower not in _QUANTIFIERS) \
                 and (i == 1 or toks[i - 2].text in ",;:"):
             # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
-            return _mk_subject(toks, i - 1, i + 1, "generic")
+            return make_subject(toks, i - 1, i + 1, "generic")
         return _generic_opener(toks, i)
     np = toks[start: i + 1]
     kind = classify_np(np, lex)
@@ -358,31 +358,31 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if kind == "name" and i == start + 1 and toks[i].text.isalpha() and toks[i].text.islower() \
             and toks[i].text.endswith("s") and (start == 0 or toks[start - 1].text in ",;:" or toks[start - 1].is_quote) \
             and not _known_word(toks[start].text, lex):
-        return _mk_subject(toks, start, i + 1, "generic")  # "Local businesses said": a sentence-start adjective
+        return make_subject(toks, start, i + 1, "generic")  # "Local businesses said": a sentence-start adjective
     close_to = start > 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "close"
     if start > 1 and (toks[start - 1].lower in _PREPOSITIONS or close_to) and kind in ("institution", "name"):
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
         head = _np_left(toks, start - 2, lex)
         head_kind = classify_np(toks[head:start - 1], lex) if head is not None else None
         if head_kind in ("institution", "name", "representative", "role"):
-            return _mk_subject(toks, head, i + 1, head_kind)
+            return make_subject(toks, head, i + 1, head_kind)
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
                 and _org_like(toks[start:i + 1], lex):
-            return _mk_subject(toks, start, i + 1, "name")  # "Officials in the Water Resources Department said"
+            return make_subject(toks, start, i + 1, "name")  # "Officials in the Water Resources Department said"
         if head is not None and head_kind in ("generic", None) and kind == "name" and toks[start - 1].lower == "at" \
                 and toks[start - 2].lower in lex.expert_nouns:
-            return _mk_subject(toks, start, i + 1, "body")  # "Economists at ING said": the firm speaks
+            return make_subject(toks, start, i + 1, "body")  # "Economists at ING said": the firm speaks
         if head is None or head_kind in ("generic", None):
-            return _mk_subject(toks, start, i + 1, "generic")
+            return make_subject(toks, start, i + 1, "generic")
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
         # "C, Kurt Campbell, US Deputy Secretary of State has said"
         name = _np_left(toks, start - 2, lex)
         if name is not None and classify_np(toks[name: start - 1], lex) == "name":
-            return _mk_subject(toks, name, start - 1, "name", role=_role_text(np))
+            return make_subject(toks, name, start - 1, "name", role=_role_text(np))
     if kind == "name":
         split = _title_split(np, lex)
         if split is not None:
-            sub = _mk_subject(toks, start + split, i + 1, "name", role=_role_text(np[:split]))
+            sub = make_subject(toks, start + split, i + 1, "name", role=_role_text(np[:split]))
             sub.np_start = start
             return sub
         # "Senior forecaster Priya Raghavan said": a job title the noun-phrase scan stopped at
@@ -391,8 +391,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in ("and", "but", "or"):
             k -= 1
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
-            return _mk_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
-    return _mk_subject(toks, start, i + 1, kind)
+            return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
+    return make_subject(toks, start, i + 1, kind)
 
 
 def _known_word(word: str, lex: Lexicon) -> bool:
@@ -417,7 +417,7 @@ def _name_before_origin(toks: list[Token], i: int, lex: Lexicon) -> Subject | No
     name = _np_left(toks, end - 1, lex)
     if name is not None and classify_np(toks[name:end], lex) == "name" and \
             (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
-        return _mk_subject(toks, name, end, "name")
+        return make_subject(toks, name, end, "name")
     return None
 
 
@@ -521,8 +521,8 @@ def _opening_subject(toks: list[Token], limit: int, lex: Lexicon,
     if kind == "name":
         split = _title_split(np, lex)
         if split is not None:
-            return _mk_subject(toks, start + split, k, "name", role=_role_text(np[:split])), k
-    return _mk_subject(toks, start, k, kind), k
+            return make_subject(toks, start + split, k, "name", role=_role_text(np[:split])), k
+    return make_subject(toks, start, k, kind), k
 
 
 def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | None:
@@ -549,8 +549,8 @@ def subject_after_with(toks: list[Token], end: int, lex: Lexicon) -> Subject | N
     if kind == "name":
         split = _title_split(np, lex)
         if split is not None:
-            return _mk_subject(toks, j + 1 + split, end, "name", role=_role_text(np[:split]))
-    return _mk_subject(toks, j + 1, end, kind)
+            return make_subject(toks, j + 1 + split, end, "name", role=_role_text(np[:split]))
+    return make_subject(toks, j + 1, end, kind)
 
 
 def _with_role_then_name(toks: list[Token], comma: int, lex: Lexicon) -> Subject | None:
@@ -566,7 +566,7 @@ def _with_role_then_name(toks: list[Token], comma: int, lex: Lexicon) -> Subject
     if w < 0 or toks[w].lower != "with" or w == k - 1 or classify_np(toks[w + 1:k], lex) != "role":
         return None
     role = toks[w + 1 + (toks[w + 1].lower in ("its", "his", "her", "their")):k]
-    return _mk_subject(toks, k + 1, comma, "name", role=_role_text(role))
+    return make_subject(toks, k + 1, comma, "name", role=_role_text(role))
 
 
 def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
@@ -684,7 +684,7 @@ def _role_text(toks: list[Token]) -> str:
     return " ".join(words)
 
 
-def _mk_subject(toks, start, end, kind, role=None) -> Subject:
+def make_subject(toks, start, end, kind, role=None) -> Subject:
     seg = toks[start:end]
     return Subject(start, end, " ".join(t.text for t in seg), kind, role, seg[0].start if seg else 0)
 
@@ -715,7 +715,7 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         while k < len(toks) and _np_token(toks[k], lex) and k - j < 8:
             k += 1
         if classify_np(toks[j + 2:k], lex) == "name":
-            return _mk_subject(toks, j + 2, k, "name", role=_role_text(np))
+            return make_subject(toks, j + 2, k, "name", role=_role_text(np))
     if kind == "name":
         split = _title_split(np, lex)
         if split is not None:
@@ -730,7 +730,7 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             while end < len(toks) and toks[end].text not in ",.;:" and not toks[end].is_quote:
                 end += 1
             role = role_phrase(toks[j + 2:end], lex) or role
-    return _mk_subject(toks, i, j + 1, kind, role)
+    return make_subject(toks, i, j + 1, kind, role)
 
 
 def _lower_role_run(toks: list[Token], i: int, lex: Lexicon) -> int:
@@ -826,7 +826,7 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
         return subject
     org = " ".join(t.text for t in toks[of:subject.end])
     role = f"{subject.role} {org}" if subject.role else None
-    sub = _mk_subject(toks, subject.start, of, "name", role=role)
+    sub = make_subject(toks, subject.start, of, "name", role=role)
     sub.np_start, sub.via = subject.np_start, subject.via
     return sub
 
@@ -840,7 +840,7 @@ def _quoted_as_saying(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
                 np = toks[i + 1:k]
                 kind = classify_np(np, lex)
                 if kind in ("name", "role", "pronoun", "representative", "institution"):
-                    return Cue("quoted as saying", i, _mk_subject(toks, i + 1, k, kind), complement=k + 2)
+                    return Cue("quoted as saying", i, make_subject(toks, i + 1, k, kind), complement=k + 2)
                 return None
             subject = _subject_left(toks, i, lex)
             if subject is None:
@@ -862,7 +862,7 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
     np = toks[start:i - 1]
     if classify_np(np, lex) != "name":
         return None
-    return Cue(toks[k].lower, k, _mk_subject(toks, start, i - 1, "name"), complement=k + 1)
+    return Cue(toks[k].lower, k, make_subject(toks, start, i - 1, "name"), complement=k + 1)
 
 
 def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:

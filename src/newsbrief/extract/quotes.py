@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import ADVERBIAL_STARTS, Cue, verb_at
+from .attribution import ADVERBIAL_STARTS, Cue, classify_np, verb_at
 from .lexicon import Lexicon
 from .text import QuoteSpan, Token
 
@@ -258,7 +258,6 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
 
 def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:
     """'The president of CENA' before ', X, told …' is an apposition, not reported speech."""
-    from .attribution import classify_np
     if len(toks) > 8 or any(t.lower in _FINITE for t in toks):
         return False
     return classify_np(toks, lex) in ("role", "name", "representative", "institution")

@@ -651,6 +651,13 @@ def test_name_then_whose_clause_then_said_is_the_named_person():
                   "the family had been asked to pay Sh18,000 a week.")
     assert got[0][1:] == ("the family had been asked to pay Sh18,000 a week", "Lucy Atieno")
 
+def test_organizer_and_councilmember_are_role_heads():
+    got = _roles("Alejandro Pereda, lead organizer with the Eastside Land Trust, said the sale fit a pattern.")
+    assert got["Alejandro Pereda"] == "lead organizer with the Eastside Land Trust"
+    got = _roles("City Councilmember Ysabel Ferrante, who represents the district, said she had spoken with him.")
+    assert got["Ysabel Ferrante"] == "City Councilmember"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

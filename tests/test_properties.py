@@ -658,6 +658,13 @@ def test_organizer_and_councilmember_are_role_heads():
     assert got["Ysabel Ferrante"] == "City Councilmember"
 
 
+def test_a_body_described_in_apposition_has_that_description_as_its_role():
+    got = _roles("Corliss Logistics, a Memphis-based carrier, said last week that it expected revenue to fall.")
+    assert got["Corliss Logistics"] == "a Memphis-based carrier"
+    got = _roles("Zoomdash, one of the country’s largest delivery platforms, said it welcomed the rules.")
+    assert got["Zoomdash"] == "one of the country’s largest delivery platforms"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -541,6 +541,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         acr = _ACRONYM_AFTER.match(para, m.end)
         if acr:
             registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
+    if ent is not None and ent.kind == "organization" and not ent.role and para.startswith(", ", m.end):
+        ent.role = _body_apposition(para, m.end, registry.lex)  # "Corliss Logistics, a Memphis-based carrier, said"
     if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)):
         if m.apposition is UNREAD:
             m.apposition = _apposition_role(para, m.end, registry.lex)
@@ -550,6 +552,13 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         if role:
             ent.role = role
             ent.kind = "person"
+        elif len(m.name.split()) == 1 and m.name not in registry.lex.first_names and para.startswith(", ", m.end):
+            # "Zoomdash, one of the country’s largest delivery platforms, said": a one-word name described as a
+            # kind of body (the last word heads the phrase: no preposition before it)
+            body = _body_apposition(para, m.end, registry.lex)
+            if body and _singular(body.rsplit(" ", 1)[-1]) in registry.lex.company_nouns \
+                    and not _PREPOSITION_IN.search(body.removeprefix("one of ")):
+                ent.role, ent.kind = body, "organization"
     elif ent is not None and ent.kind == "person" and ent.role and ent.role == m.role \
             and para.startswith(_ARTICLE_APPOSITION, m.end) and ent.first_pos == pos_of(m.paragraph, m.start):
         # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
@@ -778,6 +787,35 @@ def _until_clause(toks, lex: Lexicon | None = None) -> list:
             break
         out.append(t)
     return out
+
+
+def _body_apposition(para: str, end: int, lex: Lexicon) -> str | None:
+    """'Zoomdash, one of the country’s largest delivery platforms, said' → what the body is: an indefinite noun
+    phrase ('a …', 'one of …') of two to twelve words ending in a lower-case noun, closed by a comma, a full
+    stop or a relative clause ('an hour later' is stopped by 'later' and is no description)."""
+    toks = tokenize(para[end + 2:end + 160])
+    if not toks or toks[0].lower not in ("a", "an", "one"):
+        return None
+    if toks[0].lower == "one" and (len(toks) < 2 or toks[1].lower != "of"):
+        return None
+    words = _until_clause(toks, lex)
+    k = next((n for n, t in enumerate(words) if t.lower in _RELATIVE_WORDS), len(words))
+    words = words[:k]
+    nxt = toks[len(words)] if len(toks) > len(words) else None
+    if not 2 <= len(words) <= 12 or (nxt is not None and nxt.text not in (",", ".") and nxt.lower not in _RELATIVE_WORDS):
+        return None
+    last = words[-1].text
+    if not last.isalpha() or not last.islower() or any(t.text.isdigit() for t in words):
+        return None
+    return para[end + 2 + words[0].start:end + 2 + words[-1].end]
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_PREPOSITION_IN = re.compile(r"\b(?:of|for|at|with|in|from|on|to|by)\b")
+_RELATIVE_WORDS = frozenset({"that", "which", "whose", "who", "where"})
 
 
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:

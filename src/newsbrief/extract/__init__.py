@@ -158,19 +158,19 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             words = _lower_words(sentence)
             if not has_quote and lex.cue_words.isdisjoint(words):
                 opener = None
+                opening = _opening(frame, s_start)
+                pronoun = _PRONOUN_OPENER.match(frame, opening)    # "She describes …"
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
                     ent = _add(registry, mentions[m_index], para)
-                    if opener is None and ent is not None and ent.kind == "person" and \
-                            not _PRONOUN_OPENER.match(frame, _opening(frame, s_start)) and \
-                            mentions[m_index].start <= max(_opening(frame, s_start), s_start + 60):
+                    if opener is None and ent is not None and ent.kind == "person" and not pronoun and \
+                            mentions[m_index].start <= max(opening, s_start + 60):
                         opener = ent  # "The Queensland premier, Natalie Corrigan, has just finished …"
                     m_index += 1
-                if opener is None and _PRONOUN_OPENER.match(frame, _opening(frame, s_start)):
-                    word = _PRONOUN_OPENER.match(frame, _opening(frame, s_start)).group(1)
-                    opener = registry.resolve_pronoun(word, pos_of(pi, s_start), pi)  # "She describes …"
+                if opener is None and pronoun:
+                    opener = registry.resolve_pronoun(pronoun.group(1), pos_of(pi, s_start), pi)
                 registry.set_subject(opener, pos_of(pi, s_start))
                 if waiting and s_index == 0 and opener is not None and opener.kind == "person" and \
-                        not _PRONOUN_OPENER.match(frame, _opening(frame, s_start)) and not _SIGN_OFF.match(para):
+                        not pronoun and not _SIGN_OFF.match(para):
                     _credit(waiting, opener, pi)  # "“…”" ¶ "Marjorie Kettle delivers this line …"
                 waiting = []
                 continue  # no quotation and no speech verb: nothing is attributed here

@@ -224,3 +224,46 @@ def test_an_article_slug_that_names_a_page_of_the_list_is_refused():
 
     assert is_reserved("index") and is_reserved("page-2") and is_reserved("page-10")
     assert not is_reserved("page-two") and not is_reserved("front-page-2") and not is_reserved("pages-2")
+
+
+def test_an_edit_deep_in_a_long_list_re_renders_only_the_pages_that_show_it(tmp_path, monkeypatch_module):
+    """Rewording a quote in the first grid briefing (on a later page of the topic) re-renders that page and leaves the middle pages alone; giving it one more quote
+    on the topic changes the count every page's header shows, so then every page is made
+    again.  After each edit the site is the one a clean build makes."""
+    from incremental_helpers import assert_same_site, clean_build, inodes, tree
+
+    project = make_project(tmp_path)
+    for i in range(1, EXTRA + 1):
+        add_grid_briefing(project, i)
+    out = tmp_path / "site"
+    build_site(project, out, per_page=2)
+    topic = pages_of(out, "topics/grid.html")
+    assert len(topic) == 3
+    before = tree(out)
+    nodes = inodes(out)
+
+    briefing = project / "content" / "briefings" / "grid-note-1.yaml"
+    text = briefing.read_text(encoding="utf-8")
+    briefing.write_text(text.replace("text: 'Grid works in region 1 are on schedule,'",
+                                     "text: 'Grid works in region 1 are behind schedule,'"), encoding="utf-8")
+    article = project / "content" / "articles" / "grid-note-1.md"
+    article.write_text(article.read_text(encoding="utf-8").replace("on schedule", "behind schedule"),
+                       encoding="utf-8")
+    build_site(project, out, per_page=2)
+    after = tree(out)
+    holding = next(p for p in topic if "grid-note-1.html" in card_links(out, p))
+    others = [p for p in topic[1:] if p != holding]
+    assert holding != topic[0] and others
+    assert after[holding] != before[holding]
+    for p in others:                                    # not made again, not even rewritten
+        assert after[p] == before[p] and inodes(out)[p] == nodes[p]
+    assert_same_site(after, clean_build(project, tmp_path, per_page=2))
+
+    text = briefing.read_text(encoding="utf-8")
+    extra = "- {kind: indirect, speaker: maria-lopez, text: more grid works would follow, paragraph: 1, " \
+            "topics: [grid], cue: said}\n"
+    briefing.write_text(text.replace("topics:\n- {id: grid", extra + "topics:\n- {id: grid"), encoding="utf-8")
+    build_site(project, out, per_page=2)
+    again = tree(out)
+    assert all(again[p] != after[p] for p in topic)     # "N quotes" on every page of the topic
+    assert_same_site(again, clean_build(project, tmp_path, per_page=2))

@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import click
-import jinja2
 
 from . import __version__, store
 from .config import load_config
@@ -101,6 +100,12 @@ _VERBOSE = click.option("-v", "--verbose", is_flag=True, help="Print more detail
 _QUIET = click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
 
 
+def _is_template_error(err: Exception) -> bool:
+    # Jinja2 is imported only by a build that renders: a no-op rebuild starts faster without it
+    jinja2 = sys.modules.get("jinja2")
+    return jinja2 is not None and isinstance(err, jinja2.TemplateError)
+
+
 @main.command()
 @_project_option()
 @_CONTENT
@@ -132,8 +137,10 @@ def build(project, content_dir, output_dir, base_url, drafts, strict, jobs, quie
         report = run_build(config, drafts=drafts, strict=strict, jobs=jobs, progress=progress)
     except NewsbriefError as err:
         _fail(err)
-    except jinja2.TemplateError as err:   # a mistake in the site's own templates
-        _fail(template_error(err))
+    except Exception as err:
+        if not _is_template_error(err):
+            raise
+        _fail(template_error(err))   # a mistake in the site's own templates
     finally:
         if progress is not None:
             progress.close()

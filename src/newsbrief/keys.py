@@ -91,18 +91,28 @@ def pager_view(p: Pager) -> tuple:
     return (p.number, p.count)
 
 
+def speaker_header(s: Speaker) -> tuple:
+    """What every page of a speaker's list shows of the whole speaker."""
+    return (speaker_identity(s), len(s.quotes), len(s.articles), [(t.id, t.name) for t in s.topics])
+
+
 def speaker_view(s: Speaker, p: Pager) -> tuple:
     """The header (the whole speaker) and one page of per-article sections."""
-    return (speaker_identity(s), len(s.quotes), len(s.articles), [(t.id, t.name) for t in s.topics], pager_view(p),
+    return (speaker_header(s), pager_view(p),
             [((a.slug, a.title, a.date, a.roles.get(s.id)), [quote_view(q) for q in quotes])
              for a, quotes in s.quotes_by_article(p.items)])
+
+
+def topic_header(t: Topic) -> tuple:
+    """What every page of a topic's list shows of the whole topic."""
+    return (topic_identity(t), len(t.articles), len(t.quotes))
 
 
 def topic_view(t: Topic, p: Pager, timeline) -> tuple:
     """The header (the whole topic), one page of cards and their quotes on the topic; page 1
     also has the timeline and who spoke on the topic (the whole topic)."""
     first = p.number == 1
-    return (topic_identity(t), len(t.articles), len(t.quotes), pager_view(p), [card(a) for a in p.items],
+    return (topic_header(t), pager_view(p), [card(a) for a in p.items],
             [[quote_view(q) for q in quotes] for _, quotes in t.quotes_by_speaker_in(p.items)],
             [(s.id, s.name, n) for s, n in t.speaker_counts] if first else None, _chart(timeline))
 
@@ -124,6 +134,13 @@ THEME_VIEWS = {
 
 # templates whose page data (structured data) is drawn from the whole site, whatever they print
 SITE_JSONLD = {"index.html", "articles.html", "speakers.html", "topics.html"}
+
+# Pages 2, 3 … of a speaker's or topic's list in the default theme show the whole speaker or
+# topic only through its header (THEME_VIEWS above: page 1 shows more); the rest is the page's
+# own slice, keyed by its pager.  Their coarse keys take the header instead of every article
+# of the speaker or topic, so an article changed elsewhere in a long list re-renders page 1
+# and the page that holds it, not every page.
+LATER_PAGE_HEADERS = {"speaker.html": (Speaker, speaker_header), "topic.html": (Topic, topic_header)}
 
 
 class TemplateDeps:
@@ -197,6 +214,7 @@ class Keys:
         self.common = h(salt, config_digest(site.config))
         self.dates = (os.environ.get("SOURCE_DATE_EPOCH", ""), site.updated)   # what feeds date undated things by
         self.deps = TemplateDeps(env, str(default_theme_dir()), templates)
+        self._whole: dict = {}     # views of speakers and topics, by id
 
     def _links(self, articles) -> list[str]:
         return [self.links[id(a)] for a in articles]
@@ -206,20 +224,35 @@ class Keys:
             return self._view(value.source)
         if isinstance(value, ArticlePage):
             return self.links[id(value)]
-        if isinstance(value, (Speaker, Topic)):
-            ident = speaker_identity(value) if isinstance(value, Speaker) else topic_identity(value)
-            return h(ident, self._links(value.articles))
+        if isinstance(value, (Speaker, Topic)):      # the same for each page of their list: once
+            view = self._whole.get(id(value))
+            if view is None:
+                ident = speaker_identity(value) if isinstance(value, Speaker) else topic_identity(value)
+                view = self._whole[id(value)] = h(ident, self._links(value.articles))
+            return view
         if isinstance(value, Pager):
             return h(value.number, value.count, value.first_path, self._links(value.items))
         if value is None or isinstance(value, (str, int, float, bool)):
             return repr(value)
         return None                # something else: keyed by the whole site
 
+    def _header(self, value, header) -> str:
+        key = ("header", id(value))
+        if key not in self._whole:
+            self._whole[key] = h(header(value))
+        return self._whole[key]
+
     def page(self, spec) -> tuple[str, Callable[[], str] | None]:
         templates, uses_site, own = self.deps(spec.template)
         head = ("page", self.common, templates, spec.template, spec.path, spec.title, spec.kind, spec.listed,
                 spec.feed)
-        ctx = {k: self._view(v) for k, v in spec.ctx.items()}
+        later = not own and spec.ctx.get("pager") is not None and spec.ctx["pager"].number > 1 \
+            and LATER_PAGE_HEADERS.get(spec.template)
+        if later:
+            kind, header = later
+            ctx = {k: self._header(v, header) if isinstance(v, kind) else self._view(v) for k, v in spec.ctx.items()}
+        else:
+            ctx = {k: self._view(v) for k, v in spec.ctx.items()}
         whole = uses_site or own or spec.template in SITE_JSONLD or None in ctx.values()
         coarse = h(*head, sorted(ctx.items()), self.site_digest if whole else None)
         theme_view = None if own else THEME_VIEWS.get(spec.template)

@@ -67,19 +67,34 @@ def test_article_pages_have_a_news_article_with_a_quotation_per_quote(sites):
     quotes = ld["hasPart"]
     assert [q["@type"] for q in quotes] == ["Quotation", "Quotation"]
     assert quotes[0]["text"] == "Families should not have to choose between heating and eating,"
-    who = quotes[0]["spokenByCharacter"]
-    assert who == quotes[0]["creator"]
+    assert quotes[0]["spokenByCharacter"] == quotes[0]["creator"] == {"@id": BASE + "speakers/maria-lopez.html"}
+    who = node(ld, quotes[0]["spokenByCharacter"])
     assert who["@type"] == "Person" and who["name"] == "Maria Lopez"
     assert who["url"] == BASE + "speakers/maria-lopez.html"
     assert quotes[0]["url"] == BASE + "articles/budget-energy-bill.html#q1"
-    assert quotes[1]["spokenByCharacter"]["name"] == "José Ramos"
+    assert node(ld, quotes[1]["spokenByCharacter"])["name"] == "José Ramos"
     assert [t["name"] for t in ld["about"]] == ["Energy prices"]
+    assert [node(ld, t)["name"] for t in quotes[0]["about"]] == ["Energy prices"]
+
+
+def node(ld: dict, ref: dict) -> dict:
+    """The node a reference ({"@id": …}) names: each speaker and topic is described once."""
+    (found,) = [n for n in ld.get("mentions", []) + ld.get("about", []) if n.get("@id") == ref["@id"]]
+    return found
+
+
+def test_each_speaker_and_topic_is_described_once_per_article(sites):
+    (ld,) = jsonld(sites / "absolute" / "articles" / "budget-energy-bill.html")
+    ids = [n["@id"] for n in ld["mentions"] + ld["about"]]
+    assert len(ids) == len(set(ids))
+    refs = [r for q in ld["hasPart"] for r in [q.get("creator"), q.get("spokenByCharacter"), *q.get("about", [])] if r]
+    assert refs and all(list(r) == ["@id"] and r["@id"] in ids for r in refs)
 
 
 def test_an_organisation_is_a_quotation_creator_but_not_a_spoken_by_character(sites):
     (ld,) = jsonld(sites / "absolute" / "articles" / "storm-outage.html")
-    org = next(q for q in ld["hasPart"] if q["creator"]["name"] == "Northwind Power")
-    assert org["creator"]["@type"] == "Organization"
+    org = next(q for q in ld["hasPart"] if node(ld, q["creator"])["name"] == "Northwind Power")
+    assert node(ld, org["creator"])["@type"] == "Organization"
     assert "spokenByCharacter" not in org
 
 
@@ -108,7 +123,7 @@ def test_index_pages_have_an_item_list(sites, page, count):
 def test_without_a_base_url_json_ld_urls_are_relative_to_the_page(sites):
     (ld,) = jsonld(sites / "relative" / "articles" / "grid-upgrade.html")
     assert ld["url"] == "../articles/grid-upgrade.html"
-    assert ld["hasPart"][0]["spokenByCharacter"]["url"] == "../speakers/maria-lopez.html"
+    assert node(ld, ld["hasPart"][0]["spokenByCharacter"])["url"] == "../speakers/maria-lopez.html"
 
 
 def test_json_ld_cannot_be_closed_by_content(sites):

@@ -49,15 +49,20 @@ def _person(s: Speaker, urls: Urls) -> dict:
     return d
 
 
-def _quotation(q: Quote, urls: Urls) -> dict:
+def _ref(node: dict) -> dict:
+    """A reference to a node described elsewhere in the same JSON-LD (by its ``@id``)."""
+    return {"@id": node["@id"]}
+
+
+def _quotation(q: Quote, urls: Urls, people: dict, topics: dict) -> dict:
     d = {"@type": "Quotation", "text": q.full_text, "url": urls.link(q.path)}
     if q.speaker is not None:
-        who = _person(q.speaker, urls)
-        d["creator"] = who
+        who = people[q.speaker.id]
+        d["creator"] = _ref(who)
         if who["@type"] == "Person":
-            d["spokenByCharacter"] = who
+            d["spokenByCharacter"] = _ref(who)
     if q.topics:
-        d["about"] = [_topic_ref(t, urls) for t in q.topics]
+        d["about"] = [_ref(topics[t.id]) for t in q.topics]
     return d
 
 
@@ -66,7 +71,9 @@ def _topic_ref(t: Topic, urls: Urls) -> dict:
 
 
 def article_ld(a: ArticlePage, site: Site, urls: Urls) -> dict:
-    """NewsArticle with one Quotation per quote (the speaker as spokenByCharacter and creator)."""
+    """NewsArticle with one Quotation per quote.  Its speakers (``mentions``) and topics
+    (``about``) are described once, with an ``@id`` (their page's URL); each Quotation names
+    its speaker (``creator``, and ``spokenByCharacter`` for a person) and topics by that id."""
     d: dict = {"@context": SCHEMA, "@type": "NewsArticle", "headline": a.title,
                "url": urls.link(a.path), "mainEntityOfPage": urls.link(a.path),
                "inLanguage": site.config.language}
@@ -80,12 +87,20 @@ def article_ld(a: ArticlePage, site: Site, urls: Urls) -> dict:
         d["author"] = {"@type": "Person", "name": a.article.author}
     if a.url and a.url.startswith(("http://", "https://")):
         d["isBasedOn"] = a.url
-    if a.topics:
-        d["about"] = [_topic_ref(t, urls) for t in a.topics]
-    if a.speakers:
-        d["mentions"] = [_person(s, urls) for s in a.speakers]
+    topics = {t.id: {"@id": urls.link(t.path), **_topic_ref(t, urls)} for t in a.topics}
+    for q in a.quotes:              # a quote's topic is one of the article's; should it not be, it is added
+        for t in q.topics:
+            topics.setdefault(t.id, {"@id": urls.link(t.path), **_topic_ref(t, urls)})
+    people = {s.id: {"@id": urls.link(s.path), **_person(s, urls)} for s in a.speakers}
+    for q in a.quotes:
+        if q.speaker is not None:
+            people.setdefault(q.speaker.id, {"@id": urls.link(q.speaker.path), **_person(q.speaker, urls)})
+    if topics:
+        d["about"] = list(topics.values())
+    if people:
+        d["mentions"] = list(people.values())
     if a.quotes:
-        d["hasPart"] = [_quotation(q, urls) for q in a.quotes]
+        d["hasPart"] = [_quotation(q, urls, people, topics) for q in a.quotes]
     return d
 
 

@@ -370,3 +370,15 @@ def test_ids_with_a_trailing_newline_are_refused(which):
     b[which][0]["id"] += "\n"
     with pytest.raises(NewsbriefError):
         store.validate(b)
+
+
+def test_a_sealed_briefing_is_trusted_only_while_it_is_as_the_extractor_wrote_it():
+    sealed = store.seal(sample_briefing())
+    text = store.dumps(sealed)
+    assert store.loads(text, "x.yaml", trust_sealed=True) == sealed
+    # an edit (here an invalid one) breaks the seal: the file is validated and the error named
+    bad = text.replace("kind: direct", "kind: shouted", 1)
+    assert bad != text
+    with pytest.raises(NewsbriefError) as err:
+        store.loads(bad, "x.yaml", trust_sealed=True)
+    assert err.value.path == "x.yaml" and err.value.line

@@ -373,7 +373,7 @@ def scan_article(path: str, ctx: _ScanContext, known: Scan | None = None) -> tup
             return base._replace(error=(err.message, err.path, err.line)), None, None
         base = base._replace(briefing_sig=(bst.st_size, bst.st_mtime_ns, hashlib.sha256(data).hexdigest()))
         try:
-            existing = store.loads(yamlutil.decode(data, bpath), str(bpath))
+            existing = store.loads(yamlutil.decode(data, bpath), str(bpath), trust_sealed=True)
         except NewsbriefError as err:
             return base._replace(error=(err.message, err.path, err.line)), None, None
         clock("read briefing")

@@ -668,7 +668,8 @@ def test_a_body_described_in_apposition_has_that_description_as_its_role():
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",
-                "===", "“", "”", '"', "'", ".", ",", "(", ")", "!", "~~~"]
+                "===", "“", "”", '"', "'", ".", ",", "(", ")", "!", "~~~", "\t", "+ ", "1) ", "2024", "3.5",
+                " \n", "\n\n\n", "\r", "\x02", "\x03", "é", "—", "=", "-", ":", "~", "\u2028"]
 SYNTAX_PIECES = ["*", "**", "_", "__", "`", "```", "[", "]", "![", "<", ">", "&", "&amp;", "\\", "{", "}",
                  "  \n", "[^1]", "*[HTML]: ", "<b>", "<http://x.org>", "{: .c}"]
 plain_markdown = st.lists(st.sampled_from(PLAIN_PIECES), max_size=8).map("".join)
@@ -692,10 +693,25 @@ markdown_text = st.one_of(
 @example("&copy;")
 @example("`code`")
 def test_markdown_html_is_the_full_conversion(text):
-    """The shortcut for text without inline syntax gives exactly what full Markdown gives."""
+    """The shortcuts (for text without inline syntax, and without any syntax) give exactly what
+    full Markdown gives."""
     import markdown
 
     from newsbrief.model import markdown_html
 
     full = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html").convert(text)
     assert markdown_html(text) == full
+
+
+@SETTINGS
+@given(st.one_of(plain_markdown, st.text(max_size=40)))
+@example("Plain words.\n\nA second paragraph, with “quotes” and 'marks'.")
+def test_text_without_markdown_syntax_needs_no_sanitising(text):
+    """The HTML of text with no syntax at all is what the sanitiser would leave (so it is not run)."""
+    import nh3
+
+    from newsbrief.model import plain_paragraphs_html
+
+    html = plain_paragraphs_html(text)
+    if html is not None:
+        assert nh3.clean(html) == html

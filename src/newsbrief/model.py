@@ -499,13 +499,31 @@ _MARKDOWN: dict[bool, object] = {}
 # Characters (and the hard line break) that Markdown's inline patterns and Extra's inline
 # syntax start with: code, escapes, links and images, footnotes, HTML and autolinks,
 # entities, emphasis, attribute lists.
-_INLINE_SYNTAX = re.compile(r"[`\\\[\]<>&*_{}]|  \n")
+_INLINE_SYNTAX = re.compile(r"[`\\\[\]<>&*_{}\r]|(?:  |\t)[ \t]*\n")   # (tabs become spaces, \r \n)
+# What can make a line anything but the text of a paragraph: an indent (code, a list's
+# continuation), a heading, quote, list item, table, definition, fence or rule mark (or a
+# heading's underline) at its start, white space (any) at its start or end, control characters.
+_BLOCK_SYNTAX = re.compile(r"^[^\S\n]|^[#>+\-*|:~=]|^\d+[.)]|[^\S\n]$|[\x00-\x09\x0b-\x1f\x7f]", re.M)
+_BLANK_LINES = re.compile(r"\n{2,}")
+
+
+def plain_paragraphs_html(text: str) -> str | None:
+    """Text with no Markdown syntax at all as HTML: its paragraphs in <p> elements (what Markdown
+    makes of it); None for text with any syntax.  Such text has no <, > or &, so it cannot
+    hold markup: the HTML is safe as it is."""
+    if _INLINE_SYNTAX.search(text) is not None or _BLOCK_SYNTAX.search(text) is not None:
+        return None
+    return "\n".join(f"<p>{block}</p>" for block in _BLANK_LINES.split(text.strip("\n")) if block)
 
 
 def markdown_html(text: str) -> str:
-    """Markdown (with Extra) to HTML, unsanitised.  Text with no inline syntax at all skips the
-    inline pass, which then could change nothing (the same HTML, in half the time; tested
-    against the full conversion in tests/test_properties.py)."""
+    """Markdown (with Extra) to HTML, unsanitised.  Two shortcuts give exactly what the full
+    conversion gives, faster (tested against it in tests/test_properties.py): text with no
+    inline syntax skips the inline pass; text with no syntax at all — paragraphs of plain
+    lines, as most news articles are — is its paragraphs in <p> elements."""
+    plain = plain_paragraphs_html(text)
+    if plain is not None:
+        return plain
     import markdown
 
     inline = _INLINE_SYNTAX.search(text) is not None
@@ -521,6 +539,9 @@ def markdown_html(text: str) -> str:
 def safe_body_html(article: Article) -> str:
     """The article's full text as safe HTML (Markdown rendered and sanitised, plain text escaped)."""
     if article.format == "md":
+        plain = plain_paragraphs_html(article.body)
+        if plain is not None and not article.headline_in_body:
+            return plain                     # nothing to sanitise (and nh3 would change nothing)
         import nh3
 
         raw = markdown_html(article.body)

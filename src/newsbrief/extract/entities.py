@@ -109,10 +109,14 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
 
 
 _START = attrgetter("start")
+_NON_SPACE = re.compile(r"\S+")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_ACRONYM_OR_BRAND = re.compile(r"[A-Z][A-Z0-9\-&]{1,7}|[a-z][A-Z][A-Za-z]+")   # "NATO", "iCET"
+_CAPITALISED = re.compile(r"[A-Z][\w\-’']*")
 
 
 def _words_with_offsets(chunk: str, base: int) -> list[tuple[str, int]]:
-    return [(w.group(), base + w.start()) for w in re.finditer(r"\S+", chunk)]
+    return [(w.group(), base + w.start()) for w in _NON_SPACE.finditer(chunk)]
 
 
 def _split_chunk(pi: int, para: str, base: int, chunk: str, lex: Lexicon) -> list[Mention]:
@@ -137,7 +141,7 @@ def _split_chunk(pi: int, para: str, base: int, chunk: str, lex: Lexicon) -> lis
 def _keeps_dot(w: str, lex: Lexicon) -> bool:
     core = w[:-1]
     return core in lex.abbreviations or (len(core) == 1 and core.isupper()) or \
-        bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", core))  # "R.K." and "S.V." are initials
+        bool(_DOTTED_INITIALS.fullmatch(core))  # "R.K." and "S.V." are initials
 
 
 def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
@@ -267,7 +271,7 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
         kind = "person"
     elif first_gender and len(texts) >= 2 and (first not in lex.ambiguous_names or len(texts) >= 2):
         kind = "person"
-    elif len(texts) == 1 and re.fullmatch(r"[A-Z][A-Z0-9\-&]{1,7}|[a-z][A-Z][A-Za-z]+", full) \
+    elif len(texts) == 1 and _ACRONYM_OR_BRAND.fullmatch(full) \
             and full.lower() not in lex.role_heads:
         kind = "organization"
     elif 2 <= len(texts) <= 3 and all(t[:1].isupper() and t.replace("-", "").replace("’", "").replace("'", "").isalpha()
@@ -321,7 +325,7 @@ def acronym_definitions(text: str) -> dict[str, str]:
             continue
         k = len(best)
         window = words[:-k]
-        while window and re.fullmatch(r"[A-Z][\w\-’']*", window[-1]) and not window[-1].endswith(("’s", "'s")):
+        while window and _CAPITALISED.fullmatch(window[-1]) and not window[-1].endswith(("’s", "'s")):
             best = [window.pop()] + best
         definition = " ".join(best).strip(" ,;:(")
         if acr not in out and len(definition) > len(acr):

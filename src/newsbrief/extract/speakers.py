@@ -55,6 +55,8 @@ def is_bare_title(role: str, lex: Lexicon) -> bool:
 
 
 _ORDER = attrgetter("order")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
+_PLAIN_WORDS = re.compile(r"[\w’'-]+")
 _CLEAN_NAMES: dict[int, dict[str, str]] = {}
 
 
@@ -212,7 +214,7 @@ class Registry:
             kind = kind or ("organization" if (name in self.lex.organizations
                                                or name.split()[-1] in self.lex.org_suffixes
                                                or name.split()[-1].islower()
-                                               or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", name)) else "person")
+                                               or _ACRONYM.fullmatch(name)) else "person")
             ent = self._get_or_add(self.lex.organizations.get(name, name), kind, pos)
             ent.gender = self._gender_of(ent) if kind == "person" else "u"
         else:
@@ -312,7 +314,7 @@ class Registry:
         for e in self.entities:
             if e.kind != "person" or not e.role or e.first_pos > pos:
                 continue
-            caps = [w for w in re.findall(r"[\w’'-]+", e.role) if w[:1].isupper()]
+            caps = [w for w in _PLAIN_WORDS.findall(e.role) if w[:1].isupper()]
             n = len(acr)
             for k in range(len(caps) - n + 1):
                 run = caps[k:k + n]

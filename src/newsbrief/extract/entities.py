@@ -347,18 +347,24 @@ def _covers(words: list[str], letters: list[str]) -> bool:
 
 _APPOSITIVE_RE = re.compile(   # (the lookaheads let the scan skip what cannot start a match)
     r"(?=[tA-Z])\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[–—]\s*((?:an?|the)\s+[^–—.;()]{3,160}?)\s*[–—]")
+_BODY_NOUNS = (r"(?:alliance|grouping|group|bloc|pact|initiative|treaty|agreement|programme|program|scheme|coalition|"
+               r"partnership|forum|organisation|organization|body|framework|network|project|company|firm)\b")
 _APPOSITIVE_COMMA_RE = re.compile(
-    r"(?=[tA-Z])\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+((?:an?)\s+(?:alliance|grouping|group|bloc|pact|"
-    r"initiative|treaty|agreement|programme|program|scheme|coalition|partnership|forum|organisation|"
-    r"organization|body|framework|network|project|company|firm)\b[^,.;()]{0,160}),")
+    r"(?=[tA-Z])\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+((?:an?)\s+" + _BODY_NOUNS + r"[^,.;()]{0,160}),")
+# what every match of _APPOSITIVE_COMMA_RE holds: a quick test (it opens with a literal) before the full scan
+_COMMA_BODY_NOUN = re.compile(r",\s+an?\s+" + _BODY_NOUNS)
 
 
 def appositive_definitions(text: str) -> dict[str, str]:
     """'the Quad–an alliance between India, the US, Japan and Australia–' -> {'Quad': 'an alliance …'}."""
     out: dict[str, str] = {}
-    if "–" not in text and "—" not in text and ", a" not in text:
+    dashes = "–" in text or "—" in text
+    if not dashes and ", a" not in text:
         return out
-    for rx in (_APPOSITIVE_RE, _APPOSITIVE_COMMA_RE):
-        for m in rx.finditer(text):
+    if dashes:   # (a match holds two dashes)
+        for m in _APPOSITIVE_RE.finditer(text):
+            out.setdefault(m.group(1), m.group(2).strip())
+    if _COMMA_BODY_NOUN.search(text):
+        for m in _APPOSITIVE_COMMA_RE.finditer(text):
             out.setdefault(m.group(1), m.group(2).strip())
     return out

@@ -589,7 +589,7 @@ def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
     """Where a name starts when an honorific stands before it ('Shri Vinayak Deshmukh')."""
     if para[start - 1:start] != " ":
         return start
-    words = para[max(0, start - 12):start].split()
+    words = para[max(0, start - 12):start].rsplit(None, 1)   # (the last word is all that is read)
     if words and words[-1] in lex.honorifics:
         return start - 1 - len(words[-1])
     return start
@@ -689,6 +689,9 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     if start < 2 or para[start - 1] != " ":
         return None
     lo = max(0, start - 60)
+    last = para[lo:start].rsplit(None, 1)   # a quick look at the last word first
+    if not last or not last[-1].islower() or (last[-1] not in lex.role_heads and last[-1] not in lex.lower_role_heads):
+        return None
     words = para[lo:start].split()
     if lo > 0 and para[lo - 1].isalnum() and words:
         words = words[1:]  # the window began inside a word

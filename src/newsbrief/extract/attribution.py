@@ -687,7 +687,7 @@ def _role_text(toks: list[Token]) -> str:
 
 def make_subject(toks, start, end, kind, role=None) -> Subject:
     seg = toks[start:end]
-    return Subject(start, end, " ".join(t.text for t in seg), kind, role, seg[0].start if seg else 0)
+    return Subject(start, end, " ".join([t.text for t in seg]), kind, role, seg[0].start if seg else 0)
 
 
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:

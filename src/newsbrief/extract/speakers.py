@@ -48,10 +48,23 @@ class Entity:
                 self.registry.index_words(self, alias)
 
 
+_BARE_TITLES: dict[int, dict[str, bool]] = {}   # role -> is_bare_title(role), per lexicon
+
+
 def is_bare_title(role: str, lex: Lexicon) -> bool:
-    """'Sen.', 'Lt. Gen.', 'Senator': a title with nothing said about the office."""
-    words = role.split()
-    return len(words) <= 2 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex) for w in words)
+    """'Sen.', 'Lt. Gen.', 'Senator': a title with nothing said about the office (looked up once per role)."""
+    known = _BARE_TITLES.get(id(lex))
+    if known is None:
+        known = _BARE_TITLES[id(lex)] = {}
+    try:
+        return known[role]
+    except KeyError:
+        if len(known) > 100_000:
+            known.clear()
+        words = role.split()
+        bare = known[role] = len(words) <= 2 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex)
+                                                     for w in words)
+        return bare
 
 
 _ORDER = attrgetter("order")

@@ -60,13 +60,14 @@ class Taxonomy:
             for word in t.requires_any:
                 self._add(word, "requires:" + t.id)
         self._firsts = frozenset(self._index)
-        # topic id -> the first words of its terms, when all are ASCII (see might_match)
+        # topic id -> a pattern finding any first word of its terms, when all are ASCII (see might_match)
         first_words: dict[str, set[str]] = {}
         for first, entries in self._index.items():
             for _, key, _ in entries:
                 first_words.setdefault(key, set()).add(first)
-        self._ascii_firsts = {key: frozenset(words) for key, words in first_words.items()
+        self._ascii_firsts = {key: sorted(words) for key, words in first_words.items()
                               if not key.startswith("requires:") and all(w.isascii() for w in words)}
+        self._firsts_re: dict[str, re.Pattern] = {}   # compiled when first needed
         # the same, for matching: first word -> (keys of the word alone in any case, (key, the word as written)
         # of the word alone in one case, [(length, following words -> [(key, exact form or None)])] of longer terms)
         self._terms: dict[str, tuple[list[str], list[tuple[str, str]], list[tuple[int, dict]]]] = {}
@@ -144,12 +145,15 @@ class Taxonomy:
         for key in ids:
             if key not in self.by_id:
                 continue  # a front-matter topic outside the taxonomy: never counted
-            firsts = self._ascii_firsts.get(key)
+            firsts = self._firsts_re.get(key)
             if firsts is None:
-                return True
+                words = self._ascii_firsts.get(key)
+                if words is None:
+                    return True
+                firsts = self._firsts_re[key] = re.compile("|".join(re.escape(w) for w in words))
             if lowered is None:
                 lowered = text.lower()
-            if any(w in lowered for w in firsts):
+            if firsts.search(lowered):
                 return True
         return False
 

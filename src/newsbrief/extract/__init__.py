@@ -324,9 +324,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                             if speaker is not None:
                                 registry.set_subject(speaker, pos_of(pi, s_start))
                                 cue_speakers.append((m.start(), speaker))
-            subject = next((sp for c, sp in resolved if sp is not None and sp.kind == "person"), None)
-            if subject is not None:
-                registry.set_subject(subject, pos_of(pi, s_start))
+            for _, subject in resolved:
+                if subject is not None and subject.kind == "person":
+                    registry.set_subject(subject, pos_of(pi, s_start))
+                    break
             for cue, speaker in resolved:
                 if speaker is not None:
                     cue_speakers.append((toks[cue.verb_index].start, speaker))

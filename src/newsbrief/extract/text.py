@@ -273,8 +273,10 @@ def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozens
                 toks[-1].text in abbreviations or _INITIALS.fullmatch(toks[-1].text)):
             prev = toks[-1]
             toks[-1] = _token(prev.text + ".", prev.start, end + offset, prev.lower + ".")
-        else:
-            append(_token(w, start + offset, end + offset, lo))
+        else:   # (_token, inline)
+            t = _new_token(Token)
+            t.text, t.start, t.end, t.lower, t.is_quote = w, start + offset, end + offset, lo, w[0] == OPEN_PH
+            append(t)
     return toks
 
 

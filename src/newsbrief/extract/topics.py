@@ -60,14 +60,6 @@ class Taxonomy:
             for word in t.requires_any:
                 self._add(word, "requires:" + t.id)
         self._firsts = frozenset(self._index)
-        # topic id -> a pattern finding any first word of its terms, when all are ASCII (see might_match)
-        first_words: dict[str, set[str]] = {}
-        for first, entries in self._index.items():
-            for _, key, _ in entries:
-                first_words.setdefault(key, set()).add(first)
-        self._ascii_firsts = {key: sorted(words) for key, words in first_words.items()
-                              if not key.startswith("requires:") and all(w.isascii() for w in words)}
-        self._firsts_re: dict[str, re.Pattern] = {}   # compiled when first needed
         # the same, for matching: first word -> (keys of the word alone in any case, (key, the word as written)
         # of the word alone in one case, [(length, following words -> [(key, exact form or None)])] of longer terms)
         self._terms: dict[str, tuple[list[str], list[tuple[str, str]], list[tuple[int, dict]]]] = {}
@@ -136,26 +128,6 @@ class Taxonomy:
                 except ValueError:
                     break
         return out
-
-    def might_match(self, text: str, ids: list[str]) -> bool:
-        """False only when none of these topics can have a term in the text: none of the first words of their
-        terms occurs in it, even inside another word.  (A term's words are found in the text lower-cased; an
-        ASCII word found so is also in ``text.lower()``.  A topic with a non-ASCII first word is always tried.)"""
-        lowered = None
-        for key in ids:
-            if key not in self.by_id:
-                continue  # a front-matter topic outside the taxonomy: never counted
-            firsts = self._firsts_re.get(key)
-            if firsts is None:
-                words = self._ascii_firsts.get(key)
-                if words is None:
-                    return True
-                firsts = self._firsts_re[key] = re.compile("|".join(re.escape(w) for w in words))
-            if lowered is None:
-                lowered = text.lower()
-            if firsts.search(lowered):
-                return True
-        return False
 
     def matches(self, text: str, context_counts: dict[str, int] | None = None) -> dict[str, int]:
         """Topic id -> mentions in ``text``, honouring requires_any against the context."""
@@ -245,8 +217,5 @@ def _definition_for(topic: Topic, definitions: dict[str, str]) -> str | None:
 
 def quote_topics(text: str, context_counts: dict[str, int], topics: list[dict], taxonomy: Taxonomy) -> list[str]:
     """The article topics a quote touches (required words may come from its paragraph)."""
-    ids = [t["id"] for t in topics]
-    if not taxonomy.might_match(text, ids):
-        return []
     found = taxonomy.matches_counts(taxonomy.counts(text), context_counts)
-    return [i for i in ids if found.get(i)]
+    return [t["id"] for t in topics if found.get(t["id"])]

@@ -141,6 +141,8 @@ class Registry:
     def _upgrade(self, ent: Entity, name: str, kind: str) -> None:
         if ent.kind == "unknown" and kind in ("person", "organization"):
             ent.kind = kind
+        if name == ent.name:
+            return  # the same name: nothing fuller
         words, known = name.split(), ent.tokens
         if len(words) > len(known) and words[-len(known):] == known:
             # "Campbell" first, "Kurt Campbell" later: keep the fuller name

@@ -280,8 +280,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if clause and not resolved and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
-            first_cue = min((toks[c.verb_index].start for c, _ in resolved), default=s_end)
             if not lex.adding_words.isdisjoint(words):
+                first_cue = min([toks[c.verb_index].start for c, _ in resolved]) if resolved else s_end
                 m = lex.adding_re.search(frame, s_start, first_cue)
                 subj = None
                 if m:
@@ -324,9 +324,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                             if speaker is not None:
                                 registry.set_subject(speaker, pos_of(pi, s_start))
                                 cue_speakers.append((m.start(), speaker))
-            subject = next((sp for c, sp in resolved if sp is not None and sp.kind == "person"), None)
-            if subject is not None:
-                registry.set_subject(subject, pos_of(pi, s_start))
+            for _, subject in resolved:
+                if subject is not None and subject.kind == "person":
+                    registry.set_subject(subject, pos_of(pi, s_start))
+                    break
             for cue, speaker in resolved:
                 if speaker is not None:
                     cue_speakers.append((toks[cue.verb_index].start, speaker))
@@ -487,13 +488,7 @@ _WORDS = re.compile(r"[a-z]+")
 
 def _lower_words(text: str) -> set[str]:
     """The runs of a-z in the lower-cased text; a run of ASCII letters between spaces is one run."""
-    out = set()
-    for chunk in text.lower().split():
-        if chunk.isascii() and chunk.isalpha():
-            out.add(chunk)
-        else:
-            out.update(_WORDS.findall(chunk))
-    return out
+    return set(_WORDS.findall(text.lower()))  # a run never crosses a space
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -593,8 +588,10 @@ def _abbreviated(role: str, lex: Lexicon) -> bool:
 
 def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
     """Where a name starts when an honorific stands before it ('Shri Vinayak Deshmukh')."""
-    words = para[max(0, start - 12):start].split()
-    if words and para[start - 1:start] == " " and words[-1] in lex.honorifics:
+    if para[start - 1:start] != " ":
+        return start
+    words = para[max(0, start - 12):start].rsplit(None, 1)   # (the last word is all that is read)
+    if words and words[-1] in lex.honorifics:
         return start - 1 - len(words[-1])
     return start
 
@@ -603,15 +600,18 @@ _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
 _AGE_PAREN = re.compile(r" \(\d{1,3}\)(?=,)")
+_HONORIFIC_WORD = re.compile(r"(\S+) ")
 _WHO_IS = re.compile(r"who (?:is|was)(?: also| now| currently)? ")
 
 
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     """'The shadow chancellor, Owen Tremlett, accused …' → the role before the name."""
+    if not para.endswith(", ", 0, start):
+        return None  # the name must stand between commas
     before = para[max(0, start - 160):start]
-    hon = re.match(r"(\S+) ", para[start:start + 12])
+    hon = _HONORIFIC_WORD.match(para[start:start + 12])
     name_start = start + hon.end() if hon and hon.group(1) in lex.honorifics else start
-    if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, name_start):
+    if not _CLOSED_BY_COMMA.match(para, name_start):
         return None  # the name must stand between commas
     parts = _CLAUSE_BREAK.split(before[:-2])
     seg = parts[-1]
@@ -690,6 +690,9 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     if start < 2 or para[start - 1] != " ":
         return None
     lo = max(0, start - 60)
+    last = para[lo:start].rsplit(None, 1)   # a quick look at the last word first
+    if not last or not last[-1].islower() or (last[-1] not in lex.role_heads and last[-1] not in lex.lower_role_heads):
+        return None
     words = para[lo:start].split()
     if lo > 0 and para[lo - 1].isalnum() and words:
         words = words[1:]  # the window began inside a word

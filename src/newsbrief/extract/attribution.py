@@ -47,6 +47,7 @@ class Cue:
     complement: int | None = None   # token index where the reported clause may start, when not right after the verb
 
 
+_AGE_WORD = re.compile(r"\d+-year-old")
 _NP_WORDS: dict[int, dict[str, bool]] = {}   # token text -> whether it can be part of a noun phrase
 
 
@@ -127,7 +128,7 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
     lower = " ".join(words).lower()
     if len(words) == 1 and lower in PRONOUNS:
         return "pronoun"
-    if 2 <= len(words) <= 3 and words[0].lower() == "the" and re.fullmatch(r"\d+-year-old", words[1]):
+    if 2 <= len(words) <= 3 and words[0].lower() == "the" and _AGE_WORD.fullmatch(words[1]):
         return "pronoun"  # "said the 19-year-old": the person the story is about
     if len(words) == 2 and words[0].lower() == "the" and words[1] in lex.place_adjectives \
             and words[1] not in lex.places and not words[1].endswith(("s", "ese", "ch", "sh")):
@@ -648,7 +649,7 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     words = [t.text for t in toks]
     first = words[0].lower()
     rest = words[1:] if first in ("a", "an", "the") else words
-    while rest and re.fullmatch(r"\d+-year-old", rest[0]):
+    while rest and _AGE_WORD.fullmatch(rest[0]):
         rest = rest[1:]  # "a 49-year-old former state attorney general"
         if rest and rest[0].lower() in _PREPOSITIONS:
             return None  # "the 31-year-old with 74 tests": a description, no role
@@ -686,7 +687,7 @@ def _role_text(toks: list[Token]) -> str:
 
 def make_subject(toks, start, end, kind, role=None) -> Subject:
     seg = toks[start:end]
-    return Subject(start, end, " ".join(t.text for t in seg), kind, role, seg[0].start if seg else 0)
+    return Subject(start, end, " ".join([t.text for t in seg]), kind, role, seg[0].start if seg else 0)
 
 
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:

@@ -109,10 +109,14 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
 
 
 _START = attrgetter("start")
+_NON_SPACE = re.compile(r"\S+")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_ACRONYM_OR_BRAND = re.compile(r"[A-Z][A-Z0-9\-&]{1,7}|[a-z][A-Z][A-Za-z]+")   # "NATO", "iCET"
+_CAPITALISED = re.compile(r"[A-Z][\w\-’']*")
 
 
 def _words_with_offsets(chunk: str, base: int) -> list[tuple[str, int]]:
-    return [(w.group(), base + w.start()) for w in re.finditer(r"\S+", chunk)]
+    return [(w.group(), base + w.start()) for w in _NON_SPACE.finditer(chunk)]
 
 
 def _split_chunk(pi: int, para: str, base: int, chunk: str, lex: Lexicon) -> list[Mention]:
@@ -137,7 +141,7 @@ def _split_chunk(pi: int, para: str, base: int, chunk: str, lex: Lexicon) -> lis
 def _keeps_dot(w: str, lex: Lexicon) -> bool:
     core = w[:-1]
     return core in lex.abbreviations or (len(core) == 1 and core.isupper()) or \
-        bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", core))  # "R.K." and "S.V." are initials
+        bool(_DOTTED_INITIALS.fullmatch(core))  # "R.K." and "S.V." are initials
 
 
 def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
@@ -267,7 +271,7 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
         kind = "person"
     elif first_gender and len(texts) >= 2 and (first not in lex.ambiguous_names or len(texts) >= 2):
         kind = "person"
-    elif len(texts) == 1 and re.fullmatch(r"[A-Z][A-Z0-9\-&]{1,7}|[a-z][A-Z][A-Za-z]+", full) \
+    elif len(texts) == 1 and _ACRONYM_OR_BRAND.fullmatch(full) \
             and full.lower() not in lex.role_heads:
         kind = "organization"
     elif 2 <= len(texts) <= 3 and all(t[:1].isupper() and t.replace("-", "").replace("’", "").replace("'", "").isalpha()
@@ -321,7 +325,7 @@ def acronym_definitions(text: str) -> dict[str, str]:
             continue
         k = len(best)
         window = words[:-k]
-        while window and re.fullmatch(r"[A-Z][\w\-’']*", window[-1]) and not window[-1].endswith(("’s", "'s")):
+        while window and _CAPITALISED.fullmatch(window[-1]) and not window[-1].endswith(("’s", "'s")):
             best = [window.pop()] + best
         definition = " ".join(best).strip(" ,;:(")
         if acr not in out and len(definition) > len(acr):
@@ -343,18 +347,24 @@ def _covers(words: list[str], letters: list[str]) -> bool:
 
 _APPOSITIVE_RE = re.compile(   # (the lookaheads let the scan skip what cannot start a match)
     r"(?=[tA-Z])\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*[–—]\s*((?:an?|the)\s+[^–—.;()]{3,160}?)\s*[–—]")
+_BODY_NOUNS = (r"(?:alliance|grouping|group|bloc|pact|initiative|treaty|agreement|programme|program|scheme|coalition|"
+               r"partnership|forum|organisation|organization|body|framework|network|project|company|firm)\b")
 _APPOSITIVE_COMMA_RE = re.compile(
-    r"(?=[tA-Z])\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+((?:an?)\s+(?:alliance|grouping|group|bloc|pact|"
-    r"initiative|treaty|agreement|programme|program|scheme|coalition|partnership|forum|organisation|"
-    r"organization|body|framework|network|project|company|firm)\b[^,.;()]{0,160}),")
+    r"(?=[tA-Z])\b(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}),\s+((?:an?)\s+" + _BODY_NOUNS + r"[^,.;()]{0,160}),")
+# what every match of _APPOSITIVE_COMMA_RE holds: a quick test (it opens with a literal) before the full scan
+_COMMA_BODY_NOUN = re.compile(r",\s+an?\s+" + _BODY_NOUNS)
 
 
 def appositive_definitions(text: str) -> dict[str, str]:
     """'the Quad–an alliance between India, the US, Japan and Australia–' -> {'Quad': 'an alliance …'}."""
     out: dict[str, str] = {}
-    if "–" not in text and "—" not in text and ", a" not in text:
+    dashes = "–" in text or "—" in text
+    if not dashes and ", a" not in text:
         return out
-    for rx in (_APPOSITIVE_RE, _APPOSITIVE_COMMA_RE):
-        for m in rx.finditer(text):
+    if dashes:   # (a match holds two dashes)
+        for m in _APPOSITIVE_RE.finditer(text):
+            out.setdefault(m.group(1), m.group(2).strip())
+    if _COMMA_BODY_NOUN.search(text):
+        for m in _APPOSITIVE_COMMA_RE.finditer(text):
             out.setdefault(m.group(1), m.group(2).strip())
     return out

@@ -217,7 +217,9 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         any_org_nouns=frozenset(rules.get("any_org_nouns", [])),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
-        institution_re=re.compile(r"(?=[A-Z])\b([A-Z][\w.’'\-]*)\s+(" + "|".join(
+        # "(?<!\w[A-Z])" after the capital is a word boundary before it; opening with a character class lets the
+        # regex engine skip ahead to the capitals quickly
+        institution_re=re.compile(r"([A-Z](?<!\w[A-Z])[\w.’'\-]*)\s+(" + "|".join(
             re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")
         if rules.get("institution_heads") else re.compile(r"(?!x)x"),
         labelling_re=_labelling_re(attribution.get("labelling", [])),

@@ -90,6 +90,9 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
 
 
 _COORDINATED = re.compile(r"[”\"],?\s+(?:and|or)\s+$")
+_WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+_PLAIN_WORDS = re.compile(r"[\w’'-]+")
+_NEXT_PLAIN_WORD = re.compile(r"\s*([\w’'-]+)")
 _SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we", "you", "it"}
 
 
@@ -107,7 +110,7 @@ def _is_label(start: int, para: str, lex: Lexicon, n_words: int) -> bool:
 
 
 def _after_speech_verb(start: int, para: str, lex: Lexicon) -> bool:
-    prev = re.findall(r"[\w’'-]+|[^\w\s]", para[max(0, start - 30):start])
+    prev = _WORD_OR_MARK.findall(para[max(0, start - 30):start])
     return bool(prev) and prev[-1].lower() in lex.speech_verbs and prev[-1].lower() not in lex.listener_verbs
 
 
@@ -115,12 +118,12 @@ def _is_title(span: QuoteSpan, para: str, words: list[str], lex: Lexicon) -> boo
     """'her new film, "The Long Quiet," which premiered …': a title-case name with the comma inside."""
     if len(words) > 6 or not span.text.endswith((",", ".")) or not _title_case(words):
         return False
-    prev = re.findall(r"[\w’'-]+", para[max(0, span.start - 40):span.start].lower())
+    prev = _PLAIN_WORDS.findall(para[max(0, span.start - 40):span.start].lower())
     if prev and prev[-1] in lex.work_nouns:
         return True  # 'the novel "Salt and Silence,"', 'a single headline: "Thank You, Harlan."'
     if para[max(0, span.start - 5):span.start].rstrip().endswith((":", ",")):
         return False  # 'he said, "Thank You."'
-    nxt = re.match(r"\s*([\w’'-]+)", para[span.end:])
+    nxt = _NEXT_PLAIN_WORD.match(para, span.end)
     if nxt is None:
         return False
     w = nxt.group(1)
@@ -244,7 +247,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             out.append((start, end))
     # "…, adding that C"
     search_from = toks[after - 1].end if after - 1 < len(toks) else s_end
-    m = lex.adding_re.search(frame, search_from, s_end) if any(t.lower in lex.adding_words for t in tail) else None
+    m = lex.adding_re.search(frame, search_from, s_end) if not lex.adding_words.isdisjoint([t.lower for t in tail]) else None
     if m and m.start() >= search_from and (not out or m.start() >= out[-1][0]):
         if out and out[-1][1] > m.start():
             out[-1] = (out[-1][0], m.start())

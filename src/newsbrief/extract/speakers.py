@@ -48,13 +48,28 @@ class Entity:
                 self.registry.index_words(self, alias)
 
 
+_BARE_TITLES: dict[int, dict[str, bool]] = {}   # role -> is_bare_title(role), per lexicon
+
+
 def is_bare_title(role: str, lex: Lexicon) -> bool:
-    """'Sen.', 'Lt. Gen.', 'Senator': a title with nothing said about the office."""
-    words = role.split()
-    return len(words) <= 2 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex) for w in words)
+    """'Sen.', 'Lt. Gen.', 'Senator': a title with nothing said about the office (looked up once per role)."""
+    known = _BARE_TITLES.get(id(lex))
+    if known is None:
+        known = _BARE_TITLES[id(lex)] = {}
+    try:
+        return known[role]
+    except KeyError:
+        if len(known) > 100_000:
+            known.clear()
+        words = role.split()
+        bare = known[role] = len(words) <= 2 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex)
+                                                     for w in words)
+        return bare
 
 
 _ORDER = attrgetter("order")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,7}")
+_PLAIN_WORDS = re.compile(r"[\w’'-]+")
 _CLEAN_NAMES: dict[int, dict[str, str]] = {}
 
 
@@ -126,6 +141,8 @@ class Registry:
     def _upgrade(self, ent: Entity, name: str, kind: str) -> None:
         if ent.kind == "unknown" and kind in ("person", "organization"):
             ent.kind = kind
+        if name == ent.name:
+            return  # the same name: nothing fuller
         words, known = name.split(), ent.tokens
         if len(words) > len(known) and words[-len(known):] == known:
             # "Campbell" first, "Kurt Campbell" later: keep the fuller name
@@ -212,7 +229,7 @@ class Registry:
             kind = kind or ("organization" if (name in self.lex.organizations
                                                or name.split()[-1] in self.lex.org_suffixes
                                                or name.split()[-1].islower()
-                                               or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,7}", name)) else "person")
+                                               or _ACRONYM.fullmatch(name)) else "person")
             ent = self._get_or_add(self.lex.organizations.get(name, name), kind, pos)
             ent.gender = self._gender_of(ent) if kind == "person" else "u"
         else:
@@ -312,7 +329,7 @@ class Registry:
         for e in self.entities:
             if e.kind != "person" or not e.role or e.first_pos > pos:
                 continue
-            caps = [w for w in re.findall(r"[\w’'-]+", e.role) if w[:1].isupper()]
+            caps = [w for w in _PLAIN_WORDS.findall(e.role) if w[:1].isupper()]
             n = len(acr)
             for k in range(len(caps) - n + 1):
                 run = caps[k:k + n]

@@ -150,7 +150,10 @@ def mask(para: str, spans: list[QuoteSpan]) -> str:
 
 
 # --- sentences ---
-_BOUNDARY = re.compile(r"([.!?…]+[\"”’»)]*|" + CLOSE_PH + r")(\s+)(?=[\"“‘«(\[A-Z0-9" + OPEN_PH + r"])")
+# group 1 is a run of . ! ? … (then closing marks), or a closing placeholder; written to open with one character
+# class, which lets the regex engine skip ahead to the candidates quickly
+_BOUNDARY = re.compile(r"([.!?…" + CLOSE_PH + r"](?:(?<=" + CLOSE_PH + r")|(?<=[.!?…])[.!?…]*[\"”’»)]*))(\s+)"
+                       r"(?=[\"“‘«(\[A-Z0-9" + OPEN_PH + r"])")
 
 
 def split_sentences(frame: str, abbreviations: frozenset[str], quote_ends: dict[int, str] | None = None) -> list[tuple[int, int]]:
@@ -270,8 +273,10 @@ def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozens
                 toks[-1].text in abbreviations or _INITIALS.fullmatch(toks[-1].text)):
             prev = toks[-1]
             toks[-1] = _token(prev.text + ".", prev.start, end + offset, prev.lower + ".")
-        else:
-            append(_token(w, start + offset, end + offset, lo))
+        else:   # (_token, inline)
+            t = _new_token(Token)
+            t.text, t.start, t.end, t.lower, t.is_quote = w, start + offset, end + offset, lo, w[0] == OPEN_PH
+            append(t)
     return toks
 
 

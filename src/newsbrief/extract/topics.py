@@ -73,6 +73,9 @@ class Taxonomy:
                 else:
                     by_length.setdefault(len(phrase), {}).setdefault(phrase[1:], []).append((key, exact))
             self._terms[first] = (keys, exact_keys, list(by_length.items()))
+        # the first two words of each longer term: where no pair of them stands in a text, no longer term does
+        self._pairs = frozenset((first, phrase[1]) for first, entries in self._index.items()
+                                for phrase, _, _ in entries if len(phrase) > 1)
         self._found: dict[str, Topic | None] = {}
 
     def _add(self, term: str, key: str) -> None:
@@ -97,9 +100,8 @@ class Taxonomy:
             return {}
         out: dict[str, int] = {}
         terms = self._terms
-        starts = []   # the hits that start longer terms
         for w in hits:
-            keys, exact_keys, longer = terms[w]
+            keys, exact_keys, _ = terms[w]
             if keys:
                 n = lower.count(w)
                 for key in keys:
@@ -108,20 +110,23 @@ class Taxonomy:
                 n = words.count(form)   # the form as written is also ``w`` lower-cased
                 if n:
                     out[key] = out.get(key, 0) + n
-            if longer:
-                starts.append(w)
-        if starts:
-            wanted = frozenset(starts)
-            for i, w in enumerate(lower):
-                if w not in wanted:
-                    continue
-                for n, by_rest in terms[w][2]:
-                    found = by_rest.get(tuple(lower[i + 1:i + n]))
-                    if found is None:
-                        continue
-                    for key, exact in found:
-                        if exact is None or tuple(words[i:i + n]) == exact:
-                            out[key] = out.get(key, 0) + 1
+        # longer terms: only where the first two words of one stand together
+        index, last = lower.index, len(lower) - 1
+        for first, second in self._pairs.intersection(zip(lower, lower[1:])):
+            i = index(first)
+            while True:
+                if i < last and lower[i + 1] == second:
+                    for n, by_rest in terms[first][2]:
+                        found = by_rest.get(tuple(lower[i + 1:i + n]))
+                        if found is None:
+                            continue
+                        for key, exact in found:
+                            if exact is None or tuple(words[i:i + n]) == exact:
+                                out[key] = out.get(key, 0) + 1
+                try:
+                    i = index(first, i + 1)
+                except ValueError:
+                    break
         return out
 
     def matches(self, text: str, context_counts: dict[str, int] | None = None) -> dict[str, int]:

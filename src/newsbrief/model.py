@@ -499,7 +499,8 @@ _MARKDOWN: dict[bool, object] = {}
 # Characters (and the hard line break) that Markdown's inline patterns and Extra's inline
 # syntax start with: code, escapes, links and images, footnotes, HTML and autolinks,
 # entities, emphasis, attribute lists.
-_INLINE_SYNTAX = re.compile(r"[`\\\[\]<>&*_{}\r]|(?:  |\t)[ \t]*\n")   # (tabs become spaces, \r \n)
+# (Markdown turns tabs into spaces and \r into \n, and drops \x02 and \x03, its placeholder marks.)
+_INLINE_SYNTAX = re.compile(r"[`\\\[\]<>&*_{}\r\x02\x03]|(?:  |\t)[ \t]*\n")
 # What can make a line anything but the text of a paragraph: an indent (code, a list's
 # continuation), a heading, quote, list item, table, definition, fence or rule mark (or a
 # heading's underline) at its start, white space (any) at its start or end, control characters.

@@ -482,6 +482,13 @@ def test_role_then_lower_case_title_and_name_submitted_that():
                   "been pasted.")["Neha Saluja"] == "Standing counsel for the authority"
 
 
+def test_bare_name_byline_line_is_no_speaker():
+    got = _quotes("Orla Deasy, Features Writer",
+                  "For 20 years, Donnacha Ahearne has run the ferry to the island.",
+                  "“It never gets old,” says the 58-year-old.")
+    assert [q[2] for q in got] == ["Donnacha Ahearne"]
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

@@ -489,6 +489,19 @@ def test_bare_name_byline_line_is_no_speaker():
     assert [q[2] for q in got] == ["Donnacha Ahearne"]
 
 
+def test_post_nominal_letters_between_commas_are_not_the_speaker():
+    got = _quotes("Health secretary Asha Menon, IAS, said the relief camps would stay open until Friday.")
+    assert got[0][1:] == ("the relief camps would stay open until Friday", "Asha Menon")
+
+
+def test_honorific_after_a_title_and_its_body_starts_the_name():
+    got = _quotes("Leader of Opposition in the State Assembly Sardar Kuldip Singh Aulakh alleged that the "
+                  "subsidy had never reached farmers.")
+    assert got[0][2] == "Kuldip Singh Aulakh"
+    assert _roles("Chief Whip in the County Council Mzee Tobias Kiprono said the vote would be held on Monday.")[
+        "Tobias Kiprono"] == "Chief Whip in the County Council"
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

@@ -233,6 +233,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return None
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
         i -= 2  # "Pieter van Wyk, 67, said": skip the age
+    elif toks[i].text == "," and i >= 2 and toks[i - 2].text == "," and toks[i - 1].text in lex.post_nominals:
+        i -= 2  # "Asha Menon, IAS, said": skip the letters after the name
     if toks[i].lower in ("and", "but") and i > 0:
         # "A spokeswoman for X declined to comment but said …": the subject of the first verb
         nxt = toks[v + 1] if v + 1 < len(toks) else None
@@ -360,6 +362,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and not _known_word(toks[start].text, lex):
         return make_subject(toks, start, i + 1, "generic")  # "Local businesses said": a sentence-start adjective
     close_to = start > 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "close"
+    if kind == "name" and start > 1 and toks[start - 1].lower in _PREPOSITIONS:
+        # "Leader of Opposition in the State Assembly Dr Ravi Menon said": an honorific after the title's
+        # organisation starts the name
+        hon = next((k for k in range(start + 1, i) if toks[k].text in lex.honorifics), None)
+        if hon is not None and all(t.is_cap for t in toks[hon:i + 1]):
+            head = _np_left(toks, start - 2, lex)
+            if head is not None and classify_np(toks[head:start - 1], lex) == "role":
+                return make_subject(toks, hon, i + 1, "name", role=_role_text(toks[head:hon]))
     if start > 1 and (toks[start - 1].lower in _PREPOSITIONS or close_to) and kind in ("institution", "name"):
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
         head = _np_left(toks, start - 2, lex)

@@ -502,6 +502,12 @@ def test_honorific_after_a_title_and_its_body_starts_the_name():
         "Tobias Kiprono"] == "Chief Whip in the County Council"
 
 
+def test_body_in_a_statement_signed_by_its_officer_is_the_speaker():
+    got = _quotes("The Kenya Teachers Guild, in a statement signed by its secretary general, Paul Omondi, said "
+                  "the strike would go ahead on Monday.")
+    assert got[0][1:] == ("the strike would go ahead on Monday", "Kenya Teachers Guild")
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

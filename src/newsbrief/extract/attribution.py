@@ -457,15 +457,23 @@ def _body_through_representative(toks: list[Token], i: int, lex: Lexicon) -> Sub
         return None
     rep = next((n for n in range(k + 2, i - 1) if toks[n].lower in ("its", "their")
                 and toks[n + 1].lower in REPRESENTATIVES), None)
+    comma = rep + 2 if rep is not None else None
+    if rep is None and toks[k + 2].lower in ("a", "the") and toks[k + 3].lower == "statement":
+        # "The union, in a statement signed by its president, X, said": a statement's signatory too
+        rep = next((n for n in range(k + 4, i - 1) if toks[n].lower in ("its", "their")), None)
+        comma = next((n for n in range(rep + 2, min(rep + 5, i)) if toks[n].text == ","), None) \
+            if rep is not None else None
+        if comma is None or not any(is_role_word(t.text, lex) for t in toks[rep + 1:comma]):
+            return None
     if rep is None:
         return None
     subject, _ = _opening_subject(toks, k, lex, ("name", "institution"))
-    if subject is not None and rep + 3 < i and toks[rep + 2].text == ",":
-        e = rep + 3
+    if subject is not None and comma + 1 < i and toks[comma].text == ",":
+        e = comma + 1
         while e < i and _np_token(toks[e], lex):
             e += 1
-        if classify_np(toks[rep + 3:e], lex) == "name":   # the named spokesperson is met, not the speaker
-            subject.via = (" ".join(t.text for t in toks[rep + 3:e]), f"{toks[rep].text} {toks[rep + 1].text}")
+        if classify_np(toks[comma + 1:e], lex) == "name":   # the named spokesperson is met, not the speaker
+            subject.via = (" ".join(t.text for t in toks[comma + 1:e]), " ".join(t.text for t in toks[rep:comma]))
     return subject
 
 

@@ -508,6 +508,20 @@ def test_body_in_a_statement_signed_by_its_officer_is_the_speaker():
     assert got[0][1:] == ("the strike would go ahead on Monday", "Kenya Teachers Guild")
 
 
+def test_relative_clause_with_a_post_verb_gives_the_role():
+    got = _roles("Ruth Obi, who chairs the Ikoyi residents' association, said the road would flood again.")
+    assert got["Ruth Obi"] == "chairs the Ikoyi residents' association"
+    got = _roles("Ruth Obi, who ran the association's accounts for a decade, said the road would flood again.")
+    assert got["Ruth Obi"] is None  # an activity, not a post
+
+
+def test_age_epithet_with_a_who_has_been_clause_gives_the_named_person_a_role():
+    got = _roles("For 20 years, Donnacha Ahearne has run the ferry to the island.",
+                 "“It never gets old,” says the 58-year-old, who has been skipper of the island ferry since 2004.",
+                 "The skipper says he will retire next year.")
+    assert got["Donnacha Ahearne"].startswith("skipper of the island ferry")
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

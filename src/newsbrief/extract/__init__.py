@@ -199,6 +199,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi,
                                        body_hint=not cue.inverted and cue.verb_index + 1 < len(toks)
                                        and toks[cue.verb_index + 1].lower == "it")
+                if speaker is not None and speaker.kind == "person" and not speaker.role and \
+                        cue.subject.kind == "pronoun" and cue.subject.text.endswith("-year-old"):
+                    # "says the 64-year-old, who has been coxswain of the lifeboat": the epithet's post
+                    speaker.role = _apposition_role(para, toks[cue.subject.end - 1].end, lex)
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
@@ -604,7 +608,8 @@ _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
 _AGE_PAREN = re.compile(r" \(\d{1,3}\)(?=,)")
-_WHO_IS = re.compile(r"who (?:is|was)(?: also| now| currently)? ")
+_POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
+_WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? ")
 
 
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
@@ -834,6 +839,13 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         toks = tokenize(para[who.end():stop.start() if stop else who.end() + 160])
         role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries else None
         return role if role and any(is_role_word(w, lex) for w in role.split()) else None
+    if para.startswith("who ", end + 2) and lex.post_verbs:
+        verb = para[end + 6:end + 20].split(" ", 1)[0]
+        if verb in lex.post_verbs:
+            # "Ruth Obi, who chairs the residents' association, said": the post in the text's wording
+            stop = _POST_CLAUSE_END.search(para, end + 6, end + 160)
+            text = para[end + 6:stop.start()] if stop and para[stop.start()] == "," else ""
+            return text if 2 <= len(text.split()) <= 12 else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)
     rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:])

@@ -522,6 +522,18 @@ def test_age_epithet_with_a_who_has_been_clause_gives_the_named_person_a_role():
     assert got["Donnacha Ahearne"].startswith("skipper of the island ferry")
 
 
+def test_answers_after_an_interviewer_question_are_the_interviewees():
+    got = _quotes("Brendan Walsh has kept the lighthouse at Hook Head for 30 years.",
+                  "“It is a lonely job, but I love it,” Walsh says.",
+                  "The Commissioners of Irish Lights plan to automate the station next year.",
+                  "What will you miss?",
+                  "“The quiet. Nobody rings you at three in the morning out here.”",
+                  "Tom Daly, the harbour master, said the station had served the coast well.",
+                  "Would he ever leave?",
+                  "He laughs. “Not a chance,” he says.")
+    assert [q[2] for q in got if q[0] == "direct"] == ["Brendan Walsh", "Brendan Walsh", "Brendan Walsh"]
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

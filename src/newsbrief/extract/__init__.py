@@ -134,11 +134,18 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     last_speaker: tuple[Entity, int] | None = None   # (speaker, paragraph)
     unattributed: list[_Quote] = []   # quote-only paragraph with no speaker yet: the next paragraph may name one
     open_quote: _Quote | None = None
+    interviewee: Entity | None = None   # in a Q&A: the person quoted before the first interviewer question
     for pi, para in enumerate(paragraphs):
         if para[:3] in ("by ", "By ", "BY ") and _BYLINE.match(para) or pi < 4 and _BYLINE_IN.match(para) or \
                 pi < 2 and len(para) < 80 and _BYLINE_NAME.match(para):
             continue  # "by Hendra Wibisono", "Marko Ilić in Brezovac": the writer, never a speaker or a he/she
         para_spans = by_para.get(pi, [])
+        after_question = pi > 0 and paragraphs[pi - 1].endswith("?") and _is_question_paragraph(paragraphs[pi - 1])
+        if after_question:
+            # "Why did you join?" ¶ …: the interviewer asks, the interviewee answers (and is "he"/"she")
+            if interviewee is None and last_speaker is not None and last_speaker[0].kind == "person":
+                interviewee = last_speaker[0]
+            registry.set_subject(interviewee, pos_of(pi, 0))
         frame = mask(para, para_spans)
         cut = dateline_end(frame)
         if cut:
@@ -356,6 +363,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = registry.resolve_name(heading.group(1), pos_of(pi, 0), None)
             elif cue_speakers:
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
+            elif after_question and interviewee is not None:
+                q.speaker = interviewee   # an answer after an interviewer's question
             elif last_speaker is not None and (last_speaker[1] >= pi - 1 or (
                     last_speaker[1] == pi - 2 and paragraphs[pi - 1].rstrip().endswith(":")
                     and not by_para.get(pi - 1))):
@@ -403,6 +412,14 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 nxt.speaker.add_alias(role)
                 q.speaker = nxt.speaker
     return out
+
+
+_QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
+
+
+def _is_question_paragraph(para: str) -> bool:
+    """'Why did you join?': an interviewer's question standing as a paragraph (no quotation, no other sentence)."""
+    return len(para) <= 120 and _QUESTION_PARAGRAPH.fullmatch(para.strip()) is not None
 
 
 def _body_in_title(role: str, head: str) -> str | None:

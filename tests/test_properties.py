@@ -534,6 +534,11 @@ def test_answers_after_an_interviewer_question_are_the_interviewees():
     assert [q[2] for q in got if q[0] == "direct"] == ["Brendan Walsh", "Brendan Walsh", "Brendan Walsh"]
 
 
+def test_clause_before_a_cue_that_ends_with_its_listener():
+    got = _quotes("The new stand will open in time for the derby, club chairman Niall Rooney told reporters.")
+    assert got[0][1:] == ("The new stand will open in time for the derby", "Niall Rooney")
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

@@ -539,6 +539,13 @@ def test_clause_before_a_cue_that_ends_with_its_listener():
     assert got[0][1:] == ("The new stand will open in time for the derby", "Niall Rooney")
 
 
+def test_relative_clause_after_a_lower_case_title_and_name_before_the_cue():
+    got = _quotes("Kerry hurler Donnacha Ahearne, who captains the county side, said he supported the new format.")
+    assert got[0][1:] == ("he supported the new format", "Donnacha Ahearne")
+    got = _quotes("The report by Jane Doe, who chairs the panel, said costs would rise.")
+    assert all(q[2] != "Jane Doe" for q in got)
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

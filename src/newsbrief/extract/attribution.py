@@ -322,7 +322,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             end = _before_bracket(toks, seg_start)
             name = _np_left(toks, end - 1, lex)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
-                    (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
+                    (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
+                     or _lower_title_before(toks, name, lex)):
                 split = _title_split(toks[name:end], lex)  # "Cagayan Governor Rosario Abalos, who …"
                 if split is not None:
                     return make_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
@@ -403,6 +404,18 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return make_subject(toks, start, i + 1, kind)
+
+
+def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:
+    """'Dutch slider Femke van Rooij, who …': a lower-case noun of a title opening the sentence before the name."""
+    k = name - 1
+    w = toks[k].lower
+    if not (toks[k].text.isalpha() and toks[k].text.islower()) or w in _NOT_MODIFIERS or w in DETERMINERS \
+            or w in lex.auxiliaries or w in lex.speech_verbs:
+        return False
+    while k > 0 and toks[k - 1].is_cap and name - k < 4:
+        k -= 1
+    return k == 0 or toks[k - 1].text in ",:;"
 
 
 def _known_word(word: str, lex: Lexicon) -> bool:

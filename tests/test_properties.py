@@ -546,6 +546,11 @@ def test_relative_clause_after_a_lower_case_title_and_name_before_the_cue():
     assert all(q[2] != "Jane Doe" for q in got)
 
 
+def test_town_after_a_body_between_commas_is_not_the_speaker():
+    got = _quotes("Nurses at the District Hospital, Rampur, said the wards had run out of oxygen twice this week.")
+    assert got[0][1] == "the wards had run out of oxygen twice this week" and got[0][2] != "Rampur"
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

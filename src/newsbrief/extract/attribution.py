@@ -266,6 +266,11 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return make_subject(toks, k + 1, j + 1, "name", role=role or toks[k].text)
         outer = _np_left(toks, k - 1, lex) if k >= 1 and toks[k].text == "," else None
         outer_kind = classify_np(toks[outer: k], lex) if outer is not None else None
+        if inner_kind == "name" and len(inner) == 1 and outer is not None and outer >= 2 \
+                and toks[outer - 1].lower in _PREPOSITIONS and inner[0].text not in lex.first_names \
+                and _org_like(toks[outer:k], lex):
+            # "Doctors at the District Hospital, Rampur, said": the town places the body; the subject is before it
+            return _subject_left(toks[:k] + toks[v:], k, lex)
         if inner_kind == "role" and outer_kind == "name":
             return make_subject(toks, outer, k, "name", role=_role_text(inner))
         if inner_kind == "name" and outer_kind in ("role", "generic") and \

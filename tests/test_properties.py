@@ -551,6 +551,12 @@ def test_town_after_a_body_between_commas_is_not_the_speaker():
     assert got[0][1] == "the wards had run out of oxygen twice this week" and got[0][2] != "Rampur"
 
 
+def test_lower_case_body_words_before_spokesperson_name_the_body_named_before():
+    got = _quotes("The National Bank of Moldova raised its key rate to 6% on Thursday.",
+                  "A national bank spokesperson said the move was not aimed at the currency.")
+    assert got[-1][1:] == ("the move was not aimed at the currency", "National Bank of Moldova")
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

@@ -963,6 +963,12 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
                 return ent
         if not caps and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
             ent = _body_named_before(subject.text, registry, pos)
+            if ent is None and len(words) >= 3 and words[-1].lower() in _SPOKES_WORDS:
+                # "A central bank spokesperson said": the one body named before whose name holds those words
+                body = {w.lower() for w in words[1:-1]}
+                match = [e for e in registry.entities if e.kind in ("organization", "unknown") and e.first_pos <= pos
+                         and body <= set(e.name.lower().split())]
+                ent = match[0] if len(match) == 1 and all(w.isalpha() for w in body) else None
             if ent is not None:
                 registry.spokes_body = (ent, pos)
                 return ent

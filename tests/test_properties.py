@@ -557,6 +557,12 @@ def test_lower_case_body_words_before_spokesperson_name_the_body_named_before():
     assert got[-1][1:] == ("the move was not aimed at the currency", "National Bank of Moldova")
 
 
+def test_role_first_complainant_with_an_elder_honorific_and_a_name_particle():
+    got = _roles("The complainant, Mzee Daniel Kiplagat arap Rotich, 81, a retired farmer who bought the plot in "
+                 "1979, told the court that he had never sold it.")
+    assert got == {"Daniel Kiplagat arap Rotich": "complainant"}
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

@@ -563,6 +563,14 @@ def test_role_first_complainant_with_an_elder_honorific_and_a_name_particle():
     assert got == {"Daniel Kiplagat arap Rotich": "complainant"}
 
 
+def test_compound_role_as_subject_of_the_sentence_before_is_the_next_named_persons():
+    got = _roles("The transport secretary is expected to visit the depot on Friday. Nadia Okafor, who took over the "
+                 "department in May, told MPs that the strike would end soon.",
+                 "The former president was in Lagos. Tunde Bakare said the talks had failed.")
+    assert got["Nadia Okafor"] == "transport secretary"
+    assert got["Tunde Bakare"] is None  # "former" does not say which office
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

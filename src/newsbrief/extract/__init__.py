@@ -767,6 +767,10 @@ def _role_sentence_before(para: str, start: int, registry: Registry) -> str | No
         return None
     end = head + 1
     qualified = any(t.text.endswith(("’s", "'s")) for t in toks[:head])
+    # "The housing secretary is expected to …": a noun before the head names one office (not "the former president")
+    qualified = qualified or (head >= 1 and toks[head - 1].text.isalpha() and toks[head - 1].text.islower()
+                              and toks[head - 1].lower not in lex.vague_role_modifiers
+                              and not is_role_word(toks[head - 1].text, lex))
     if end + 1 < len(toks) and toks[end].lower in _COMPLEMENT:
         k = end + 1 + (toks[end + 1].lower == "the")
         caps = k

@@ -571,6 +571,11 @@ def test_compound_role_as_subject_of_the_sentence_before_is_the_next_named_perso
     assert got["Tunde Bakare"] is None  # "former" does not say which office
 
 
+def test_weekday_between_the_speaker_and_the_verb():
+    got = _quotes("Chief Justice Ruth Mensah on Thursday ruled that the election petition had no merit.")
+    assert got[0][1:] == ("the election petition had no merit", "Ruth Mensah")
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

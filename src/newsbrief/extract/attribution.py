@@ -217,10 +217,17 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
     return " ".join(caps)
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v - 1
     while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
         i -= 1
+    if i >= 2 and toks[i].lower in _WEEKDAYS and toks[i - 1].lower == "on" and toks[i].is_cap:
+        i -= 2  # "Magistrate X on Tuesday ruled that …": the day between the speaker and the verb
+        while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
+            i -= 1
     if i >= 2 and toks[i].text == ")":
         # "The Ministry of External Affairs (MEA) said": skip the bracketed acronym
         k = i - 1

@@ -576,6 +576,11 @@ def test_weekday_between_the_speaker_and_the_verb():
     assert got[0][1:] == ("the election petition had no merit", "Ruth Mensah")
 
 
+def test_speech_verb_inside_a_reported_clause_reports_nothing_of_its_own():
+    got = _quotes("Mayor Lena Holt said the council had warned that the bridge would close.")
+    assert got == [("indirect", "the council had warned that the bridge would close", "Lena Holt")]
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

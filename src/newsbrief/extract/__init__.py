@@ -253,8 +253,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if not span.closed:
                     open_quote = q
             # reported speech
+            reported: list[tuple[int, int]] = []
             for cue, speaker in resolved:
+                v_at = toks[cue.verb_index].start
+                if any(a < v_at < b for a, b in reported):
+                    continue  # "said his office had submitted every receipt": a verb inside the reported clause
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
+                    reported.append((c_start, c_end))
                     if any(q.kind == "indirect" and q.start == c_start for q in para_quotes):
                         continue  # the same clause reached through two verbs
                     inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]

@@ -581,6 +581,11 @@ def test_speech_verb_inside_a_reported_clause_reports_nothing_of_its_own():
     assert got == [("indirect", "the council had warned that the bridge would close", "Lena Holt")]
 
 
+def test_coordinated_verb_of_thought_with_its_own_that_starts_a_second_clause():
+    got = _quotes("Coach Ana Lima said she welcomed the new rules but feared that smaller clubs would struggle.")
+    assert [q[1] for q in got] == ["she welcomed the new rules", "smaller clubs would struggle"]
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

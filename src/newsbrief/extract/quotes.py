@@ -235,6 +235,12 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                 start, end = tail[n + 2].start, _clause_end(tail[n + 2:], frame, lex)
                 break
             found = verb_at(tail, n + 1, lex) if tail[n].lower in ("and", "but") else None
+            if found is None and tail[n].lower in ("and", "but") and n + 3 < len(tail) \
+                    and tail[n + 2].lower == "that" and tail[n + 1].text.islower() and tail[n + 1].text.endswith("ed"):
+                # "said she backed the plan but feared that C2": a second verb of thought with its own "that"
+                out.append((start, tail[n].start))
+                start, end = tail[n + 3].start, _clause_end(tail[n + 3:], frame, lex)
+                break
             if found and (found[0] in lex.indirect_verbs or found[0] in lex.that_only_verbs):
                 rest = n + 1 + found[1]
                 if rest < len(tail) and tail[rest].lower == "that":

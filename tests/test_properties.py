@@ -586,6 +586,12 @@ def test_coordinated_verb_of_thought_with_its_own_that_starts_a_second_clause():
     assert [q[1] for q in got] == ["she welcomed the new rules", "smaller clubs would struggle"]
 
 
+def test_possessive_body_before_spokesperson_speaks():
+    got = _quotes("The Kerala government's spokesperson, however, dismissed the charge, saying the figures were "
+                  "inflated.")
+    assert got[0][1:] == ("the figures were inflated", "Kerala government")
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

@@ -206,10 +206,11 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
         caps = [w for w in words[rep + 2:] if w.lower() not in DETERMINERS]
     else:
         caps = [w for w in words[:rep] if w.lower() not in DETERMINERS]
+    owner = rep >= 2 and words[rep - 1].endswith(("’s", "'s"))
     caps = [strip_possessive(w) for w in caps if w not in ".,"]
     if len(caps) >= 2 and caps[0][:1].isupper() and caps[-1] in _institution_words(lex) and \
-            all(w.isalpha() for w in caps[1:]) and rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at"):
-        return " ".join(caps)  # "a spokesperson for the Dutch economy ministry"
+            all(w.isalpha() for w in caps[1:]) and (owner or rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at")):
+        return " ".join(caps)  # "a spokesperson for the Dutch economy ministry", "the Kerala government's spokesperson"
     if not caps or not all(w[:1].isupper() or w.lower() in lex.name_particles for w in caps):
         return None
     if all(is_title_word(w, lex) for w in caps):

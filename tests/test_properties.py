@@ -592,6 +592,12 @@ def test_possessive_body_before_spokesperson_speaks():
     assert got[0][1:] == ("the figures were inflated", "Kerala government")
 
 
+def test_according_to_a_named_bodys_document_is_no_speaker():
+    got = _quotes("River levels in the lower valley rose by two metres overnight, according to the State Natural "
+                  "Disaster Monitoring Centre's data.")
+    assert got == []
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

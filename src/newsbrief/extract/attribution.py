@@ -937,6 +937,12 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                                              (subj.kind == "name" and _org_like(clause[subj.start:subj.end], lex))):
                         return subj, i, doc_end
                     return None
+            own = k
+            while own < len(toks) and own - i < 10 and toks[own].is_cap and not toks[own].text.endswith(("’s", "'s")):
+                own += 1
+            if own + 1 < len(toks) and toks[own].is_cap and toks[own].text.endswith(("’s", "'s")) \
+                    and toks[own + 1].lower in lex.according_to_documents:
+                return None  # "according to the Pollution Control Board's bulletin": a document, no one speaks
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):

@@ -598,6 +598,12 @@ def test_according_to_a_named_bodys_document_is_no_speaker():
     assert got == []
 
 
+def test_according_to_data_from_a_body_is_no_speaker():
+    got = _quotes("Exports fell 4% in October, according to data from the Federal Statistics Office, the biggest "
+                  "drop in a decade.")
+    assert got == []
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

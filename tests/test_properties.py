@@ -604,6 +604,12 @@ def test_according_to_data_from_a_body_is_no_speaker():
     assert got == []
 
 
+def test_short_quoted_sentence_ending_the_paragraph_after_an_attributed_quote():
+    got = _quotes("“They gave us a week to reply to a report nobody had read,” Maria Santos told reporters. "
+                  "“One week.”")
+    assert [(q[1], q[2]) for q in got][-1] == ("One week.", "Maria Santos")
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

@@ -85,6 +85,9 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
         # “No,” he said. — only when an attribution follows or precedes directly
         after = para[span.end: span.end + 40].lstrip()
         before = para[max(0, span.start - 40): span.start].rstrip()
+        if not after and span.closed and text.endswith((".", "!", "?")) and text[:1].isupper() \
+                and before.endswith((".", "!", "?")):
+            return True  # '…,” he told AFP. “Eleven days.”': a quoted sentence of its own ends the paragraph
         return bool(after[:1].islower() or after[:1].isupper() and not after.startswith(("The ", "A ")) or before.endswith((":", ",")))
     return True
 

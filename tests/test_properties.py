@@ -610,6 +610,11 @@ def test_short_quoted_sentence_ending_the_paragraph_after_an_attributed_quote():
     assert [(q[1], q[2]) for q in got][-1] == ("One week.", "Maria Santos")
 
 
+def test_title_then_its_district_between_commas_before_the_name():
+    got = _roles("Superintendent of Police, Bathinda, Smt Navneet Kaur Sidhu, IPS, said 14 cases had been registered.")
+    assert got["Navneet Kaur Sidhu"] == "Superintendent of Police, Bathinda"
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

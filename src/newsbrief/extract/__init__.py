@@ -626,6 +626,7 @@ def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
     return start
 
 
+_ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
@@ -643,8 +644,10 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         return None  # the name must stand between commas
     parts = _CLAUSE_BREAK.split(before[:-2])
     seg = parts[-1]
-    if len(parts) >= 2 and seg in lex.places and before.endswith(f", {seg}, "):
-        seg = f"{parts[-2]}, {seg}"  # "a lecturer at Bayero University, Kano, Dr X,"
+    if len(parts) >= 2 and before.endswith(f", {seg}, ") and (seg in lex.places or (
+            _ONE_CAP_WORD.fullmatch(seg) and not is_role_word(seg, lex)
+            and any(is_role_word(w, lex) for w in parts[-2].split()[-3:]))):
+        seg = f"{parts[-2]}, {seg}"  # "a lecturer at Bayero University, Kano, Dr X,", "District Collector, Pune, X,"
     at = max(seg.rfind(" the "), seg.rfind(" The "))
     own = _OWNER.search(seg)
     if own is not None and own.start() > max(at, 0):

@@ -615,6 +615,12 @@ def test_title_then_its_district_between_commas_before_the_name():
     assert got["Navneet Kaur Sidhu"] == "Superintendent of Police, Bathinda"
 
 
+def test_relative_clause_with_as_gives_the_post_after_as():
+    got = _roles("Pieter Smit, who oversees about $3 billion as head of fixed income at Duneveld Capital, argued "
+                 "that yields would fall.")
+    assert got["Pieter Smit"].startswith("head of fixed income at Duneveld Capital")
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

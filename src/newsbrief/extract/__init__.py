@@ -870,6 +870,13 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         return role if role and any(is_role_word(w, lex) for w in role.split()) else None
     if para.startswith("who ", end + 2) and lex.post_verbs:
         verb = para[end + 6:end + 20].split(" ", 1)[0]
+        stop = _POST_CLAUSE_END.search(para, end + 6, end + 200)
+        clause = para[end + 6:stop.start()] if stop and para[stop.start()] == "," else ""
+        if " as " in clause and verb not in lex.post_verbs:
+            # "X, who manages $2 billion as chief investment officer at Ege, argued": the post after "as"
+            role = role_phrase(tokenize(clause[clause.index(" as ") + 4:]), lex)
+            if role and any(is_role_word(w, lex) for w in role.split()[:4]):
+                return role
         if verb in lex.post_verbs:
             # "Ruth Obi, who chairs the residents' association, said": the post in the text's wording
             stop = _POST_CLAUSE_END.search(para, end + 6, end + 160)

@@ -621,6 +621,11 @@ def test_relative_clause_with_as_gives_the_post_after_as():
     assert got["Pieter Smit"].startswith("head of fixed income at Duneveld Capital")
 
 
+def test_body_known_as_a_short_name_speaks_under_that_name():
+    got = _quotes("The watchdog, known as OFWAT, said in a statement that bills would rise by 8%.")
+    assert got[0][1:] == ("bills would rise by 8%", "OFWAT")
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

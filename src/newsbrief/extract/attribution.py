@@ -257,6 +257,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         origin = _name_before_origin(toks, i, lex)
         if origin is not None:
             return origin
+        if i >= 5 and toks[i - 1].text.isupper() and toks[i - 2].lower == "as" and toks[i - 3].lower == "known" \
+                and toks[i - 4].text == "," and classify_np(toks[:i - 4], lex) in ("institution", "generic", None):
+            return make_subject(toks, i - 1, i, "name")  # "The charity, known as CPRE, said": the body's short name
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         j = i - 1
         k = j

@@ -482,6 +482,150 @@ def test_role_then_lower_case_title_and_name_submitted_that():
                   "been pasted.")["Neha Saluja"] == "Standing counsel for the authority"
 
 
+def test_bare_name_byline_line_is_no_speaker():
+    got = _quotes("Orla Deasy, Features Writer",
+                  "For 20 years, Donnacha Ahearne has run the ferry to the island.",
+                  "“It never gets old,” says the 58-year-old.")
+    assert [q[2] for q in got] == ["Donnacha Ahearne"]
+
+
+def test_post_nominal_letters_between_commas_are_not_the_speaker():
+    got = _quotes("Health secretary Asha Menon, IAS, said the relief camps would stay open until Friday.")
+    assert got[0][1:] == ("the relief camps would stay open until Friday", "Asha Menon")
+
+
+def test_honorific_after_a_title_and_its_body_starts_the_name():
+    got = _quotes("Leader of Opposition in the State Assembly Sardar Kuldip Singh Aulakh alleged that the "
+                  "subsidy had never reached farmers.")
+    assert got[0][2] == "Kuldip Singh Aulakh"
+    assert _roles("Chief Whip in the County Council Mzee Tobias Kiprono said the vote would be held on Monday.")[
+        "Tobias Kiprono"] == "Chief Whip in the County Council"
+
+
+def test_body_in_a_statement_signed_by_its_officer_is_the_speaker():
+    got = _quotes("The Kenya Teachers Guild, in a statement signed by its secretary general, Paul Omondi, said "
+                  "the strike would go ahead on Monday.")
+    assert got[0][1:] == ("the strike would go ahead on Monday", "Kenya Teachers Guild")
+
+
+def test_relative_clause_with_a_post_verb_gives_the_role():
+    got = _roles("Ruth Obi, who chairs the Ikoyi residents' association, said the road would flood again.")
+    assert got["Ruth Obi"] == "chairs the Ikoyi residents' association"
+    got = _roles("Ruth Obi, who ran the association's accounts for a decade, said the road would flood again.")
+    assert got["Ruth Obi"] is None  # an activity, not a post
+
+
+def test_age_epithet_with_a_who_has_been_clause_gives_the_named_person_a_role():
+    got = _roles("For 20 years, Donnacha Ahearne has run the ferry to the island.",
+                 "“It never gets old,” says the 58-year-old, who has been skipper of the island ferry since 2004.",
+                 "The skipper says he will retire next year.")
+    assert got["Donnacha Ahearne"].startswith("skipper of the island ferry")
+
+
+def test_answers_after_an_interviewer_question_are_the_interviewees():
+    got = _quotes("Brendan Walsh has kept the lighthouse at Hook Head for 30 years.",
+                  "“It is a lonely job, but I love it,” Walsh says.",
+                  "The Commissioners of Irish Lights plan to automate the station next year.",
+                  "What will you miss?",
+                  "“The quiet. Nobody rings you at three in the morning out here.”",
+                  "Tom Daly, the harbour master, said the station had served the coast well.",
+                  "Would he ever leave?",
+                  "He laughs. “Not a chance,” he says.")
+    assert [q[2] for q in got if q[0] == "direct"] == ["Brendan Walsh", "Brendan Walsh", "Brendan Walsh"]
+
+
+def test_clause_before_a_cue_that_ends_with_its_listener():
+    got = _quotes("The new stand will open in time for the derby, club chairman Niall Rooney told reporters.")
+    assert got[0][1:] == ("The new stand will open in time for the derby", "Niall Rooney")
+
+
+def test_relative_clause_after_a_lower_case_title_and_name_before_the_cue():
+    got = _quotes("Kerry hurler Donnacha Ahearne, who captains the county side, said he supported the new format.")
+    assert got[0][1:] == ("he supported the new format", "Donnacha Ahearne")
+    got = _quotes("The report by Jane Doe, who chairs the panel, said costs would rise.")
+    assert all(q[2] != "Jane Doe" for q in got)
+
+
+def test_town_after_a_body_between_commas_is_not_the_speaker():
+    got = _quotes("Nurses at the District Hospital, Rampur, said the wards had run out of oxygen twice this week.")
+    assert got[0][1] == "the wards had run out of oxygen twice this week" and got[0][2] != "Rampur"
+
+
+def test_lower_case_body_words_before_spokesperson_name_the_body_named_before():
+    got = _quotes("The National Bank of Moldova raised its key rate to 6% on Thursday.",
+                  "A national bank spokesperson said the move was not aimed at the currency.")
+    assert got[-1][1:] == ("the move was not aimed at the currency", "National Bank of Moldova")
+
+
+def test_role_first_complainant_with_an_elder_honorific_and_a_name_particle():
+    got = _roles("The complainant, Mzee Daniel Kiplagat arap Rotich, 81, a retired farmer who bought the plot in "
+                 "1979, told the court that he had never sold it.")
+    assert got == {"Daniel Kiplagat arap Rotich": "complainant"}
+
+
+def test_compound_role_as_subject_of_the_sentence_before_is_the_next_named_persons():
+    got = _roles("The transport secretary is expected to visit the depot on Friday. Nadia Okafor, who took over the "
+                 "department in May, told MPs that the strike would end soon.",
+                 "The former president was in Lagos. Tunde Bakare said the talks had failed.")
+    assert got["Nadia Okafor"] == "transport secretary"
+    assert got["Tunde Bakare"] is None  # "former" does not say which office
+
+
+def test_weekday_between_the_speaker_and_the_verb():
+    got = _quotes("Chief Justice Ruth Mensah on Thursday ruled that the election petition had no merit.")
+    assert got[0][1:] == ("the election petition had no merit", "Ruth Mensah")
+
+
+def test_speech_verb_inside_a_reported_clause_reports_nothing_of_its_own():
+    got = _quotes("Mayor Lena Holt said the council had warned that the bridge would close.")
+    assert got == [("indirect", "the council had warned that the bridge would close", "Lena Holt")]
+
+
+def test_coordinated_verb_of_thought_with_its_own_that_starts_a_second_clause():
+    got = _quotes("Coach Ana Lima said she welcomed the new rules but feared that smaller clubs would struggle.")
+    assert [q[1] for q in got] == ["she welcomed the new rules", "smaller clubs would struggle"]
+
+
+def test_possessive_body_before_spokesperson_speaks():
+    got = _quotes("The Kerala government's spokesperson, however, dismissed the charge, saying the figures were "
+                  "inflated.")
+    assert got[0][1:] == ("the figures were inflated", "Kerala government")
+
+
+def test_according_to_a_named_bodys_document_is_no_speaker():
+    got = _quotes("River levels in the lower valley rose by two metres overnight, according to the State Natural "
+                  "Disaster Monitoring Centre's data.")
+    assert got == []
+
+
+def test_according_to_data_from_a_body_is_no_speaker():
+    got = _quotes("Exports fell 4% in October, according to data from the Federal Statistics Office, the biggest "
+                  "drop in a decade.")
+    assert got == []
+
+
+def test_short_quoted_sentence_ending_the_paragraph_after_an_attributed_quote():
+    got = _quotes("“They gave us a week to reply to a report nobody had read,” Maria Santos told reporters. "
+                  "“One week.”")
+    assert [(q[1], q[2]) for q in got][-1] == ("One week.", "Maria Santos")
+
+
+def test_title_then_its_district_between_commas_before_the_name():
+    got = _roles("Superintendent of Police, Bathinda, Smt Navneet Kaur Sidhu, IPS, said 14 cases had been registered.")
+    assert got["Navneet Kaur Sidhu"] == "Superintendent of Police, Bathinda"
+
+
+def test_relative_clause_with_as_gives_the_post_after_as():
+    got = _roles("Pieter Smit, who oversees about $3 billion as head of fixed income at Duneveld Capital, argued "
+                 "that yields would fall.")
+    assert got["Pieter Smit"].startswith("head of fixed income at Duneveld Capital")
+
+
+def test_body_known_as_a_short_name_speaks_under_that_name():
+    got = _quotes("The watchdog, known as OFWAT, said in a statement that bills would rise by 8%.")
+    assert got[0][1:] == ("bills would rise by 8%", "OFWAT")
+
+
 def test_name_in_place_byline_is_no_speaker_and_she_is_the_one_unlisted_name():
     got = _quotes("Marko Ilić in Brezovac 03/18/2026",
                   "Milena Jovanović has grown raspberries above the river for 26 years. Now, she says, she is not "

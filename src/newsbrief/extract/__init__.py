@@ -134,10 +134,18 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     last_speaker: tuple[Entity, int] | None = None   # (speaker, paragraph)
     unattributed: list[_Quote] = []   # quote-only paragraph with no speaker yet: the next paragraph may name one
     open_quote: _Quote | None = None
+    interviewee: Entity | None = None   # in a Q&A: the person quoted before the first interviewer question
     for pi, para in enumerate(paragraphs):
-        if para[:3] in ("by ", "By ", "BY ") and _BYLINE.match(para) or pi < 4 and _BYLINE_IN.match(para):
+        if para[:3] in ("by ", "By ", "BY ") and _BYLINE.match(para) or pi < 4 and _BYLINE_IN.match(para) or \
+                pi < 2 and len(para) < 80 and _BYLINE_NAME.match(para):
             continue  # "by Hendra Wibisono", "Marko Ilić in Brezovac": the writer, never a speaker or a he/she
         para_spans = by_para.get(pi, [])
+        after_question = pi > 0 and paragraphs[pi - 1].endswith("?") and _is_question_paragraph(paragraphs[pi - 1])
+        if after_question:
+            # "Why did you join?" ¶ …: the interviewer asks, the interviewee answers (and is "he"/"she")
+            if interviewee is None and last_speaker is not None and last_speaker[0].kind == "person":
+                interviewee = last_speaker[0]
+            registry.set_subject(interviewee, pos_of(pi, 0))
         frame = mask(para, para_spans)
         cut = dateline_end(frame)
         if cut:
@@ -198,6 +206,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi,
                                        body_hint=not cue.inverted and cue.verb_index + 1 < len(toks)
                                        and toks[cue.verb_index + 1].lower == "it")
+                if speaker is not None and speaker.kind == "person" and not speaker.role and \
+                        cue.subject.kind == "pronoun" and cue.subject.text.endswith("-year-old"):
+                    # "says the 64-year-old, who has been coxswain of the lifeboat": the epithet's post
+                    speaker.role = _apposition_role(para, toks[cue.subject.end - 1].end, lex)
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
@@ -241,8 +253,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if not span.closed:
                     open_quote = q
             # reported speech
+            reported: list[tuple[int, int]] = []
             for cue, speaker in resolved:
+                v_at = toks[cue.verb_index].start
+                if any(a < v_at < b for a, b in reported):
+                    continue  # "said his office had submitted every receipt": a verb inside the reported clause
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
+                    reported.append((c_start, c_end))
                     if any(q.kind == "indirect" and q.start == c_start for q in para_quotes):
                         continue  # the same clause reached through two verbs
                     inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]
@@ -352,6 +369,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = registry.resolve_name(heading.group(1), pos_of(pi, 0), None)
             elif cue_speakers:
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
+            elif after_question and interviewee is not None:
+                q.speaker = interviewee   # an answer after an interviewer's question
             elif last_speaker is not None and (last_speaker[1] >= pi - 1 or (
                     last_speaker[1] == pi - 2 and paragraphs[pi - 1].rstrip().endswith(":")
                     and not by_para.get(pi - 1))):
@@ -399,6 +418,14 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 nxt.speaker.add_alias(role)
                 q.speaker = nxt.speaker
     return out
+
+
+_QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
+
+
+def _is_question_paragraph(para: str) -> bool:
+    """'Why did you join?': an interviewer's question standing as a paragraph (no quotation, no other sentence)."""
+    return len(para) <= 120 and _QUESTION_PARAGRAPH.fullmatch(para.strip()) is not None
 
 
 def _body_in_title(role: str, head: str) -> str | None:
@@ -596,12 +623,14 @@ def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
     return start
 
 
+_ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
 _AGE_PAREN = re.compile(r" \(\d{1,3}\)(?=,)")
 _HONORIFIC_WORD = re.compile(r"(\S+) ")
-_WHO_IS = re.compile(r"who (?:is|was)(?: also| now| currently)? ")
+_POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
+_WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? ")
 
 
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
@@ -615,8 +644,10 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         return None  # the name must stand between commas
     parts = _CLAUSE_BREAK.split(before[:-2])
     seg = parts[-1]
-    if len(parts) >= 2 and seg in lex.places and before.endswith(f", {seg}, "):
-        seg = f"{parts[-2]}, {seg}"  # "a lecturer at Bayero University, Kano, Dr X,"
+    if len(parts) >= 2 and before.endswith(f", {seg}, ") and (seg in lex.places or (
+            _ONE_CAP_WORD.fullmatch(seg) and not is_role_word(seg, lex)
+            and any(is_role_word(w, lex) for w in parts[-2].split()[-3:]))):
+        seg = f"{parts[-2]}, {seg}"  # "a lecturer at Bayero University, Kano, Dr X,", "District Collector, Pune, X,"
     at = max(seg.rfind(" the "), seg.rfind(" The "))
     own = _OWNER.search(seg)
     if own is not None and own.start() > max(at, 0):
@@ -747,6 +778,10 @@ def _role_sentence_before(para: str, start: int, registry: Registry) -> str | No
         return None
     end = head + 1
     qualified = any(t.text.endswith(("’s", "'s")) for t in toks[:head])
+    # "The housing secretary is expected to …": a noun before the head names one office (not "the former president")
+    qualified = qualified or (head >= 1 and toks[head - 1].text.isalpha() and toks[head - 1].text.islower()
+                              and toks[head - 1].lower not in lex.vague_role_modifiers
+                              and not is_role_word(toks[head - 1].text, lex))
     if end + 1 < len(toks) and toks[end].lower in _COMPLEMENT:
         k = end + 1 + (toks[end + 1].lower == "the")
         caps = k
@@ -836,6 +871,20 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         toks = tokenize(para[who.end():stop.start() if stop else who.end() + 160])
         role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries else None
         return role if role and any(is_role_word(w, lex) for w in role.split()) else None
+    if para.startswith("who ", end + 2) and lex.post_verbs:
+        verb = para[end + 6:end + 20].split(" ", 1)[0]
+        stop = _POST_CLAUSE_END.search(para, end + 6, end + 200)
+        clause = para[end + 6:stop.start()] if stop and para[stop.start()] == "," else ""
+        if " as " in clause and verb not in lex.post_verbs:
+            # "X, who manages $2 billion as chief investment officer at Ege, argued": the post after "as"
+            role = role_phrase(tokenize(clause[clause.index(" as ") + 4:]), lex)
+            if role and any(is_role_word(w, lex) for w in role.split()[:4]):
+                return role
+        if verb in lex.post_verbs:
+            # "Ruth Obi, who chairs the residents' association, said": the post in the text's wording
+            stop = _POST_CLAUSE_END.search(para, end + 6, end + 160)
+            text = para[end + 6:stop.start()] if stop and para[stop.start()] == "," else ""
+            return text if 2 <= len(text.split()) <= 12 else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)
     rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:])
@@ -850,6 +899,8 @@ _BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|
 # "Marko Ilić in Brezovac 03/18/2026": a byline with the writer's place (and a date), near the top
 _BYLINE_IN = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+in\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
                         r"(?:\s+[\d/.-]+|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?\s*$")
+# "Jo Lee" or "Jo Lee, Political Correspondent": the writer's name alone on the first line (its title after a comma)
+_BYLINE_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?:,(?:\s+[A-Z][\w’'-]+){1,3})?\s*$")
 # "— Sarah Kim": a live-blog author tag or sign-off line names the writer, never a speaker
 _SIGN_OFF = re.compile(r"\s*[—–-]+\s*[A-Z][^\s.!?:,]*(?:\s+[A-Z][^\s.!?:,]*){0,3}\s*$")
 # 'Linden: "I'm not there yet"': a heading that is a name, a colon and a quotation, nothing else
@@ -934,6 +985,12 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
                 return ent
         if not caps and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
             ent = _body_named_before(subject.text, registry, pos)
+            if ent is None and len(words) >= 3 and words[-1].lower() in _SPOKES_WORDS:
+                # "A central bank spokesperson said": the one body named before whose name holds those words
+                body = {w.lower() for w in words[1:-1]}
+                match = [e for e in registry.entities if e.kind in ("organization", "unknown") and e.first_pos <= pos
+                         and body <= set(e.name.lower().split())]
+                ent = match[0] if len(match) == 1 and all(w.isalpha() for w in body) else None
             if ent is not None:
                 registry.spokes_body = (ent, pos)
                 return ent

@@ -207,10 +207,11 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
         caps = [w for w in words[rep + 2:] if w.lower() not in DETERMINERS]
     else:
         caps = [w for w in words[:rep] if w.lower() not in DETERMINERS]
+    owner = rep >= 2 and words[rep - 1].endswith(("’s", "'s"))
     caps = [strip_possessive(w) for w in caps if w not in ".,"]
     if len(caps) >= 2 and caps[0][:1].isupper() and caps[-1] in _institution_words(lex) and \
-            all(w.isalpha() for w in caps[1:]) and rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at"):
-        return " ".join(caps)  # "a spokesperson for the Dutch economy ministry"
+            all(w.isalpha() for w in caps[1:]) and (owner or rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at")):
+        return " ".join(caps)  # "a spokesperson for the Dutch economy ministry", "the Kerala government's spokesperson"
     if not caps or not all(w[:1].isupper() or w.lower() in lex.name_particles for w in caps):
         return None
     if all(is_title_word(w, lex) for w in caps):
@@ -218,10 +219,17 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
     return " ".join(caps)
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v - 1
     while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
         i -= 1
+    if i >= 2 and toks[i].lower in _WEEKDAYS and toks[i - 1].lower == "on" and toks[i].is_cap:
+        i -= 2  # "Magistrate X on Tuesday ruled that …": the day between the speaker and the verb
+        while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
+            i -= 1
     if i >= 2 and toks[i].text == ")":
         # "The Ministry of External Affairs (MEA) said": skip the bracketed acronym
         k = i - 1
@@ -234,6 +242,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return None
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
         i -= 2  # "Pieter van Wyk, 67, said": skip the age
+    elif toks[i].text == "," and i >= 2 and toks[i - 2].text == "," and toks[i - 1].text in lex.post_nominals:
+        i -= 2  # "Asha Menon, IAS, said": skip the letters after the name
     if toks[i].lower in ("and", "but") and i > 0:
         # "A spokeswoman for X declined to comment but said …": the subject of the first verb
         nxt = toks[v + 1] if v + 1 < len(toks) else None
@@ -248,6 +258,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         origin = _name_before_origin(toks, i, lex)
         if origin is not None:
             return origin
+        if i >= 5 and toks[i - 1].text.isupper() and toks[i - 2].lower == "as" and toks[i - 3].lower == "known" \
+                and toks[i - 4].text == "," and classify_np(toks[:i - 4], lex) in ("institution", "generic", None):
+            return make_subject(toks, i - 1, i, "name")  # "The charity, known as CPRE, said": the body's short name
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         j = i - 1
         k = j
@@ -265,6 +278,11 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return make_subject(toks, k + 1, j + 1, "name", role=role or toks[k].text)
         outer = _np_left(toks, k - 1, lex) if k >= 1 and toks[k].text == "," else None
         outer_kind = classify_np(toks[outer: k], lex) if outer is not None else None
+        if inner_kind == "name" and len(inner) == 1 and outer is not None and outer >= 2 \
+                and toks[outer - 1].lower in _PREPOSITIONS and inner[0].text not in lex.first_names \
+                and _org_like(toks[outer:k], lex):
+            # "Doctors at the District Hospital, Rampur, said": the town places the body; the subject is before it
+            return _subject_left(toks[:k] + toks[v:], k, lex)
         if inner_kind == "role" and outer_kind == "name":
             return make_subject(toks, outer, k, "name", role=_role_text(inner))
         if inner_kind == "name" and outer_kind in ("role", "generic") and \
@@ -321,7 +339,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             end = _before_bracket(toks, seg_start)
             name = _np_left(toks, end - 1, lex)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
-                    (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
+                    (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
+                     or _lower_title_before(toks, name, lex)):
                 split = _title_split(toks[name:end], lex)  # "Cagayan Governor Rosario Abalos, who …"
                 if split is not None:
                     return make_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
@@ -361,6 +380,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and not _known_word(toks[start].text, lex):
         return make_subject(toks, start, i + 1, "generic")  # "Local businesses said": a sentence-start adjective
     close_to = start > 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "close"
+    if kind == "name" and start > 1 and toks[start - 1].lower in _PREPOSITIONS:
+        # "Leader of Opposition in the State Assembly Dr Ravi Menon said": an honorific after the title's
+        # organisation starts the name
+        hon = next((k for k in range(start + 1, i) if toks[k].text in lex.honorifics), None)
+        if hon is not None and all(t.is_cap for t in toks[hon:i + 1]):
+            head = _np_left(toks, start - 2, lex)
+            if head is not None and classify_np(toks[head:start - 1], lex) == "role":
+                return make_subject(toks, hon, i + 1, "name", role=_role_text(toks[head:hon]))
     if start > 1 and (toks[start - 1].lower in _PREPOSITIONS or close_to) and kind in ("institution", "name"):
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
         head = _np_left(toks, start - 2, lex)
@@ -394,6 +421,18 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return make_subject(toks, start, i + 1, kind)
+
+
+def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:
+    """'Dutch slider Femke van Rooij, who …': a lower-case noun of a title opening the sentence before the name."""
+    k = name - 1
+    w = toks[k].lower
+    if not (toks[k].text.isalpha() and toks[k].text.islower()) or w in _NOT_MODIFIERS or w in DETERMINERS \
+            or w in lex.auxiliaries or w in lex.speech_verbs:
+        return False
+    while k > 0 and toks[k - 1].is_cap and name - k < 4:
+        k -= 1
+    return k == 0 or toks[k - 1].text in ",:;"
 
 
 def _known_word(word: str, lex: Lexicon) -> bool:
@@ -448,15 +487,23 @@ def _body_through_representative(toks: list[Token], i: int, lex: Lexicon) -> Sub
         return None
     rep = next((n for n in range(k + 2, i - 1) if toks[n].lower in ("its", "their")
                 and toks[n + 1].lower in REPRESENTATIVES), None)
+    comma = rep + 2 if rep is not None else None
+    if rep is None and toks[k + 2].lower in ("a", "the") and toks[k + 3].lower == "statement":
+        # "The union, in a statement signed by its president, X, said": a statement's signatory too
+        rep = next((n for n in range(k + 4, i - 1) if toks[n].lower in ("its", "their")), None)
+        comma = next((n for n in range(rep + 2, min(rep + 5, i)) if toks[n].text == ","), None) \
+            if rep is not None else None
+        if comma is None or not any(is_role_word(t.text, lex) for t in toks[rep + 1:comma]):
+            return None
     if rep is None:
         return None
     subject, _ = _opening_subject(toks, k, lex, ("name", "institution"))
-    if subject is not None and rep + 3 < i and toks[rep + 2].text == ",":
-        e = rep + 3
+    if subject is not None and comma + 1 < i and toks[comma].text == ",":
+        e = comma + 1
         while e < i and _np_token(toks[e], lex):
             e += 1
-        if classify_np(toks[rep + 3:e], lex) == "name":   # the named spokesperson is met, not the speaker
-            subject.via = (" ".join(t.text for t in toks[rep + 3:e]), f"{toks[rep].text} {toks[rep + 1].text}")
+        if classify_np(toks[comma + 1:e], lex) == "name":   # the named spokesperson is met, not the speaker
+            subject.via = (" ".join(t.text for t in toks[comma + 1:e]), " ".join(t.text for t in toks[rep:comma]))
     return subject
 
 
@@ -894,6 +941,15 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                                              (subj.kind == "name" and _org_like(clause[subj.start:subj.end], lex))):
                         return subj, i, doc_end
                     return None
+            if k < len(toks) and toks[k].lower in lex.according_to_documents and doc_end < len(toks) \
+                    and toks[doc_end].lower in ("from", "by", "compiled", "published", "released"):
+                return None  # "according to data from the statistics institute": a document, no one speaks
+            own = k
+            while own < len(toks) and own - i < 10 and toks[own].is_cap and not toks[own].text.endswith(("’s", "'s")):
+                own += 1
+            if own + 1 < len(toks) and toks[own].is_cap and toks[own].text.endswith(("’s", "'s")) \
+                    and toks[own + 1].lower in lex.according_to_documents:
+                return None  # "according to the Pollution Control Board's bulletin": a document, no one speaks
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):

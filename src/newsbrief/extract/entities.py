@@ -158,6 +158,11 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         words = words[:-1]
     if not words:
         return []
+    # "State Assembly Dr Ravi Menon": an honorific after two or more words starts a name of its own
+    hon = next((h for h in range(2, len(words) - 1) if words[h][0] in lex.honorifics
+                and not is_title_word(words[h - 1][0], lex)), None)
+    if hon is not None:
+        return _classify_group(pi, para, words[:hon], lex) + _classify_name(pi, para, words[hon:], lex, None)
     # split "Sullivan and Doval"; keep "Critical and Emerging Technology"
     texts = [w for w, _ in words]
     if "and" in texts:

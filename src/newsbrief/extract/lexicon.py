@@ -66,6 +66,8 @@ class Lexicon:
     cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who"
     labelling_re: re.Pattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
     work_nouns: frozenset[str] = frozenset()           # 'the film "…"': a quoted title follows
+    post_verbs: frozenset[str] = frozenset()           # "X, who chairs the commission,": a verb that states a post
+    vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
 
 
 def _labelling_re(items: list[str]) -> re.Pattern:
@@ -224,6 +226,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         if rules.get("institution_heads") else re.compile(r"(?!x)x"),
         labelling_re=_labelling_re(attribution.get("labelling", [])),
         work_nouns=frozenset(w.lower() for w in attribution.get("work_nouns", [])),
+        post_verbs=frozenset(roles.get("post_verbs") or []),
+        vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
         cue_triggers=frozenset(single | set(multi) | {"quoted", "who"}),

@@ -85,6 +85,9 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
         # “No,” he said. — only when an attribution follows or precedes directly
         after = para[span.end: span.end + 40].lstrip()
         before = para[max(0, span.start - 40): span.start].rstrip()
+        if not after and span.closed and text.endswith((".", "!", "?")) and text[:1].isupper() \
+                and before.endswith((".", "!", "?")):
+            return True  # '…,” he told AFP. “Eleven days.”': a quoted sentence of its own ends the paragraph
         return bool(after[:1].islower() or after[:1].isupper() and not after.startswith(("The ", "A ")) or before.endswith((":", ",")))
     return True
 
@@ -175,7 +178,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                       if (tail[k].lower in _CLAUSE_STARTS or tail[k].is_cap) and not tail[k - 1].lower in DETS
                       and not (tail[k].is_cap and tail[k - 1].is_cap)  # not inside a name: "told Harlan County"
                       and any(t.lower in _FINITE for t in tail[k + 1:k + 8])), 0)
-            if j == 0:
+            if j == 0 and before_start is not None and len(tail) <= 3 and \
+                    not any(t.lower in _FINITE or t.text in ",;:" or t.is_quote for t in tail):
+                j = len(tail)  # "C, the minister told reporters.": the clause before the cue
+            elif j == 0:
                 return []  # "told an audience of business leaders in Coventry": no reported clause follows
     j = _skip_time(tail, j)  # "said on Tuesday (that) …", "said last week …"
     kind = None
@@ -235,6 +241,12 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                 start, end = tail[n + 2].start, _clause_end(tail[n + 2:], frame, lex)
                 break
             found = verb_at(tail, n + 1, lex) if tail[n].lower in ("and", "but") else None
+            if found is None and tail[n].lower in ("and", "but") and n + 3 < len(tail) \
+                    and tail[n + 2].lower == "that" and tail[n + 1].text.islower() and tail[n + 1].text.endswith("ed"):
+                # "said she backed the plan but feared that C2": a second verb of thought with its own "that"
+                out.append((start, tail[n].start))
+                start, end = tail[n + 3].start, _clause_end(tail[n + 3:], frame, lex)
+                break
             if found and (found[0] in lex.indirect_verbs or found[0] in lex.that_only_verbs):
                 rest = n + 1 + found[1]
                 if rest < len(tail) and tail[rest].lower == "that":

@@ -665,6 +665,12 @@ def test_a_body_described_in_apposition_has_that_description_as_its_role():
     assert got["Zoomdash"] == "one of the country’s largest delivery platforms"
 
 
+def test_us_party_and_state_label_after_the_name_is_no_name_and_no_role():
+    got = _roles("Sen. Jane Dolan, D-Ore., the chairwoman of the Senate budget committee, said Monday she had been "
+                 "misled.", "Rep. Tom Hill, R-Texas, said the bill was dead.")
+    assert got == {"Jane Dolan": "chairwoman of the Senate budget committee", "Tom Hill": "Rep."}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -233,6 +233,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return None
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
         i -= 2  # "Pieter van Wyk, 67, said": skip the age
+    elif toks[i].text == "," and i >= 3:
+        i = _before_party_label(toks, i)  # "Rep. Tom Hill, R-Texas, said": skip the party label
     if toks[i].lower in ("and", "but") and i > 0:
         # "A spokeswoman for X declined to comment but said …": the subject of the first verb
         nxt = toks[v + 1] if v + 1 < len(toks) else None
@@ -299,6 +301,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 end -= 2  # "Sunita Rao, 45, a teacher"
             else:
                 end = _before_bracket(toks, end)  # "Kamla Devi (58), a domestic worker", "Jamal Whitaker (D), …"
+                end = _before_party_label(toks, end)  # "Sen. Jane Dolan, D-Ore., the chairwoman of …"
             name = _np_left(toks, end - 1, lex)
             if name is not None and name >= 2 and toks[name - 1].lower in _PREPOSITIONS:
                 # "Dr X, head of research at the Brain Health Trust, a British charity, said": the
@@ -429,6 +432,20 @@ def _before_bracket(toks: list[Token], end: int) -> int:
                 return k if k < end - 2 else end
             if toks[k].text in ",;:" or toks[k].is_quote:
                 break
+    return end
+
+
+_PARTY_LABEL = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
+def _before_party_label(toks: list[Token], end: int) -> int:
+    """Where a US party-and-state label just before the comma at ``end`` starts ('Jane Dolan, D-Ore., …',
+    'Tom Hill, R-Texas, …': the comma before the label), or end. The label is no name and no role."""
+    k = end - 1
+    if k >= 1 and toks[k].text == "." and _PARTY_LABEL.fullmatch(toks[k - 1].text):
+        k -= 1
+    if k >= 1 and k < end and _PARTY_LABEL.fullmatch(toks[k].text) and toks[k - 1].text == ",":
+        return k - 1
     return end
 
 

@@ -671,6 +671,13 @@ def test_us_party_and_state_label_after_the_name_is_no_name_and_no_role():
     assert got == {"Jane Dolan": "chairwoman of the Senate budget committee", "Tom Hill": "Rep."}
 
 
+def test_role_first_apposition_wins_over_an_abbreviated_title_before_the_name():
+    got = _roles("The panel’s chief counsel, Sen. Al Moss of Ohio, was calmer. He said it was over.")
+    assert got["Al Moss"] == "panel’s chief counsel"
+    got = _roles("The caucus’s ranking Republican, Rep. Jo Finch, was blunter. She said the bill was dead.")
+    assert got["Jo Finch"] == "caucus’s ranking Republican"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -610,7 +610,9 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     """'The shadow chancellor, Owen Tremlett, accused …' → the role before the name."""
     before = para[max(0, start - 160):start]
     hon = re.match(r"(\S+) ", para[start:start + 12])
-    name_start = start + hon.end() if hon and hon.group(1) in lex.honorifics else start
+    # "The panel’s ranking Democrat, Sen. X,": an abbreviated title says the name holds an office
+    titled = hon is not None and hon.group(1).endswith(".") and _abbreviated(hon.group(1), lex)
+    name_start = start + hon.end() if hon and (hon.group(1) in lex.honorifics or titled) else start
     if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, name_start):
         return None  # the name must stand between commas
     parts = _CLAUSE_BREAK.split(before[:-2])
@@ -634,7 +636,7 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         if pos is not None:
             role = _owned_role(pos.group(2), lex)  # "The deal was driven by Norbury’s chief executive, X,"
             role = f"{pos.group(1)} {role}" if role else None
-    if role is not None and not any(is_role_word(w, lex) for w in role.split()):
+    if role is not None and not titled and not any(is_role_word(w, lex) for w in role.split()):
         return None  # before a name only a real title counts: not "the partnership, Kurt Campbell,"
     return role.replace(" , ", ", ") if role else role
 

@@ -678,6 +678,20 @@ def test_role_first_apposition_wins_over_an_abbreviated_title_before_the_name():
     assert got["Jo Finch"] == "caucus’s ranking Republican"
 
 
+def test_role_with_a_complement_then_name_between_commas_speaks_through_a_participle():
+    got = _quotes("Its director for quality, Lena Holt, went further, telling Reuters that the plant was safe.")
+    assert got == [("indirect", "the plant was safe", "Lena Holt")]
+    assert _roles("Its director for quality, Lena Holt, went further, telling Reuters that the plant was safe."
+                  )["Lena Holt"] == "Its director for quality"
+
+
+def test_telling_a_listener_that_a_and_that_b_reports_two_clauses():
+    got = _quotes("Lena Holt went further, telling Reuters that the company had “done its part” and that the "
+                  "delays were caused by the city.")
+    assert [t for _, t, _ in got] == ["the company had “done its part”", "the delays were caused by the city"]
+    assert {s for _, _, s in got} == {"Lena Holt"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -290,6 +290,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
+                        not {"of", "for"}.isdisjoint((toks[subj.end - 1].lower, toks[subj.end].lower)):
+                    subj = _role_complement(toks, subj, lex)  # "Its director for sustainability, X, went further"
+                if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
                         toks[subj.end].text == ",":
                     subj = _named_apposition(toks, subj, lex)  # "The airline's chief executive, Declan Moore, …"
                 if subj is not None and m.start() > subj.char_start:
@@ -312,6 +315,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     cut = next((n for n in range(1, len(rest)) if rest[n].is_quote and rest[n - 1].text in ",:"), None)
                     if cut is not None:
                         rest = rest[:cut - 1]  # "…, insisting that C, and added: “Q”"
+                    # "…, telling Le Monde that A and that B": two reported clauses
+                    and_that = next((n for n in range(3, len(rest) - 4) if rest[n].lower in ("and", "but")
+                                     and rest[n + 1].lower == "that"), None)
+                    tail, rest = (rest[and_that + 2:], rest[:and_that]) if and_that is not None else ([], rest)
                     if rest and not rest[0].is_quote and rest[0].lower not in ("to",):
                         end = rest[-1].end if rest[-1].text not in ".!?" else rest[-1].start
                         clause = para[rest[0].start:end]
@@ -324,6 +331,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                             if speaker is not None:
                                 registry.set_subject(speaker, pos_of(pi, s_start))
                                 cue_speakers.append((m.start(), speaker))
+                            if tail:
+                                prev, end = para_quotes[-1], tail[-1].end if tail[-1].text not in ".!?" else tail[-1].start
+                                para_quotes = [q for q in para_quotes if not (q.kind == "direct" and
+                                                                              tail[0].start < q.start < end)]
+                                para_quotes.append(_Quote("indirect", pi, tail[0].start,
+                                                          _clean_clause(para[tail[0].start:end]), prev.speaker,
+                                                          prev.cue, attributed=True))
             subject = next((sp for c, sp in resolved if sp is not None and sp.kind == "person"), None)
             if subject is not None:
                 registry.set_subject(subject, pos_of(pi, s_start))
@@ -446,6 +460,17 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     speaker = _resolve(subject, registry, end, len(paragraphs))
     return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
             for s in spans]
+
+
+def _role_complement(toks, subj, lex: Lexicon):
+    """'Its director for sustainability, X, …': the role with its short complement (up to four words before the
+    comma), so that the name between the next commas can take it."""
+    k = subj.end
+    while k < len(toks) and k - subj.end < 4 and toks[k].text.isalpha() and toks[k].lower not in lex.speech_verbs:
+        k += 1
+    if k > subj.end and k < len(toks) and toks[k].text == "," and classify_np(toks[subj.start:k], lex) == "role":
+        return make_subject(toks, subj.start, k, "role")
+    return subj
 
 
 def _named_apposition(toks, subj, lex: Lexicon):

@@ -692,6 +692,14 @@ def test_telling_a_listener_that_a_and_that_b_reports_two_clauses():
     assert {s for _, _, s in got} == {"Lena Holt"}
 
 
+def test_spokesperson_for_the_lower_case_role_speaks_for_its_holder():
+    got = _quotes("Race organiser Velo Events defended the route. A spokesperson for the organiser said the descent "
+                  "had been inspected twice.")
+    assert got == [("indirect", "the descent had been inspected twice", "Velo Events")]
+    got = _quotes("Mayor Ann Lee was absent. A spokesman for the mayor said she was ill.")
+    assert got == [("indirect", "she was ill", "Ann Lee")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

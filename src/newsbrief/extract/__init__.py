@@ -916,6 +916,7 @@ def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
 _FOR_THE_TITLE = re.compile(r"\b(?:for|of) (the (?:[A-Z][\w-]*\s?){1,3})$")
+_FOR_THE_ROLE = re.compile(r"\b(?:for|of) (the [a-z][\w-]*)$")
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
@@ -955,6 +956,12 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
                 and is_role_word(words[-1], registry.lex):
             ent = registry.resolve_role(title.group(1), pos)  # "A spokesman for the Minister said": the minister
             if ent is not None and ent.kind == "person":
+                return ent
+        title = _FOR_THE_ROLE.search(subject.text)
+        if title is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words) \
+                and is_role_word(words[-1], registry.lex):
+            ent = registry.resolve_role(title.group(1), pos)  # "A spokesperson for the organiser said": its holder
+            if ent is not None:
                 return ent
         if not caps and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
             ent = _body_named_before(subject.text, registry, pos)

@@ -700,6 +700,15 @@ def test_spokesperson_for_the_lower_case_role_speaks_for_its_holder():
     assert got == [("indirect", "she was ill", "Ann Lee")]
 
 
+def test_according_to_a_body_which_says_reports_both_clauses_for_the_body():
+    got = _quotes("Dunmore welcomed a record 2 million visitors last year, according to the Port of Dunmore, which "
+                  "says the sector brings more than $300 million a year into the economy.")
+    assert got == [("indirect", "Dunmore welcomed a record 2 million visitors last year", "Port of Dunmore"),
+                   ("indirect", "the sector brings more than $300 million a year into the economy", "Port of Dunmore")]
+    got = _quotes("The rules were backed by the Dunmore Harbour Authority, which says the levy is fair.")
+    assert got == [("indirect", "the levy is fair", "Dunmore Harbour Authority")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -277,7 +277,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     clause = (s_start, toks[a_i - 1].start)
                 else:
                     clause = None
-                if clause and not resolved and len(frame[clause[0]:clause[1]].split()) >= 3:
+                if clause and (not resolved or clause[1] <= toks[a_i].start and all(  # "C, according to X, which says"
+                        c.verb_index > a_end for c, _ in resolved)) and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
             first_cue = min((toks[c.verb_index].start for c, _ in resolved), default=s_end)

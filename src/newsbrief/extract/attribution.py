@@ -789,7 +789,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 cues.append(cue)
                 i = cue.complement
                 continue
-        if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
+        if toks[i].lower in ("who", "which") and i >= 2 and toks[i - 1].text == ",":
             cue = _who_says(toks, i, lex)
             if cue is not None:
                 cues.append(cue)
@@ -874,10 +874,11 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
     if k >= len(toks) or toks[k].lower not in lex.indirect_verbs:
         return None
     start = _np_left(toks, i - 2, lex)
-    if start is None or (start > 0 and toks[start - 1].text not in ","):
+    which = toks[i].lower == "which"   # "according to the Port of X, which says C": a body, after any word
+    if start is None or (start > 0 and toks[start - 1].text not in "," and not which):
         return None
     np = toks[start:i - 1]
-    if classify_np(np, lex) != "name":
+    if classify_np(np, lex) != "name" or which and not _org_like(np, lex):
         return None
     return Cue(toks[k].lower, k, make_subject(toks, start, i - 1, "name"), complement=k + 1)
 

@@ -709,6 +709,12 @@ def test_according_to_a_body_which_says_reports_both_clauses_for_the_body():
     assert got == [("indirect", "the levy is fair", "Dunmore Harbour Authority")]
 
 
+def test_sentence_subject_after_an_introductory_phrase_speaks_through_and_warned_that():
+    got = _quotes("On Friday, the Dunmore Residents Association sent a letter to the mayor demanding a cap, and "
+                  "warned that it would sue the city.")
+    assert got == [("indirect", "it would sue the city", "Dunmore Residents Association")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

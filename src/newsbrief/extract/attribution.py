@@ -588,7 +588,15 @@ def _with_role_then_name(toks: list[Token], comma: int, lex: Lexicon) -> Subject
 
 def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
     """The noun phrase that opens a sentence (after an introductory phrase, if any)."""
-    return _opening_subject(toks, len(toks), lex, ("name", "role", "institution", "pronoun", "representative"))[0]
+    kinds = ("name", "role", "institution", "pronoun", "representative")
+    subject = _opening_subject(toks, len(toks), lex, kinds)[0]
+    if subject is None and len(toks) > 3 and toks[0].is_cap and toks[0].lower in ADVERBIAL_STARTS:
+        # "On Friday, the residents' association sent a letter …, and warned that C"
+        comma = next((n for n in range(1, min(len(toks) - 1, 8)) if toks[n].text == ","), None)
+        subject = _opening_subject(toks[comma + 1:], len(toks) - comma - 1, lex, kinds)[0] if comma else None
+        if subject is not None:
+            subject.start, subject.end = subject.start + comma + 1, subject.end + comma + 1
+    return subject
 
 def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     if i < 0:

@@ -715,6 +715,12 @@ def test_sentence_subject_after_an_introductory_phrase_speaks_through_and_warned
     assert got == [("indirect", "it would sue the city", "Dunmore Residents Association")]
 
 
+def test_body_apposition_headed_by_a_compound_nationality_is_its_role():
+    got = _roles("Brava Lines, the Danish-Swedish operator whose ships make a third of all calls, said in a "
+                 "statement that its vessels were ready.")
+    assert got["Brava Lines"] == "Danish-Swedish operator"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -657,6 +657,12 @@ _FINITE_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "woul
                  "that", "could", "should", "can", "did", "does", "do"}
 
 
+def _place_compound(word: str, lex: Lexicon) -> bool:
+    """'Italian-Swiss', 'Danish-Swedish': a compound of nationalities."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p in lex.place_adjectives for p in parts)
+
+
 def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     """An apposition that states a role: 'a senior research economist at the IFS', 'the coalition’s
     spokesperson', 'chief executive of Acme', 'Ashdown’s barrister', 'French centrist MEP'."""
@@ -681,7 +687,8 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
         return None
     head = rest[0]
     ok = (first in ("a", "an", "the") and (head[:1].islower() or is_title_word(head, lex)
-                                            or head.endswith(("’s", "'s")) or head in lex.place_adjectives))
+                                            or head.endswith(("’s", "'s")) or head in lex.place_adjectives
+                                            or _place_compound(head, lex)))
     ok = ok or is_title_word(head, lex) or (head.endswith(("’s", "'s")) and len(rest) >= 2 and rest[1][:1].islower())
     ok = ok or (head in lex.place_adjectives and any(is_role_word(w, lex) or w[:1].islower() for w in rest[1:]))
     ok = ok or any(is_role_word(w, lex) for w in rest[:3])

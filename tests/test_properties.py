@@ -721,6 +721,20 @@ def test_body_apposition_headed_by_a_compound_nationality_is_its_role():
     assert got["Brava Lines"] == "Danish-Swedish operator"
 
 
+def test_name_apposition_who_said_and_a_copula_inversion_are_the_named_person():
+    got = _quotes("Karim Malik, a retired teacher, who says he voted twice, called it a disgrace.")
+    assert got[0][2] == "Karim Malik"
+    got = _roles("Among the mourners was the singer Karim Malik, his student for 22 years, who said the old man "
+                 "\"taught with his eyebrows.\"")
+    assert got == {"Karim Malik": "singer"}
+
+
+def test_instrumentalists_are_role_heads():
+    assert _roles("Violinist Karim Malik said the hall was cold.") == {"Karim Malik": "Violinist"}
+    assert _roles("Among the mourners was the sitarist Karim Malik, who said the old man \"taught with his "
+                  "eyebrows.\"") == {"Karim Malik": "sitarist"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -888,14 +888,25 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
         k += 1
     if k >= len(toks) or toks[k].lower not in lex.indirect_verbs:
         return None
-    start = _np_left(toks, i - 2, lex)
+    end = i - 1
     which = toks[i].lower == "which"   # "according to the Port of X, which says C": a body, after any word
-    if start is None or (start > 0 and toks[start - 1].text not in "," and not which):
-        return None
-    np = toks[start:i - 1]
+    seg = end - 1
+    while seg > 0 and end - seg < 8 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+        seg -= 1
+    if not which and seg >= 2 and toks[seg].text == "," and toks[seg + 1].lower in ("his", "her", "their", "a", "an"):
+        end = seg  # "the pianist X, his student for 22 years, who said C": the name before the apposition
+    start = _np_left(toks, end - 1, lex)
+    if start is None or (start > 0 and toks[start - 1].text not in "," and not which
+                         and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")):
+        return None   # (but "Among the mourners was the pianist X, who said C")
+    np = toks[start:end]
     if classify_np(np, lex) != "name" or which and not _org_like(np, lex):
         return None
-    return Cue(toks[k].lower, k, make_subject(toks, start, i - 1, "name"), complement=k + 1)
+    split = _title_split(np, lex) if not which else None
+    if split is not None:   # "the pianist X": the title is the role
+        return Cue(toks[k].lower, k, make_subject(toks, start + split, end, "name", role=_role_text(np[:split])),
+                   complement=k + 1)
+    return Cue(toks[k].lower, k, make_subject(toks, start, end, "name"), complement=k + 1)
 
 
 def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:

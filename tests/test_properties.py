@@ -735,6 +735,12 @@ def test_instrumentalists_are_role_heads():
                   "eyebrows.\"") == {"Karim Malik": "sitarist"}
 
 
+def test_title_honorific_name_of_body_is_the_person_with_the_title_alone():
+    got = _roles("Study co-author Dr. Pedro Molina of the Barcelona Institute for Global Health said the data showed "
+                 "the strongest effect.")
+    assert got == {"Pedro Molina": "Study co-author"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

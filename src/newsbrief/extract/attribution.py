@@ -851,14 +851,16 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
 
 def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject:
     """'Laila Mansour of Dar el-Nil': a person's name (a known first name, then capitalised words) followed by
-    'of ORG' — the organisation belongs to the role, not to the name."""
-    of = next((n for n in range(subject.start + 2, subject.end - 1) if toks[n].lower == "of"), None)
-    if of is None or toks[subject.start].text not in lex.first_names or \
-            toks[subject.start].text in lex.ambiguous_names or not all(t.is_cap for t in toks[subject.start:of]):
+    'of ORG' — the organisation is an affiliation, not part of the name."""
+    first = subject.start
+    if toks[first].text in lex.honorifics or toks[first].text.endswith(".") and is_title_word(toks[first].text, lex):
+        first += 1  # "Dr. Pedro Molina of the Barcelona Institute for Global Health"
+    of = next((n for n in range(first + 2, subject.end - 1) if toks[n].lower == "of"), None)
+    if of is None or toks[first].text not in lex.first_names or \
+            toks[first].text in lex.ambiguous_names or not all(t.is_cap for t in toks[first:of]):
         return subject
-    org = " ".join(t.text for t in toks[of:subject.end])
-    role = f"{subject.role} {org}" if subject.role else None
-    sub = make_subject(toks, subject.start, of, "name", role=role)
+    # the title before the name is the role; "of ORG" after it is an affiliation, no part of the title
+    sub = make_subject(toks, first, of, "name", role=subject.role)
     sub.np_start, sub.via = subject.np_start, subject.via
     return sub
 

@@ -741,6 +741,12 @@ def test_title_honorific_name_of_body_is_the_person_with_the_title_alone():
     assert got == {"Pedro Molina": "Study co-author"}
 
 
+def test_role_then_a_described_and_named_body_between_commas_is_the_body_with_the_role():
+    got = _roles("Vaultly raised $38 million last year. Its largest investor, the Berlin venture firm Nordwind "
+                 "Capital, said in a statement that it would back the team.")
+    assert got == {"Nordwind Capital": "Its largest investor"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -328,6 +328,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 if split is not None:
                     return make_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
                 return make_subject(toks, name, end, "name")
+        body = _role_then_described_body(toks, seg_start, j, lex)
+        if body is not None:
+            return body
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
         if first is not None:
@@ -396,6 +399,25 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return make_subject(toks, start, i + 1, kind)
+
+
+def _role_then_described_body(toks: list[Token], seg_start: int, j: int, lex: Lexicon) -> Subject | None:
+    """'Its largest investor, the Berlin venture firm Nordwind Capital, said': a role that opens the sentence,
+    then (between commas, toks[seg_start + 1 .. j]) a body described by a noun and named — the body speaks."""
+    seg = toks[seg_start + 1:j + 1]
+    if seg_start < 2 or toks[seg_start].text != "," or len(seg) < 3 or seg[0].lower != "the" or not seg[-1].is_cap:
+        return None
+    n = len(seg)
+    while n > 1 and seg[n - 1].is_cap:
+        n -= 1
+    if n == len(seg) or not seg[n - 1].text.islower() or seg[n - 1].lower not in lex.company_nouns:
+        return None
+    outer = seg_start - 1
+    while outer > 0 and seg_start - outer < 6 and toks[outer - 1].text not in ",;:" and not toks[outer - 1].is_quote:
+        outer -= 1
+    if outer > 0 and toks[outer - 1].text not in ",;:" or classify_np(toks[outer:seg_start], lex) != "role":
+        return None
+    return make_subject(toks, seg_start + 1 + n, j + 1, "name", role=_role_text(toks[outer:seg_start]))
 
 
 def _known_word(word: str, lex: Lexicon) -> bool:

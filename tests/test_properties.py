@@ -747,6 +747,11 @@ def test_role_then_a_described_and_named_body_between_commas_is_the_body_with_th
     assert got == {"Nordwind Capital": "Its largest investor"}
 
 
+def test_conjoined_title_before_the_name_is_kept_whole():
+    assert _roles("Vaultly co-founder and CEO Ana Ribeiro said that no passwords were exposed."
+                  ) == {"Ana Ribeiro": "Vaultly co-founder and CEO"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

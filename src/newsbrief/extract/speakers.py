@@ -223,7 +223,8 @@ class Registry:
                 ent.add_alias(name)
         if role and (not ent.role or (is_bare_title(ent.role, self.lex) and not is_bare_title(role, self.lex)
                                       and any(w.endswith(".") or w.lower() in self.lex.abbreviations
-                                              for w in ent.role.split()))):  # 'Sen.', not 'Attorney General'
+                                              for w in ent.role.split()))  # 'Sen.', not 'Attorney General'
+                     or role.endswith(" and " + ent.role)):   # 'CEO' met first, then 'co-founder and CEO'
             ent.role = role
             if ent.gender == "u":
                 ent.gender = self._gender_of(ent)

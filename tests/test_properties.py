@@ -752,6 +752,12 @@ def test_conjoined_title_before_the_name_is_kept_whole():
                   ) == {"Ana Ribeiro": "Vaultly co-founder and CEO"}
 
 
+def test_the_senator_is_the_person_named_with_the_abbreviated_title_sen():
+    got = _quotes("Sen. Jane Dolan, the chairwoman of the Senate budget committee, said Monday she had been misled.",
+                  "The senator said she would not support the bill. She added that she had asked for an audit.")
+    assert [s for _, _, s in got] == ["Jane Dolan"] * 3
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -294,7 +294,12 @@ class Registry:
             if heads & _SPOKES:
                 role_words |= _SPOKES if role_words & _SPOKES else set()
             if not heads <= role_words:
-                continue
+                # "Sen. Jane Dolan, the chairwoman of …" then "the senator said": the abbreviated title she was
+                # named with begins the head word
+                titles = {a.split()[0].rstrip(".").lower() for a in e.aliases if a.split()[0].endswith(".")}
+                if not titles or not all(any(len(t) > 1 and h.startswith(t) for t in titles) for h in heads):
+                    continue
+                role_words = role_words | heads
             score = len(set(words) & role_words) / max(len(set(words)), 1)
             if score > best_score or (score == best_score and best is not None and e.last_pos > best.last_pos):
                 best, best_score = e, score

@@ -758,6 +758,12 @@ def test_the_senator_is_the_person_named_with_the_abbreviated_title_sen():
     assert [s for _, _, s in got] == ["Jane Dolan"] * 3
 
 
+def test_relative_that_then_name_says_is_the_named_person():
+    got = _quotes("Sen. Jane Dolan said the ship was late.",
+                  "The ship will sail with a crew that Dolan says spends much of the voyage fixing things.")
+    assert got[1] == ("indirect", "spends much of the voyage fixing things", "Jane Dolan")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

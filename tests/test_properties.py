@@ -764,6 +764,13 @@ def test_relative_that_then_name_says_is_the_named_person():
     assert got[1] == ("indirect", "spends much of the voyage fixing things", "Jane Dolan")
 
 
+def test_under_which_the_company_says_is_the_company():
+    got = _quotes("Vaultly Inc said it had been hacked.",
+                  "Vaultly has long marketed its secure design, under which the company says it never sees the "
+                  "contents of a vault.")
+    assert got[1] == ("indirect", "it never sees the contents of a vault", "Vaultly Inc")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

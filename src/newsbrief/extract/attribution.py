@@ -337,9 +337,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return first
         return _generic_opener(toks, i)
     start = _np_left(toks, i, lex)
-    if start is not None and start < i and toks[start].lower == "that" and toks[start + 1].is_cap \
-            and toks[start + 1].lower not in DETERMINERS:
-        start += 1  # "a crew that Dolan says spends …": the relative pronoun, then the name
+    if start is not None and start < i and (toks[start].lower == "which" or toks[start].lower == "that" and (
+            toks[start + 1].is_cap and toks[start + 1].lower not in DETERMINERS or toks[start + 1].lower == "the")):
+        start += 1  # "a crew that Dolan says spends …", "under which the company says": the relative pronoun
     if start is None:
         t = toks[i]
         if t.text.isalpha() and t.text.islower() and t.text.endswith("s") and not t.text.endswith("ss") \

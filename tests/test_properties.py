@@ -771,6 +771,14 @@ def test_under_which_the_company_says_is_the_company():
     assert got[1] == ("indirect", "it never sees the contents of a vault", "Vaultly Inc")
 
 
+def test_the_company_is_a_one_word_body_typed_a_person_by_its_apposition_that_spoke():
+    got = _quotes("Vaultly, the Lisbon-based password manager used by four million people, has confirmed that "
+                  "hackers broke in.",
+                  "Vaultly has long marketed its secure design, under which the company says it never sees the "
+                  "contents of a vault.")
+    assert [s for _, _, s in got] == ["Vaultly", "Vaultly"]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

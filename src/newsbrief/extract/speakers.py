@@ -344,6 +344,11 @@ class Registry:
             match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"]
             if any(e.last_spoke >= 0 for e in match):
                 match = [e for e in match if e.last_spoke >= 0]  # the company the story quotes, not one merely mentioned
+            if not match:
+                # "Keyfold, the Lisbon-based password manager …, has confirmed": a one-word name that is no given
+                # name, typed a person by its apposition's role word, which has spoken already
+                match = [e for e in self.entities if e.kind == "person" and len(e.tokens) == 1 and e.last_spoke >= 0
+                         and e.first_pos <= pos and e.name not in self.lex.first_names and not e.aliases]
         elif not match and len(words) == 1 and head in self.lex.kind_nouns:
             kind = self.lex.kind_nouns[head]  # "the party said": the party named before
             match = [e for e in orgs if self.lex.org_kinds.get(e.name) == kind]

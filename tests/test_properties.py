@@ -779,6 +779,17 @@ def test_the_company_is_a_one_word_body_typed_a_person_by_its_apposition_that_sp
     assert [s for _, _, s in got] == ["Vaultly", "Vaultly"]
 
 
+def test_plural_speakers_after_that_or_a_quantifier_report_speech_for_nobody():
+    got = _quotes("The crash came on a stretch of road that several riders said was still wet from a morning shower.",
+                  "The heat raises the risk of early birth, according to a new study that researchers say adds "
+                  "urgency to efforts to protect mothers.")
+    assert got == [("indirect", "was still wet from a morning shower", None),
+                   ("indirect", "adds urgency to efforts to protect mothers", None)]
+    got = _quotes("Council member Jo Hart said she worried. According to Hart, several owners had told her they "
+                  "would lose their loading zones.")
+    assert got[-1] == ("indirect", "several owners had told her they would lose their loading zones", "Jo Hart")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -277,7 +277,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     clause = (s_start, toks[a_i - 1].start)
                 else:
                     clause = None
-                if clause and (not resolved or clause[1] <= toks[a_i].start and all(  # "C, according to X, which says"
+                # "According to X, several owners had told him C": unnamed speakers inside X's clause are X's report
+                unnamed = lead and clause and resolved and all(sp is None and c.subject.kind == "generic"
+                                                               and c.verb_index > a_end for c, sp in resolved)
+                if unnamed and len(frame[clause[0]:clause[1]].split()) >= 3:
+                    para_quotes = [q for q in para_quotes if not (q.kind == "indirect" and q.speaker is None
+                                                                  and clause[0] <= q.start < clause[1])]
+                if clause and (not resolved or unnamed or clause[1] <= toks[a_i].start and all(  # "C, according to
                         c.verb_index > a_end for c, _ in resolved)) and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))

@@ -343,8 +343,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if start is None:
         t = toks[i]
         if t.text.isalpha() and t.text.islower() and t.text.endswith("s") and not t.text.endswith("ss") \
-                and (i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].lower in ("and", "but", "some", "many")):
-            return make_subject(toks, i, i + 1, "generic")  # "…, researchers have said"
+                and (i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].lower in ("and", "but", "that")
+                     or toks[i - 1].lower in _QUANTIFIERS):
+            # "…, researchers have said", "a stretch of road that several riders said was still wet"
+            return make_subject(toks, i, i + 1, "generic")
         if i >= 1 and t.text.islower() and _plural_role(t.lower, lex) and toks[i - 1].text.isalpha() \
                 and toks[i - 1].text.islower() and (toks[i - 1].lower == "the" or toks[i - 1].lower not in DETERMINERS
                                                     and toks[i - 1].lower not in _QUANTIFIERS) \

@@ -790,6 +790,12 @@ def test_plural_speakers_after_that_or_a_quantifier_report_speech_for_nobody():
     assert got[-1] == ("indirect", "several owners had told her they would lose their loading zones", "Jo Hart")
 
 
+def test_short_second_half_of_a_split_quote_after_he_said_is_a_quotation():
+    got = _quotes("Coach Ian Fry said the forecast had been clear.",
+                  "\"Nobody wanted to be the one to ask for it to be stopped,\" he said. \"So nobody asked.\"")
+    assert got[-1] == ("direct", "So nobody asked.", "Ian Fry")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

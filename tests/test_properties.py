@@ -796,6 +796,13 @@ def test_short_second_half_of_a_split_quote_after_he_said_is_a_quotation():
     assert got[-1] == ("direct", "So nobody asked.", "Ian Fry")
 
 
+def test_lower_case_partial_quote_after_a_comma_that_ends_the_sentence_belongs_to_the_reported_clause():
+    got = _quotes("Mayor Jo Hart spoke on Monday. She said she would ask the government for the power to set such a "
+                  "limit herself, “as Venice and Amsterdam have done, in their own way.”")
+    assert got == [("indirect", "she would ask the government for the power to set such a limit herself, “as Venice "
+                                "and Amsterdam have done, in their own way.”", "Jo Hart")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -245,6 +245,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
                     if any(q.kind == "indirect" and q.start == c_start for q in para_quotes):
                         continue  # the same clause reached through two verbs
+                    tail_q = span_at.get(c_end + 2) if para.startswith(", ", c_end) else None
+                    if tail_q is not None and tail_q.closed and tail_q.text[:1].islower() and tail_q.end >= s_end - 1:
+                        c_end = tail_q.end  # 'he would ask for the power himself, “as Venice has done.”' ends the clause
                     inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]
                     if inside:
                         # 'said the decision was “a pragmatic choice”': a partial quote belongs to its clause

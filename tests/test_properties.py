@@ -803,6 +803,13 @@ def test_lower_case_partial_quote_after_a_comma_that_ends_the_sentence_belongs_t
                                 "and Amsterdam have done, in their own way.”", "Jo Hart")]
 
 
+def test_he_said_after_an_unnamed_speaker_is_that_unnamed_one_not_the_last_named_man():
+    got = _quotes("Rep. Tom Hill said the yard was busy.",
+                  "A former officer, who asked not to be identified, said the plan had been optimistic.",
+                  "“Every slide was green,” he said.")
+    assert [s for _, _, s in got] == ["Tom Hill", None, None]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -356,6 +356,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     cue_speakers.append((toks[cue.verb_index].start, speaker))
                     speaker.last_spoke = pos_of(pi, toks[cue.verb_index].start)
                     speaker.spoke += 1
+                elif cue.subject.kind == "generic" and not cue.subject.text.endswith("s") and \
+                        cue.subject.text.split()[0].lower() in ("a", "an", "one", "the"):
+                    # "A former officer, who asked not to be identified, said …" ¶ "“…,” he said": that unnamed one
+                    registry.unnamed_spoke = pos_of(pi, toks[cue.verb_index].start)
             while m_index < len(mentions) and mentions[m_index].start < s_end:
                 ent = _add(registry, mentions[m_index], para)
                 if not resolved and not has_quote and ent is not None and ent.kind == "person" and \

@@ -71,6 +71,7 @@ class Registry:
         self.last_subject: Entity | None = None   # the person the latest sentence was about
         self.last_subject_pos = -1
         self.spokes_body: tuple[Entity, int] | None = None   # the body whose unnamed spokesperson spoke last
+        self.unnamed_spoke = -1   # where an unnamed person ("A former officer … said") spoke last
         self._clean = _CLEAN_NAMES.setdefault(id(lex), {})   # name -> clean_name(name), shared per lexicon
 
     def set_subject(self, ent: Entity | None, pos: int) -> None:
@@ -246,6 +247,10 @@ class Registry:
         def fits(e: Entity) -> bool:
             return e.kind == "person" and e.first_pos < pos and (gender == "u" or e.gender in ("u", gender))
 
+        if gender in ("m", "f") and self.unnamed_spoke >= pos_of(paragraph - 1, 0) and \
+                self.unnamed_spoke > self.last_subject_pos and \
+                all(e.last_spoke < self.unnamed_spoke for e in self.entities if e.kind == "person"):
+            return None   # "he said" after an unnamed speaker, with no one named speaking since: that unnamed one
         ent = self._pronoun_referent(fits, pos, paragraph)
         if ent is None:
             # "Milena Jovanović has grown raspberries … . Now, she says, …": a name of two or three capitalised

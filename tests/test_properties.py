@@ -810,6 +810,13 @@ def test_he_said_after_an_unnamed_speaker_is_that_unnamed_one_not_the_last_named
     assert [s for _, _, s in got] == ["Tom Hill", None, None]
 
 
+def test_agent_of_a_participle_before_said_is_no_speaker():
+    got = _quotes("Several residents interviewed by Le Monde said they kept their windows closed all summer.",
+                  "Two farmers contacted by the Daily Post said the river had flooded twice.")
+    assert got == [("indirect", "they kept their windows closed all summer", None),
+                   ("indirect", "the river had flooded twice", None)]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

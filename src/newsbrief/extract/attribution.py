@@ -370,6 +370,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and toks[i].text.endswith("s") and (start == 0 or toks[start - 1].text in ",;:" or toks[start - 1].is_quote) \
             and not _known_word(toks[start].text, lex):
         return make_subject(toks, start, i + 1, "generic")  # "Local businesses said": a sentence-start adjective
+    by = start - 2 if start > 2 and toks[start - 1].lower in lex.name_particles else start - 1   # "by Le Monde"
+    if by > 1 and toks[by].lower == "by" and toks[by - 1].text.islower() and toks[by - 1].text.endswith("ed"):
+        # "Several residents interviewed by Le Monde said": the agent of a participle is not the speaker
+        return _generic_opener(toks, i) or make_subject(toks, by - 1, i + 1, "generic")
     close_to = start > 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "close"
     if start > 1 and (toks[start - 1].lower in _PREPOSITIONS or close_to) and kind in ("institution", "name"):
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)

@@ -817,6 +817,13 @@ def test_agent_of_a_participle_before_said_is_no_speaker():
                    ("indirect", "the river had flooded twice", None)]
 
 
+def test_the_source_said_is_no_one_not_the_last_speaker():
+    got = _quotes("Mayor Jo Hart wants a cap. “We are not against cruises,” Hart said.",
+                  "A source close to the minister said the government was not opposed to a cap. “A ship that does "
+                  "not come here will still burn fuel somewhere,” the source said.")
+    assert got[-1] == ("direct", "A ship that does not come here will still burn fuel somewhere,", None)
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -824,6 +824,14 @@ def test_the_source_said_is_no_one_not_the_last_speaker():
     assert got[-1] == ("direct", "A ship that does not come here will still burn fuel somewhere,", None)
 
 
+def test_the_plural_of_a_role_opening_the_sentence_reports_speech_for_nobody():
+    got = _quotes("The Acme Group said in a statement that it was reviewing the study.",
+                  "The authors wrote that public heat alerts should \"explicitly name pregnant women as a high-risk "
+                  "group.\"")
+    assert got[-1] == ("indirect", "public heat alerts should \"explicitly name pregnant women as a high-risk "
+                                   "group.\"", None)
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

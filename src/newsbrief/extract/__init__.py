@@ -247,7 +247,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         continue  # the same clause reached through two verbs
                     tail_q = span_at.get(c_end + 2) if para.startswith(", ", c_end) else None
                     if tail_q is not None and tail_q.closed and tail_q.text[:1].islower() and tail_q.end >= s_end - 1:
-                        c_end = tail_q.end  # 'he would ask for the power himself, “as Venice has done.”' ends the clause
+                        c_end = tail_q.end  # 'he would ask for the power himself, “as Venice has done.”'
                     inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]
                     if inside:
                         # 'said the decision was “a pragmatic choice”': a partial quote belongs to its clause
@@ -342,7 +342,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                                 registry.set_subject(speaker, pos_of(pi, s_start))
                                 cue_speakers.append((m.start(), speaker))
                             if tail:
-                                prev, end = para_quotes[-1], tail[-1].end if tail[-1].text not in ".!?" else tail[-1].start
+                                prev = para_quotes[-1]
+                                end = tail[-1].end if tail[-1].text not in ".!?" else tail[-1].start
                                 para_quotes = [q for q in para_quotes if not (q.kind == "direct" and
                                                                               tail[0].start < q.start < end)]
                                 para_quotes.append(_Quote("indirect", pi, tail[0].start,
@@ -358,7 +359,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     speaker.spoke += 1
                 elif cue.subject.kind == "generic" and not cue.subject.text.endswith("s") and \
                         cue.subject.text.split()[0].lower() in ("a", "an", "one", "the"):
-                    # "A former officer, who asked not to be identified, said …" ¶ "“…,” he said": that unnamed one
+                    # "A former officer, who asked not to be named, said …" ¶ "“…,” he said": that unnamed one
                     registry.unnamed_spoke = pos_of(pi, toks[cue.verb_index].start)
             while m_index < len(mentions) and mentions[m_index].start < s_end:
                 ent = _add(registry, mentions[m_index], para)

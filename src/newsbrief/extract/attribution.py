@@ -348,8 +348,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "…, researchers have said", "a stretch of road that several riders said was still wet"
             return make_subject(toks, i, i + 1, "generic")
         if i >= 1 and t.text.islower() and _plural_role(t.lower, lex) and toks[i - 1].text.isalpha() \
-                and (toks[i - 1].text.islower() or i == 1 and toks[0].text == "The") and (toks[i - 1].lower == "the" or toks[i - 1].lower not in DETERMINERS
-                                                    and toks[i - 1].lower not in _QUANTIFIERS) \
+                and (toks[i - 1].text.islower() or i == 1 and toks[0].text == "The") \
+                and (toks[i - 1].lower == "the" or toks[i - 1].lower not in DETERMINERS
+                     and toks[i - 1].lower not in _QUANTIFIERS) \
                 and (i == 1 or toks[i - 2].text in ",;:"):
             # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
             return make_subject(toks, i - 1, i + 1, "generic")

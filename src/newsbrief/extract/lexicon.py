@@ -63,7 +63,7 @@ class Lexicon:
     default_topics: tuple[dict, ...]
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
-    cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who", "which"
+    cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who" …
     labelling_re: re.Pattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
     work_nouns: frozenset[str] = frozenset()           # 'the film "…"': a quoted title follows
 

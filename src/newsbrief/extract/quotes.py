@@ -85,7 +85,7 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
         # “No,” he said. — only when an attribution follows or precedes directly
         after = para[span.end: span.end + 40].lstrip()
         before = para[max(0, span.start - 40): span.start].rstrip()
-        said = _SAID_BEFORE.search(before)   # '“…,” he said. “So nobody asked.”': the second half of a split quote
+        said = _SAID_BEFORE.search(before)   # '“…,” he said. “So nobody asked.”': a split quote's second half
         return bool(after[:1].islower() or after[:1].isupper() and not after.startswith(("The ", "A ")) or before.endswith((":", ","))
                     or said is not None and lex is not None and said.group(1).lower() in lex.speech_verbs)
     return True

@@ -809,6 +809,173 @@ def test_a_body_described_in_apposition_has_that_description_as_its_role():
     assert got["Zoomdash"] == "one of the country’s largest delivery platforms"
 
 
+def test_us_party_and_state_label_after_the_name_is_no_name_and_no_role():
+    got = _roles("Sen. Jane Dolan, D-Ore., the chairwoman of the Senate budget committee, said Monday she had been "
+                 "misled.", "Rep. Tom Hill, R-Texas, said the bill was dead.")
+    assert got == {"Jane Dolan": "chairwoman of the Senate budget committee", "Tom Hill": "Rep."}
+
+
+def test_role_first_apposition_wins_over_an_abbreviated_title_before_the_name():
+    got = _roles("The panel’s chief counsel, Sen. Al Moss of Ohio, was calmer. He said it was over.")
+    assert got["Al Moss"] == "panel’s chief counsel"
+    got = _roles("The caucus’s ranking Republican, Rep. Jo Finch, was blunter. She said the bill was dead.")
+    assert got["Jo Finch"] == "caucus’s ranking Republican"
+
+
+def test_role_with_a_complement_then_name_between_commas_speaks_through_a_participle():
+    got = _quotes("Its director for quality, Lena Holt, went further, telling Reuters that the plant was safe.")
+    assert got == [("indirect", "the plant was safe", "Lena Holt")]
+    assert _roles("Its director for quality, Lena Holt, went further, telling Reuters that the plant was safe."
+                  )["Lena Holt"] == "Its director for quality"
+
+
+def test_telling_a_listener_that_a_and_that_b_reports_two_clauses():
+    got = _quotes("Lena Holt went further, telling Reuters that the company had “done its part” and that the "
+                  "delays were caused by the city.")
+    assert [t for _, t, _ in got] == ["the company had “done its part”", "the delays were caused by the city"]
+    assert {s for _, _, s in got} == {"Lena Holt"}
+
+
+def test_spokesperson_for_the_lower_case_role_speaks_for_its_holder():
+    got = _quotes("Race organiser Velo Events defended the route. A spokesperson for the organiser said the descent "
+                  "had been inspected twice.")
+    assert got == [("indirect", "the descent had been inspected twice", "Velo Events")]
+    got = _quotes("Mayor Ann Lee was absent. A spokesman for the mayor said she was ill.")
+    assert got == [("indirect", "she was ill", "Ann Lee")]
+
+
+def test_according_to_a_body_which_says_reports_both_clauses_for_the_body():
+    got = _quotes("Dunmore welcomed a record 2 million visitors last year, according to the Port of Dunmore, which "
+                  "says the sector brings more than $300 million a year into the economy.")
+    assert got == [("indirect", "Dunmore welcomed a record 2 million visitors last year", "Port of Dunmore"),
+                   ("indirect", "the sector brings more than $300 million a year into the economy", "Port of Dunmore")]
+    got = _quotes("The rules were backed by the Dunmore Harbour Authority, which says the levy is fair.")
+    assert got == [("indirect", "the levy is fair", "Dunmore Harbour Authority")]
+
+
+def test_sentence_subject_after_an_introductory_phrase_speaks_through_and_warned_that():
+    got = _quotes("On Friday, the Dunmore Residents Association sent a letter to the mayor demanding a cap, and "
+                  "warned that it would sue the city.")
+    assert got == [("indirect", "it would sue the city", "Dunmore Residents Association")]
+
+
+def test_body_apposition_headed_by_a_compound_nationality_is_its_role():
+    got = _roles("Brava Lines, the Danish-Swedish operator whose ships make a third of all calls, said in a "
+                 "statement that its vessels were ready.")
+    assert got["Brava Lines"] == "Danish-Swedish operator"
+
+
+def test_name_apposition_who_said_and_a_copula_inversion_are_the_named_person():
+    got = _quotes("Karim Malik, a retired teacher, who says he voted twice, called it a disgrace.")
+    assert got[0][2] == "Karim Malik"
+    got = _roles("Among the mourners was the singer Karim Malik, his student for 22 years, who said the old man "
+                 "\"taught with his eyebrows.\"")
+    assert got == {"Karim Malik": "singer"}
+
+
+def test_instrumentalists_are_role_heads():
+    assert _roles("Violinist Karim Malik said the hall was cold.") == {"Karim Malik": "Violinist"}
+    assert _roles("Among the mourners was the sitarist Karim Malik, who said the old man \"taught with his "
+                  "eyebrows.\"") == {"Karim Malik": "sitarist"}
+
+
+def test_title_honorific_name_of_body_is_the_person_with_the_title_alone():
+    got = _roles("Study co-author Dr. Pedro Molina of the Barcelona Institute for Global Health said the data showed "
+                 "the strongest effect.")
+    assert got == {"Pedro Molina": "Study co-author"}
+
+
+def test_role_then_a_described_and_named_body_between_commas_is_the_body_with_the_role():
+    got = _roles("Vaultly raised $38 million last year. Its largest investor, the Berlin venture firm Nordwind "
+                 "Capital, said in a statement that it would back the team.")
+    assert got == {"Nordwind Capital": "Its largest investor"}
+
+
+def test_conjoined_title_before_the_name_is_kept_whole():
+    assert _roles("Vaultly co-founder and CEO Ana Ribeiro said that no passwords were exposed."
+                  ) == {"Ana Ribeiro": "Vaultly co-founder and CEO"}
+
+
+def test_the_senator_is_the_person_named_with_the_abbreviated_title_sen():
+    got = _quotes("Sen. Jane Dolan, the chairwoman of the Senate budget committee, said Monday she had been misled.",
+                  "The senator said she would not support the bill. She added that she had asked for an audit.")
+    assert [s for _, _, s in got] == ["Jane Dolan"] * 3
+
+
+def test_relative_that_then_name_says_is_the_named_person():
+    got = _quotes("Sen. Jane Dolan said the ship was late.",
+                  "The ship will sail with a crew that Dolan says spends much of the voyage fixing things.")
+    assert got[1] == ("indirect", "spends much of the voyage fixing things", "Jane Dolan")
+
+
+def test_under_which_the_company_says_is_the_company():
+    got = _quotes("Vaultly Inc said it had been hacked.",
+                  "Vaultly has long marketed its secure design, under which the company says it never sees the "
+                  "contents of a vault.")
+    assert got[1] == ("indirect", "it never sees the contents of a vault", "Vaultly Inc")
+
+
+def test_the_company_is_a_one_word_body_typed_a_person_by_its_apposition_that_spoke():
+    got = _quotes("Vaultly, the Lisbon-based password manager used by four million people, has confirmed that "
+                  "hackers broke in.",
+                  "Vaultly has long marketed its secure design, under which the company says it never sees the "
+                  "contents of a vault.")
+    assert [s for _, _, s in got] == ["Vaultly", "Vaultly"]
+
+
+def test_plural_speakers_after_that_or_a_quantifier_report_speech_for_nobody():
+    got = _quotes("The crash came on a stretch of road that several riders said was still wet from a morning shower.",
+                  "The heat raises the risk of early birth, according to a new study that researchers say adds "
+                  "urgency to efforts to protect mothers.")
+    assert got == [("indirect", "was still wet from a morning shower", None),
+                   ("indirect", "adds urgency to efforts to protect mothers", None)]
+    got = _quotes("Council member Jo Hart said she worried. According to Hart, several owners had told her they "
+                  "would lose their loading zones.")
+    assert got[-1] == ("indirect", "several owners had told her they would lose their loading zones", "Jo Hart")
+
+
+def test_short_second_half_of_a_split_quote_after_he_said_is_a_quotation():
+    got = _quotes("Coach Ian Fry said the forecast had been clear.",
+                  "\"Nobody wanted to be the one to ask for it to be stopped,\" he said. \"So nobody asked.\"")
+    assert got[-1] == ("direct", "So nobody asked.", "Ian Fry")
+
+
+def test_lower_case_partial_quote_after_a_comma_that_ends_the_sentence_belongs_to_the_reported_clause():
+    got = _quotes("Mayor Jo Hart spoke on Monday. She said she would ask the government for the power to set such a "
+                  "limit herself, “as Venice and Amsterdam have done, in their own way.”")
+    assert got == [("indirect", "she would ask the government for the power to set such a limit herself, “as Venice "
+                                "and Amsterdam have done, in their own way.”", "Jo Hart")]
+
+
+def test_he_said_after_an_unnamed_speaker_is_that_unnamed_one_not_the_last_named_man():
+    got = _quotes("Rep. Tom Hill said the yard was busy.",
+                  "A former officer, who asked not to be identified, said the plan had been optimistic.",
+                  "“Every slide was green,” he said.")
+    assert [s for _, _, s in got] == ["Tom Hill", None, None]
+
+
+def test_agent_of_a_participle_before_said_is_no_speaker():
+    got = _quotes("Several residents interviewed by Le Monde said they kept their windows closed all summer.",
+                  "Two farmers contacted by the Daily Post said the river had flooded twice.")
+    assert got == [("indirect", "they kept their windows closed all summer", None),
+                   ("indirect", "the river had flooded twice", None)]
+
+
+def test_the_source_said_is_no_one_not_the_last_speaker():
+    got = _quotes("Mayor Jo Hart wants a cap. “We are not against cruises,” Hart said.",
+                  "A source close to the minister said the government was not opposed to a cap. “A ship that does "
+                  "not come here will still burn fuel somewhere,” the source said.")
+    assert got[-1] == ("direct", "A ship that does not come here will still burn fuel somewhere,", None)
+
+
+def test_the_plural_of_a_role_opening_the_sentence_reports_speech_for_nobody():
+    got = _quotes("The Acme Group said in a statement that it was reviewing the study.",
+                  "The authors wrote that public heat alerts should \"explicitly name pregnant women as a high-risk "
+                  "group.\"")
+    assert got[-1] == ("indirect", "public heat alerts should \"explicitly name pregnant women as a high-risk "
+                                   "group.\"", None)
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",
@@ -850,12 +1017,20 @@ def test_markdown_html_is_the_full_conversion(text):
 @SETTINGS
 @given(st.one_of(plain_markdown, st.text(max_size=40)))
 @example("Plain words.\n\nA second paragraph, with “quotes” and 'marks'.")
-def test_text_without_markdown_syntax_needs_no_sanitising(text):
-    """The HTML of text with no syntax at all is what the sanitiser would leave (so it is not run)."""
+@example("10\xa0per cent")
+def test_an_article_without_markdown_syntax_gets_the_sanitised_html(text):
+    """An article body with no syntax at all skips Markdown and the sanitiser: its HTML is still
+    exactly what Markdown and nh3 make of it."""
+    import markdown
     import nh3
 
-    from newsbrief.model import plain_paragraphs_html
+    from newsbrief.load import parse_article
+    from newsbrief.model import markdown_html, plain_paragraphs_html, safe_body_html
 
-    html = plain_paragraphs_html(text)
-    if html is not None:
-        assert nh3.clean(html) == html
+    try:
+        article = parse_article(f"---\ntitle: A title\n---\n{text}", "article.md")
+    except NewsbriefError:
+        return                           # no body text: refused when loaded, never rendered
+    assert safe_body_html(article) == nh3.clean(markdown_html(article.body))
+    if plain_paragraphs_html(article.body) is not None:
+        assert markdown_html(article.body) == markdown.Markdown(extensions=["extra", "sane_lists"]).convert(article.body)

@@ -511,7 +511,7 @@ _BLANK_LINES = re.compile(r"\n{2,}")
 def plain_paragraphs_html(text: str) -> str | None:
     """Text with no Markdown syntax at all as HTML: its paragraphs in <p> elements (what Markdown
     makes of it); None for text with any syntax.  Such text has no <, > or &, so it cannot
-    hold markup: the HTML is safe as it is."""
+    hold markup: the HTML is safe as it is (nh3 would only write a no-break space as &nbsp;)."""
     if _INLINE_SYNTAX.search(text) is not None or _BLOCK_SYNTAX.search(text) is not None:
         return None
     return "\n".join(f"<p>{block}</p>" for block in _BLANK_LINES.split(text.strip("\n")) if block)
@@ -542,7 +542,7 @@ def safe_body_html(article: Article) -> str:
     if article.format == "md":
         plain = plain_paragraphs_html(article.body)
         if plain is not None and not article.headline_in_body:
-            return plain                     # nothing to sanitise (and nh3 would change nothing)
+            return plain.replace("\xa0", "&nbsp;")   # nothing to sanitise; written as nh3 writes it
         import nh3
 
         raw = markdown_html(article.body)

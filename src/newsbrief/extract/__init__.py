@@ -262,6 +262,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     reported.append((c_start, c_end))
                     if any(q.kind == "indirect" and q.start == c_start for q in para_quotes):
                         continue  # the same clause reached through two verbs
+                    tail_q = span_at.get(c_end + 2) if para.startswith(", ", c_end) else None
+                    if tail_q is not None and tail_q.closed and tail_q.text[:1].islower() and tail_q.end >= s_end - 1:
+                        c_end = tail_q.end  # 'he would ask for the power himself, “as Venice has done.”'
                     inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]
                     if inside:
                         # 'said the decision was “a pragmatic choice”': a partial quote belongs to its clause
@@ -294,7 +297,14 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     clause = (s_start, toks[a_i - 1].start)
                 else:
                     clause = None
-                if clause and not resolved and len(frame[clause[0]:clause[1]].split()) >= 3:
+                # "According to X, several owners had told him C": unnamed speakers inside X's clause are X's report
+                unnamed = lead and clause and resolved and all(sp is None and c.subject.kind == "generic"
+                                                               and c.verb_index > a_end for c, sp in resolved)
+                if unnamed and len(frame[clause[0]:clause[1]].split()) >= 3:
+                    para_quotes = [q for q in para_quotes if not (q.kind == "indirect" and q.speaker is None
+                                                                  and clause[0] <= q.start < clause[1])]
+                if clause and (not resolved or unnamed or clause[1] <= toks[a_i].start and all(  # "C, according to
+                        c.verb_index > a_end for c, _ in resolved)) and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
             if not lex.adding_words.isdisjoint(words):
@@ -306,6 +316,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     subj = subject_after_with(toks, before, lex) or subject_at_start(toks, lex)
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
+                if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
+                        not {"of", "for"}.isdisjoint((toks[subj.end - 1].lower, toks[subj.end].lower)):
+                    subj = _role_complement(toks, subj, lex)  # "Its director for sustainability, X, went further"
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
                         toks[subj.end].text == ",":
                     subj = _named_apposition(toks, subj, lex)  # "The airline's chief executive, Declan Moore, …"
@@ -329,6 +342,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     cut = next((n for n in range(1, len(rest)) if rest[n].is_quote and rest[n - 1].text in ",:"), None)
                     if cut is not None:
                         rest = rest[:cut - 1]  # "…, insisting that C, and added: “Q”"
+                    # "…, telling Le Monde that A and that B": two reported clauses
+                    and_that = next((n for n in range(3, len(rest) - 4) if rest[n].lower in ("and", "but")
+                                     and rest[n + 1].lower == "that"), None)
+                    tail, rest = (rest[and_that + 2:], rest[:and_that]) if and_that is not None else ([], rest)
                     if rest and not rest[0].is_quote and rest[0].lower not in ("to",):
                         end = rest[-1].end if rest[-1].text not in ".!?" else rest[-1].start
                         clause = para[rest[0].start:end]
@@ -341,6 +358,14 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                             if speaker is not None:
                                 registry.set_subject(speaker, pos_of(pi, s_start))
                                 cue_speakers.append((m.start(), speaker))
+                            if tail:
+                                prev = para_quotes[-1]
+                                end = tail[-1].end if tail[-1].text not in ".!?" else tail[-1].start
+                                para_quotes = [q for q in para_quotes if not (q.kind == "direct" and
+                                                                              tail[0].start < q.start < end)]
+                                para_quotes.append(_Quote("indirect", pi, tail[0].start,
+                                                          _clean_clause(para[tail[0].start:end]), prev.speaker,
+                                                          prev.cue, attributed=True))
             for _, subject in resolved:
                 if subject is not None and subject.kind == "person":
                     registry.set_subject(subject, pos_of(pi, s_start))
@@ -350,6 +375,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     cue_speakers.append((toks[cue.verb_index].start, speaker))
                     speaker.last_spoke = pos_of(pi, toks[cue.verb_index].start)
                     speaker.spoke += 1
+                elif cue.subject.kind == "generic" and not cue.subject.text.endswith("s") and \
+                        cue.subject.text.split()[0].lower() in ("a", "an", "one", "the"):
+                    # "A former officer, who asked not to be named, said …" ¶ "“…,” he said": that unnamed one
+                    registry.unnamed_spoke = pos_of(pi, toks[cue.verb_index].start)
             while m_index < len(mentions) and mentions[m_index].start < s_end:
                 ent = _add(registry, mentions[m_index], para)
                 if not resolved and not has_quote and ent is not None and ent.kind == "person" and \
@@ -474,6 +503,17 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     speaker = _resolve(subject, registry, end, len(paragraphs))
     return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
             for s in spans]
+
+
+def _role_complement(toks, subj, lex: Lexicon):
+    """'Its director for sustainability, X, …': the role with its short complement (up to four words before the
+    comma), so that the name between the next commas can take it."""
+    k = subj.end
+    while k < len(toks) and k - subj.end < 4 and toks[k].text.isalpha() and toks[k].lower not in lex.speech_verbs:
+        k += 1
+    if k > subj.end and k < len(toks) and toks[k].text == "," and classify_np(toks[subj.start:k], lex) == "role":
+        return make_subject(toks, subj.start, k, "role")
+    return subj
 
 
 def _named_apposition(toks, subj, lex: Lexicon):
@@ -639,8 +679,10 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         return None  # the name must stand between commas
     before = para[max(0, start - 160):start]
     hon = _HONORIFIC_WORD.match(para[start:start + 12])
-    name_start = start + hon.end() if hon and hon.group(1) in lex.honorifics else start
-    if not _CLOSED_BY_COMMA.match(para, name_start):
+    # "The panel’s ranking Democrat, Sen. X,": an abbreviated title says the name holds an office
+    titled = hon is not None and hon.group(1).endswith(".") and _abbreviated(hon.group(1), lex)
+    name_start = start + hon.end() if hon and (hon.group(1) in lex.honorifics or titled) else start
+    if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, name_start):
         return None  # the name must stand between commas
     parts = _CLAUSE_BREAK.split(before[:-2])
     seg = parts[-1]
@@ -665,7 +707,7 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         if pos is not None:
             role = _owned_role(pos.group(2), lex)  # "The deal was driven by Norbury’s chief executive, X,"
             role = f"{pos.group(1)} {role}" if role else None
-    if role is not None and not any(is_role_word(w, lex) for w in role.split()):
+    if role is not None and not titled and not any(is_role_word(w, lex) for w in role.split()):
         return None  # before a name only a real title counts: not "the partnership, Kurt Campbell,"
     return role.replace(" , ", ", ") if role else role
 
@@ -943,6 +985,7 @@ def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
 _FOR_THE_TITLE = re.compile(r"\b(?:for|of) (the (?:[A-Z][\w-]*\s?){1,3})$")
+_FOR_THE_ROLE = re.compile(r"\b(?:for|of) (the [a-z][\w-]*)$")
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
@@ -982,6 +1025,12 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
                 and is_role_word(words[-1], registry.lex):
             ent = registry.resolve_role(title.group(1), pos)  # "A spokesman for the Minister said": the minister
             if ent is not None and ent.kind == "person":
+                return ent
+        title = _FOR_THE_ROLE.search(subject.text)
+        if title is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words) \
+                and is_role_word(words[-1], registry.lex):
+            ent = registry.resolve_role(title.group(1), pos)  # "A spokesperson for the organiser said": its holder
+            if ent is not None:
                 return ent
         if not caps and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
             ent = _body_named_before(subject.text, registry, pos)

@@ -244,6 +244,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         i -= 2  # "Pieter van Wyk, 67, said": skip the age
     elif toks[i].text == "," and i >= 2 and toks[i - 2].text == "," and toks[i - 1].text in lex.post_nominals:
         i -= 2  # "Asha Menon, IAS, said": skip the letters after the name
+    elif toks[i].text == "," and i >= 3:
+        i = _before_party_label(toks, i)  # "Rep. Tom Hill, R-Texas, said": skip the party label
     if toks[i].lower in ("and", "but") and i > 0:
         # "A spokeswoman for X declined to comment but said …": the subject of the first verb
         nxt = toks[v + 1] if v + 1 < len(toks) else None
@@ -318,6 +320,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 end -= 2  # "Sunita Rao, 45, a teacher"
             else:
                 end = _before_bracket(toks, end)  # "Kamla Devi (58), a domestic worker", "Jamal Whitaker (D), …"
+                end = _before_party_label(toks, end)  # "Sen. Jane Dolan, D-Ore., the chairwoman of …"
             name = _np_left(toks, end - 1, lex)
             if name is not None and name >= 2 and toks[name - 1].lower in _PREPOSITIONS:
                 # "Dr X, head of research at the Brain Health Trust, a British charity, said": the
@@ -345,20 +348,29 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 if split is not None:
                     return make_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
                 return make_subject(toks, name, end, "name")
+        body = _role_then_described_body(toks, seg_start, j, lex)
+        if body is not None:
+            return body
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
         if first is not None:
             return first
         return _generic_opener(toks, i)
     start = _np_left(toks, i, lex)
+    if start is not None and start < i and (toks[start].lower == "which" or toks[start].lower == "that" and (
+            toks[start + 1].is_cap and toks[start + 1].lower not in DETERMINERS or toks[start + 1].lower == "the")):
+        start += 1  # "a crew that Dolan says spends …", "under which the company says": the relative pronoun
     if start is None:
         t = toks[i]
         if t.text.isalpha() and t.text.islower() and t.text.endswith("s") and not t.text.endswith("ss") \
-                and (i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].lower in ("and", "but", "some", "many")):
-            return make_subject(toks, i, i + 1, "generic")  # "…, researchers have said"
+                and (i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].lower in ("and", "but", "that")
+                     or toks[i - 1].lower in _QUANTIFIERS):
+            # "…, researchers have said", "a stretch of road that several riders said was still wet"
+            return make_subject(toks, i, i + 1, "generic")
         if i >= 1 and t.text.islower() and _plural_role(t.lower, lex) and toks[i - 1].text.isalpha() \
-                and toks[i - 1].text.islower() and (toks[i - 1].lower == "the" or toks[i - 1].lower not in DETERMINERS
-                                                    and toks[i - 1].lower not in _QUANTIFIERS) \
+                and (toks[i - 1].text.islower() or i == 1 and toks[0].text == "The") \
+                and (toks[i - 1].lower == "the" or toks[i - 1].lower not in DETERMINERS
+                     and toks[i - 1].lower not in _QUANTIFIERS) \
                 and (i == 1 or toks[i - 2].text in ",;:"):
             # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
             return make_subject(toks, i - 1, i + 1, "generic")
@@ -379,6 +391,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and toks[i].text.endswith("s") and (start == 0 or toks[start - 1].text in ",;:" or toks[start - 1].is_quote) \
             and not _known_word(toks[start].text, lex):
         return make_subject(toks, start, i + 1, "generic")  # "Local businesses said": a sentence-start adjective
+    by = start - 2 if start > 2 and toks[start - 1].lower in lex.name_particles else start - 1   # "by Le Monde"
+    if by > 1 and toks[by].lower == "by" and toks[by - 1].text.islower() and toks[by - 1].text.endswith("ed"):
+        # "Several residents interviewed by Le Monde said": the agent of a participle is not the speaker
+        return _generic_opener(toks, i) or make_subject(toks, by - 1, i + 1, "generic")
     close_to = start > 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "close"
     if kind == "name" and start > 1 and toks[start - 1].lower in _PREPOSITIONS:
         # "Leader of Opposition in the State Assembly Dr Ravi Menon said": an honorific after the title's
@@ -435,6 +451,25 @@ def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:
     return k == 0 or toks[k - 1].text in ",:;"
 
 
+def _role_then_described_body(toks: list[Token], seg_start: int, j: int, lex: Lexicon) -> Subject | None:
+    """'Its largest investor, the Berlin venture firm Nordwind Capital, said': a role that opens the sentence,
+    then (between commas, toks[seg_start + 1 .. j]) a body described by a noun and named — the body speaks."""
+    seg = toks[seg_start + 1:j + 1]
+    if seg_start < 2 or toks[seg_start].text != "," or len(seg) < 3 or seg[0].lower != "the" or not seg[-1].is_cap:
+        return None
+    n = len(seg)
+    while n > 1 and seg[n - 1].is_cap:
+        n -= 1
+    if n == len(seg) or not seg[n - 1].text.islower() or seg[n - 1].lower not in lex.company_nouns:
+        return None
+    outer = seg_start - 1
+    while outer > 0 and seg_start - outer < 6 and toks[outer - 1].text not in ",;:" and not toks[outer - 1].is_quote:
+        outer -= 1
+    if outer > 0 and toks[outer - 1].text not in ",;:" or classify_np(toks[outer:seg_start], lex) != "role":
+        return None
+    return make_subject(toks, seg_start + 1 + n, j + 1, "name", role=_role_text(toks[outer:seg_start]))
+
+
 def _known_word(word: str, lex: Lexicon) -> bool:
     """A capitalised word that names something on its own: a known organisation, place or given name."""
     w = strip_possessive(word)
@@ -469,6 +504,20 @@ def _before_bracket(toks: list[Token], end: int) -> int:
                 return k if k < end - 2 else end
             if toks[k].text in ",;:" or toks[k].is_quote:
                 break
+    return end
+
+
+_PARTY_LABEL = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
+def _before_party_label(toks: list[Token], end: int) -> int:
+    """Where a US party-and-state label just before the comma at ``end`` starts ('Jane Dolan, D-Ore., …',
+    'Tom Hill, R-Texas, …': the comma before the label), or end. The label is no name and no role."""
+    k = end - 1
+    if k >= 1 and toks[k].text == "." and _PARTY_LABEL.fullmatch(toks[k - 1].text):
+        k -= 1
+    if k >= 1 and k < end and _PARTY_LABEL.fullmatch(toks[k].text) and toks[k - 1].text == ",":
+        return k - 1
     return end
 
 
@@ -619,7 +668,15 @@ def _with_role_then_name(toks: list[Token], comma: int, lex: Lexicon) -> Subject
 
 def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
     """The noun phrase that opens a sentence (after an introductory phrase, if any)."""
-    return _opening_subject(toks, len(toks), lex, ("name", "role", "institution", "pronoun", "representative"))[0]
+    kinds = ("name", "role", "institution", "pronoun", "representative")
+    subject = _opening_subject(toks, len(toks), lex, kinds)[0]
+    if subject is None and len(toks) > 3 and toks[0].is_cap and toks[0].lower in ADVERBIAL_STARTS:
+        # "On Friday, the residents' association sent a letter …, and warned that C"
+        comma = next((n for n in range(1, min(len(toks) - 1, 8)) if toks[n].text == ","), None)
+        subject = _opening_subject(toks[comma + 1:], len(toks) - comma - 1, lex, kinds)[0] if comma else None
+        if subject is not None:
+            subject.start, subject.end = subject.start + comma + 1, subject.end + comma + 1
+    return subject
 
 def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     if i < 0:
@@ -680,6 +737,12 @@ _FINITE_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "woul
                  "that", "could", "should", "can", "did", "does", "do"}
 
 
+def _place_compound(word: str, lex: Lexicon) -> bool:
+    """'Italian-Swiss', 'Danish-Swedish': a compound of nationalities."""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p in lex.place_adjectives for p in parts)
+
+
 def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     """An apposition that states a role: 'a senior research economist at the IFS', 'the coalition’s
     spokesperson', 'chief executive of Acme', 'Ashdown’s barrister', 'French centrist MEP'."""
@@ -704,7 +767,8 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
         return None
     head = rest[0]
     ok = (first in ("a", "an", "the") and (head[:1].islower() or is_title_word(head, lex)
-                                            or head.endswith(("’s", "'s")) or head in lex.place_adjectives))
+                                            or head.endswith(("’s", "'s")) or head in lex.place_adjectives
+                                            or _place_compound(head, lex)))
     ok = ok or is_title_word(head, lex) or (head.endswith(("’s", "'s")) and len(rest) >= 2 and rest[1][:1].islower())
     ok = ok or (head in lex.place_adjectives and any(is_role_word(w, lex) or w[:1].islower() for w in rest[1:]))
     ok = ok or any(is_role_word(w, lex) for w in rest[:3])
@@ -820,7 +884,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 cues.append(cue)
                 i = cue.complement
                 continue
-        if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
+        if toks[i].lower in ("who", "which") and i >= 2 and toks[i - 1].text == ",":
             cue = _who_says(toks, i, lex)
             if cue is not None:
                 cues.append(cue)
@@ -867,14 +931,16 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
 
 def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject:
     """'Laila Mansour of Dar el-Nil': a person's name (a known first name, then capitalised words) followed by
-    'of ORG' — the organisation belongs to the role, not to the name."""
-    of = next((n for n in range(subject.start + 2, subject.end - 1) if toks[n].lower == "of"), None)
-    if of is None or toks[subject.start].text not in lex.first_names or \
-            toks[subject.start].text in lex.ambiguous_names or not all(t.is_cap for t in toks[subject.start:of]):
+    'of ORG' — the organisation is an affiliation, not part of the name."""
+    first = subject.start
+    if toks[first].text in lex.honorifics or toks[first].text.endswith(".") and is_title_word(toks[first].text, lex):
+        first += 1  # "Dr. Pedro Molina of the Barcelona Institute for Global Health"
+    of = next((n for n in range(first + 2, subject.end - 1) if toks[n].lower == "of"), None)
+    if of is None or toks[first].text not in lex.first_names or \
+            toks[first].text in lex.ambiguous_names or not all(t.is_cap for t in toks[first:of]):
         return subject
-    org = " ".join(t.text for t in toks[of:subject.end])
-    role = f"{subject.role} {org}" if subject.role else None
-    sub = make_subject(toks, subject.start, of, "name", role=role)
+    # the title before the name is the role; "of ORG" after it is an affiliation, no part of the title
+    sub = make_subject(toks, first, of, "name", role=subject.role)
     sub.np_start, sub.via = subject.np_start, subject.via
     return sub
 
@@ -904,13 +970,25 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
         k += 1
     if k >= len(toks) or toks[k].lower not in lex.indirect_verbs:
         return None
-    start = _np_left(toks, i - 2, lex)
-    if start is None or (start > 0 and toks[start - 1].text not in ","):
+    end = i - 1
+    which = toks[i].lower == "which"   # "according to the Port of X, which says C": a body, after any word
+    seg = end - 1
+    while seg > 0 and end - seg < 8 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+        seg -= 1
+    if not which and seg >= 2 and toks[seg].text == "," and toks[seg + 1].lower in ("his", "her", "their", "a", "an"):
+        end = seg  # "the pianist X, his student for 22 years, who said C": the name before the apposition
+    start = _np_left(toks, end - 1, lex)
+    if start is None or (start > 0 and toks[start - 1].text not in "," and not which
+                         and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")):
+        return None   # (but "Among the mourners was the pianist X, who said C")
+    np = toks[start:end]
+    if classify_np(np, lex) != "name" or which and not _org_like(np, lex):
         return None
-    np = toks[start:i - 1]
-    if classify_np(np, lex) != "name":
-        return None
-    return Cue(toks[k].lower, k, make_subject(toks, start, i - 1, "name"), complement=k + 1)
+    split = _title_split(np, lex) if not which else None
+    if split is not None:   # "the pianist X": the title is the role
+        return Cue(toks[k].lower, k, make_subject(toks, start + split, end, "name", role=_role_text(np[:split])),
+                   complement=k + 1)
+    return Cue(toks[k].lower, k, make_subject(toks, start, end, "name"), complement=k + 1)
 
 
 def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:

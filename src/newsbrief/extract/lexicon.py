@@ -63,7 +63,7 @@ class Lexicon:
     default_topics: tuple[dict, ...]
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
-    cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who"
+    cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who" …
     labelling_re: re.Pattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
     work_nouns: frozenset[str] = frozenset()           # 'the film "…"': a quoted title follows
     post_verbs: frozenset[str] = frozenset()           # "X, who chairs the commission,": a verb that states a post
@@ -230,5 +230,5 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
-        cue_triggers=frozenset(single | set(multi) | {"quoted", "who"}),
+        cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}),
     )

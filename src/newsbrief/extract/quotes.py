@@ -88,10 +88,13 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
         if not after and span.closed and text.endswith((".", "!", "?")) and text[:1].isupper() \
                 and before.endswith((".", "!", "?")):
             return True  # '…,” he told AFP. “Eleven days.”': a quoted sentence of its own ends the paragraph
-        return bool(after[:1].islower() or after[:1].isupper() and not after.startswith(("The ", "A ")) or before.endswith((":", ",")))
+        said = _SAID_BEFORE.search(before)   # '“…,” he said. “So nobody asked.”': a split quote's second half
+        return bool(after[:1].islower() or after[:1].isupper() and not after.startswith(("The ", "A ")) or before.endswith((":", ","))
+                    or said is not None and lex is not None and said.group(1).lower() in lex.speech_verbs)
     return True
 
 
+_SAID_BEFORE = re.compile(r"[”\"][^“”\"]{0,30}\b(\w+)\.$")
 _COORDINATED = re.compile(r"[”\"],?\s+(?:and|or)\s+$")
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
 _PLAIN_WORDS = re.compile(r"[\w’'-]+")

@@ -86,6 +86,7 @@ class Registry:
         self.last_subject: Entity | None = None   # the person the latest sentence was about
         self.last_subject_pos = -1
         self.spokes_body: tuple[Entity, int] | None = None   # the body whose unnamed spokesperson spoke last
+        self.unnamed_spoke = -1   # where an unnamed person ("A former officer … said") spoke last
         self._clean = _CLEAN_NAMES.setdefault(id(lex), {})   # name -> clean_name(name), shared per lexicon
 
     def set_subject(self, ent: Entity | None, pos: int) -> None:
@@ -240,7 +241,8 @@ class Registry:
                 ent.add_alias(name)
         if role and (not ent.role or (is_bare_title(ent.role, self.lex) and not is_bare_title(role, self.lex)
                                       and any(w.endswith(".") or w.lower() in self.lex.abbreviations
-                                              for w in ent.role.split()))):  # 'Sen.', not 'Attorney General'
+                                              for w in ent.role.split()))  # 'Sen.', not 'Attorney General'
+                     or role.endswith(" and " + ent.role)):   # 'CEO' met first, then 'co-founder and CEO'
             ent.role = role
             if ent.gender == "u":
                 ent.gender = self._gender_of(ent)
@@ -262,6 +264,10 @@ class Registry:
         def fits(e: Entity) -> bool:
             return e.kind == "person" and e.first_pos < pos and (gender == "u" or e.gender in ("u", gender))
 
+        if gender in ("m", "f") and self.unnamed_spoke >= pos_of(paragraph - 1, 0) and \
+                self.unnamed_spoke > self.last_subject_pos and \
+                all(e.last_spoke < self.unnamed_spoke for e in self.entities if e.kind == "person"):
+            return None   # "he said" after an unnamed speaker, with no one named speaking since: that unnamed one
         ent = self._pronoun_referent(fits, pos, paragraph)
         if ent is None:
             # "Milena Jovanović has grown raspberries … . Now, she says, …": a name of two or three capitalised
@@ -310,7 +316,12 @@ class Registry:
             if heads & _SPOKES:
                 role_words |= _SPOKES if role_words & _SPOKES else set()
             if not heads <= role_words:
-                continue
+                # "Sen. Jane Dolan, the chairwoman of …" then "the senator said": the abbreviated title she was
+                # named with begins the head word
+                titles = {a.split()[0].rstrip(".").lower() for a in e.aliases if a.split()[0].endswith(".")}
+                if not titles or not all(any(len(t) > 1 and h.startswith(t) for t in titles) for h in heads):
+                    continue
+                role_words = role_words | heads
             score = len(set(words) & role_words) / max(len(set(words)), 1)
             if score > best_score or (score == best_score and best is not None and e.last_pos > best.last_pos):
                 best, best_score = e, score
@@ -355,6 +366,11 @@ class Registry:
             match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"]
             if any(e.last_spoke >= 0 for e in match):
                 match = [e for e in match if e.last_spoke >= 0]  # the company the story quotes, not one merely mentioned
+            if not match:
+                # "Keyfold, the Lisbon-based password manager …, has confirmed": a one-word name that is no given
+                # name, typed a person by its apposition's role word, which has spoken already
+                match = [e for e in self.entities if e.kind == "person" and len(e.tokens) == 1 and e.last_spoke >= 0
+                         and e.first_pos <= pos and e.name not in self.lex.first_names and not e.aliases]
         elif not match and len(words) == 1 and head in self.lex.kind_nouns:
             kind = self.lex.kind_nouns[head]  # "the party said": the party named before
             match = [e for e in orgs if self.lex.org_kinds.get(e.name) == kind]

@@ -367,6 +367,32 @@ def test_apposition_after_an_age_is_the_role():
     assert got["Darmawan"] == "seaweed farmer" and got["Sunita Rao"] == "teacher"
 
 
+def test_description_attached_to_a_name_is_the_role_when_no_rule_found_one():
+    got = _roles("Colm Byrne, a beekeeper, cellist and auctioneer, said the fair would go ahead.",
+                 "\"It is off,\" said Ian Ross, ferryman and auctioneer.",
+                 "Ms Ward’s predecessor, Omar Haddad, said the plan was flawed.",
+                 "Tributes have been paid to the Kerry fiddler, teacher and collector Seán Ryan, who died on Sunday.",
+                 "In an interview last year, Ryan said the old tunes would outlive him.",
+                 "Tributes were also paid to the Galway glassblower Ana Pérez, who died in May.",
+                 "Pérez once said the furnaces would outlive her.")
+    assert got["Colm Byrne"] == "beekeeper, cellist and auctioneer"   # the whole list, not just "beekeeper"
+    assert got["Ian Ross"] == "ferryman and auctioneer"
+    assert got["Omar Haddad"] == "Ms Ward’s predecessor"
+    assert got["Seán Ryan"] == "Kerry fiddler, teacher and collector"
+    assert got["Ana Pérez"] == "Galway glassblower"
+
+
+def test_no_role_from_a_phrase_that_does_not_describe_a_person():
+    got = _roles("Grace Mill, 47, wept as the verdict was read. \"It is over,\" Mill said.",
+                 "Lorna Pike, of Beech Avenue, said the car had hit her wall.",
+                 "Tom Vale, his brother, said the family was relieved.",
+                 "Prosecuting, Hannah Reed said the money was never repaid.",
+                 "The board will consider Joe Bates for the post. Bates said he was ready.",
+                 "Mia Lund, whose children attend the school, said it should stay open.",
+                 "Her father, Sami Rahal, was a hydraulic engineer. He said the dam was safe.")
+    assert all(role is None for role in got.values()), got
+
+
 def test_plural_title_before_a_list_of_names_is_the_first_names_title():
     got = _roles("She was joined by Justices Aaron Whitlock, Leah Sorensen and Victor Ibarra.",
                  "\"Nothing in today's opinion should tie the hands of officers,\" Whitlock wrote.")

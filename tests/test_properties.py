@@ -809,6 +809,22 @@ def test_a_body_described_in_apposition_has_that_description_as_its_role():
     assert got["Zoomdash"] == "one of the country’s largest delivery platforms"
 
 
+def test_apposition_after_a_rank_before_the_name_is_the_role():
+    got = _roles("Colonel Ivan Petrenko, spokesperson for the northern group of forces, told reporters that "
+                 "shelling had intensified.",
+                 "Pol Maj Gen Chai Suwan, commander of the bureau's second division, said the gang had rented four units.")
+    assert got["Ivan Petrenko"] == "spokesperson for the northern group of forces"
+    assert got["Chai Suwan"] == "commander of the bureau's second division"
+    got = _roles("Attorney General Mara Quill, the front-runner for the nomination, said voters deserved better.")
+    assert got["Mara Quill"] == "Attorney General"  # a description with "the" does not replace the title
+
+
+def test_who_heads_clause_ends_before_and_is():
+    got = _roles("Professor Anna Berg, who heads the marine ecology group at the university and is a co-author of "
+                 "the paper, says the study is sound.")
+    assert got["Anna Berg"] == "heads the marine ecology group at the university"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -565,7 +565,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
     if ent is not None and ent.kind == "organization" and not ent.role and para.startswith(", ", m.end):
         ent.role = _body_apposition(para, m.end, registry.lex)  # "Corliss Logistics, a Memphis-based carrier, said"
-    if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)):
+    if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)
+                                                                   or _rank_only(ent.role, m, para, registry.lex)):
         if m.apposition is UNREAD:
             m.apposition = _apposition_role(para, m.end, registry.lex)
         role = m.apposition or ent.role
@@ -613,6 +614,19 @@ def _abbreviated(role: str, lex: Lexicon) -> bool:
     return is_bare_title(role, lex) and any(w.endswith(".") or w.lower() in lex.abbreviations for w in role.split())
 
 
+def _rank_only(role: str, m: Mention, para: str, lex: Lexicon) -> bool:
+    """'Colonel', 'Professor' before a name that an apposition follows ('Colonel X, spokesperson for …,'): a bare
+    title that says less than the apposition."""
+    if not para.startswith(", ", m.end) or role != m.role or not role[:1].isupper() \
+            or para.startswith(_ARTICLE_STARTS, m.end + 2):
+        return False
+    words = role.split()  # "Colonel", "Pol Maj Gen": ranks and titles only
+    return len(words) <= 4 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex) for w in words)
+
+
+_ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplomat", "the front-runner": descriptions
+
+
 def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
     """Where a name starts when an honorific stands before it ('Shri Vinayak Deshmukh')."""
     if para[start - 1:start] != " ":
@@ -630,6 +644,7 @@ _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
 _AGE_PAREN = re.compile(r" \(\d{1,3}\)(?=,)")
 _HONORIFIC_WORD = re.compile(r"(\S+) ")
 _POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
+_AND_IS = re.compile(r" and (?:is|was|has|had) ")
 _WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? ")
 
 
@@ -884,6 +899,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
             # "Ruth Obi, who chairs the residents' association, said": the post in the text's wording
             stop = _POST_CLAUSE_END.search(para, end + 6, end + 160)
             text = para[end + 6:stop.start()] if stop and para[stop.start()] == "," else ""
+            text = _AND_IS.split(text, 1)[0]  # "who heads the group and is a co-author of the paper"
             return text if 2 <= len(text.split()) <= 12 else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)
     rest = para[end:stop.start() + 1 if stop else end + 160]

@@ -825,6 +825,13 @@ def test_who_heads_clause_ends_before_and_is():
     assert got["Anna Berg"] == "heads the marine ecology group at the university"
 
 
+def test_barista_and_vendor_are_role_heads():
+    got = _roles("At a cafe downtown, barista Tomas Reyes poured a cup. \"People ask where it comes from,\" Reyes said.")
+    assert got["Tomas Reyes"] == "barista"
+    got = _roles("Street vendor Ama Owusu said sales had halved since the market closed.")
+    assert got["Ama Owusu"] == "Street vendor"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -832,6 +832,19 @@ def test_barista_and_vendor_are_role_heads():
     assert got["Ama Owusu"] == "Street vendor"
 
 
+def test_description_identified_only_as_a_name_is_that_named_speaker():
+    got = _quotes("\"The buses never come on time,\" said a vendor near the central market who gave her name only as "
+                  "Rosa.",
+                  "One of the tenants, a 71-year-old retired nurse from Leeds who asked to be identified only as "
+                  "Margaret, said she had paid the deposit twice.")
+    assert [s for _, _, s in got] == ["Rosa", "Margaret"]
+    got = _roles("\"The buses never come on time,\" said a vendor near the central market who gave her name only as "
+                 "Rosa.",
+                 "One of the tenants, a 71-year-old retired nurse from Leeds who asked to be identified only as "
+                 "Margaret, said she had paid the deposit twice.")
+    assert got == {"Rosa": "vendor", "Margaret": "retired nurse"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

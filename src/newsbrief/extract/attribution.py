@@ -251,6 +251,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 nxt.lower == "that" or nxt.text in ":," or nxt.is_quote)):
             return subject_at_start(toks[:i], lex)
         return None
+    if toks[i].text == "," and i >= 3 and (toks[i - 2].lower == "as" or toks[i - 3].lower == "as"):
+        named = _named_only_as(toks, 0, i, lex)  # "One of the victims, …, identified only as Somsri, said"
+        if named is not None:
+            return named
     if toks[i].text == ",":
         body = _body_through_representative(toks, i, lex)
         if body is not None:
@@ -856,6 +860,10 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             if after is not None and not (after.text in ",.;:!?" or after.is_quote or after.lower in
                                           ("in", "on", "at", "during", "after", "before", "while", "when", "as")):
                 subject = None  # "…, claimed that the army had …" is no inverted attribution
+            if (subject is None or subject.kind == "generic") and i + width < len(toks) \
+                    and toks[i + width].lower in ("a", "an", "one"):
+                # "said a vendor … who gave her name only as Pearl"
+                subject = _named_only_as(toks, i + width, len(toks), lex) or subject
             inverted = subject is not None
         if subject is not None:
             if subject.kind == "name" and subject.end - subject.start >= 4:
@@ -863,6 +871,39 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             cues.append(Cue(verb, i, subject, inverted))
         i += width
     return cues
+
+
+_ONLY_AS_BEFORE = frozenset({"identified", "name", "named", "known"})
+
+
+def _named_only_as(toks: list[Token], lo: int, hi: int, lex: Lexicon) -> Subject | None:
+    """'said a vendor who gave her name only as Pearl', 'One of the victims, a retired teacher who asked to be
+    identified only as Somsri, said': the unnamed speaker is named after all, by the words after 'only as'
+    (tokens lo to hi); the occupation in the description is the role."""
+    for k in range(lo + 1, hi - 2):
+        if toks[k].lower != "only" or toks[k + 1].lower != "as" or not toks[k + 2].is_cap \
+                or toks[k - 1].lower not in _ONLY_AS_BEFORE:
+            continue
+        e = k + 2
+        while e < hi and e - k < 5 and toks[e].is_cap and _np_token(toks[e], lex):
+            e += 1
+        if e < hi and toks[e].text not in ",.;:" and not toks[e].is_quote:
+            return None
+        # the description: "a 67-year-old retired teacher from …" → "retired teacher"
+        a = next((n for n in range(lo, k) if toks[n].lower in ("a", "an")), None)
+        role = None
+        if a is not None:
+            n = a + 1
+            while n < k and (_AGE_WORD.fullmatch(toks[n].text) or toks[n].text.isdigit() or toks[n].text == ","):
+                n += 1
+            w = n
+            while w < k and toks[w].text.isalpha() and toks[w].text.islower() and toks[w].lower not in _PREPOSITIONS \
+                    and toks[w].lower not in _NOT_MODIFIERS:
+                w += 1
+            if w > n and is_role_word(toks[w - 1].text, lex):
+                role = " ".join(t.text for t in toks[n:w])
+        return make_subject(toks, k + 2, e, "name", role=role)
+    return None
 
 
 def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject:

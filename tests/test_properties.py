@@ -845,6 +845,17 @@ def test_description_identified_only_as_a_name_is_that_named_speaker():
     assert got == {"Rosa": "vendor", "Margaret": "retired nurse"}
 
 
+def test_us_party_and_home_town_tag_after_a_name_is_skipped():
+    got = _quotes("The measure's sponsor, state Rep. Dale Hutchins, R-Lubbock, told colleagues that the aquifer was "
+                  "failing.")
+    assert got[0][2] == "Dale Hutchins"
+    got = _roles("The measure's sponsor, state Rep. Dale Hutchins, R-Lubbock, told colleagues that the aquifer was "
+                 "failing.",
+                 "Rep. Marisol Ortega, D-El Paso, who chairs the House Energy Committee, said the committee had "
+                 "heard from 30 landowners.")
+    assert got == {"Dale Hutchins": "measure's sponsor", "Marisol Ortega": "chairs the House Energy Committee"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -641,6 +641,7 @@ _ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
+_PARTY_TAG = re.compile(r", [RDI]-[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2}(?=,)")
 _AGE_PAREN = re.compile(r" \(\d{1,3}\)(?=,)")
 _HONORIFIC_WORD = re.compile(r"(\S+) ")
 _POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
@@ -876,6 +877,10 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     age = _AGE_PAREN.match(para, end)
     if age is not None:
         end = age.end()  # "Kamla Devi (58), a domestic worker"
+    elif para.startswith("-", end + 3) and (tag := _PARTY_TAG.match(para, end)) is not None:
+        end = tag.end()  # "Rep. Marisol Ortega, D-El Paso, who chairs …"
+        if para.startswith(_ARTICLE_STARTS, end + 2):
+            return None  # "Sen. X, R-Tenn., the committee's most vocal critic, …": a description, the title stays
     if not para.startswith(", ", end):
         return None
     who = _WHO_IS.match(para, end + 2)

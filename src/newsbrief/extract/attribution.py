@@ -244,6 +244,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         i -= 2  # "Pieter van Wyk, 67, said": skip the age
     elif toks[i].text == "," and i >= 2 and toks[i - 2].text == "," and toks[i - 1].text in lex.post_nominals:
         i -= 2  # "Asha Menon, IAS, said": skip the letters after the name
+    elif toks[i].text == "," and i >= 3 and (tag := _party_tag_before(toks, i)):
+        i -= tag  # "state Rep. Dale Hutchins, R-Lubbock, said": skip the party and home town
     if toks[i].lower in ("and", "but") and i > 0:
         # "A spokeswoman for X declined to comment but said …": the subject of the first verb
         nxt = toks[v + 1] if v + 1 < len(toks) else None
@@ -425,6 +427,18 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return make_subject(toks, start, i + 1, kind)
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.’']*")
+
+
+def _party_tag_before(toks: list[Token], i: int) -> int:
+    """Tokens from the comma before a US party-and-home-town tag ('R-Lubbock', 'D-El Paso') to the comma at i."""
+    for n in (1, 2, 3):
+        if i - n - 1 >= 1 and toks[i - n - 1].text == "," and _PARTY_TAG.fullmatch(toks[i - n].text) \
+                and all(t.is_cap for t in toks[i - n + 1:i]):
+            return n + 1
+    return 0
 
 
 def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:

@@ -343,6 +343,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if role is None and segment and segment[0].lower in ("who", "whose") and seg_start >= 1 and toks[seg_start].text == ",":
             # "“C,” Birgitte Lindholm, who is chair of the foundation, said": the name before the relative clause
             end = _before_bracket(toks, seg_start)
+            if end == seg_start and end >= 3:
+                end -= _party_tag_before(toks, end)  # "Rep. X, D-El Paso, who chairs …, said"
             name = _np_left(toks, end - 1, lex)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote

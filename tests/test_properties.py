@@ -856,6 +856,17 @@ def test_us_party_and_home_town_tag_after_a_name_is_skipped():
     assert got == {"Dale Hutchins": "measure's sponsor", "Marisol Ortega": "chairs the House Energy Committee"}
 
 
+def test_name_with_an_accented_capital_keeps_its_first_word_and_title():
+    got = _roles("Club captain Óscar Pérez Lindo, speaking alongside his coach, said the squad had watched the "
+                 "defeat again.")
+    assert got == {"Óscar Pérez Lindo": "Club captain"}
+
+
+def test_participle_phrase_after_a_name_is_no_role():
+    got = _roles("Oscar Lindo, speaking alongside his coach, said the squad had watched the defeat again.")
+    assert got == {"Oscar Lindo": None}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

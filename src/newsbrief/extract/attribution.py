@@ -723,6 +723,8 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     if not rest:
         return None
     head = rest[0]
+    if head.endswith("ing") and head.islower() and len(rest) > 1 and rest[1].lower() in _AFTER_PARTICIPLE:
+        return None  # "speaking alongside his coach", "standing outside the court": an action, no role
     ok = (first in ("a", "an", "the") and (head[:1].islower() or is_title_word(head, lex)
                                             or head.endswith(("’s", "'s")) or head in lex.place_adjectives))
     ok = ok or is_title_word(head, lex) or (head.endswith(("’s", "'s")) and len(rest) >= 2 and rest[1][:1].islower())
@@ -743,6 +745,11 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
             rest = rest[:k]
             break
     return " ".join(rest)
+
+
+_AFTER_PARTICIPLE = frozenset({"to", "alongside", "at", "in", "on", "with", "from", "after", "before", "outside",
+                               "inside", "during", "for", "about", "near", "beside", "his", "her", "their", "the", "a",
+                               "an", "through"})
 
 
 def _role_text(toks: list[Token]) -> str:

@@ -16,7 +16,9 @@ from operator import attrgetter
 from .lexicon import Lexicon
 from .text import strip_possessive
 
-_CAP = r"(?:(?:[A-Z]\.){2,4}|[A-Z]/[A-Z]{1,2}\b|[A-Z][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)"  # "A/S"
+# a capital letter: ASCII, or an accented Latin one that starts a name ("Álvaro", "Örjan", "Łukasz", "Šimon")
+_UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŽŹŻŘ"
+_CAP = (r"(?:(?:[A-Z]\.){2,4}|[A-Z]/[A-Z]{1,2}\b|[" + _UP + r"][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)")  # "A/S"
 
 
 UNREAD = object()   # a mention's context not read yet
@@ -44,7 +46,7 @@ def _chunk_re(lex: Lexicon) -> re.Pattern:
         numbered = "|".join(sorted((re.escape(w) for w in lex.numbered_name_words), key=len, reverse=True))
         cap = rf"(?:(?:{numbered})\s+\d{{1,5}}\b|{_CAP})"
     # the lookahead only lets the scan skip, quickly, the places where no capitalised word can start
-    return re.compile(rf"(?=[a-z]{{0,2}}+[A-Z]){cap}(?:\s+(?:(?:{particles})\s+)*{cap})*")
+    return re.compile(rf"(?=[a-z]{{0,2}}+[{_UP}]){cap}(?:\s+(?:(?:{particles})\s+)*{cap})*")
 
 
 _cache: dict[int, re.Pattern] = {}

@@ -867,6 +867,12 @@ def test_participle_phrase_after_a_name_is_no_role():
     assert got == {"Oscar Lindo": None}
 
 
+def test_owner_role_then_name_before_a_telling_participle():
+    got = _quotes("Madrid's sporting director, Javier Lund, offered only cautious support, telling local radio that "
+                  "the manager had the board's backing.")
+    assert got[0][1:] == ("the manager had the board's backing", "Javier Lund")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -304,6 +304,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if m:
                     before = next((n for n, t in enumerate(toks) if t.start >= m.start()), len(toks))
                     subj = subject_after_with(toks, before, lex) or subject_at_start(toks, lex)
+                if subj is not None and subj.text.endswith(("’s", "'s")) and subj.kind in ("name", "institution"):
+                    subj = _owner_role_then_name(toks, subj, lex)  # "Madrid's sporting director, X, …, telling"
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
@@ -484,6 +486,19 @@ def _named_apposition(toks, subj, lex: Lexicon):
     if k < len(toks) and toks[k].text == "," and classify_np(toks[subj.end + 1:k], lex) == "name":
         return make_subject(toks, subj.end + 1, k, "name", role=subj.text)
     return subj
+
+
+def _owner_role_then_name(toks, subj, lex: Lexicon):
+    """'Madrid's sporting director, Javier Lund, …': the possessive owner opens a role, and the name between the
+    commas after it is the subject (the owner itself is none)."""
+    n = subj.end
+    while n < len(toks) and n - subj.end < 5 and toks[n].text.isalpha() and toks[n].text.islower():
+        n += 1
+    if n == subj.end or n >= len(toks) or toks[n].text != "," or not is_role_word(toks[n - 1].text, lex):
+        return subj
+    role = make_subject(toks, subj.start, n, "role")
+    named = _named_apposition(toks, role, lex)
+    return named if named is not role else subj
 
 
 def _known_name(text: str, registry: Registry) -> bool:

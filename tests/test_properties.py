@@ -873,6 +873,14 @@ def test_owner_role_then_name_before_a_telling_participle():
     assert got[0][1:] == ("the manager had the board's backing", "Javier Lund")
 
 
+def test_adding_participle_with_and_that_or_but_that_reports_two_clauses():
+    got = _quotes("Ana Ruiz defended the plan, adding that costs would fall, and that prices were stable.")
+    assert [t for _, t, _ in got] == ["costs would fall", "prices were stable"]
+    got = _quotes("Javier Lund offered only cautious support, telling local radio that the manager \"has our backing "
+                  "for now\" but that results would be reviewed in May.")
+    assert [t for _, t, _ in got] == ['the manager "has our backing for now"', "results would be reviewed in May"]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -325,7 +325,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         rest = rest[k + 1:] if k is not None and not any(
                             t.is_quote or t.text in ",;" for t in rest[:k]) else []
                     cut = next((n for n in range(1, len(rest) - 1) if rest[n].text in ",;" and
-                                rest[n + 1].lower in ("but", "and", "while", "although", "though")), None)
+                                rest[n + 1].lower in ("but", "and", "while", "although", "though")
+                                and not (n + 2 < len(rest) and rest[n + 2].lower == "that")), None)
                     if cut is not None:
                         rest = rest[:cut]  # "…, saying C, but governor X said …"
                     cut = next((n for n in range(1, len(rest)) if rest[n].is_quote and rest[n - 1].text in ",:"), None)
@@ -338,8 +339,14 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                             speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
                             para_quotes = [q for q in para_quotes if not (q.kind == "direct" and
                                                                           rest[0].start < q.start < end)]
-                            para_quotes.append(_Quote("indirect", pi, rest[0].start, _clean_clause(clause),
-                                                      speaker, m.group().strip(" ,:"), attributed=True))
+                            # "telling Y that C1 but that C2": two clauses
+                            second = next((n for n in range(2, len(rest) - 2) if rest[n].lower in ("and", "but")
+                                           and rest[n + 1].lower == "that"), None)
+                            spans = [(rest[0].start, rest[second - (rest[second - 1].text == ",")].start),
+                                     (rest[second + 2].start, end)] if second else [(rest[0].start, end)]
+                            for c0, c1 in spans:
+                                para_quotes.append(_Quote("indirect", pi, c0, _clean_clause(para[c0:c1]),
+                                                          speaker, m.group().strip(" ,:"), attributed=True))
                             if speaker is not None:
                                 registry.set_subject(speaker, pos_of(pi, s_start))
                                 cue_speakers.append((m.start(), speaker))

@@ -881,6 +881,12 @@ def test_adding_participle_with_and_that_or_but_that_reports_two_clauses():
     assert [t for _, t, _ in got] == ['the manager "has our backing for now"', "results would be reviewed in May"]
 
 
+def test_ampersand_inside_an_organisation_name():
+    got = _quotes("The Ohio Coal & Gas Association, the state's largest energy trade group, said in a statement that "
+                  "the bill would impose new paperwork on producers.")
+    assert got[0][1:] == ("the bill would impose new paperwork on producers", "Ohio Coal & Gas Association")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -67,7 +67,7 @@ def _np_token(tok: Token, lex: Lexicon) -> bool:
 def _np_word(t: str, lex: Lexicon) -> bool:
     """_np_token of a token's text (whether it can belong to a noun phrase depends on nothing else)."""
     lo = t.lower()
-    if t[0] == OPEN_PH or not (t[0].isalnum()):
+    if t[0] == OPEN_PH or not (t[0].isalnum() or t == "&"):  # "Procter & Gamble"
         return False
     if lo in lex.speech_verbs or lo in lex.auxiliaries and not t[0].isupper():
         return False

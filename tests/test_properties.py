@@ -887,6 +887,12 @@ def test_ampersand_inside_an_organisation_name():
     assert got[0][1:] == ("the bill would impose new paperwork on producers", "Ohio Coal & Gas Association")
 
 
+def test_office_of_a_person_named_before_speaks_for_that_person():
+    got = _quotes("Sen. Harold Biggs has not said whether he will give it a hearing. Biggs’s office said the senator "
+                  "was reviewing the bill.")
+    assert got == [("indirect", "the senator was reviewing the bill", "Harold Biggs")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

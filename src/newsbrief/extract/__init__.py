@@ -1004,6 +1004,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         ent = registry.resolve_title_acronym(subject.text[4:], pos)
         if ent is not None:
             return ent  # "the DC said": the Deputy Commissioner named before, not a place or body
+    if subject.kind == "name" and subject.text.endswith(" office"):
+        owner = _PERSONS_OFFICE.fullmatch(subject.text)
+        ent = registry.find_name(owner.group(1), kinds=("person",)) if owner is not None else None
+        if ent is not None and ent.first_pos <= pos:
+            return ent  # "Biggs’s office said": the unnamed office of a person named before speaks for that person
     if subject.kind == "name":
         words = subject.text.split()
         # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
@@ -1067,6 +1072,9 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     if subject.kind == "body":
         return registry.resolve_name(subject.text, pos, None, kind="organization")
     return None
+
+
+_PERSONS_OFFICE = re.compile(r"([A-Z][\w-]+)[’']s? office")
 
 
 def _clean_clause(text: str) -> str:

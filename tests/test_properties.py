@@ -893,6 +893,12 @@ def test_office_of_a_person_named_before_speaks_for_that_person():
     assert got == [("indirect", "the senator was reviewing the bill", "Harold Biggs")]
 
 
+def test_role_before_an_abbreviated_title_and_name_wins():
+    got = _roles("The committee's chair, state Sen. Harold Biggs, R-Tyler, has not said whether he will give it a "
+                 "hearing. Biggs’s office said the senator was reviewing the bill.")
+    assert got == {"Harold Biggs": "committee's chair"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

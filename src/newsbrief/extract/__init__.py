@@ -563,7 +563,14 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             if m.role and para.endswith(m.role + " ", 0, start):
                 # "The senator representing Ogun Central, Senator X,": a fuller role before the title
                 role = _preceding_role(para, start - len(m.role) - 1, registry.lex)
-                if role and len(role.split()) <= len(m.role.split()):
+                if role is None and m.role.endswith("."):
+                    # "Its chair, Sen. X, …", "The bill’s author, state Rep. X, …": the role before an abbreviated
+                    # title (and a lower-case word before it), read as if the name followed the comma
+                    p = start - len(m.role) - 1
+                    low = _LOWER_BEFORE_TITLE.search(para, max(0, p - 20), p)
+                    cut = low.start() + 2 if low is not None else p if para.endswith(", ", 0, p) else None
+                    role = _preceding_role(para[:cut] + para[start:], cut, registry.lex) if cut else None
+                elif role and len(role.split()) <= len(m.role.split()):
                     role = None
             role = role or _preceding_role(para, start, registry.lex)
             if role is None and not m.role:
@@ -619,6 +626,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
 _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")
 
 
+_LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
 
 

@@ -899,6 +899,14 @@ def test_role_before_an_abbreviated_title_and_name_wins():
     assert got == {"Harold Biggs": "committee's chair"}
 
 
+def test_body_relative_clause_which_says_reports_speech_up_to_the_main_verb():
+    got = _quotes("The Northern Dairy Cooperative, which says it represents about 900 farmers, has built four shared "
+                  "cooling centres in the valley.")
+    assert got == [("indirect", "it represents about 900 farmers", "Northern Dairy Cooperative")]
+    got = _quotes("Solberg, who says she became interested in boats as a child, has built four of them.")
+    assert got == [("indirect", "she became interested in boats as a child", "Solberg")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

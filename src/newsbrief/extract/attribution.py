@@ -847,7 +847,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 cues.append(cue)
                 i = cue.complement
                 continue
-        if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
+        if toks[i].lower in ("who", "which") and i >= 2 and toks[i - 1].text == ",":
             cue = _who_says(toks, i, lex)
             if cue is not None:
                 cues.append(cue)
@@ -972,9 +972,12 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
     if start is None or (start > 0 and toks[start - 1].text not in ","):
         return None
     np = toks[start:i - 1]
-    if classify_np(np, lex) != "name":
+    kind = classify_np(np, lex)
+    if kind != "name" and not (kind == "institution" and toks[i].lower == "which"):
+        return None  # "The X Cooperative, which says it represents …": a body's relative clause
+    if toks[i].lower == "which" and not (np[0].lower == "the" or np[0].is_cap):
         return None
-    return Cue(toks[k].lower, k, make_subject(toks, start, i - 1, "name"), complement=k + 1)
+    return Cue(toks[k].lower, k, make_subject(toks, start, i - 1, kind), complement=k + 1)
 
 
 def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:

@@ -230,5 +230,5 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
-        cue_triggers=frozenset(single | set(multi) | {"quoted", "who"}),
+        cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}),
     )

@@ -232,6 +232,14 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     elif kind == "after" and j < len(tail):
         start = tail[j].start
         end = _clause_end(tail[j:], frame, lex)
+        if cue.complement is not None and toks[cue.subject.end].text == "," and cue.subject.end + 1 < len(toks) \
+                and toks[cue.subject.end + 1].lower in ("who", "which"):
+            # "The X Cooperative, which says C, has built …": the relative clause ends at the comma before the
+            # main verb
+            n = next((n for n in range(j + 1, len(tail) - 1) if tail[n].start < end and tail[n].text == ","
+                      and tail[n + 1].lower in lex.auxiliaries and not tail[n + 1].is_cap), None)
+            if n is not None:
+                end = tail[n].start
         # "said C1 but noted that C2": a second speech verb coordinated with the first
         for n in range(j + 1, len(tail) - 1):
             if tail[n].start >= end:

@@ -907,6 +907,11 @@ def test_body_relative_clause_which_says_reports_speech_up_to_the_main_verb():
     assert got == [("indirect", "she became interested in boats as a child", "Solberg")]
 
 
+def test_spokesperson_for_a_bodys_local_office_speaks_for_the_body():
+    got = _quotes("A spokesperson for the World Bank's office in Nairobi said the loan applied to all borrowers.")
+    assert got == [("indirect", "the loan applied to all borrowers", "World Bank")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

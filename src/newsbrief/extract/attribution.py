@@ -205,6 +205,9 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
         return None
     if rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at"):
         caps = [w for w in words[rep + 2:] if w.lower() not in DETERMINERS]
+        own = next((k for k, w in enumerate(caps[:-1]) if w.endswith(("’s", "'s")) and caps[k + 1][:1].islower()), None)
+        if own is not None:
+            caps = caps[:own + 1]  # "a spokesperson for the World Bank's office in Nairobi": the owner speaks
     else:
         caps = [w for w in words[:rep] if w.lower() not in DETERMINERS]
     owner = rep >= 2 and words[rep - 1].endswith(("’s", "'s"))

@@ -912,6 +912,13 @@ def test_spokesperson_for_a_bodys_local_office_speaks_for_the_body():
     assert got == [("indirect", "the loan applied to all borrowers", "World Bank")]
 
 
+def test_the_bureau_refers_back_and_an_acronym_met_first_gets_its_full_name():
+    got = _quotes("Officers seized forged goods worth 2 million pounds, the SFIB said.",
+                  "Police arrested 12 people in a raid led by the Serious Fraud Investigation Bureau (SFIB).",
+                  "The bureau said on Tuesday that officers had seized 86 phones during the raid on Monday.")
+    assert [s for _, _, s in got] == ["Serious Fraud Investigation Bureau"] * 2
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -587,6 +587,11 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 g = registry.lex.role_word_gender.get(kin.group(1).lower()) if kin else None
                 if g and (m.kind == "person" or _person_like(m, registry.lex)):
                     m.gender, m.kind = g, "person"  # "His wife, Wa Ode Nurlia, runs …"
+    if m.kind in ("organization", "unknown") and para.startswith(" (", m.end):
+        acr = _ACRONYM_AFTER.match(para, m.end)
+        prior = registry.find_name(acr.group(1), kinds=("organization", "unknown")) if acr else None
+        if prior is not None and prior.name == acr.group(1) and registry.find_name(m.name) is None:
+            registry.spell_out(prior, m.name)  # "CCIB says" first, "the Cyber Crime Investigation Bureau (CCIB)" later
     ent = registry.add_mention(m)
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)

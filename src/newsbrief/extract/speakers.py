@@ -123,6 +123,15 @@ class Registry:
         if ent.kind == "unknown":
             ent.kind = "organization"
 
+    def spell_out(self, ent: Entity, name: str) -> None:
+        """An acronym met first ('CCIB') gets its full name; the acronym stays an alias."""
+        ent.add_alias(ent.name)
+        ent.name = name
+        self._by_name[name] = ent
+        self.index_words(ent, name)
+        if ent.kind == "unknown":
+            ent.kind = "organization"
+
     def _get_or_add(self, name: str, kind: str, pos: int) -> Entity:
         ent = self._by_name.get(name)
         if ent is None:

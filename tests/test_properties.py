@@ -919,6 +919,13 @@ def test_the_bureau_refers_back_and_an_acronym_met_first_gets_its_full_name():
     assert [s for _, _, s in got] == ["Serious Fraud Investigation Bureau"] * 2
 
 
+def test_bare_participle_without_a_comma_adds_no_clause():
+    got = _quotes("Anna Berg, a historian, said the harbour was a small but telling example of how trade had changed.")
+    assert [t for _, t, _ in got] == ["the harbour was a small but telling example of how trade had changed"]
+    got = _quotes("Anna Berg said the harbour was busy, telling reporters that trade had changed.")
+    assert [t for _, t, _ in got] == ["the harbour was busy", "trade had changed"]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

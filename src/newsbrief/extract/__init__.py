@@ -300,6 +300,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             if not lex.adding_words.isdisjoint(words):
                 first_cue = min([toks[c.verb_index].start for c, _ in resolved]) if resolved else s_end
                 m = lex.adding_re.search(frame, s_start, first_cue)
+                if m and m.group()[:1] != "," and not m.group().rstrip(" ,:").lower().endswith("that"):
+                    m = None  # "a small but telling example": a bare participle adds a clause only after a comma
                 subj = None
                 if m:
                     before = next((n for n, t in enumerate(toks) if t.start >= m.start()), len(toks))

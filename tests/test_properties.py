@@ -926,6 +926,14 @@ def test_bare_participle_without_a_comma_adds_no_clause():
     assert [t for _, t, _ in got] == ["the harbour was busy", "trade had changed"]
 
 
+def test_estimate_write_and_projected_report_a_that_clause():
+    got = _quotes("The Ohio Water Board has projected that demand will peak within a decade.")
+    assert got == [("indirect", "demand will peak within a decade", "Ohio Water Board")]
+    got = _quotes("Local officials estimate that fewer than 3,000 people remain.")
+    assert [t for _, t, _ in got] == ["fewer than 3,000 people remain"]
+    assert _quotes("Analysts estimate the cost at 4 billion dollars.") == []
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

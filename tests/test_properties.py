@@ -934,6 +934,12 @@ def test_estimate_write_and_projected_report_a_that_clause():
     assert _quotes("Analysts estimate the cost at 4 billion dollars.") == []
 
 
+def test_candidate_is_a_role_head():
+    got = _roles("The Greens won four seats. GDP's lead candidate in Riverside, Mona Keller, said the party would not "
+                 "join a coalition.")
+    assert got == {"Mona Keller": "GDP's lead candidate in Riverside"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -940,6 +940,12 @@ def test_candidate_is_a_role_head():
     assert got == {"Mona Keller": "GDP's lead candidate in Riverside"}
 
 
+def test_nationality_and_position_after_a_quote_is_the_player_just_named():
+    got = _quotes("Rovers coach Tomas Berg said the squad was ready.",
+                  "City defender Marko Lekic was more blunt. \"We have been soft,\" said the Serbian centre-back.")
+    assert got[1] == ("direct", "We have been soft,", "Marko Lekic")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

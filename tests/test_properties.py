@@ -946,6 +946,16 @@ def test_nationality_and_position_after_a_quote_is_the_player_just_named():
     assert got[1] == ("direct", "We have been soft,", "Marko Lekic")
 
 
+def test_time_zone_is_no_body_and_a_name_described_as_one_of_the_largest_makers_is_a_company():
+    got = _quotes("March 3, 2027 10:05 GMT",
+                  "Harbor Mills, one of the region's largest flour makers, on Tuesday reported a drop in profit.",
+                  "Net profit fell to 12 million dollars, the company said in a filing.")
+    assert got == [("indirect", "Net profit fell to 12 million dollars", "Harbor Mills")]
+    assert _roles("Harbor Mills, one of the region's largest flour makers, on Tuesday reported a drop in profit.",
+                  "Net profit fell to 12 million dollars, the company said in a filing.") == {
+        "Harbor Mills": "one of the region's largest flour makers"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -557,6 +557,9 @@ def _opening(frame: str, s_start: int) -> int:
 
 def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     """Register a mention (a mention may be added more than once: its context is read the first time)."""
+    if m.start >= 5 and para[m.start - 1:m.start] == " " and para[m.start - 2:m.start - 1].isdigit() \
+            and m.name.isupper() and _CLOCK_BEFORE.search(para, max(0, m.start - 8), m.start):
+        return None  # "19:05 JST", "10:30 GMT": a time zone, not a body
     if not m.context_read:
         m.context_read = True
         if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
@@ -611,7 +614,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         if role:
             ent.role = role
             ent.kind = "person"
-        elif len(m.name.split()) == 1 and m.name not in registry.lex.first_names and para.startswith(", ", m.end):
+        elif len(m.name.split()) <= 3 and m.name.split()[0] not in registry.lex.first_names \
+                and para.startswith(", ", m.end) and (len(m.name.split()) == 1 or para.startswith(", one of ", m.end)):
             # "Zoomdash, one of the country’s largest delivery platforms, said": a one-word name described as a
             # kind of body (the last word heads the phrase: no preposition before it)
             body = _body_apposition(para, m.end, registry.lex)
@@ -633,6 +637,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
 _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")
 
 
+_CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")
 _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
 

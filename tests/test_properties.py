@@ -956,6 +956,12 @@ def test_time_zone_is_no_body_and_a_name_described_as_one_of_the_largest_makers_
         "Harbor Mills": "one of the region's largest flour makers"}
 
 
+def test_object_relative_that_body_says_and_who_testified_was():
+    got = _quotes("Police raided a warehouse that the Serious Fraud Office says was used to store forged goods.")
+    assert got == [("indirect", "was used to store forged goods", "Serious Fraud Office")]
+    assert _quotes("Among those who testified was Maria Cruz, a rancher near Alpine whose well went dry in August.") == []
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

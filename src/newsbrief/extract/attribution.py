@@ -374,6 +374,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
             return make_subject(toks, i - 1, i + 1, "generic")
         return _generic_opener(toks, i)
+    if toks[start].lower == "that" and start + 1 < i and (toks[start + 1].lower == "the" or toks[start + 1].is_cap):
+        start += 1  # "a warehouse that the Serious Fraud Office says was used …": a relative pronoun
     np = toks[start: i + 1]
     kind = classify_np(np, lex)
     if kind == "institution" and start == i and i >= 2 and toks[i].text.islower() and toks[i - 1].text.isalpha() \
@@ -891,6 +893,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 # "said a vendor … who gave her name only as Pearl"
                 subject = _named_only_as(toks, i + width, len(toks), lex) or subject
             inverted = subject is not None
+        if subject is not None and subject.kind == "generic" and subject.text.lower() == "who" \
+                and nxt is not None and nxt.lower in lex.auxiliaries:
+            subject = None  # "Among those who testified was X": the verb of a relative clause, no report
         if subject is not None:
             if subject.kind == "name" and subject.end - subject.start >= 4:
                 subject = _person_of_org(toks, subject, lex)

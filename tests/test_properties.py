@@ -962,6 +962,16 @@ def test_object_relative_that_body_says_and_who_testified_was():
     assert _quotes("Among those who testified was Maria Cruz, a rancher near Alpine whose well went dry in August.") == []
 
 
+def test_role_first_then_member_of_parliament_title_then_name():
+    got = _quotes("Councillor Dwight Brown, the mayor, said the town was ready.",
+                  "The Opposition's spokesman on housing, Member of Parliament Roy Fenton, said the crisis had been "
+                  "years in the making.")
+    assert got[1][1:] == ("the crisis had been years in the making", "Roy Fenton")
+    got = _roles("The Opposition's spokesman on housing, Member of Parliament Roy Fenton, said the crisis had been "
+                 "years in the making.")
+    assert got == {"Roy Fenton": "Opposition's spokesman on housing"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

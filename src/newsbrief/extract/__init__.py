@@ -562,7 +562,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         return None  # "19:05 JST", "10:30 GMT": a time zone, not a body
     if not m.context_read:
         m.context_read = True
-        if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
+        if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)
+                                                or para.endswith(", " + m.role + " ", 0, m.start)):
             start = _honorific_start(para, m.start, registry.lex)  # "minister Shri X", "the chairman, Barr. X,"
             role = None
             if m.role and para.endswith(m.role + " ", 0, start):

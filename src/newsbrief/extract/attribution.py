@@ -277,6 +277,17 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             k -= 1
         inner = toks[k + 1: j + 1]
         inner_kind = classify_np(inner, lex) if inner else None
+        if inner_kind == "role" and len(inner) >= 3 and k >= 1 and toks[k].text == ",":
+            # "The Opposition's spokesman on housing, Member of Parliament Roy Fenton, said": a capitalised title
+            # of several words, then a name that starts with a given name; the role before the comma is his
+            n = next((n for n in range(1, len(inner) - 1) if inner[n].text in lex.first_names
+                      and inner[n - 1].is_cap), None)
+            if n is not None and classify_np(inner[n:], lex) == "name":
+                seg_start = k - 1
+                while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
+                    seg_start -= 1
+                role = role_phrase(toks[seg_start + 1:k], lex) or _role_text(inner[:n])
+                return make_subject(toks, k + 1 + n, j + 1, "name", role=role)
         if inner_kind == "name" and k >= 1 and toks[k - 1].text == "," and toks[k].text.islower() \
                 and is_role_word(toks[k].text, lex):
             # "Standing counsel for the DDA, advocate Neha Saluja, submitted": a lower-case title before the name

@@ -207,6 +207,9 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         while k > head_idx + 1 and ((not is_title_word(words[k - 1][0], lex) and not place_of(words[k - 1][0], lex))
                                     or (words[k - 1][0] in lex.name_particles and k < len(words))):
             k -= 1
+        if k == head_idx + 1 and k < len(words) and words[k][0] in ("of", "for"):
+            # "Member of Parliament Roy Fenton": the title's complement runs up to the given name
+            k = next((n for n in range(k + 2, len(words) - 1) if words[n][0] in lex.first_names), k)
         name_words = words[k:]
         role_continues = k > head_idx + 1 and words[head_idx + 1][0].lower() in ("of", "for")
         if name_words and (k == head_idx + 1 or role_continues):

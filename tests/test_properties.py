@@ -972,6 +972,13 @@ def test_role_first_then_member_of_parliament_title_then_name():
     assert got == {"Roy Fenton": "Opposition's spokesman on housing"}
 
 
+def test_byline_with_a_date_line_is_no_speaker():
+    got = _quotes("By Ana Souza\n9 September 2027 • Lisbon, Portugal",
+                  "“The app doesn’t tell you to go fast. It just shows you the clock.”",
+                  "Rui Costa, 31, says this while waiting for his next order outside a mall.")
+    assert got == [("direct", "The app doesn’t tell you to go fast. It just shows you the clock.", "Rui Costa")]
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -136,7 +136,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     open_quote: _Quote | None = None
     interviewee: Entity | None = None   # in a Q&A: the person quoted before the first interviewer question
     for pi, para in enumerate(paragraphs):
-        if para[:3] in ("by ", "By ", "BY ") and _BYLINE.match(para) or pi < 4 and _BYLINE_IN.match(para) or \
+        if para[:3] in ("by ", "By ", "BY ") and (_BYLINE.match(para) or len(para) < 120 and _BYLINE_DATED.match(para)) \
+                or pi < 4 and _BYLINE_IN.match(para) or \
                 pi < 2 and len(para) < 80 and _BYLINE_NAME.match(para):
             continue  # "by Hendra Wibisono", "Marko Ilić in Brezovac": the writer, never a speaker or a he/she
         para_spans = by_para.get(pi, [])
@@ -960,6 +961,9 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 # "By Hendra Wibisono and Jo Lee": a byline paragraph
 _BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s*$")
+# "By Ana Souza 9 September 2027 • São Paulo, Brazil": a byline with its date line (and place)
+_BYLINE_DATED = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s+"
+                           r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\b")
 # "Marko Ilić in Brezovac 03/18/2026": a byline with the writer's place (and a date), near the top
 _BYLINE_IN = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+in\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
                         r"(?:\s+[\d/.-]+|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?\s*$")

@@ -979,6 +979,11 @@ def test_byline_with_a_date_line_is_no_speaker():
     assert got == [("direct", "The app doesn’t tell you to go fast. It just shows you the clock.", "Rui Costa")]
 
 
+def test_according_to_surveys_and_sources_is_a_document():
+    assert _quotes("Norway has pumped above its quota for most of the past year, according to Reuters surveys and "
+                   "secondary sources.") == []
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -984,6 +984,15 @@ def test_according_to_surveys_and_sources_is_a_document():
                    "secondary sources.") == []
 
 
+def test_quote_paragraph_after_name_was_firm_colon_is_that_persons():
+    got = _quotes("Chief executive Omar Haddad said sales had slowed.",
+                  "Its finance director, Lena Ruiz, said costs would rise.",
+                  "\"We are cutting costs,\" Ruiz told the call.",
+                  "Asked whether the firm would drop its suppliers, Haddad was firm:",
+                  "\"These are families who have worked with us for decades.\"")
+    assert got[-1] == ("direct", "These are families who have worked with us for decades.", "Omar Haddad")
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

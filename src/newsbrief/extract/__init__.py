@@ -383,6 +383,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
             elif after_question and interviewee is not None:
                 q.speaker = interviewee   # an answer after an interviewer's question
+            elif pi > 0 and paragraphs[pi - 1].endswith(":") and not by_para.get(pi - 1) \
+                    and (colon := _NAME_THEN_COLON.search(paragraphs[pi - 1], max(0, len(paragraphs[pi - 1]) - 90))) \
+                    and (named := registry.find_name(colon.group(1), kinds=("person",))) is not None:
+                q.speaker = named   # "…, Azman was firm:" ¶ "“…”": the person named before the colon
             elif last_speaker is not None and (last_speaker[1] >= pi - 1 or (
                     last_speaker[1] == pi - 2 and paragraphs[pi - 1].rstrip().endswith(":")
                     and not by_para.get(pi - 1))):
@@ -432,6 +436,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     return out
 
 
+# "…, Azman was firm:", "Ortiz was blunter:": a person, a short predicate and a colon ending the paragraph
+_NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|remained|"
+                              r"sounded|seemed|put it)\b[^,.;:“”\"]{0,40}:$")
 _QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
 
 

@@ -993,6 +993,13 @@ def test_quote_paragraph_after_name_was_firm_colon_is_that_persons():
     assert got[-1] == ("direct", "These are families who have worked with us for decades.", "Omar Haddad")
 
 
+def test_comma_inside_an_institutes_name_stays_in_the_role():
+    got = _roles("Li Na, a researcher at the Institute of Nordic, Baltic and Arctic Studies under the Academy of "
+                 "Sciences, said the trade was small.")
+    assert got == {"Li Na": "researcher at the Institute of Nordic, Baltic and Arctic Studies under the Academy of "
+                            "Sciences"}
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -958,14 +958,28 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
             text = _AND_IS.split(text, 1)[0]  # "who heads the group and is a co-author of the paper"
             return text if 2 <= len(text.split()) <= 12 else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)
+    inner = []
+    while stop is not None and para[stop.start()] == "," and _NAME_LIST_GOES_ON.match(para, stop.start()) \
+            and para[para.rfind(" ", 0, stop.start()) + 1:stop.start()][:1].isupper():
+        # "a researcher at the Institute of Russian, Eastern European and Central Asian Studies, said": a comma
+        # inside a name that lists its remits
+        inner.append(stop.start() - end - 2)
+        stop = _APPOSITION_END.search(para, stop.end(), end + 200)
     rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:])
+    if inner:
+        toks = [t for t in toks if not (t.text == "," and t.start in inner)]
     words = _until_clause(toks, lex)
     if len(words) == 1 and words[0].text.isdigit() and len(toks) > 1 and toks[1].text == ",":
         return _apposition_role(para, end + 2 + toks[1].start, lex)  # "Sunita Rao, 45, a teacher"
-    return role_phrase(_until_clause(toks), lex) if words else None
+    role = role_phrase(_until_clause(toks), lex) if words else None
+    for at in inner if role else ():
+        before, after = rest[2:2 + at].rsplit(" ", 1)[-1], rest[2 + at + 2:].split(" ", 1)[0]
+        role = role.replace(f"{before} {after}", f"{before}, {after}", 1)  # the name's comma back
+    return role
 
 
+_NAME_LIST_GOES_ON = re.compile(r", (?:[A-Z][\w’'-]*\s){1,3}and [A-Z]")
 # "By Hendra Wibisono and Jo Lee": a byline paragraph
 _BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s*$")
 # "By Ana Souza 9 September 2027 • São Paulo, Brazil": a byline with its date line (and place)

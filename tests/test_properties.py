@@ -1000,6 +1000,14 @@ def test_comma_inside_an_institutes_name_stays_in_the_role():
                             "Sciences"}
 
 
+def test_spokesperson_for_a_roles_office_is_that_person_or_the_office():
+    got = _quotes("A spokesperson for the governor’s office said the governor would look at any bill.")
+    assert got[0][2] == "governor’s office"
+    got = _quotes("Governor Ann Cole vetoed the bill last year.",
+                  "A spokesperson for the governor’s office said the governor would look at any bill.")
+    assert got[0][2] == "Ann Cole"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -1016,6 +1016,7 @@ def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, 
     return fitting[0] if len(fitting) == 1 and len(found) == 1 else None
 
 
+_ROLES_OFFICE = re.compile(r"the ([a-z]+)[’']s office$")
 _FOR_THE_NOUN = re.compile(r"\s(?:for|of|at)\s+(the\s+([a-z]+))$")
 
 
@@ -1070,6 +1071,13 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     if subject.kind == "generic":
         # "IMD officials said": officials of a body already named speak for it
         words = subject.text.split()
+        office = _ROLES_OFFICE.search(subject.text) if subject.text.endswith(" office") else None
+        if office is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
+            # "A spokesperson for the governor’s office said": the governor named before, or else the office
+            ent = registry.resolve_role("the " + office.group(1), pos)
+            if ent is None or ent.kind != "person":
+                ent = registry.resolve_name(office.group(0)[4:], pos, None, kind="organization")
+            return ent
         caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
         title = _FOR_THE_TITLE.search(subject.text)
         if title is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words) \

@@ -1008,6 +1008,10 @@ def test_spokesperson_for_a_roles_office_is_that_person_or_the_office():
     assert got[0][2] == "Ann Cole"
 
 
+def test_anyone_who_believes_is_no_report():
+    assert _quotes("Anyone who believes they have been targeted can call the bureau's 1441 hotline.") == []
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

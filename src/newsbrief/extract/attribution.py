@@ -905,8 +905,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 subject = _named_only_as(toks, i + width, len(toks), lex) or subject
             inverted = subject is not None
         if subject is not None and subject.kind == "generic" and subject.text.lower() == "who" \
-                and nxt is not None and nxt.lower in lex.auxiliaries:
-            subject = None  # "Among those who testified was X": the verb of a relative clause, no report
+                and (nxt is not None and nxt.lower in lex.auxiliaries
+                     or subject.start >= 1 and toks[subject.start - 1].lower in _ANYONE):
+            subject = None  # "Among those who testified was X", "Anyone who believes …": no report
         if subject is not None:
             if subject.kind == "name" and subject.end - subject.start >= 4:
                 subject = _person_of_org(toks, subject, lex)
@@ -915,6 +916,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
     return cues
 
 
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "someone", "somebody"})
 _ONLY_AS_BEFORE = frozenset({"identified", "name", "named", "known"})
 
 

@@ -1012,6 +1012,12 @@ def test_anyone_who_believes_is_no_report():
     assert _quotes("Anyone who believes they have been targeted can call the bureau's 1441 hotline.") == []
 
 
+def test_quoted_name_after_inscribed_as_is_a_label():
+    got = _quotes("The dance was inscribed on UNESCO’s list of the intangible cultural heritage of humanity in 2019 as "
+                  "“Knowledge and skills related to the harvest dance,” a listing villagers say has brought tourists.")
+    assert not any(k == "direct" for k, _, _ in got)
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

@@ -1018,6 +1018,13 @@ def test_quoted_name_after_inscribed_as_is_a_label():
     assert not any(k == "direct" for k, _, _ in got)
 
 
+def test_it_said_is_the_body_that_spoke_in_the_paragraph_not_one_named_in_its_statement():
+    got = _quotes("Chile's mining ministry said on Sunday that it had cut exports by 5% and was \"fully committed\" to "
+                  "the World Trade Organization agreement. It said it had also asked the northern region to limit "
+                  "output.")
+    assert got[1][2] == "Chile's mining ministry"
+
+
 # --- Markdown to HTML ------------------------------------------------------------------------------
 
 PLAIN_PIECES = ["word", "Word", " ", "\n", "\n\n", "    ", "# ", "## ", "> ", "- ", "1. ", ": ", "|", "---",

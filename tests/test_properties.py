@@ -1001,6 +1001,221 @@ def test_the_plural_of_a_role_opening_the_sentence_reports_speech_for_nobody():
     assert got[-1] == ("indirect", "public heat alerts should \"explicitly name pregnant women as a high-risk "
                                    "group.\"", None)
 
+def test_apposition_after_a_rank_before_the_name_is_the_role():
+    got = _roles("Colonel Ivan Petrenko, spokesperson for the northern group of forces, told reporters that "
+                 "shelling had intensified.",
+                 "Pol Maj Gen Chai Suwan, commander of the bureau's second division, said the gang had rented four units.")
+    assert got["Ivan Petrenko"] == "spokesperson for the northern group of forces"
+    assert got["Chai Suwan"] == "commander of the bureau's second division"
+    got = _roles("Attorney General Mara Quill, the front-runner for the nomination, said voters deserved better.")
+    assert got["Mara Quill"] == "Attorney General"  # a description with "the" does not replace the title
+
+
+def test_who_heads_clause_ends_before_and_is():
+    got = _roles("Professor Anna Berg, who heads the marine ecology group at the university and is a co-author of "
+                 "the paper, says the study is sound.")
+    assert got["Anna Berg"] == "heads the marine ecology group at the university"
+
+
+def test_barista_and_vendor_are_role_heads():
+    got = _roles("At a cafe downtown, barista Tomas Reyes poured a cup. \"People ask where it comes from,\" Reyes said.")
+    assert got["Tomas Reyes"] == "barista"
+    got = _roles("Street vendor Ama Owusu said sales had halved since the market closed.")
+    assert got["Ama Owusu"] == "Street vendor"
+
+
+def test_description_identified_only_as_a_name_is_that_named_speaker():
+    got = _quotes("\"The buses never come on time,\" said a vendor near the central market who gave her name only as "
+                  "Rosa.",
+                  "One of the tenants, a 71-year-old retired nurse from Leeds who asked to be identified only as "
+                  "Margaret, said she had paid the deposit twice.")
+    assert [s for _, _, s in got] == ["Rosa", "Margaret"]
+    got = _roles("\"The buses never come on time,\" said a vendor near the central market who gave her name only as "
+                 "Rosa.",
+                 "One of the tenants, a 71-year-old retired nurse from Leeds who asked to be identified only as "
+                 "Margaret, said she had paid the deposit twice.")
+    assert got == {"Rosa": "vendor", "Margaret": "retired nurse"}
+
+
+def test_us_party_and_home_town_tag_after_a_name_is_skipped():
+    got = _quotes("The measure's sponsor, state Rep. Dale Hutchins, R-Lubbock, told colleagues that the aquifer was "
+                  "failing.")
+    assert got[0][2] == "Dale Hutchins"
+    got = _roles("The measure's sponsor, state Rep. Dale Hutchins, R-Lubbock, told colleagues that the aquifer was "
+                 "failing.",
+                 "Rep. Marisol Ortega, D-El Paso, who chairs the House Energy Committee, said the committee had "
+                 "heard from 30 landowners.")
+    assert got == {"Dale Hutchins": "measure's sponsor", "Marisol Ortega": "chairs the House Energy Committee"}
+
+
+def test_name_with_an_accented_capital_keeps_its_first_word_and_title():
+    got = _roles("Club captain Óscar Pérez Lindo, speaking alongside his coach, said the squad had watched the "
+                 "defeat again.")
+    assert got == {"Óscar Pérez Lindo": "Club captain"}
+
+
+def test_participle_phrase_after_a_name_is_no_role():
+    got = _roles("Oscar Lindo, speaking alongside his coach, said the squad had watched the defeat again.")
+    assert got == {"Oscar Lindo": None}
+
+
+def test_owner_role_then_name_before_a_telling_participle():
+    got = _quotes("Madrid's sporting director, Javier Lund, offered only cautious support, telling local radio that "
+                  "the manager had the board's backing.")
+    assert got[0][1:] == ("the manager had the board's backing", "Javier Lund")
+
+
+def test_adding_participle_with_and_that_or_but_that_reports_two_clauses():
+    got = _quotes("Ana Ruiz defended the plan, adding that costs would fall, and that prices were stable.")
+    assert [t for _, t, _ in got] == ["costs would fall", "prices were stable"]
+    got = _quotes("Javier Lund offered only cautious support, telling local radio that the manager \"has our backing "
+                  "for now\" but that results would be reviewed in May.")
+    assert [t for _, t, _ in got] == ['the manager "has our backing for now"', "results would be reviewed in May"]
+
+
+def test_ampersand_inside_an_organisation_name():
+    got = _quotes("The Ohio Coal & Gas Association, the state's largest energy trade group, said in a statement that "
+                  "the bill would impose new paperwork on producers.")
+    assert got[0][1:] == ("the bill would impose new paperwork on producers", "Ohio Coal & Gas Association")
+
+
+def test_office_of_a_person_named_before_speaks_for_that_person():
+    got = _quotes("Sen. Harold Biggs has not said whether he will give it a hearing. Biggs’s office said the senator "
+                  "was reviewing the bill.")
+    assert got == [("indirect", "the senator was reviewing the bill", "Harold Biggs")]
+
+
+def test_role_before_an_abbreviated_title_and_name_wins():
+    got = _roles("The committee's chair, state Sen. Harold Biggs, R-Tyler, has not said whether he will give it a "
+                 "hearing. Biggs’s office said the senator was reviewing the bill.")
+    assert got == {"Harold Biggs": "committee's chair"}
+
+
+def test_body_relative_clause_which_says_reports_speech_up_to_the_main_verb():
+    got = _quotes("The Northern Dairy Cooperative, which says it represents about 900 farmers, has built four shared "
+                  "cooling centres in the valley.")
+    assert got == [("indirect", "it represents about 900 farmers", "Northern Dairy Cooperative")]
+    got = _quotes("Solberg, who says she became interested in boats as a child, has built four of them.")
+    assert got == [("indirect", "she became interested in boats as a child", "Solberg")]
+
+
+def test_spokesperson_for_a_bodys_local_office_speaks_for_the_body():
+    got = _quotes("A spokesperson for the World Bank's office in Nairobi said the loan applied to all borrowers.")
+    assert got == [("indirect", "the loan applied to all borrowers", "World Bank")]
+
+
+def test_the_bureau_refers_back_and_an_acronym_met_first_gets_its_full_name():
+    got = _quotes("Officers seized forged goods worth 2 million pounds, the SFIB said.",
+                  "Police arrested 12 people in a raid led by the Serious Fraud Investigation Bureau (SFIB).",
+                  "The bureau said on Tuesday that officers had seized 86 phones during the raid on Monday.")
+    assert [s for _, _, s in got] == ["Serious Fraud Investigation Bureau"] * 2
+
+
+def test_bare_participle_without_a_comma_adds_no_clause():
+    got = _quotes("Anna Berg, a historian, said the harbour was a small but telling example of how trade had changed.")
+    assert [t for _, t, _ in got] == ["the harbour was a small but telling example of how trade had changed"]
+    got = _quotes("Anna Berg said the harbour was busy, telling reporters that trade had changed.")
+    assert [t for _, t, _ in got] == ["the harbour was busy", "trade had changed"]
+
+
+def test_estimate_write_and_projected_report_a_that_clause():
+    got = _quotes("The Ohio Water Board has projected that demand will peak within a decade.")
+    assert got == [("indirect", "demand will peak within a decade", "Ohio Water Board")]
+    got = _quotes("Local officials estimate that fewer than 3,000 people remain.")
+    assert [t for _, t, _ in got] == ["fewer than 3,000 people remain"]
+    assert _quotes("Analysts estimate the cost at 4 billion dollars.") == []
+
+
+def test_candidate_is_a_role_head():
+    got = _roles("The Greens won four seats. GDP's lead candidate in Riverside, Mona Keller, said the party would not "
+                 "join a coalition.")
+    assert got == {"Mona Keller": "GDP's lead candidate in Riverside"}
+
+
+def test_nationality_and_position_after_a_quote_is_the_player_just_named():
+    got = _quotes("Rovers coach Tomas Berg said the squad was ready.",
+                  "City defender Marko Lekic was more blunt. \"We have been soft,\" said the Serbian centre-back.")
+    assert got[1] == ("direct", "We have been soft,", "Marko Lekic")
+
+
+def test_time_zone_is_no_body_and_a_name_described_as_one_of_the_largest_makers_is_a_company():
+    got = _quotes("March 3, 2027 10:05 GMT",
+                  "Harbor Mills, one of the region's largest flour makers, on Tuesday reported a drop in profit.",
+                  "Net profit fell to 12 million dollars, the company said in a filing.")
+    assert got == [("indirect", "Net profit fell to 12 million dollars", "Harbor Mills")]
+    assert _roles("Harbor Mills, one of the region's largest flour makers, on Tuesday reported a drop in profit.",
+                  "Net profit fell to 12 million dollars, the company said in a filing.") == {
+        "Harbor Mills": "one of the region's largest flour makers"}
+
+
+def test_object_relative_that_body_says_and_who_testified_was():
+    got = _quotes("Police raided a warehouse that the Serious Fraud Office says was used to store forged goods.")
+    assert got == [("indirect", "was used to store forged goods", "Serious Fraud Office")]
+    assert _quotes("Among those who testified was Maria Cruz, a rancher near Alpine whose well went dry in August.") == []
+
+
+def test_role_first_then_member_of_parliament_title_then_name():
+    got = _quotes("Councillor Dwight Brown, the mayor, said the town was ready.",
+                  "The Opposition's spokesman on housing, Member of Parliament Roy Fenton, said the crisis had been "
+                  "years in the making.")
+    assert got[1][1:] == ("the crisis had been years in the making", "Roy Fenton")
+    got = _roles("The Opposition's spokesman on housing, Member of Parliament Roy Fenton, said the crisis had been "
+                 "years in the making.")
+    assert got == {"Roy Fenton": "Opposition's spokesman on housing"}
+
+
+def test_byline_with_a_date_line_is_no_speaker():
+    got = _quotes("By Ana Souza\n9 September 2027 • Lisbon, Portugal",
+                  "“The app doesn’t tell you to go fast. It just shows you the clock.”",
+                  "Rui Costa, 31, says this while waiting for his next order outside a mall.")
+    assert got == [("direct", "The app doesn’t tell you to go fast. It just shows you the clock.", "Rui Costa")]
+
+
+def test_according_to_surveys_and_sources_is_a_document():
+    assert _quotes("Norway has pumped above its quota for most of the past year, according to Reuters surveys and "
+                   "secondary sources.") == []
+
+
+def test_quote_paragraph_after_name_was_firm_colon_is_that_persons():
+    got = _quotes("Chief executive Omar Haddad said sales had slowed.",
+                  "Its finance director, Lena Ruiz, said costs would rise.",
+                  "\"We are cutting costs,\" Ruiz told the call.",
+                  "Asked whether the firm would drop its suppliers, Haddad was firm:",
+                  "\"These are families who have worked with us for decades.\"")
+    assert got[-1] == ("direct", "These are families who have worked with us for decades.", "Omar Haddad")
+
+
+def test_comma_inside_an_institutes_name_stays_in_the_role():
+    got = _roles("Li Na, a researcher at the Institute of Nordic, Baltic and Arctic Studies under the Academy of "
+                 "Sciences, said the trade was small.")
+    assert got == {"Li Na": "researcher at the Institute of Nordic, Baltic and Arctic Studies under the Academy of "
+                            "Sciences"}
+
+
+def test_spokesperson_for_a_roles_office_is_that_person_or_the_office():
+    got = _quotes("A spokesperson for the governor’s office said the governor would look at any bill.")
+    assert got[0][2] == "governor’s office"
+    got = _quotes("Governor Ann Cole vetoed the bill last year.",
+                  "A spokesperson for the governor’s office said the governor would look at any bill.")
+    assert got[0][2] == "Ann Cole"
+
+
+def test_anyone_who_believes_is_no_report():
+    assert _quotes("Anyone who believes they have been targeted can call the bureau's 1441 hotline.") == []
+
+
+def test_quoted_name_after_inscribed_as_is_a_label():
+    got = _quotes("The dance was inscribed on UNESCO’s list of the intangible cultural heritage of humanity in 2019 as "
+                  "“Knowledge and skills related to the harvest dance,” a listing villagers say has brought tourists.")
+    assert not any(k == "direct" for k, _, _ in got)
+
+
+def test_it_said_is_the_body_that_spoke_in_the_paragraph_not_one_named_in_its_statement():
+    got = _quotes("Chile's mining ministry said on Sunday that it had cut exports by 5% and was \"fully committed\" to "
+                  "the World Trade Organization agreement. It said it had also asked the northern region to limit "
+                  "output.")
+    assert got[1][2] == "Chile's mining ministry"
+
 
 # --- Markdown to HTML ------------------------------------------------------------------------------
 

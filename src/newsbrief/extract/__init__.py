@@ -137,7 +137,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     open_quote: _Quote | None = None
     interviewee: Entity | None = None   # in a Q&A: the person quoted before the first interviewer question
     for pi, para in enumerate(paragraphs):
-        if para[:3] in ("by ", "By ", "BY ") and _BYLINE.match(para) or pi < 4 and _BYLINE_IN.match(para) or \
+        if para[:3] in ("by ", "By ", "BY ") and (_BYLINE.match(para) or len(para) < 120 and _BYLINE_DATED.match(para)) \
+                or pi < 4 and _BYLINE_IN.match(para) or \
                 pi < 2 and len(para) < 80 and _BYLINE_NAME.match(para):
             continue  # "by Hendra Wibisono", "Marko Ilić in Brezovac": the writer, never a speaker or a he/she
         para_spans = by_para.get(pi, [])
@@ -311,10 +312,14 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             if not lex.adding_words.isdisjoint(words):
                 first_cue = min([toks[c.verb_index].start for c, _ in resolved]) if resolved else s_end
                 m = lex.adding_re.search(frame, s_start, first_cue)
+                if m and m.group()[:1] != "," and not m.group().rstrip(" ,:").lower().endswith("that"):
+                    m = None  # "a small but telling example": a bare participle adds a clause only after a comma
                 subj = None
                 if m:
                     before = next((n for n, t in enumerate(toks) if t.start >= m.start()), len(toks))
                     subj = subject_after_with(toks, before, lex) or subject_at_start(toks, lex)
+                if subj is not None and subj.text.endswith(("’s", "'s")) and subj.kind in ("name", "institution"):
+                    subj = _owner_role_then_name(toks, subj, lex)  # "Madrid's sporting director, X, …, telling"
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
@@ -337,7 +342,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         rest = rest[k + 1:] if k is not None and not any(
                             t.is_quote or t.text in ",;" for t in rest[:k]) else []
                     cut = next((n for n in range(1, len(rest) - 1) if rest[n].text in ",;" and
-                                rest[n + 1].lower in ("but", "and", "while", "although", "though")), None)
+                                rest[n + 1].lower in ("but", "and", "while", "although", "though")
+                                and not (n + 2 < len(rest) and rest[n + 2].lower == "that")), None)
                     if cut is not None:
                         rest = rest[:cut]  # "…, saying C, but governor X said …"
                     cut = next((n for n in range(1, len(rest)) if rest[n].is_quote and rest[n - 1].text in ",:"), None)
@@ -354,8 +360,14 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                             speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
                             para_quotes = [q for q in para_quotes if not (q.kind == "direct" and
                                                                           rest[0].start < q.start < end)]
-                            para_quotes.append(_Quote("indirect", pi, rest[0].start, _clean_clause(clause),
-                                                      speaker, m.group().strip(" ,:"), attributed=True))
+                            # "telling Y that C1 but that C2": two clauses
+                            second = next((n for n in range(2, len(rest) - 2) if rest[n].lower in ("and", "but")
+                                           and rest[n + 1].lower == "that"), None)
+                            spans = [(rest[0].start, rest[second - (rest[second - 1].text == ",")].start),
+                                     (rest[second + 2].start, end)] if second else [(rest[0].start, end)]
+                            for c0, c1 in spans:
+                                para_quotes.append(_Quote("indirect", pi, c0, _clean_clause(para[c0:c1]),
+                                                          speaker, m.group().strip(" ,:"), attributed=True))
                             if speaker is not None:
                                 registry.set_subject(speaker, pos_of(pi, s_start))
                                 cue_speakers.append((m.start(), speaker))
@@ -401,6 +413,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
             elif after_question and interviewee is not None:
                 q.speaker = interviewee   # an answer after an interviewer's question
+            elif pi > 0 and paragraphs[pi - 1].endswith(":") and not by_para.get(pi - 1) \
+                    and (colon := _NAME_THEN_COLON.search(paragraphs[pi - 1], max(0, len(paragraphs[pi - 1]) - 90))) \
+                    and (named := registry.find_name(colon.group(1), kinds=("person",))) is not None:
+                q.speaker = named   # "…, Azman was firm:" ¶ "“…”": the person named before the colon
             elif last_speaker is not None and (last_speaker[1] >= pi - 1 or (
                     last_speaker[1] == pi - 2 and paragraphs[pi - 1].rstrip().endswith(":")
                     and not by_para.get(pi - 1))):
@@ -450,6 +466,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     return out
 
 
+# "…, Azman was firm:", "Ortiz was blunter:": a person, a short predicate and a colon ending the paragraph
+_NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|remained|"
+                              r"sounded|seemed|put it)\b[^,.;:“”\"]{0,40}:$")
 _QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
 
 
@@ -527,6 +546,19 @@ def _named_apposition(toks, subj, lex: Lexicon):
     return subj
 
 
+def _owner_role_then_name(toks, subj, lex: Lexicon):
+    """'Madrid's sporting director, Javier Lund, …': the possessive owner opens a role, and the name between the
+    commas after it is the subject (the owner itself is none)."""
+    n = subj.end
+    while n < len(toks) and n - subj.end < 5 and toks[n].text.isalpha() and toks[n].text.islower():
+        n += 1
+    if n == subj.end or n >= len(toks) or toks[n].text != "," or not is_role_word(toks[n - 1].text, lex):
+        return subj
+    role = make_subject(toks, subj.start, n, "role")
+    named = _named_apposition(toks, role, lex)
+    return named if named is not role else subj
+
+
 def _known_name(text: str, registry: Registry) -> bool:
     """A name the article introduced, or one that looks like a person's or an organisation's."""
     name = registry.clean_name(text)
@@ -574,15 +606,26 @@ def _opening(frame: str, s_start: int) -> int:
 
 def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     """Register a mention (a mention may be added more than once: its context is read the first time)."""
+    if m.start >= 5 and para[m.start - 1:m.start] == " " and para[m.start - 2:m.start - 1].isdigit() \
+            and m.name.isupper() and _CLOCK_BEFORE.search(para, max(0, m.start - 8), m.start):
+        return None  # "19:05 JST", "10:30 GMT": a time zone, not a body
     if not m.context_read:
         m.context_read = True
-        if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
+        if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)
+                                                or para.endswith(", " + m.role + " ", 0, m.start)):
             start = _honorific_start(para, m.start, registry.lex)  # "minister Shri X", "the chairman, Barr. X,"
             role = None
             if m.role and para.endswith(m.role + " ", 0, start):
                 # "The senator representing Ogun Central, Senator X,": a fuller role before the title
                 role = _preceding_role(para, start - len(m.role) - 1, registry.lex)
-                if role and len(role.split()) <= len(m.role.split()):
+                if role is None and m.role.endswith("."):
+                    # "Its chair, Sen. X, …", "The bill’s author, state Rep. X, …": the role before an abbreviated
+                    # title (and a lower-case word before it), read as if the name followed the comma
+                    p = start - len(m.role) - 1
+                    low = _LOWER_BEFORE_TITLE.search(para, max(0, p - 20), p)
+                    cut = low.start() + 2 if low is not None else p if para.endswith(", ", 0, p) else None
+                    role = _preceding_role(para[:cut] + para[start:], cut, registry.lex) if cut else None
+                elif role and len(role.split()) <= len(m.role.split()):
                     role = None
             role = role or _preceding_role(para, start, registry.lex)
             if role is None and not m.role:
@@ -599,6 +642,11 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 g = registry.lex.role_word_gender.get(kin.group(1).lower()) if kin else None
                 if g and (m.kind == "person" or _person_like(m, registry.lex)):
                     m.gender, m.kind = g, "person"  # "His wife, Wa Ode Nurlia, runs …"
+    if m.kind in ("organization", "unknown") and para.startswith(" (", m.end):
+        acr = _ACRONYM_AFTER.match(para, m.end)
+        prior = registry.find_name(acr.group(1), kinds=("organization", "unknown")) if acr else None
+        if prior is not None and prior.name == acr.group(1) and registry.find_name(m.name) is None:
+            registry.spell_out(prior, m.name)  # "CCIB says" first, "the Cyber Crime Investigation Bureau (CCIB)" later
     ent = registry.add_mention(m)
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
@@ -606,7 +654,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
     if ent is not None and ent.kind == "organization" and not ent.role and para.startswith(", ", m.end):
         ent.role = _body_apposition(para, m.end, registry.lex)  # "Corliss Logistics, a Memphis-based carrier, said"
-    if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)):
+    if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)
+                                                                   or _rank_only(ent.role, m, para, registry.lex)):
         if m.apposition is UNREAD:
             m.apposition = _apposition_role(para, m.end, registry.lex)
         role = m.apposition or ent.role
@@ -615,7 +664,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         if role:
             ent.role = role
             ent.kind = "person"
-        elif len(m.name.split()) == 1 and m.name not in registry.lex.first_names and para.startswith(", ", m.end):
+        elif len(m.name.split()) <= 3 and m.name.split()[0] not in registry.lex.first_names \
+                and para.startswith(", ", m.end) and (len(m.name.split()) == 1 or para.startswith(", one of ", m.end)):
             # "Zoomdash, one of the country’s largest delivery platforms, said": a one-word name described as a
             # kind of body (the last word heads the phrase: no preposition before it)
             body = _body_apposition(para, m.end, registry.lex)
@@ -637,6 +687,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
 _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")
 
 
+_CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")
+_LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
 
 
@@ -654,6 +706,19 @@ def _abbreviated(role: str, lex: Lexicon) -> bool:
     return is_bare_title(role, lex) and any(w.endswith(".") or w.lower() in lex.abbreviations for w in role.split())
 
 
+def _rank_only(role: str, m: Mention, para: str, lex: Lexicon) -> bool:
+    """'Colonel', 'Professor' before a name that an apposition follows ('Colonel X, spokesperson for …,'): a bare
+    title that says less than the apposition."""
+    if not para.startswith(", ", m.end) or role != m.role or not role[:1].isupper() \
+            or para.startswith(_ARTICLE_STARTS, m.end + 2):
+        return False
+    words = role.split()  # "Colonel", "Pol Maj Gen": ranks and titles only
+    return len(words) <= 4 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex) for w in words)
+
+
+_ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplomat", "the front-runner": descriptions
+
+
 def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
     """Where a name starts when an honorific stands before it ('Shri Vinayak Deshmukh')."""
     if para[start - 1:start] != " ":
@@ -668,9 +733,11 @@ _ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
+_PARTY_TAG = re.compile(r", [RDI]-[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2}(?=,)")
 _AGE_PAREN = re.compile(r" \(\d{1,3}\)(?=,)")
 _HONORIFIC_WORD = re.compile(r"(\S+) ")
 _POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
+_AND_IS = re.compile(r" and (?:is|was|has|had) ")
 _WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? ")
 
 
@@ -904,6 +971,10 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     age = _AGE_PAREN.match(para, end)
     if age is not None:
         end = age.end()  # "Kamla Devi (58), a domestic worker"
+    elif para.startswith("-", end + 3) and (tag := _PARTY_TAG.match(para, end)) is not None:
+        end = tag.end()  # "Rep. Marisol Ortega, D-El Paso, who chairs …"
+        if para.startswith(_ARTICLE_STARTS, end + 2):
+            return None  # "Sen. X, R-Tenn., the committee's most vocal critic, …": a description, the title stays
     if not para.startswith(", ", end):
         return None
     who = _WHO_IS.match(para, end + 2)
@@ -927,14 +998,28 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
             # "Ruth Obi, who chairs the residents' association, said": the post in the text's wording
             stop = _POST_CLAUSE_END.search(para, end + 6, end + 160)
             text = para[end + 6:stop.start()] if stop and para[stop.start()] == "," else ""
+            text = _AND_IS.split(text, 1)[0]  # "who heads the group and is a co-author of the paper"
             return text if 2 <= len(text.split()) <= 12 else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)
+    inner = []
+    while stop is not None and para[stop.start()] == "," and _NAME_LIST_GOES_ON.match(para, stop.start()) \
+            and para[para.rfind(" ", 0, stop.start()) + 1:stop.start()][:1].isupper():
+        # "a researcher at the Institute of Russian, Eastern European and Central Asian Studies, said": a comma
+        # inside a name that lists its remits
+        inner.append(stop.start() - end - 2)
+        stop = _APPOSITION_END.search(para, stop.end(), end + 200)
     rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:])
+    if inner:
+        toks = [t for t in toks if not (t.text == "," and t.start in inner)]
     words = _until_clause(toks, lex)
     if len(words) == 1 and words[0].text.isdigit() and len(toks) > 1 and toks[1].text == ",":
         return _apposition_role(para, end + 2 + toks[1].start, lex)  # "Sunita Rao, 45, a teacher"
-    return role_phrase(_until_clause(toks), lex) if words else None
+    role = role_phrase(_until_clause(toks), lex) if words else None
+    for at in inner if role else ():
+        before, after = rest[2:2 + at].rsplit(" ", 1)[-1], rest[2 + at + 2:].split(" ", 1)[0]
+        role = role.replace(f"{before} {after}", f"{before}, {after}", 1)  # the name's comma back
+    return role
 
 
 @lru_cache(maxsize=4)
@@ -1094,8 +1179,12 @@ def _extend_to_list(ent: Entity, paragraphs: list[str], lex: Lexicon) -> None:
             return
 
 
+_NAME_LIST_GOES_ON = re.compile(r", (?:[A-Z][\w’'-]*\s){1,3}and [A-Z]")
 # "By Hendra Wibisono and Jo Lee": a byline paragraph
 _BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s*$")
+# "By Ana Souza 9 September 2027 • São Paulo, Brazil": a byline with its date line (and place)
+_BYLINE_DATED = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s+"
+                           r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\b")
 # "Marko Ilić in Brezovac 03/18/2026": a byline with the writer's place (and a date), near the top
 _BYLINE_IN = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+in\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
                         r"(?:\s+[\d/.-]+|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?\s*$")
@@ -1127,6 +1216,7 @@ def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, 
     return fitting[0] if len(fitting) == 1 and len(found) == 1 else None
 
 
+_ROLES_OFFICE = re.compile(r"the ([a-z]+)[’']s office$")
 _FOR_THE_NOUN = re.compile(r"\s(?:for|of|at)\s+(the\s+([a-z]+))$")
 
 
@@ -1162,6 +1252,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         ent = registry.resolve_title_acronym(subject.text[4:], pos)
         if ent is not None:
             return ent  # "the DC said": the Deputy Commissioner named before, not a place or body
+    if subject.kind == "name" and subject.text.endswith(" office"):
+        owner = _PERSONS_OFFICE.fullmatch(subject.text)
+        ent = registry.find_name(owner.group(1), kinds=("person",)) if owner is not None else None
+        if ent is not None and ent.first_pos <= pos:
+            return ent  # "Biggs’s office said": the unnamed office of a person named before speaks for that person
     if subject.kind == "name":
         words = subject.text.split()
         # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
@@ -1177,6 +1272,13 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     if subject.kind == "generic":
         # "IMD officials said": officials of a body already named speak for it
         words = subject.text.split()
+        office = _ROLES_OFFICE.search(subject.text) if subject.text.endswith(" office") else None
+        if office is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
+            # "A spokesperson for the governor’s office said": the governor named before, or else the office
+            ent = registry.resolve_role("the " + office.group(1), pos)
+            if ent is None or ent.kind != "person":
+                ent = registry.resolve_name(office.group(0)[4:], pos, None, kind="organization")
+            return ent
         caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
         title = _FOR_THE_TITLE.search(subject.text)
         if title is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words) \
@@ -1231,6 +1333,9 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     if subject.kind == "body":
         return registry.resolve_name(subject.text, pos, None, kind="organization")
     return None
+
+
+_PERSONS_OFFICE = re.compile(r"([A-Z][\w-]+)[’']s? office")
 
 
 def _clean_clause(text: str) -> str:

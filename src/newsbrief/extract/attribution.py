@@ -67,7 +67,7 @@ def _np_token(tok: Token, lex: Lexicon) -> bool:
 def _np_word(t: str, lex: Lexicon) -> bool:
     """_np_token of a token's text (whether it can belong to a noun phrase depends on nothing else)."""
     lo = t.lower()
-    if t[0] == OPEN_PH or not (t[0].isalnum()):
+    if t[0] == OPEN_PH or not (t[0].isalnum() or t == "&"):  # "Procter & Gamble"
         return False
     if lo in lex.speech_verbs or lo in lex.auxiliaries and not t[0].isupper():
         return False
@@ -205,6 +205,9 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
         return None
     if rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at"):
         caps = [w for w in words[rep + 2:] if w.lower() not in DETERMINERS]
+        own = next((k for k, w in enumerate(caps[:-1]) if w.endswith(("’s", "'s")) and caps[k + 1][:1].islower()), None)
+        if own is not None:
+            caps = caps[:own + 1]  # "a spokesperson for the World Bank's office in Nairobi": the owner speaks
     else:
         caps = [w for w in words[:rep] if w.lower() not in DETERMINERS]
     owner = rep >= 2 and words[rep - 1].endswith(("’s", "'s"))
@@ -245,7 +248,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     elif toks[i].text == "," and i >= 2 and toks[i - 2].text == "," and toks[i - 1].text in lex.post_nominals:
         i -= 2  # "Asha Menon, IAS, said": skip the letters after the name
     elif toks[i].text == "," and i >= 3:
-        i = _before_party_label(toks, i)  # "Rep. Tom Hill, R-Texas, said": skip the party label
+        # "Rep. Tom Hill, R-Texas, said" / "Jane Dolan, D-Ore., said" / "Dale Hutchins, D-El Paso, said":
+        # skip the party label (and home town)
+        j = _before_party_label(toks, i)
+        i = j if j != i else i - _party_tag_before(toks, i)
     if toks[i].lower in ("and", "but") and i > 0:
         # "A spokeswoman for X declined to comment but said …": the subject of the first verb
         nxt = toks[v + 1] if v + 1 < len(toks) else None
@@ -253,6 +259,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 nxt.lower == "that" or nxt.text in ":," or nxt.is_quote)):
             return subject_at_start(toks[:i], lex)
         return None
+    if toks[i].text == "," and i >= 3 and (toks[i - 2].lower == "as" or toks[i - 3].lower == "as"):
+        named = _named_only_as(toks, 0, i, lex)  # "One of the victims, …, identified only as Somsri, said"
+        if named is not None:
+            return named
     if toks[i].text == ",":
         body = _body_through_representative(toks, i, lex)
         if body is not None:
@@ -270,6 +280,17 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             k -= 1
         inner = toks[k + 1: j + 1]
         inner_kind = classify_np(inner, lex) if inner else None
+        if inner_kind == "role" and len(inner) >= 3 and k >= 1 and toks[k].text == ",":
+            # "The Opposition's spokesman on housing, Member of Parliament Roy Fenton, said": a capitalised title
+            # of several words, then a name that starts with a given name; the role before the comma is his
+            n = next((n for n in range(1, len(inner) - 1) if inner[n].text in lex.first_names
+                      and inner[n - 1].is_cap), None)
+            if n is not None and classify_np(inner[n:], lex) == "name":
+                seg_start = k - 1
+                while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
+                    seg_start -= 1
+                role = role_phrase(toks[seg_start + 1:k], lex) or _role_text(inner[:n])
+                return make_subject(toks, k + 1 + n, j + 1, "name", role=role)
         if inner_kind == "name" and k >= 1 and toks[k - 1].text == "," and toks[k].text.islower() \
                 and is_role_word(toks[k].text, lex):
             # "Standing counsel for the DDA, advocate Neha Saluja, submitted": a lower-case title before the name
@@ -340,6 +361,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if role is None and segment and segment[0].lower in ("who", "whose") and seg_start >= 1 and toks[seg_start].text == ",":
             # "“C,” Birgitte Lindholm, who is chair of the foundation, said": the name before the relative clause
             end = _before_bracket(toks, seg_start)
+            if end == seg_start and end >= 3:
+                end -= _party_tag_before(toks, end)  # "Rep. X, D-El Paso, who chairs …, said"
             name = _np_left(toks, end - 1, lex)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
@@ -375,6 +398,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
             return make_subject(toks, i - 1, i + 1, "generic")
         return _generic_opener(toks, i)
+    if toks[start].lower == "that" and start + 1 < i and (toks[start + 1].lower == "the" or toks[start + 1].is_cap):
+        start += 1  # "a warehouse that the Serious Fraud Office says was used …": a relative pronoun
     np = toks[start: i + 1]
     kind = classify_np(np, lex)
     if kind == "institution" and start == i and i >= 2 and toks[i].text.islower() and toks[i - 1].text.isalpha() \
@@ -437,6 +462,18 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return make_subject(toks, start, i + 1, kind)
+
+
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.’']*")
+
+
+def _party_tag_before(toks: list[Token], i: int) -> int:
+    """Tokens from the comma before a US party-and-home-town tag ('R-Lubbock', 'D-El Paso') to the comma at i."""
+    for n in (1, 2, 3):
+        if i - n - 1 >= 1 and toks[i - n - 1].text == "," and _PARTY_TAG.fullmatch(toks[i - n].text) \
+                and all(t.is_cap for t in toks[i - n + 1:i]):
+            return n + 1
+    return 0
 
 
 def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:
@@ -766,6 +803,8 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     if not rest:
         return None
     head = rest[0]
+    if head.endswith("ing") and head.islower() and len(rest) > 1 and rest[1].lower() in _AFTER_PARTICIPLE:
+        return None  # "speaking alongside his coach", "standing outside the court": an action, no role
     ok = (first in ("a", "an", "the") and (head[:1].islower() or is_title_word(head, lex)
                                             or head.endswith(("’s", "'s")) or head in lex.place_adjectives
                                             or _place_compound(head, lex)))
@@ -787,6 +826,11 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
             rest = rest[:k]
             break
     return " ".join(rest)
+
+
+_AFTER_PARTICIPLE = frozenset({"to", "alongside", "at", "in", "on", "with", "from", "after", "before", "outside",
+                               "inside", "during", "for", "about", "near", "beside", "his", "her", "their", "the", "a",
+                               "an", "through"})
 
 
 def _role_text(toks: list[Token]) -> str:
@@ -920,13 +964,55 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             if after is not None and not (after.text in ",.;:!?" or after.is_quote or after.lower in
                                           ("in", "on", "at", "during", "after", "before", "while", "when", "as")):
                 subject = None  # "…, claimed that the army had …" is no inverted attribution
+            if (subject is None or subject.kind == "generic") and i + width < len(toks) \
+                    and toks[i + width].lower in ("a", "an", "one"):
+                # "said a vendor … who gave her name only as Pearl"
+                subject = _named_only_as(toks, i + width, len(toks), lex) or subject
             inverted = subject is not None
+        if subject is not None and subject.kind == "generic" and subject.text.lower() == "who" \
+                and (nxt is not None and nxt.lower in lex.auxiliaries
+                     or subject.start >= 1 and toks[subject.start - 1].lower in _ANYONE):
+            subject = None  # "Among those who testified was X", "Anyone who believes …": no report
         if subject is not None:
             if subject.kind == "name" and subject.end - subject.start >= 4:
                 subject = _person_of_org(toks, subject, lex)
             cues.append(Cue(verb, i, subject, inverted))
         i += width
     return cues
+
+
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "someone", "somebody"})
+_ONLY_AS_BEFORE = frozenset({"identified", "name", "named", "known"})
+
+
+def _named_only_as(toks: list[Token], lo: int, hi: int, lex: Lexicon) -> Subject | None:
+    """'said a vendor who gave her name only as Pearl', 'One of the victims, a retired teacher who asked to be
+    identified only as Somsri, said': the unnamed speaker is named after all, by the words after 'only as'
+    (tokens lo to hi); the occupation in the description is the role."""
+    for k in range(lo + 1, hi - 2):
+        if toks[k].lower != "only" or toks[k + 1].lower != "as" or not toks[k + 2].is_cap \
+                or toks[k - 1].lower not in _ONLY_AS_BEFORE:
+            continue
+        e = k + 2
+        while e < hi and e - k < 5 and toks[e].is_cap and _np_token(toks[e], lex):
+            e += 1
+        if e < hi and toks[e].text not in ",.;:" and not toks[e].is_quote:
+            return None
+        # the description: "a 67-year-old retired teacher from …" → "retired teacher"
+        a = next((n for n in range(lo, k) if toks[n].lower in ("a", "an")), None)
+        role = None
+        if a is not None:
+            n = a + 1
+            while n < k and (_AGE_WORD.fullmatch(toks[n].text) or toks[n].text.isdigit() or toks[n].text == ","):
+                n += 1
+            w = n
+            while w < k and toks[w].text.isalpha() and toks[w].text.islower() and toks[w].lower not in _PREPOSITIONS \
+                    and toks[w].lower not in _NOT_MODIFIERS:
+                w += 1
+            if w > n and is_role_word(toks[w - 1].text, lex):
+                role = " ".join(t.text for t in toks[n:w])
+        return make_subject(toks, k + 2, e, "name", role=role)
+    return None
 
 
 def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject:
@@ -982,13 +1068,16 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
                          and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")):
         return None   # (but "Among the mourners was the pianist X, who said C")
     np = toks[start:end]
-    if classify_np(np, lex) != "name" or which and not _org_like(np, lex):
+    kind = classify_np(np, lex)
+    if kind != "name" and not (kind == "institution" and which):
+        return None  # "The X Cooperative, which says it represents …": a body's relative clause
+    if which and (not (kind == "institution" or _org_like(np, lex)) or not (np[0].lower == "the" or np[0].is_cap)):
         return None
     split = _title_split(np, lex) if not which else None
     if split is not None:   # "the pianist X": the title is the role
         return Cue(toks[k].lower, k, make_subject(toks, start + split, end, "name", role=_role_text(np[:split])),
                    complement=k + 1)
-    return Cue(toks[k].lower, k, make_subject(toks, start, end, "name"), complement=k + 1)
+    return Cue(toks[k].lower, k, make_subject(toks, start, end, kind), complement=k + 1)
 
 
 def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:
@@ -1020,8 +1109,9 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                         return subj, i, doc_end
                     return None
             if k < len(toks) and toks[k].lower in lex.according_to_documents and doc_end < len(toks) \
-                    and toks[doc_end].lower in ("from", "by", "compiled", "published", "released"):
-                return None  # "according to data from the statistics institute": a document, no one speaks
+                    and (toks[doc_end].lower in ("from", "by", "compiled", "published", "released")
+                         or toks[doc_end].lower in ("and", "of") and toks[k].text.islower()):
+                return None  # "according to data from the statistics institute", "… X surveys and …": documents
             own = k
             while own < len(toks) and own - i < 10 and toks[own].is_cap and not toks[own].text.endswith(("’s", "'s")):
                 own += 1

@@ -16,7 +16,9 @@ from operator import attrgetter
 from .lexicon import Lexicon
 from .text import strip_possessive
 
-_CAP = r"(?:(?:[A-Z]\.){2,4}|[A-Z]/[A-Z]{1,2}\b|[A-Z][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)"  # "A/S"
+# a capital letter: ASCII, or an accented Latin one that starts a name ("Álvaro", "Örjan", "Łukasz", "Šimon")
+_UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŽŹŻŘ"
+_CAP = (r"(?:(?:[A-Z]\.){2,4}|[A-Z]/[A-Z]{1,2}\b|[" + _UP + r"][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)")  # "A/S"
 
 
 UNREAD = object()   # a mention's context not read yet
@@ -44,7 +46,7 @@ def _chunk_re(lex: Lexicon) -> re.Pattern:
         numbered = "|".join(sorted((re.escape(w) for w in lex.numbered_name_words), key=len, reverse=True))
         cap = rf"(?:(?:{numbered})\s+\d{{1,5}}\b|{_CAP})"
     # the lookahead only lets the scan skip, quickly, the places where no capitalised word can start
-    return re.compile(rf"(?=[a-z]{{0,2}}+[A-Z]){cap}(?:\s+(?:(?:{particles})\s+)*{cap})*")
+    return re.compile(rf"(?=[a-z]{{0,2}}+[{_UP}]){cap}(?:\s+(?:(?:{particles})\s+)*{cap})*")
 
 
 _cache: dict[int, re.Pattern] = {}
@@ -205,6 +207,9 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         while k > head_idx + 1 and ((not is_title_word(words[k - 1][0], lex) and not place_of(words[k - 1][0], lex))
                                     or (words[k - 1][0] in lex.name_particles and k < len(words))):
             k -= 1
+        if k == head_idx + 1 and k < len(words) and words[k][0] in ("of", "for"):
+            # "Member of Parliament Roy Fenton": the title's complement runs up to the given name
+            k = next((n for n in range(k + 2, len(words) - 1) if words[n][0] in lex.first_names), k)
         name_words = words[k:]
         role_continues = k > head_idx + 1 and words[head_idx + 1][0].lower() in ("of", "for")
         if name_words and (k == head_idx + 1 or role_continues):

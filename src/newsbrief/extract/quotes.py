@@ -235,6 +235,14 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     elif kind == "after" and j < len(tail):
         start = tail[j].start
         end = _clause_end(tail[j:], frame, lex)
+        if cue.complement is not None and toks[cue.subject.end].text == "," and cue.subject.end + 1 < len(toks) \
+                and toks[cue.subject.end + 1].lower in ("who", "which"):
+            # "The X Cooperative, which says C, has built …": the relative clause ends at the comma before the
+            # main verb
+            n = next((n for n in range(j + 1, len(tail) - 1) if tail[n].start < end and tail[n].text == ","
+                      and tail[n + 1].lower in lex.auxiliaries and not tail[n + 1].is_cap), None)
+            if n is not None:
+                end = tail[n].start
         # "said C1 but noted that C2": a second speech verb coordinated with the first
         for n in range(j + 1, len(tail) - 1):
             if tail[n].start >= end:
@@ -263,10 +271,17 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     # "…, adding that C"
     search_from = toks[after - 1].end if after - 1 < len(toks) else s_end
     m = lex.adding_re.search(frame, search_from, s_end) if not lex.adding_words.isdisjoint([t.lower for t in tail]) else None
+    if m and m.group()[:1] != "," and not m.group().rstrip(" ,:").lower().endswith("that"):
+        m = None  # "a small but telling example": a bare participle adds a clause only after a comma
     if m and m.start() >= search_from and (not out or m.start() >= out[-1][0]):
         if out and out[-1][1] > m.start():
             out[-1] = (out[-1][0], m.start())
         rest = [t for t in tail if t.start >= m.end()]
+        if m.group().strip(" ,:").lower() in lex.adding_to_listener and rest and not rest[0].is_quote:
+            # "…, telling reporters that C": the clause starts after the listener
+            k = next((n for n, t in enumerate(rest[:12]) if t.lower == "that"), None)
+            if k is not None and not any(t.is_quote or t.text in ",;" for t in rest[:k]):
+                rest = rest[k + 1:]
         if rest and not rest[0].is_quote:
             end = _clause_end(rest, frame, lex)
             if end > m.end():

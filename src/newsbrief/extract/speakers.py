@@ -124,6 +124,15 @@ class Registry:
         if ent.kind == "unknown":
             ent.kind = "organization"
 
+    def spell_out(self, ent: Entity, name: str) -> None:
+        """An acronym met first ('CCIB') gets its full name; the acronym stays an alias."""
+        ent.add_alias(ent.name)
+        ent.name = name
+        self._by_name[name] = ent
+        self.index_words(ent, name)
+        if ent.kind == "unknown":
+            ent.kind = "organization"
+
     def _get_or_add(self, name: str, kind: str, pos: int) -> Entity:
         ent = self._by_name.get(name)
         if ent is None:
@@ -254,6 +263,11 @@ class Registry:
             # "it said": the organisation that spoke or was named most recently, in this or the last paragraph
             orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos < pos
                     and max(e.last_spoke, e.last_pos) >= pos_of(paragraph - 1, 0)]
+            spoke = [e for e in orgs if pos_of(paragraph, 0) <= e.last_spoke < pos]
+            if spoke:
+                # "The ministry said … to the OPEC+ agreement. It said …": the body that spoke in this paragraph,
+                # not one named in what it said
+                return max(spoke, key=lambda e: e.last_spoke)
             return max(orgs, key=lambda e: max(e.last_spoke, e.last_pos), default=None)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
         if gender is None and pronoun.lower().startswith("the "):

@@ -1060,3 +1060,8 @@ def test_an_article_without_markdown_syntax_gets_the_sanitised_html(text):
     assert safe_body_html(article) == nh3.clean(markdown_html(article.body))
     if plain_paragraphs_html(article.body) is not None:
         assert markdown_html(article.body) == markdown.Markdown(extensions=["extra", "sane_lists"]).convert(article.body)
+
+
+def test_however_between_the_named_speaker_and_the_verb():
+    got = _quotes("Its chief economist, Dr Anna Fielding, however told reporters that prices had risen since April.")
+    assert got == [("indirect", "prices had risen since April", "Anna Fielding")]

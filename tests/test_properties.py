@@ -1065,3 +1065,13 @@ def test_an_article_without_markdown_syntax_gets_the_sanitised_html(text):
 def test_however_between_the_named_speaker_and_the_verb():
     got = _quotes("Its chief economist, Dr Anna Fielding, however told reporters that prices had risen since April.")
     assert got == [("indirect", "prices had risen since April", "Anna Fielding")]
+
+
+def test_body_opening_the_sentence_with_which_says_speaks_and_the_relative_clause_ends_at_the_main_verb():
+    got = _quotes("River Watch Ghana, which says it works with 40 fishing villages, has collected statements from "
+                  "230 households.",
+                  "The Growers’ Union of Kent (GUK), which says it has written to every supermarket, has called for "
+                  "a fair price.")
+    assert got == [("indirect", "it works with 40 fishing villages", "River Watch Ghana"),
+                   ("indirect", "it has written to every supermarket", "Growers’ Union of Kent")]
+    assert _quotes("The Paris Accord, which says countries must cut emissions, was signed in 2015.")[0][2] is None

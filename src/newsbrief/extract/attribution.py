@@ -972,6 +972,8 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
         return None
     end = i - 1
     which = toks[i].lower == "which"   # "according to the Port of X, which says C": a body, after any word
+    if which and end >= 3 and toks[end - 1].text == ")":
+        end = _before_bracket(toks, end)  # "The Farmers’ Union (FU), which says C": past the acronym
     seg = end - 1
     while seg > 0 and end - seg < 8 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
         seg -= 1
@@ -982,13 +984,22 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
                          and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")):
         return None   # (but "Among the mourners was the pianist X, who said C")
     np = toks[start:end]
-    if classify_np(np, lex) != "name" or which and not _org_like(np, lex):
+    if classify_np(np, lex) != "name" or which and not _org_like(np, lex) and not _opening_body(toks, start, end, lex):
         return None
     split = _title_split(np, lex) if not which else None
     if split is not None:   # "the pianist X": the title is the role
         return Cue(toks[k].lower, k, make_subject(toks, start + split, end, "name", role=_role_text(np[:split])),
                    complement=k + 1)
     return Cue(toks[k].lower, k, make_subject(toks, start, end, "name"), complement=k + 1)
+
+
+def _opening_body(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """'River Watch Cambodia, which says C, …': a name of two or more capitalised words that opens the
+    sentence before ', which says' is a body speaking of itself (not a document: 'The Paris Agreement, which …')."""
+    words = [t.text for t in toks[start:end] if t.lower != "the"]
+    return (start == 0 or start == 1 and toks[0].lower == "the") and len(words) >= 2 \
+        and all(w[:1].isupper() or w in lex.name_particles or w == "and" for w in words) \
+        and words[-1][:1].isupper() and words[-1].lower() not in lex.document_heads
 
 
 def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:

@@ -235,6 +235,15 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     elif kind == "after" and j < len(tail):
         start = tail[j].start
         end = _clause_end(tail[j:], frame, lex)
+        rel = cue.verb_index - 1
+        while rel > 0 and toks[rel].lower in lex.auxiliaries:
+            rel -= 1
+        if cue.complement is not None and rel > 0 and toks[rel].lower in ("who", "which") and toks[rel - 1].text == ",":
+            # "X, which says C, has called for …": the relative clause ends at the comma before the main verb
+            stop = next((t.start for n, t in enumerate(tail[j:-1], j) if t.text == "," and t.start < end
+                         and tail[n + 1].text.islower() and (tail[n + 1].lower in lex.auxiliaries
+                                                              or tail[n + 1].lower in _FINITE)), None)
+            end = stop if stop is not None else end
         # "said C1 but noted that C2": a second speech verb coordinated with the first
         for n in range(j + 1, len(tail) - 1):
             if tail[n].start >= end:

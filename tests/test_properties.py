@@ -1075,3 +1075,10 @@ def test_body_opening_the_sentence_with_which_says_speaks_and_the_relative_claus
     assert got == [("indirect", "it works with 40 fishing villages", "River Watch Ghana"),
                    ("indirect", "it has written to every supermarket", "Growers’ Union of Kent")]
     assert _quotes("The Paris Accord, which says countries must cut emissions, was signed in 2015.")[0][2] is None
+
+
+def test_body_with_acronym_then_which_clause_before_the_verb_is_the_speaker():
+    got = _quotes("The Danish Film Institute (DFI), which co-financed the film, said in a statement that it would "
+                  "seek a larger fund.",
+                  "Harbour Watch Kenya, which runs three shelters, said the money would last a year.")
+    assert [q[2] for q in got] == ["Danish Film Institute", "Harbour Watch Kenya"]

@@ -348,6 +348,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 if split is not None:
                     return make_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
                 return make_subject(toks, name, end, "name")
+        if role is None and segment and segment[0].lower == "which" and seg_start >= 1 and toks[seg_start].text == ",":
+            # "The Danish Film Institute (DFI), which co-financed the film, said": the body before the clause
+            end = _before_bracket(toks, seg_start)
+            name = _np_left(toks, end - 1, lex)
+            if name is not None and (name == 0 or toks[name - 1].text in ",:;") and \
+                    classify_np(toks[name:end], lex) == "name" and \
+                    (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)):
+                return make_subject(toks, name, end, "name")
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body

@@ -1082,3 +1082,14 @@ def test_body_with_acronym_then_which_clause_before_the_verb_is_the_speaker():
                   "seek a larger fund.",
                   "Harbour Watch Kenya, which runs three shelters, said the money would last a year.")
     assert [q[2] for q in got] == ["Danish Film Institute", "Harbour Watch Kenya"]
+
+
+def test_each_item_of_a_plain_text_bullet_list_is_read_as_a_paragraph():
+    b = _check_briefing(_parse("Headline for a test story\n\nCoach Mia Torres spoke after the draw.\n\n"
+                               "- “We were not sharp,” Torres said.\n"
+                               "- Two players, who asked not to be named, said the pitch was poor.\n"
+                               "- “It was like a beach,” one of them said.\n", "story.txt"))
+    names = {s["id"]: s["name"] for s in b["speakers"]}
+    got = [(q["text"], names.get(q["speaker"]), q["paragraph"]) for q in b["quotes"]]
+    assert got == [("We were not sharp,", "Mia Torres", 2), ("the pitch was poor", None, 2),
+                   ("It was like a beach,", None, 2)]

@@ -79,6 +79,9 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     if taxonomy is None:
         taxonomy = default_taxonomy(lex)
     paragraphs = article.paragraphs
+    origin = None   # the article's paragraph of each paragraph read, when bullet lists were split
+    if any(p[:2] in _BULLETS for p in paragraphs):
+        paragraphs, origin = _split_bullets(paragraphs)
     registry = Registry(lex)
     quotes = _find_quotes(paragraphs, registry, lex)
     if article.headline_in_body:
@@ -100,7 +103,7 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
             "kind": q.kind,
             "speaker": ids.get(id(q.speaker)) if q.speaker is not None else None,
             "text": q.text,
-            "paragraph": q.paragraph + 1,   # 0 is the headline
+            "paragraph": (origin[q.paragraph] if origin and q.paragraph >= 0 else q.paragraph) + 1,   # 0 is the headline
             "topics": quote_topics(" ".join([q.text] + (q.more or [])),
                                    para_counts[q.paragraph] if q.paragraph >= 0 else {}, topics, taxonomy)
             if q.paragraph < 0 or para_counts[q.paragraph] or q.more else [],
@@ -122,6 +125,22 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
         "topics": topics,
         "entities": _entities(registry, definitions),
     }
+
+
+_BULLETS = ("- ", "• ", "* ")
+_BULLET_ITEM = re.compile(r"(?<=[.!?:”\"’])\s+[-•*]\s+(?=\S)")
+
+
+def _split_bullets(paragraphs: list[str]) -> tuple[list[str], list[int]]:
+    """'- “Q,” X said. - She said C.': a plain-text bullet list (its lines joined into one paragraph) is one
+    paragraph per item, without the marks; also the article paragraph each comes from."""
+    out, origin = [], []
+    for n, p in enumerate(paragraphs):
+        items = _BULLET_ITEM.split(p[2:].strip()) if p[:2] in _BULLETS else [p]
+        for item in items if all(items) else [p]:
+            out.append(item)
+            origin.append(n)
+    return out, origin
 
 
 def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> list[_Quote]:

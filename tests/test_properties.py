@@ -1093,3 +1093,9 @@ def test_each_item_of_a_plain_text_bullet_list_is_read_as_a_paragraph():
     got = [(q["text"], names.get(q["speaker"]), q["paragraph"]) for q in b["quotes"]]
     assert got == [("We were not sharp,", "Mia Torres", 2), ("the pitch was poor", None, 2),
                    ("It was like a beach,", None, 2)]
+
+
+def test_driver_and_rider_are_role_heads_before_a_name():
+    got = _roles("Vortex WRT driver Liam Doyle completed the podium, 41.6s back, and said his car had a gearbox "
+                 "problem.")
+    assert got == {"Liam Doyle": "Vortex WRT driver"}

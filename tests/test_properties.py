@@ -1099,3 +1099,10 @@ def test_driver_and_rider_are_role_heads_before_a_name():
     got = _roles("Vortex WRT driver Liam Doyle completed the podium, 41.6s back, and said his car had a gearbox "
                  "problem.")
     assert got == {"Liam Doyle": "Vortex WRT driver"}
+
+
+def test_nationality_noun_after_a_name_in_the_same_sentence_is_that_person():
+    got = _quotes("Anna Berg won the rally ahead of Petri Lehto.", '"It was perfect," Lehto said.',
+                  'Marc Dubois had cut the gap on Sunday, and the Frenchman admitted he had pushed "maybe 98 per '
+                  'cent" on the final stage.', '"A podium is a gift," he said.')
+    assert [q[2] for q in got] == ["Petri Lehto", "Marc Dubois", "Marc Dubois"]

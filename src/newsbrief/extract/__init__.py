@@ -1132,7 +1132,8 @@ def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, 
     """'Asked about it, Kwok was blunt: C, she said.': a he/she cue after the clause refers to the one person of
     that gender the same sentence has already named (outside quotation marks), not to someone before it."""
     gender = registry.lex.pronoun_gender.get(pronoun.lower())
-    if gender not in ("m", "f"):
+    epithet = registry.lex.demonym_gender.get(pronoun[4:].lower()) if pronoun[:4].lower() == "the " else None
+    if gender not in ("m", "f") and epithet is None:
         return None
     found = set()
     for m in mentions:
@@ -1142,7 +1143,8 @@ def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, 
             ent = _add(registry, m, para)
             if ent is not None and ent.kind == "person":
                 found.add(ent)
-    fitting = [e for e in found if e.gender == gender]
+    fitting = [e for e in found if e.gender == gender or epithet is not None and
+               (epithet == "u" or e.gender in ("u", epithet))]   # "X …, and the Frenchman admitted": X
     return fitting[0] if len(fitting) == 1 and len(found) == 1 else None
 
 

@@ -133,6 +133,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
     if len(words) == 2 and words[0].lower() == "the" and words[1] in lex.place_adjectives \
             and words[1] not in lex.places and not words[1].endswith(("s", "ese", "ch", "sh")):
         return "pronoun"  # "the Serb told her post-match news conference": an epithet for the person
+    if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and lower[4:] in lex.demonym_gender:
+        return "pronoun"  # "the Frenchman admitted", "said the Spaniard": a nationality noun for the person
     if lower in lex.generic_subjects or words[0].lower() in lex.not_speakers:
         return "generic"
     core = [w for w in words if w.lower() not in DETERMINERS]

@@ -37,6 +37,7 @@ class Lexicon:
     honorifics: dict[str, str]
     pronoun_gender: dict[str, str]
     role_word_gender: dict[str, str]
+    demonym_gender: dict[str, str]      # "the Frenchman" -> "m": a nationality noun standing for the person
     abbreviations: frozenset[str]
     role_heads: frozenset[str]          # single-word heads, lower case
     role_head_phrases: frozenset[str]   # multi-word heads, lower case
@@ -129,6 +130,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
     gender = _read_yaml(lang, "gender.yaml") or {}
     pronoun_gender = {w: g for g, words in (gender.get("pronouns") or {}).items() for w in words}
     role_word_gender = {w: g for g, words in (gender.get("role_words") or {}).items() for w in words}
+    demonym_gender = {w: g for g, words in (gender.get("demonyms") or {}).items() for w in words}
 
     roles = _read_yaml(lang, "roles.yaml") or {}
     heads = [h.lower().rstrip(".") for h in roles.get("heads", [])]
@@ -196,6 +198,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         honorifics=honorifics,
         pronoun_gender=pronoun_gender,
         role_word_gender=role_word_gender,
+        demonym_gender=demonym_gender,
         abbreviations=frozenset(_read_lines(lang, "abbreviations.txt")),
         role_heads=frozenset(h for h in heads if " " not in h),
         role_head_phrases=frozenset(h for h in heads if " " in h),

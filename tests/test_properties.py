@@ -1106,3 +1106,9 @@ def test_nationality_noun_after_a_name_in_the_same_sentence_is_that_person():
                   'Marc Dubois had cut the gap on Sunday, and the Frenchman admitted he had pushed "maybe 98 per '
                   'cent" on the final stage.', '"A podium is a gift," he said.')
     assert [q[2] for q in got] == ["Petri Lehto", "Marc Dubois", "Marc Dubois"]
+
+
+def test_accented_spanish_given_name_keeps_the_organisation_after_of_out_of_the_name():
+    got = _quotes("Her longtime producer, Julián Ferrer of Lumbre Films, said in an email that the studio had made "
+                  "a generous offer.")
+    assert got == [("indirect", "the studio had made a generous offer", "Julián Ferrer")]

@@ -1112,3 +1112,9 @@ def test_accented_spanish_given_name_keeps_the_organisation_after_of_out_of_the_
     got = _quotes("Her longtime producer, Julián Ferrer of Lumbre Films, said in an email that the studio had made "
                   "a generous offer.")
     assert got == [("indirect", "the studio had made a generous offer", "Julián Ferrer")]
+
+
+def test_dairies_films_and_collective_end_organisation_names():
+    got = _quotes("Kent-based processor Marden Dairies is to cut its milk price by 1p from 1 August.",
+                  "In a letter to its 410 suppliers, the company said the decision had been taken with real reluctance.")
+    assert got == [("indirect", "the decision had been taken with real reluctance", "Marden Dairies")]

@@ -1118,3 +1118,10 @@ def test_dairies_films_and_collective_end_organisation_names():
     got = _quotes("Kent-based processor Marden Dairies is to cut its milk price by 1p from 1 August.",
                   "In a letter to its 410 suppliers, the company said the decision had been taken with real reluctance.")
     assert got == [("indirect", "the decision had been taken with real reluctance", "Marden Dairies")]
+
+
+def test_body_before_which_says_is_no_person_even_when_its_first_word_is_a_given_name():
+    got = _quotes("Ama Owusu, a teacher, said the villages were struggling.",
+                  "River Watch Ghana, which says it works with 40 fishing villages, has collected statements.",
+                  '"We need help," she said.')
+    assert [q[2] for q in got] == ["Ama Owusu", "River Watch Ghana", "Ama Owusu"]

@@ -1250,7 +1250,10 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
     if subject.kind == "body":
-        return registry.resolve_name(subject.text, pos, None, kind="organization")
+        ent = registry.resolve_name(subject.text, pos, None, kind="organization")
+        if ent is not None and ent.kind == "person" and ent.last_spoke < 0 and ent.first_pos >= pos_of(paragraph, 0):
+            ent.kind, ent.gender = "organization", "u"  # "River Watch Ghana, which says": a body, whatever its words
+        return ent
     return None
 
 

@@ -357,7 +357,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             if name is not None and (name == 0 or toks[name - 1].text in ",:;") and \
                     classify_np(toks[name:end], lex) == "name" and \
                     (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)):
-                return make_subject(toks, name, end, "name")
+                return make_subject(toks, name, end, "body")
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body
@@ -1000,7 +1000,7 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
     if split is not None:   # "the pianist X": the title is the role
         return Cue(toks[k].lower, k, make_subject(toks, start + split, end, "name", role=_role_text(np[:split])),
                    complement=k + 1)
-    return Cue(toks[k].lower, k, make_subject(toks, start, end, "name"), complement=k + 1)
+    return Cue(toks[k].lower, k, make_subject(toks, start, end, "body" if which else "name"), complement=k + 1)
 
 
 def _opening_body(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:

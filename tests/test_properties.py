@@ -1125,3 +1125,11 @@ def test_body_before_which_says_is_no_person_even_when_its_first_word_is_a_given
                   "River Watch Ghana, which says it works with 40 fishing villages, has collected statements.",
                   '"We need help," she said.')
     assert [q[2] for q in got] == ["Ama Owusu", "River Watch Ghana", "Ama Owusu"]
+
+
+def test_title_with_a_coordinated_portfolio_before_an_unlisted_name():
+    got = _quotes("In Hanoi, Deputy Minister of Energy and Mines Bounlap Sisouvong told reporters on Friday that the "
+                  "ministry would review the schedule.", '"We take this seriously," he said.')
+    assert [q[2] for q in got] == ["Bounlap Sisouvong", "Bounlap Sisouvong"]
+    assert _roles("Deputy Minister of Energy and Mines Bounlap Sisouvong said the ministry would act.") == \
+        {"Bounlap Sisouvong": "Deputy Minister of Energy and Mines"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entities import is_role_word, is_title_word
+from .entities import is_role_word, is_title_word, name_after_coordinated_org
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
@@ -166,7 +166,7 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
                 in_org = True
             elif is_name_cap(w) and not in_org and not is_role_word(w, lex):
                 after.append(w)
-        if after:
+        if after or name_after_coordinated_org(core, lex) is not None:
             return "name"          # "US National Security Advisor Jake Sullivan"
         if _representative_org(words, lex):
             return "representative"  # "a Somerset Council spokesperson": the body speaks
@@ -734,6 +734,9 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
                 return k
         return None
     h = heads[-1]
+    split = name_after_coordinated_org([t.text for t in np], lex)
+    if split is not None:
+        return split
     k = len(np)
     while k > h + 1 and ((not is_title_word(np[k - 1].text, lex) and np[k - 1].is_cap)
                          or (np[k - 1].lower in lex.name_particles and k < len(np))):

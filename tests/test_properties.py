@@ -1133,3 +1133,15 @@ def test_title_with_a_coordinated_portfolio_before_an_unlisted_name():
     assert [q[2] for q in got] == ["Bounlap Sisouvong", "Bounlap Sisouvong"]
     assert _roles("Deputy Minister of Energy and Mines Bounlap Sisouvong said the ministry would act.") == \
         {"Bounlap Sisouvong": "Deputy Minister of Energy and Mines"}
+
+
+def test_according_to_unnamed_people_of_a_trade_is_a_quote_with_no_speaker():
+    got = _quotes("According to organisers, a record 210,000 spectators attended over the four days.")
+    assert got == [("indirect", "a record 210,000 spectators attended over the four days", None)]
+
+
+def test_according_to_a_name_then_a_clause_whose_verb_reports_nothing():
+    got = _quotes("Dr Anna Berg is the agency's chief.",
+                  "According to Dr Berg, Oslo has asked the Nordic Transit Agency to place the matter on the agenda.")
+    assert got == [("indirect", "Oslo has asked the Nordic Transit Agency to place the matter on the agenda",
+                    "Anna Berg")]

@@ -323,7 +323,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if unnamed and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes = [q for q in para_quotes if not (q.kind == "indirect" and q.speaker is None
                                                                   and clause[0] <= q.start < clause[1])]
-                if clause and (not resolved or unnamed or clause[1] <= toks[a_i].start and all(  # "C, according to
+                # "According to X, Oslo has asked the agency to act": a cue in the clause that reported nothing
+                silent = lead and clause and resolved and all(c.verb_index > a_end for c, _ in resolved) and \
+                    not any(clause[0] <= q.start < clause[1] for q in para_quotes)
+                if clause and (not resolved or unnamed or silent or clause[1] <= toks[a_i].start and all(  # "C, according to
                         c.verb_index > a_end for c, _ in resolved)) and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
@@ -562,6 +565,8 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
     if k < len(toks) and toks[k].text == "," and k - comma <= 14:
         seg = toks[comma + 1:k]
         nxt = toks[k + 1:k + 5]
+        if seg and seg[-1].text.isdigit() and nxt and nxt[0].text.isdigit() and toks[k].end == nxt[0].start:
+            return comma  # "According to organisers, a record 210,000 spectators …": a number, not an apposition
         if seg and seg[-1].is_cap and nxt and nxt[0].is_cap and any(t.lower in ("and", "or") for t in nxt[1:4]):
             return comma  # "according to X, the flood in Sunamganj, Sylhet and Netrokona …": a list, not an apposition
         if len(seg) >= 2 and seg[0].lower in ("a", "an", "the") and (seg[1].text[:1].islower()

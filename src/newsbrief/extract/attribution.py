@@ -1056,4 +1056,13 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):
                 return subj, i, subj.end
+            w = toks[i + 2]
+            if subj is None and i + 3 < len(toks) and toks[i + 3].text in ",." and w.text.isalpha() and w.text.islower() \
+                    and w.lower not in lex.according_to_documents and (w.lower.endswith(_PEOPLE_ENDINGS) or (
+                        w.lower in lex.generic_subjects and w.lower not in _NO_PEOPLE)):
+                return make_subject(toks, i + 2, i + 3, "generic"), i, i + 3  # "According to organisers, C"
     return None
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians")   # "organisers", "investigators", "scientists", "historians"
+_NO_PEOPLE = {"reports", "studies", "research", "data", "polls", "surveys"}

@@ -1145,3 +1145,9 @@ def test_according_to_a_name_then_a_clause_whose_verb_reports_nothing():
                   "According to Dr Berg, Oslo has asked the Nordic Transit Agency to place the matter on the agenda.")
     assert got == [("indirect", "Oslo has asked the Nordic Transit Agency to place the matter on the agenda",
                     "Anna Berg")]
+
+
+def test_age_epithet_with_a_role_word_gives_the_person_that_role():
+    got = _roles("Ana Ruiz is late, and she apologizes twice.",
+                 '"The traffic is its own genre of horror," the 41-year-old director says, laughing.')
+    assert got == {"Ana Ruiz": "director"}

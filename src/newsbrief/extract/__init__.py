@@ -230,6 +230,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         cue.subject.kind == "pronoun" and cue.subject.text.endswith("-year-old"):
                     # "says the 64-year-old, who has been coxswain of the lifeboat": the epithet's post
                     speaker.role = _apposition_role(para, toks[cue.subject.end - 1].end, lex)
+                elif speaker is not None and speaker.kind == "person" and not speaker.role and \
+                        cue.subject.kind == "pronoun" and cue.subject.end - cue.subject.start == 3 and \
+                        cue.subject.text.split()[1].endswith("-year-old") and is_role_word(toks[cue.subject.end - 1].text, lex):
+                    speaker.role = toks[cue.subject.end - 1].text  # "the 41-year-old director says": the epithet's post
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"

@@ -1151,3 +1151,10 @@ def test_age_epithet_with_a_role_word_gives_the_person_that_role():
     got = _roles("Ana Ruiz is late, and she apologizes twice.",
                  '"The traffic is its own genre of horror," the 41-year-old director says, laughing.')
     assert got == {"Ana Ruiz": "director"}
+
+
+def test_quoted_title_in_another_language_is_no_quotation():
+    got = _quotes("The director of “Casa de las Flores,” which opens this week, talks about her grandmother.",
+                  "Her third feature, “Casa de las Flores,” has grossed more than 380 million pesos.",
+                  "“Casa de las Flores” opens in select U.S. theaters Friday.")
+    assert got == []

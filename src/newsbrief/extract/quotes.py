@@ -138,9 +138,15 @@ def _is_title(span: QuoteSpan, para: str, words: list[str], lex: Lexicon) -> boo
         and w.lower() not in lex.cue_words
 
 
+# lower-case words of titles in other languages: “Casa de los Vientos”, “La Vie en rose”, “Der Himmel über Berlin”
+_TITLE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "des", "du", "le", "les", "en", "et",
+                              "di", "da", "dei", "della", "il", "do", "dos", "das", "der", "den", "von", "van",
+                              "und", "über"})
+
+
 def _title_case(words: list[str]) -> bool:
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or", "with", "from"}
-    sig = [w for w in words if w.lower() not in small]
+    sig = [w for w in words if w.lower() not in small and w not in _TITLE_PARTICLES]
     return bool(sig) and all(w[:1].isupper() or not w[:1].isalpha() for w in sig)
 
 

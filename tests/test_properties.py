@@ -1158,3 +1158,9 @@ def test_quoted_title_in_another_language_is_no_quotation():
                   "Her third feature, “Casa de las Flores,” has grossed more than 380 million pesos.",
                   "“Casa de las Flores” opens in select U.S. theaters Friday.")
     assert got == []
+
+
+def test_the_writers_own_question_then_i_ask_is_no_quotation():
+    got = _quotes("“I believe in houses,” Ana Ruiz says.", "“Do you believe in ghosts?” I ask.",
+                  "“Why would I?” she asks.")
+    assert [q[1] for q in got] == ["I believe in houses,", "Why would I?"]

@@ -67,6 +67,8 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
     ends = text.endswith(_END_PUNCT) or not span.closed
     if span.continues:
         return True
+    if text.endswith("?") and _WRITER_ASKS.match(para, span.end):
+        return False  # '“Do you believe in ghosts?” I ask.': the interviewer's question
     if lex is not None and span.closed and (_is_label(span.start, para, lex, len(words))
                                             or _is_title(span, para, words, lex)):
         return False
@@ -94,6 +96,7 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
     return True
 
 
+_WRITER_ASKS = re.compile(r"[”\"’']?\s+I\s+(?:ask|asked|wonder|wondered|venture|ventured)\b")
 _SAID_BEFORE = re.compile(r"[”\"][^“”\"]{0,30}\b(\w+)\.$")
 _COORDINATED = re.compile(r"[”\"],?\s+(?:and|or)\s+$")
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")

@@ -1164,3 +1164,11 @@ def test_the_writers_own_question_then_i_ask_is_no_quotation():
     got = _quotes("“I believe in houses,” Ana Ruiz says.", "“Do you believe in ghosts?” I ask.",
                   "“Why would I?” she asks.")
     assert [q[1] for q in got] == ["I believe in houses,", "Why would I?"]
+
+
+def test_title_case_quotation_opening_a_headline_before_a_colon_and_a_name():
+    b = _check_briefing(_parse("‘I Wanted the House to Breathe’: Ana Ruiz on the Ghost Story That Conquered the Box "
+                               "Office\n\nMEXICO CITY — Ana Ruiz is late, and she apologizes twice.\n\n"
+                               "“The traffic is its own genre of horror,” the 41-year-old director says.\n", "story.txt"))
+    assert [(q["text"], q["speaker"], q["paragraph"]) for q in b["quotes"]][0] == \
+        ("I Wanted the House to Breathe", "ana-ruiz", 0)

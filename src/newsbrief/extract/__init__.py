@@ -509,7 +509,10 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     The speaker is the headline's subject, resolved against everyone the article introduced.
     """
     spans = [s for s in find_quote_spans([headline], primary_marks([headline])) if s.closed]
-    spans = [s for s in spans if is_quotation(s, headline, lex) and len(s.text.split()) >= 3]
+    # "‘I Wanted the House to Breathe’: X on …": a title-case quotation opening the headline before a colon
+    spans = [s for s in spans if (is_quotation(s, headline, lex) or s.start <= 1 and
+                                  headline[s.end:s.end + 3].lstrip("’”\"'").startswith(":"))
+             and len(s.text.split()) >= 3]
     if not spans:
         return []
     frame = mask(headline, spans)

@@ -1172,3 +1172,9 @@ def test_title_case_quotation_opening_a_headline_before_a_colon_and_a_name():
                                "“The traffic is its own genre of horror,” the 41-year-old director says.\n", "story.txt"))
     assert [(q["text"], q["speaker"], q["paragraph"]) for q in b["quotes"]][0] == \
         ("I Wanted the House to Breathe", "ana-ruiz", 0)
+
+
+def test_body_with_acronym_and_a_descriptive_apposition_before_the_verb_speaks_with_that_role():
+    got = _roles("The Southern Ports Coordination Authority (SPCA), the Mombasa-based regional body, said it had "
+                 "noted the dispute.")
+    assert got == {"Southern Ports Coordination Authority": "Mombasa-based regional body"}

@@ -358,6 +358,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                     classify_np(toks[name:end], lex) == "name" and \
                     (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)):
                 return make_subject(toks, name, end, "body")
+        if segment and segment[0].lower == "the" and seg_start >= 3 and toks[seg_start].text == "," \
+                and toks[seg_start - 1].text == ")" and not any(t.lower in _FINITE_WORDS for t in segment):
+            # "The Ports Authority (PA), the Mombasa-based regional body, said": the body, described
+            kb = _before_bracket(toks, seg_start)
+            body = _np_left(toks, kb - 1, lex) if kb < seg_start else None
+            if body is not None and (body == 0 or toks[body - 1].text in ",:;") and _org_like(toks[body:kb], lex):
+                return make_subject(toks, body, kb, "name", role=_role_text(segment))
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body

@@ -1178,3 +1178,17 @@ def test_body_with_acronym_and_a_descriptive_apposition_before_the_verb_speaks_w
     got = _roles("The Southern Ports Coordination Authority (SPCA), the Mombasa-based regional body, said it had "
                  "noted the dispute.")
     assert got == {"Southern Ports Coordination Authority": "Mombasa-based regional body"}
+
+
+def test_according_to_its_role_then_a_name_between_commas_is_that_name_with_the_role():
+    got = _roles("The film has grossed 380 million pesos, according to its distributor, Cinemas Lumbre, making it a "
+                 "record.")
+    assert got == {"Cinemas Lumbre": "distributor"}
+
+
+def test_answer_after_an_interviewer_question_is_the_last_person_quoted_directly_not_a_cited_source():
+    got = _quotes("“The traffic is a genre of horror,” Ana Ruiz says.",
+                  "The film has grossed 380 million pesos, according to its distributor, Cinemas Lumbre.",
+                  "Why a ghost story, and why now?",
+                  "“My grandmother told us these stories every night, with the lights off.”")
+    assert [q[2] for q in got] == ["Ana Ruiz", "Cinemas Lumbre", "Ana Ruiz"]

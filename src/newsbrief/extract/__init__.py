@@ -152,6 +152,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
 
     out: list[_Quote] = []
     last_speaker: tuple[Entity, int] | None = None   # (speaker, paragraph)
+    last_direct: Entity | None = None   # the last person quoted in their own words
     unattributed: list[_Quote] = []   # quote-only paragraph with no speaker yet: the next paragraph may name one
     open_quote: _Quote | None = None
     interviewee: Entity | None = None   # in a Q&A: the person quoted before the first interviewer question
@@ -163,7 +164,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         after_question = pi > 0 and paragraphs[pi - 1].endswith("?") and _is_question_paragraph(paragraphs[pi - 1])
         if after_question:
             # "Why did you join?" ¶ …: the interviewer asks, the interviewee answers (and is "he"/"she")
-            if interviewee is None and last_speaker is not None and last_speaker[0].kind == "person":
+            if interviewee is None and last_direct is not None:
+                interviewee = last_direct  # (not a source cited in between: "…, according to its distributor, X")
+            elif interviewee is None and last_speaker is not None and last_speaker[0].kind == "person":
                 interviewee = last_speaker[0]
             registry.set_subject(interviewee, pos_of(pi, 0))
         frame = mask(para, para_spans)
@@ -440,6 +443,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         for q in para_quotes:
             if q.speaker is not None:
                 last_speaker = (q.speaker, pi)
+                if q.kind == "direct" and q.speaker.kind == "person":
+                    last_direct = q.speaker
                 q.speaker.last_spoke = max(q.speaker.last_spoke, pos_of(pi, q.start))
         out.extend(para_quotes)
     # a role named before the person it belongs to: "the health secretary has admitted …"

@@ -1063,6 +1063,13 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):
                 return subj, i, subj.end
+            if subj is None and toks[i + 2].lower in ("its", "their", "the") and k < len(toks) and toks[k].text == "," \
+                    and 1 <= k - i - 3 <= 3 and all(t.text.isalpha() and t.text.islower() for t in toks[i + 3:k]):
+                n = k + 1   # "…, according to its distributor, Cinemas Lumbre, …": the named role
+                while n < len(toks) and toks[n].is_cap and n - k <= 4:
+                    n += 1
+                if n > k + 1 and (n == len(toks) or toks[n].text in ",.;") and classify_np(toks[k + 1:n], lex) == "name":
+                    return make_subject(toks, k + 1, n, "name", role=" ".join(t.text for t in toks[i + 3:k])), i, n
             w = toks[i + 2]
             if subj is None and i + 3 < len(toks) and toks[i + 3].text in ",." and w.text.isalpha() and w.text.islower() \
                     and w.lower not in lex.according_to_documents and (w.lower.endswith(_PEOPLE_ENDINGS) or (

@@ -1192,3 +1192,10 @@ def test_answer_after_an_interviewer_question_is_the_last_person_quoted_directly
                   "Why a ghost story, and why now?",
                   "“My grandmother told us these stories every night, with the lights off.”")
     assert [q[2] for q in got] == ["Ana Ruiz", "Cinemas Lumbre", "Ana Ruiz"]
+
+
+def test_the_conference_refers_back_to_the_conference_named_before():
+    got = _quotes("The Coastal Athletic Conference has agreed to a seven-year media rights deal with Arcstream, the "
+                  "conference announced Tuesday, making it the first league to leave TV.")
+    assert got == [("indirect", "The Coastal Athletic Conference has agreed to a seven-year media rights deal with "
+                    "Arcstream", "Coastal Athletic Conference")]

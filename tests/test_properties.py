@@ -1199,3 +1199,9 @@ def test_the_conference_refers_back_to_the_conference_named_before():
                   "conference announced Tuesday, making it the first league to leave TV.")
     assert got == [("indirect", "The Coastal Athletic Conference has agreed to a seven-year media rights deal with "
                     "Arcstream", "Coastal Athletic Conference")]
+
+
+def test_according_to_a_document_seen_by_a_news_outlet_is_no_speaker():
+    got = _quotes("Each school will receive about $21 million a year, according to a conference document viewed by "
+                  "Axios.", "The deal runs to 2031, according to a document seen by Reuters.")
+    assert got == []

@@ -1051,7 +1051,8 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                         return subj, i, doc_end
                     return None
             if k < len(toks) and toks[k].lower in lex.according_to_documents and doc_end < len(toks) \
-                    and toks[doc_end].lower in ("from", "by", "compiled", "published", "released"):
+                    and toks[doc_end].lower in ("from", "by", "compiled", "published", "released", "viewed", "seen",
+                                                "obtained", "reviewed"):
                 return None  # "according to data from the statistics institute": a document, no one speaks
             own = k
             while own < len(toks) and own - i < 10 and toks[own].is_cap and not toks[own].text.endswith(("’s", "'s")):

@@ -1205,3 +1205,9 @@ def test_according_to_a_document_seen_by_a_news_outlet_is_no_speaker():
     got = _quotes("Each school will receive about $21 million a year, according to a conference document viewed by "
                   "Axios.", "The deal runs to 2031, according to a document seen by Reuters.")
     assert got == []
+
+
+def test_lower_case_star_is_a_role_head_but_a_capitalised_star_names_a_paper():
+    got = _roles("The film’s star, Rosa Diaz, who plays the housekeeper, says she spent three weeks in a laundry.",
+                 "The Toronto Star reported that the mayor had resigned.")
+    assert got == {"Rosa Diaz": "film’s star", "Toronto Star": None}

@@ -1211,3 +1211,13 @@ def test_lower_case_star_is_a_role_head_but_a_capitalised_star_names_a_paper():
     got = _roles("The film’s star, Rosa Diaz, who plays the housekeeper, says she spent three weeks in a laundry.",
                  "The Toronto Star reported that the mayor had resigned.")
     assert got == {"Rosa Diaz": "film’s star", "Toronto Star": None}
+
+
+def test_lower_case_company_noun_before_a_body_name_is_its_role():
+    got = _roles("Kent-based processor Marden Dairies is to cut its milk price by 1p.",
+                 "In a letter to its suppliers, the company said the decision had been taken with reluctance.",
+                 "The league signed a deal with streaming service Arcstream last year.",
+                 "Arcstream said in a statement that four games would be free.",
+                 "Its largest investor, the Berlin venture firm Nordwind Capital, said it backed the plan.")
+    assert got == {"Marden Dairies": "Kent-based processor", "Arcstream": "streaming service",
+                   "Nordwind Capital": "Its largest investor"}

@@ -635,6 +635,11 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 g = registry.lex.role_word_gender.get(kin.group(1).lower()) if kin else None
                 if g and (m.kind == "person" or _person_like(m, registry.lex)):
                     m.gender, m.kind = g, "person"  # "His wife, Wa Ode Nurlia, runs …"
+    desc = None
+    if m.kind in ("organization", "unknown") and m.start > 2 and para[m.start - 2].islower():
+        desc = _body_descriptor_before(para, m.start, registry.lex)  # "streaming service Arcstream": a body
+        if desc:
+            m.kind = "organization"
     ent = registry.add_mention(m)
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
@@ -642,6 +647,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
     if ent is not None and ent.kind == "organization" and not ent.role and para.startswith(", ", m.end):
         ent.role = _body_apposition(para, m.end, registry.lex)  # "Corliss Logistics, a Memphis-based carrier, said"
+    if ent is not None and desc and ent.kind == "organization" and not ent.role:
+        ent.role = desc
     if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)):
         if m.apposition is UNREAD:
             m.apposition = _apposition_role(para, m.end, registry.lex)
@@ -668,6 +675,27 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 and any(is_role_word(w, registry.lex) for w in m.apposition.split()):
             ent.role = m.apposition
     return ent
+
+
+_DESCRIPTOR_STOP = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "with", "to",
+                              "by", "for", "of", "and", "or", "from", "at", "in", "on", "as", "said", "says", "told"})
+
+
+def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """'Chicago-based processor Acme Dairies', 'a deal with streaming service Arcstream': one to three lower-case
+    words (or a '…-based' place) before a body's name, ending in a noun for a company, describe it."""
+    words = para[max(0, start - 60):start].split()
+    if len(para) - len(para[:start].rstrip()) == 0 or not words or \
+            _singular(words[-1]) not in lex.business_nouns and _singular(words[-1]) not in lex.company_nouns:
+        return None
+    k = len(words)
+    while k > 0 and len(words) - k < 3 and words[k - 1].lower() not in _DESCRIPTOR_STOP and (
+            words[k - 1].isalpha() and words[k - 1].islower() or words[k - 1].endswith("-based")):
+        k -= 1
+    if k == len(words) or k > 0 and (words[k - 1] not in ("with", "by", "from", "for", "to", "and")
+                                     and not words[k - 1].endswith((".", ":", ";"))):
+        return None   # "the company X", "the Berlin venture firm X": only after a preposition or opening the sentence
+    return " ".join(words[k:])
 
 
 _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")

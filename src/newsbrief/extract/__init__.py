@@ -610,6 +610,7 @@ def _opening(frame: str, s_start: int) -> int:
 
 def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     """Register a mention (a mention may be added more than once: its context is read the first time)."""
+    first = not m.context_read
     if not m.context_read:
         m.context_read = True
         if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)):
@@ -636,7 +637,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 if g and (m.kind == "person" or _person_like(m, registry.lex)):
                     m.gender, m.kind = g, "person"  # "His wife, Wa Ode Nurlia, runs …"
     desc = None
-    if m.kind in ("organization", "unknown") and m.start > 2 and para[m.start - 2].islower():
+    if first and m.kind in ("organization", "unknown") and m.start > 2 and para[m.start - 2].islower():
         desc = _body_descriptor_before(para, m.start, registry.lex)  # "streaming service Arcstream": a body
         if desc:
             m.kind = "organization"
@@ -684,6 +685,9 @@ _DESCRIPTOR_STOP = frozenset({"the", "a", "an", "its", "his", "her", "their", "o
 def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
     """'Chicago-based processor Acme Dairies', 'a deal with streaming service Arcstream': one to three lower-case
     words (or a '…-based' place) before a body's name, ending in a noun for a company, describe it."""
+    last = para[para.rfind(" ", 0, start - 1) + 1:start - 1]
+    if last not in lex.business_nouns and last not in lex.company_nouns and last[:-1] not in lex.company_nouns:
+        return None   # (a quick look at the word before the name first)
     words = para[max(0, start - 60):start].split()
     if len(para) - len(para[:start].rstrip()) == 0 or not words or \
             _singular(words[-1]) not in lex.business_nouns and _singular(words[-1]) not in lex.company_nouns:

@@ -1221,3 +1221,9 @@ def test_lower_case_company_noun_before_a_body_name_is_its_role():
                  "Its largest investor, the Berlin venture firm Nordwind Capital, said it backed the plan.")
     assert got == {"Marden Dairies": "Kent-based processor", "Arcstream": "streaming service",
                    "Nordwind Capital": "Its largest investor"}
+
+
+def test_role_at_a_places_common_noun_keeps_only_the_role():
+    got = _roles("Ms Mai Linh, a fish trader at Ho Chi Minh City’s central market, said prices had halved.",
+                 "Tom Reid, an analyst at Barclays, said prices had halved.")
+    assert got == {"Mai Linh": "fish trader", "Tom Reid": "analyst at Barclays"}

@@ -806,6 +806,14 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
         if rest[k] == "and" and rest[k + 1].lower() in ("a", "an", "the", "former", "also"):
             rest = rest[:k]
             break
+    at = next((k for k in range(1, len(rest) - 1) if rest[k] == "at"), None)
+    own = at + 1 if at is not None else len(rest)
+    while own < len(rest) - 1 and own - at <= 3 and rest[own][:1].isupper() and not rest[own].endswith(("’s", "'s")):
+        own += 1
+    if at is not None and own < len(rest) - 1 and rest[own][:1].isupper() and rest[own].endswith(("’s", "'s")) \
+            and all(w.isalpha() and w.islower() for w in rest[own + 1:]) and rest[at - 1].isalpha() \
+            and rest[at - 1].islower():
+        rest = rest[:at]  # "a fish trader at Stung Treng’s central market": a place of work, not a body
     return " ".join(rest)
 
 

@@ -1227,3 +1227,11 @@ def test_role_at_a_places_common_noun_keeps_only_the_role():
     got = _roles("Ms Mai Linh, a fish trader at Ho Chi Minh City’s central market, said prices had halved.",
                  "Tom Reid, an analyst at Barclays, said prices had halved.")
     assert got == {"Mai Linh": "fish trader", "Tom Reid": "analyst at Barclays"}
+
+
+def test_standfirst_business_noun_is_the_first_company_named_after_it_that_speaks():
+    got = _quotes("The operator says the release was within permitted limits.",
+                  "The Nam Lik Hydropower Company said in a statement that the release had been scheduled.",
+                  "The Mekong River Commission said it had not been told.")
+    assert [q[2] for q in got] == ["Nam Lik Hydropower Company", "Nam Lik Hydropower Company",
+                                   "Mekong River Commission"]

@@ -463,6 +463,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 names.discard(None)
                 if len(names) == 1:
                     match = [registry.resolve_name(names.pop(), 10 ** 12, None, kind="organization")]
+            if not match and q.paragraph <= 1 and head in registry.lex.business_nouns:
+                # a standfirst's "The operator says …": the first company named after it that speaks
+                later = [e for e in registry.entities if e.kind == "organization" and e.last_spoke >= 0
+                         and e.first_pos > pos_of(q.paragraph, q.start) and e.name.split()[-1] in registry.lex.org_suffixes
+                         and registry.lex.org_kinds.get(e.name, "company") == "company"]
+                match = [min(later, key=lambda e: e.first_pos)] if later else []
             if len(match) == 1:
                 q.speaker = match[0]
     for n, q in enumerate(out):

@@ -1235,3 +1235,11 @@ def test_standfirst_business_noun_is_the_first_company_named_after_it_that_speak
                   "The Mekong River Commission said it had not been told.")
     assert [q[2] for q in got] == ["Nam Lik Hydropower Company", "Nam Lik Hydropower Company",
                                    "Mekong River Commission"]
+
+
+def test_object_relative_which_body_says_ends_at_the_main_verb_and_which_is_no_role():
+    b = _check_briefing(_parse("Headline for a test story\n\nThe levy, which the Kenya Ports Authority (KPA) says is "
+                               "needed to recover the cost of a new yard, is due on July 1.\n", "story.txt"))
+    assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [
+        ("is needed to recover the cost of a new yard", "kenya-ports-authority")]
+    assert b["speakers"][0]["role"] is None

@@ -449,7 +449,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         # "Senior forecaster Priya Raghavan said": a job title the noun-phrase scan stopped at
         k = start
         while k > 0 and start - k < 4 and toks[k - 1].text[:1].isalpha() and toks[k - 1].lower not in DETERMINERS \
-                and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in ("and", "but", "or"):
+                and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in ("and", "but", "or") \
+                and toks[k - 1].lower not in ("which", "who", "whom", "whose"):
             k -= 1
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))

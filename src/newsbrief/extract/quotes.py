@@ -247,7 +247,11 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         rel = cue.verb_index - 1
         while rel > 0 and toks[rel].lower in lex.auxiliaries:
             rel -= 1
-        if cue.complement is not None and rel > 0 and toks[rel].lower in ("who", "which") and toks[rel - 1].text == ",":
+        if not cue.inverted and cue.subject.start >= 2 and toks[cue.subject.start - 1].lower == "which" \
+                and toks[cue.subject.start - 2].text == ",":
+            rel = cue.subject.start - 1   # "The levy, which the Ports Authority says is needed …, is due": the same
+        if (cue.complement is not None or rel == cue.subject.start - 1) and rel > 0 \
+                and toks[rel].lower in ("who", "which") and toks[rel - 1].text == ",":
             # "X, which says C, has called for …": the relative clause ends at the comma before the main verb
             stop = next((t.start for n, t in enumerate(tail[j:-1], j) if t.text == "," and t.start < end
                          and tail[n + 1].text.islower() and (tail[n + 1].lower in lex.auxiliaries

@@ -1243,3 +1243,9 @@ def test_object_relative_which_body_says_ends_at_the_main_verb_and_which_is_no_r
     assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [
         ("is needed to recover the cost of a new yard", "kenya-ports-authority")]
     assert b["speakers"][0]["role"] is None
+
+
+def test_team_possessive_before_a_given_name_and_surname_is_not_part_of_the_name():
+    got = _quotes("Oslo Racing driver Eero Lahti won on Sunday after a fight with Aurora Motorsport's Thibault "
+                  "Marchand.", '"It was hard," Marchand said.')
+    assert got == [("direct", "It was hard,", "Thibault Marchand")]

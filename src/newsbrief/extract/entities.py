@@ -213,6 +213,11 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
                 title_words = head
                 words = rest
                 break
+            if 2 <= len(rest) <= 3 and rest[0][0] in lex.first_names and rest[0][0] not in lex.ambiguous_names \
+                    and all(_is_cap(x) for x, _ in rest) and not is_title_word(rest[0][0], lex):
+                # "Aurora Motorsport's Thibault Marchand": the team's person, not a name with the team in it
+                return out + _classify_group(pi, para, [(strip_possessive(w), o) for w, o in head], lex) \
+                    + _classify_name(pi, para, rest, lex, None)
     # title before a name: the name is the trailing run of non-title words
     role = None
     head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)), default=-1)

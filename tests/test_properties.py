@@ -1275,3 +1275,192 @@ def test_an_article_without_markdown_syntax_gets_the_sanitised_html(text):
     assert safe_body_html(article) == nh3.clean(markdown_html(article.body))
     if plain_paragraphs_html(article.body) is not None:
         assert markdown_html(article.body) == markdown.Markdown(extensions=["extra", "sane_lists"]).convert(article.body)
+
+
+def test_however_between_the_named_speaker_and_the_verb():
+    got = _quotes("Its chief economist, Dr Anna Fielding, however told reporters that prices had risen since April.")
+    assert got == [("indirect", "prices had risen since April", "Anna Fielding")]
+
+
+def test_body_opening_the_sentence_with_which_says_speaks_and_the_relative_clause_ends_at_the_main_verb():
+    got = _quotes("River Watch Ghana, which says it works with 40 fishing villages, has collected statements from "
+                  "230 households.",
+                  "The Growers’ Union of Kent (GUK), which says it has written to every supermarket, has called for "
+                  "a fair price.")
+    assert got == [("indirect", "it works with 40 fishing villages", "River Watch Ghana"),
+                   ("indirect", "it has written to every supermarket", "Growers’ Union of Kent")]
+    assert _quotes("The Paris Accord, which says countries must cut emissions, was signed in 2015.")[0][2] is None
+
+
+def test_body_with_acronym_then_which_clause_before_the_verb_is_the_speaker():
+    got = _quotes("The Danish Film Institute (DFI), which co-financed the film, said in a statement that it would "
+                  "seek a larger fund.",
+                  "Harbour Watch Kenya, which runs three shelters, said the money would last a year.")
+    assert [q[2] for q in got] == ["Danish Film Institute", "Harbour Watch Kenya"]
+
+
+def test_each_item_of_a_plain_text_bullet_list_is_read_as_a_paragraph():
+    b = _check_briefing(_parse("Headline for a test story\n\nCoach Mia Torres spoke after the draw.\n\n"
+                               "- “We were not sharp,” Torres said.\n"
+                               "- Two players, who asked not to be named, said the pitch was poor.\n"
+                               "- “It was like a beach,” one of them said.\n", "story.txt"))
+    names = {s["id"]: s["name"] for s in b["speakers"]}
+    got = [(q["text"], names.get(q["speaker"]), q["paragraph"]) for q in b["quotes"]]
+    assert got == [("We were not sharp,", "Mia Torres", 2), ("the pitch was poor", None, 2),
+                   ("It was like a beach,", None, 2)]
+
+
+def test_driver_and_rider_are_role_heads_before_a_name():
+    got = _roles("Vortex WRT driver Liam Doyle completed the podium, 41.6s back, and said his car had a gearbox "
+                 "problem.")
+    assert got == {"Liam Doyle": "Vortex WRT driver"}
+
+
+def test_nationality_noun_after_a_name_in_the_same_sentence_is_that_person():
+    got = _quotes("Anna Berg won the rally ahead of Petri Lehto.", '"It was perfect," Lehto said.',
+                  'Marc Dubois had cut the gap on Sunday, and the Frenchman admitted he had pushed "maybe 98 per '
+                  'cent" on the final stage.', '"A podium is a gift," he said.')
+    assert [q[2] for q in got] == ["Petri Lehto", "Marc Dubois", "Marc Dubois"]
+
+
+def test_accented_spanish_given_name_keeps_the_organisation_after_of_out_of_the_name():
+    got = _quotes("Her longtime producer, Julián Ferrer of Lumbre Films, said in an email that the studio had made "
+                  "a generous offer.")
+    assert got == [("indirect", "the studio had made a generous offer", "Julián Ferrer")]
+
+
+def test_dairies_films_and_collective_end_organisation_names():
+    got = _quotes("Kent-based processor Marden Dairies is to cut its milk price by 1p from 1 August.",
+                  "In a letter to its 410 suppliers, the company said the decision had been taken with real reluctance.")
+    assert got == [("indirect", "the decision had been taken with real reluctance", "Marden Dairies")]
+
+
+def test_body_before_which_says_is_no_person_even_when_its_first_word_is_a_given_name():
+    got = _quotes("Ama Owusu, a teacher, said the villages were struggling.",
+                  "River Watch Ghana, which says it works with 40 fishing villages, has collected statements.",
+                  '"We need help," she said.')
+    assert [q[2] for q in got] == ["Ama Owusu", "River Watch Ghana", "Ama Owusu"]
+
+
+def test_title_with_a_coordinated_portfolio_before_an_unlisted_name():
+    got = _quotes("In Hanoi, Deputy Minister of Energy and Mines Bounlap Sisouvong told reporters on Friday that the "
+                  "ministry would review the schedule.", '"We take this seriously," he said.')
+    assert [q[2] for q in got] == ["Bounlap Sisouvong", "Bounlap Sisouvong"]
+    assert _roles("Deputy Minister of Energy and Mines Bounlap Sisouvong said the ministry would act.") == \
+        {"Bounlap Sisouvong": "Deputy Minister of Energy and Mines"}
+
+
+def test_according_to_unnamed_people_of_a_trade_is_a_quote_with_no_speaker():
+    got = _quotes("According to organisers, a record 210,000 spectators attended over the four days.")
+    assert got == [("indirect", "a record 210,000 spectators attended over the four days", None)]
+
+
+def test_according_to_a_name_then_a_clause_whose_verb_reports_nothing():
+    got = _quotes("Dr Anna Berg is the agency's chief.",
+                  "According to Dr Berg, Oslo has asked the Nordic Transit Agency to place the matter on the agenda.")
+    assert got == [("indirect", "Oslo has asked the Nordic Transit Agency to place the matter on the agenda",
+                    "Anna Berg")]
+
+
+def test_age_epithet_with_a_role_word_gives_the_person_that_role():
+    got = _roles("Ana Ruiz is late, and she apologizes twice.",
+                 '"The traffic is its own genre of horror," the 41-year-old director says, laughing.')
+    assert got == {"Ana Ruiz": "director"}
+
+
+def test_quoted_title_in_another_language_is_no_quotation():
+    got = _quotes("The director of “Casa de las Flores,” which opens this week, talks about her grandmother.",
+                  "Her third feature, “Casa de las Flores,” has grossed more than 380 million pesos.",
+                  "“Casa de las Flores” opens in select U.S. theaters Friday.")
+    assert got == []
+
+
+def test_the_writers_own_question_then_i_ask_is_no_quotation():
+    got = _quotes("“I believe in houses,” Ana Ruiz says.", "“Do you believe in ghosts?” I ask.",
+                  "“Why would I?” she asks.")
+    assert [q[1] for q in got] == ["I believe in houses,", "Why would I?"]
+
+
+def test_title_case_quotation_opening_a_headline_before_a_colon_and_a_name():
+    b = _check_briefing(_parse("‘I Wanted the House to Breathe’: Ana Ruiz on the Ghost Story That Conquered the Box "
+                               "Office\n\nMEXICO CITY — Ana Ruiz is late, and she apologizes twice.\n\n"
+                               "“The traffic is its own genre of horror,” the 41-year-old director says.\n", "story.txt"))
+    assert [(q["text"], q["speaker"], q["paragraph"]) for q in b["quotes"]][0] == \
+        ("I Wanted the House to Breathe", "ana-ruiz", 0)
+
+
+def test_body_with_acronym_and_a_descriptive_apposition_before_the_verb_speaks_with_that_role():
+    got = _roles("The Southern Ports Coordination Authority (SPCA), the Mombasa-based regional body, said it had "
+                 "noted the dispute.")
+    assert got == {"Southern Ports Coordination Authority": "Mombasa-based regional body"}
+
+
+def test_according_to_its_role_then_a_name_between_commas_is_that_name_with_the_role():
+    got = _roles("The film has grossed 380 million pesos, according to its distributor, Cinemas Lumbre, making it a "
+                 "record.")
+    assert got == {"Cinemas Lumbre": "distributor"}
+
+
+def test_answer_after_an_interviewer_question_is_the_last_person_quoted_directly_not_a_cited_source():
+    got = _quotes("“The traffic is a genre of horror,” Ana Ruiz says.",
+                  "The film has grossed 380 million pesos, according to its distributor, Cinemas Lumbre.",
+                  "Why a ghost story, and why now?",
+                  "“My grandmother told us these stories every night, with the lights off.”")
+    assert [q[2] for q in got] == ["Ana Ruiz", "Cinemas Lumbre", "Ana Ruiz"]
+
+
+def test_the_conference_refers_back_to_the_conference_named_before():
+    got = _quotes("The Coastal Athletic Conference has agreed to a seven-year media rights deal with Arcstream, the "
+                  "conference announced Tuesday, making it the first league to leave TV.")
+    assert got == [("indirect", "The Coastal Athletic Conference has agreed to a seven-year media rights deal with "
+                    "Arcstream", "Coastal Athletic Conference")]
+
+
+def test_according_to_a_document_seen_by_a_news_outlet_is_no_speaker():
+    got = _quotes("Each school will receive about $21 million a year, according to a conference document viewed by "
+                  "Axios.", "The deal runs to 2031, according to a document seen by Reuters.")
+    assert got == []
+
+
+def test_lower_case_star_is_a_role_head_but_a_capitalised_star_names_a_paper():
+    got = _roles("The film’s star, Rosa Diaz, who plays the housekeeper, says she spent three weeks in a laundry.",
+                 "The Toronto Star reported that the mayor had resigned.")
+    assert got == {"Rosa Diaz": "film’s star", "Toronto Star": None}
+
+
+def test_lower_case_company_noun_before_a_body_name_is_its_role():
+    got = _roles("Kent-based processor Marden Dairies is to cut its milk price by 1p.",
+                 "In a letter to its suppliers, the company said the decision had been taken with reluctance.",
+                 "The league signed a deal with streaming service Arcstream last year.",
+                 "Arcstream said in a statement that four games would be free.",
+                 "Its largest investor, the Berlin venture firm Nordwind Capital, said it backed the plan.")
+    assert got == {"Marden Dairies": "Kent-based processor", "Arcstream": "streaming service",
+                   "Nordwind Capital": "Its largest investor"}
+
+
+def test_role_at_a_places_common_noun_keeps_only_the_role():
+    got = _roles("Ms Mai Linh, a fish trader at Ho Chi Minh City’s central market, said prices had halved.",
+                 "Tom Reid, an analyst at Barclays, said prices had halved.")
+    assert got == {"Mai Linh": "fish trader", "Tom Reid": "analyst at Barclays"}
+
+
+def test_standfirst_business_noun_is_the_first_company_named_after_it_that_speaks():
+    got = _quotes("The operator says the release was within permitted limits.",
+                  "The Nam Lik Hydropower Company said in a statement that the release had been scheduled.",
+                  "The Mekong River Commission said it had not been told.")
+    assert [q[2] for q in got] == ["Nam Lik Hydropower Company", "Nam Lik Hydropower Company",
+                                   "Mekong River Commission"]
+
+
+def test_object_relative_which_body_says_ends_at_the_main_verb_and_which_is_no_role():
+    b = _check_briefing(_parse("Headline for a test story\n\nThe levy, which the Kenya Ports Authority (KPA) says is "
+                               "needed to recover the cost of a new yard, is due on July 1.\n", "story.txt"))
+    assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [
+        ("is needed to recover the cost of a new yard", "kenya-ports-authority")]
+    assert b["speakers"][0]["role"] is None
+
+
+def test_team_possessive_before_a_given_name_and_surname_is_not_part_of_the_name():
+    got = _quotes("Oslo Racing driver Eero Lahti won on Sunday after a fight with Aurora Motorsport's Thibault "
+                  "Marchand.", '"It was hard," Marchand said.')
+    assert got == [("direct", "It was hard,", "Thibault Marchand")]

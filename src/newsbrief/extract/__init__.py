@@ -79,6 +79,9 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     if taxonomy is None:
         taxonomy = default_taxonomy(lex)
     paragraphs = article.paragraphs
+    origin = None   # the article's paragraph of each paragraph read, when bullet lists were split
+    if any(p[:2] in _BULLETS for p in paragraphs):
+        paragraphs, origin = _split_bullets(paragraphs)
     registry = Registry(lex)
     quotes = _find_quotes(paragraphs, registry, lex)
     if article.headline_in_body:
@@ -100,7 +103,7 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
             "kind": q.kind,
             "speaker": ids.get(id(q.speaker)) if q.speaker is not None else None,
             "text": q.text,
-            "paragraph": q.paragraph + 1,   # 0 is the headline
+            "paragraph": (origin[q.paragraph] if origin and q.paragraph >= 0 else q.paragraph) + 1,   # 0 is the headline
             "topics": quote_topics(" ".join([q.text] + (q.more or [])),
                                    para_counts[q.paragraph] if q.paragraph >= 0 else {}, topics, taxonomy)
             if q.paragraph < 0 or para_counts[q.paragraph] or q.more else [],
@@ -124,6 +127,22 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     }
 
 
+_BULLETS = ("- ", "• ", "* ")
+_BULLET_ITEM = re.compile(r"(?<=[.!?:”\"’])\s+[-•*]\s+(?=\S)")
+
+
+def _split_bullets(paragraphs: list[str]) -> tuple[list[str], list[int]]:
+    """'- “Q,” X said. - She said C.': a plain-text bullet list (its lines joined into one paragraph) is one
+    paragraph per item, without the marks; also the article paragraph each comes from."""
+    out, origin = [], []
+    for n, p in enumerate(paragraphs):
+        items = _BULLET_ITEM.split(p[2:].strip()) if p[:2] in _BULLETS else [p]
+        for item in items if all(items) else [p]:
+            out.append(item)
+            origin.append(n)
+    return out, origin
+
+
 def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> list[_Quote]:
     spans = find_quote_spans(paragraphs)
     by_para: dict[int, list[QuoteSpan]] = {}
@@ -133,6 +152,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
 
     out: list[_Quote] = []
     last_speaker: tuple[Entity, int] | None = None   # (speaker, paragraph)
+    last_direct: Entity | None = None   # the last person quoted in their own words
     unattributed: list[_Quote] = []   # quote-only paragraph with no speaker yet: the next paragraph may name one
     open_quote: _Quote | None = None
     interviewee: Entity | None = None   # in a Q&A: the person quoted before the first interviewer question
@@ -145,7 +165,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         after_question = pi > 0 and paragraphs[pi - 1].endswith("?") and _is_question_paragraph(paragraphs[pi - 1])
         if after_question:
             # "Why did you join?" ¶ …: the interviewer asks, the interviewee answers (and is "he"/"she")
-            if interviewee is None and last_speaker is not None and last_speaker[0].kind == "person":
+            if interviewee is None and last_direct is not None:
+                interviewee = last_direct  # (not a source cited in between: "…, according to its distributor, X")
+            elif interviewee is None and last_speaker is not None and last_speaker[0].kind == "person":
                 interviewee = last_speaker[0]
             registry.set_subject(interviewee, pos_of(pi, 0))
         frame = mask(para, para_spans)
@@ -212,6 +234,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         cue.subject.kind == "pronoun" and cue.subject.text.endswith("-year-old"):
                     # "says the 64-year-old, who has been coxswain of the lifeboat": the epithet's post
                     speaker.role = _apposition_role(para, toks[cue.subject.end - 1].end, lex)
+                elif speaker is not None and speaker.kind == "person" and not speaker.role and \
+                        cue.subject.kind == "pronoun" and cue.subject.end - cue.subject.start == 3 and \
+                        cue.subject.text.split()[1].endswith("-year-old") and is_role_word(toks[cue.subject.end - 1].text, lex):
+                    speaker.role = toks[cue.subject.end - 1].text  # "the 41-year-old director says": the epithet's post
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
@@ -305,7 +331,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if unnamed and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes = [q for q in para_quotes if not (q.kind == "indirect" and q.speaker is None
                                                                   and clause[0] <= q.start < clause[1])]
-                if clause and (not resolved or unnamed or clause[1] <= toks[a_i].start and all(  # "C, according to
+                # "According to X, Oslo has asked the agency to act": a cue in the clause that reported nothing
+                silent = lead and clause and resolved and all(c.verb_index > a_end for c, _ in resolved) and \
+                    not any(clause[0] <= q.start < clause[1] for q in para_quotes)
+                if clause and (not resolved or unnamed or silent or clause[1] <= toks[a_i].start and all(  # "C, according to
                         c.verb_index > a_end for c, _ in resolved)) and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
@@ -430,6 +459,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         for q in para_quotes:
             if q.speaker is not None:
                 last_speaker = (q.speaker, pi)
+                if q.kind == "direct" and q.speaker.kind == "person":
+                    last_direct = q.speaker
                 q.speaker.last_spoke = max(q.speaker.last_spoke, pos_of(pi, q.start))
         out.extend(para_quotes)
     # a role named before the person it belongs to: "the health secretary has admitted …"
@@ -448,6 +479,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 names.discard(None)
                 if len(names) == 1:
                     match = [registry.resolve_name(names.pop(), 10 ** 12, None, kind="organization")]
+            if not match and q.paragraph <= 1 and head in registry.lex.business_nouns:
+                # a standfirst's "The operator says …": the first company named after it that speaks
+                later = [e for e in registry.entities if e.kind == "organization" and e.last_spoke >= 0
+                         and e.first_pos > pos_of(q.paragraph, q.start) and e.name.split()[-1] in registry.lex.org_suffixes
+                         and registry.lex.org_kinds.get(e.name, "company") == "company"]
+                match = [min(later, key=lambda e: e.first_pos)] if later else []
             if len(match) == 1:
                 q.speaker = match[0]
     for n, q in enumerate(out):
@@ -502,7 +539,10 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     The speaker is the headline's subject, resolved against everyone the article introduced.
     """
     spans = [s for s in find_quote_spans([headline], primary_marks([headline])) if s.closed]
-    spans = [s for s in spans if is_quotation(s, headline, lex) and len(s.text.split()) >= 3]
+    # "‘I Wanted the House to Breathe’: X on …": a title-case quotation opening the headline before a colon
+    spans = [s for s in spans if (is_quotation(s, headline, lex) or s.start <= 1 and
+                                  headline[s.end:s.end + 3].lstrip("’”\"'").startswith(":"))
+             and len(s.text.split()) >= 3]
     if not spans:
         return []
     frame = mask(headline, spans)
@@ -575,6 +615,8 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
     if k < len(toks) and toks[k].text == "," and k - comma <= 14:
         seg = toks[comma + 1:k]
         nxt = toks[k + 1:k + 5]
+        if seg and seg[-1].text.isdigit() and nxt and nxt[0].text.isdigit() and toks[k].end == nxt[0].start:
+            return comma  # "According to organisers, a record 210,000 spectators …": a number, not an apposition
         if seg and seg[-1].is_cap and nxt and nxt[0].is_cap and any(t.lower in ("and", "or") for t in nxt[1:4]):
             return comma  # "according to X, the flood in Sunamganj, Sylhet and Netrokona …": a list, not an apposition
         if len(seg) >= 2 and seg[0].lower in ("a", "an", "the") and (seg[1].text[:1].islower()
@@ -609,6 +651,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     if m.start >= 5 and para[m.start - 1:m.start] == " " and para[m.start - 2:m.start - 1].isdigit() \
             and m.name.isupper() and _CLOCK_BEFORE.search(para, max(0, m.start - 8), m.start):
         return None  # "19:05 JST", "10:30 GMT": a time zone, not a body
+    first = not m.context_read
     if not m.context_read:
         m.context_read = True
         if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)
@@ -647,6 +690,11 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         prior = registry.find_name(acr.group(1), kinds=("organization", "unknown")) if acr else None
         if prior is not None and prior.name == acr.group(1) and registry.find_name(m.name) is None:
             registry.spell_out(prior, m.name)  # "CCIB says" first, "the Cyber Crime Investigation Bureau (CCIB)" later
+    desc = None
+    if first and m.kind in ("organization", "unknown") and m.start > 2 and para[m.start - 2].islower():
+        desc = _body_descriptor_before(para, m.start, registry.lex)  # "streaming service Arcstream": a body
+        if desc:
+            m.kind = "organization"
     ent = registry.add_mention(m)
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
@@ -654,6 +702,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
     if ent is not None and ent.kind == "organization" and not ent.role and para.startswith(", ", m.end):
         ent.role = _body_apposition(para, m.end, registry.lex)  # "Corliss Logistics, a Memphis-based carrier, said"
+    if ent is not None and desc and ent.kind == "organization" and not ent.role:
+        ent.role = desc
     if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)
                                                                    or _rank_only(ent.role, m, para, registry.lex)):
         if m.apposition is UNREAD:
@@ -682,6 +732,30 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 and any(is_role_word(w, registry.lex) for w in m.apposition.split()):
             ent.role = m.apposition
     return ent
+
+
+_DESCRIPTOR_STOP = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "with", "to",
+                              "by", "for", "of", "and", "or", "from", "at", "in", "on", "as", "said", "says", "told"})
+
+
+def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """'Chicago-based processor Acme Dairies', 'a deal with streaming service Arcstream': one to three lower-case
+    words (or a '…-based' place) before a body's name, ending in a noun for a company, describe it."""
+    last = para[para.rfind(" ", 0, start - 1) + 1:start - 1]
+    if last not in lex.business_nouns and last not in lex.company_nouns and last[:-1] not in lex.company_nouns:
+        return None   # (a quick look at the word before the name first)
+    words = para[max(0, start - 60):start].split()
+    if len(para) - len(para[:start].rstrip()) == 0 or not words or \
+            _singular(words[-1]) not in lex.business_nouns and _singular(words[-1]) not in lex.company_nouns:
+        return None
+    k = len(words)
+    while k > 0 and len(words) - k < 3 and words[k - 1].lower() not in _DESCRIPTOR_STOP and (
+            words[k - 1].isalpha() and words[k - 1].islower() or words[k - 1].endswith("-based")):
+        k -= 1
+    if k == len(words) or k > 0 and (words[k - 1] not in ("with", "by", "from", "for", "to", "and")
+                                     and not words[k - 1].endswith((".", ":", ";"))):
+        return None   # "the company X", "the Berlin venture firm X": only after a preposition or opening the sentence
+    return " ".join(words[k:])
 
 
 _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")
@@ -1202,7 +1276,8 @@ def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, 
     """'Asked about it, Kwok was blunt: C, she said.': a he/she cue after the clause refers to the one person of
     that gender the same sentence has already named (outside quotation marks), not to someone before it."""
     gender = registry.lex.pronoun_gender.get(pronoun.lower())
-    if gender not in ("m", "f"):
+    epithet = registry.lex.demonym_gender.get(pronoun[4:].lower()) if pronoun[:4].lower() == "the " else None
+    if gender not in ("m", "f") and epithet is None:
         return None
     found = set()
     for m in mentions:
@@ -1212,7 +1287,8 @@ def _named_earlier(pronoun: str, mentions: list[Mention], start: int, end: int, 
             ent = _add(registry, m, para)
             if ent is not None and ent.kind == "person":
                 found.add(ent)
-    fitting = [e for e in found if e.gender == gender]
+    fitting = [e for e in found if e.gender == gender or epithet is not None and
+               (epithet == "u" or e.gender in ("u", epithet))]   # "X …, and the Frenchman admitted": X
     return fitting[0] if len(fitting) == 1 and len(found) == 1 else None
 
 
@@ -1331,7 +1407,10 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
     if subject.kind == "body":
-        return registry.resolve_name(subject.text, pos, None, kind="organization")
+        ent = registry.resolve_name(subject.text, pos, None, kind="organization")
+        if ent is not None and ent.kind == "person" and ent.last_spoke < 0 and ent.first_pos >= pos_of(paragraph, 0):
+            ent.kind, ent.gender = "organization", "u"  # "River Watch Ghana, which says": a body, whatever its words
+        return ent
     return None
 
 

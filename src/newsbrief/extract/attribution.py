@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entities import is_role_word, is_title_word
+from .entities import is_role_word, is_title_word, name_after_coordinated_org
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
@@ -133,6 +133,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
     if len(words) == 2 and words[0].lower() == "the" and words[1] in lex.place_adjectives \
             and words[1] not in lex.places and not words[1].endswith(("s", "ese", "ch", "sh")):
         return "pronoun"  # "the Serb told her post-match news conference": an epithet for the person
+    if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and lower[4:] in lex.demonym_gender:
+        return "pronoun"  # "the Frenchman admitted", "said the Spaniard": a nationality noun for the person
     if lower in lex.generic_subjects or words[0].lower() in lex.not_speakers:
         return "generic"
     core = [w for w in words if w.lower() not in DETERMINERS]
@@ -164,7 +166,7 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
                 in_org = True
             elif is_name_cap(w) and not in_org and not is_role_word(w, lex):
                 after.append(w)
-        if after:
+        if after or name_after_coordinated_org(core, lex) is not None:
             return "name"          # "US National Security Advisor Jake Sullivan"
         if _representative_org(words, lex):
             return "representative"  # "a Somerset Council spokesperson": the body speaks
@@ -371,6 +373,21 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 if split is not None:
                     return make_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
                 return make_subject(toks, name, end, "name")
+        if role is None and segment and segment[0].lower == "which" and seg_start >= 1 and toks[seg_start].text == ",":
+            # "The Danish Film Institute (DFI), which co-financed the film, said": the body before the clause
+            end = _before_bracket(toks, seg_start)
+            name = _np_left(toks, end - 1, lex)
+            if name is not None and (name == 0 or toks[name - 1].text in ",:;") and \
+                    classify_np(toks[name:end], lex) == "name" and \
+                    (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)):
+                return make_subject(toks, name, end, "body")
+        if segment and segment[0].lower == "the" and seg_start >= 3 and toks[seg_start].text == "," \
+                and toks[seg_start - 1].text == ")" and not any(t.lower in _FINITE_WORDS for t in segment):
+            # "The Ports Authority (PA), the Mombasa-based regional body, said": the body, described
+            kb = _before_bracket(toks, seg_start)
+            body = _np_left(toks, kb - 1, lex) if kb < seg_start else None
+            if body is not None and (body == 0 or toks[body - 1].text in ",:;") and _org_like(toks[body:kb], lex):
+                return make_subject(toks, body, kb, "name", role=_role_text(segment))
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body
@@ -457,7 +474,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         # "Senior forecaster Priya Raghavan said": a job title the noun-phrase scan stopped at
         k = start
         while k > 0 and start - k < 4 and toks[k - 1].text[:1].isalpha() and toks[k - 1].lower not in DETERMINERS \
-                and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in ("and", "but", "or"):
+                and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in ("and", "but", "or") \
+                and toks[k - 1].lower not in ("which", "who", "whom", "whose"):
             k -= 1
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
@@ -761,6 +779,9 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
                 return k
         return None
     h = heads[-1]
+    split = name_after_coordinated_org([t.text for t in np], lex)
+    if split is not None:
+        return split
     k = len(np)
     while k > h + 1 and ((not is_title_word(np[k - 1].text, lex) and np[k - 1].is_cap)
                          or (np[k - 1].lower in lex.name_particles and k < len(np))):
@@ -825,6 +846,14 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
         if rest[k] == "and" and rest[k + 1].lower() in ("a", "an", "the", "former", "also"):
             rest = rest[:k]
             break
+    at = next((k for k in range(1, len(rest) - 1) if rest[k] == "at"), None)
+    own = at + 1 if at is not None else len(rest)
+    while own < len(rest) - 1 and own - at <= 3 and rest[own][:1].isupper() and not rest[own].endswith(("’s", "'s")):
+        own += 1
+    if at is not None and own < len(rest) - 1 and rest[own][:1].isupper() and rest[own].endswith(("’s", "'s")) \
+            and all(w.isalpha() and w.islower() for w in rest[own + 1:]) and rest[at - 1].isalpha() \
+            and rest[at - 1].islower():
+        rest = rest[:at]  # "a fish trader at Stung Treng’s central market": a place of work, not a body
     return " ".join(rest)
 
 
@@ -1058,6 +1087,8 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
         return None
     end = i - 1
     which = toks[i].lower == "which"   # "according to the Port of X, which says C": a body, after any word
+    if which and end >= 3 and toks[end - 1].text == ")":
+        end = _before_bracket(toks, end)  # "The Farmers’ Union (FU), which says C": past the acronym
     seg = end - 1
     while seg > 0 and end - seg < 8 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
         seg -= 1
@@ -1071,13 +1102,24 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
     kind = classify_np(np, lex)
     if kind != "name" and not (kind == "institution" and which):
         return None  # "The X Cooperative, which says it represents …": a body's relative clause
-    if which and (not (kind == "institution" or _org_like(np, lex)) or not (np[0].lower == "the" or np[0].is_cap)):
+    if which and (not (kind == "institution" or _org_like(np, lex) or _opening_body(toks, start, end, lex))
+                  or not (np[0].lower == "the" or np[0].is_cap)):
         return None
     split = _title_split(np, lex) if not which else None
     if split is not None:   # "the pianist X": the title is the role
         return Cue(toks[k].lower, k, make_subject(toks, start + split, end, "name", role=_role_text(np[:split])),
                    complement=k + 1)
-    return Cue(toks[k].lower, k, make_subject(toks, start, end, kind), complement=k + 1)
+    return Cue(toks[k].lower, k, make_subject(toks, start, end, "body" if which and kind == "name" else kind),
+               complement=k + 1)
+
+
+def _opening_body(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """'River Watch Cambodia, which says C, …': a name of two or more capitalised words that opens the
+    sentence before ', which says' is a body speaking of itself (not a document: 'The Paris Agreement, which …')."""
+    words = [t.text for t in toks[start:end] if t.lower != "the"]
+    return (start == 0 or start == 1 and toks[0].lower == "the") and len(words) >= 2 \
+        and all(w[:1].isupper() or w in lex.name_particles or w == "and" for w in words) \
+        and words[-1][:1].isupper() and words[-1].lower() not in lex.document_heads
 
 
 def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:
@@ -1109,7 +1151,8 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                         return subj, i, doc_end
                     return None
             if k < len(toks) and toks[k].lower in lex.according_to_documents and doc_end < len(toks) \
-                    and (toks[doc_end].lower in ("from", "by", "compiled", "published", "released")
+                    and (toks[doc_end].lower in ("from", "by", "compiled", "published", "released", "viewed", "seen",
+                                                 "obtained", "reviewed")
                          or toks[doc_end].lower in ("and", "of") and toks[k].text.islower()):
                 return None  # "according to data from the statistics institute", "… X surveys and …": documents
             own = k
@@ -1122,4 +1165,20 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):
                 return subj, i, subj.end
+            if subj is None and toks[i + 2].lower in ("its", "their", "the") and k < len(toks) and toks[k].text == "," \
+                    and 1 <= k - i - 3 <= 3 and all(t.text.isalpha() and t.text.islower() for t in toks[i + 3:k]):
+                n = k + 1   # "…, according to its distributor, Cinemas Lumbre, …": the named role
+                while n < len(toks) and toks[n].is_cap and n - k <= 4:
+                    n += 1
+                if n > k + 1 and (n == len(toks) or toks[n].text in ",.;") and classify_np(toks[k + 1:n], lex) == "name":
+                    return make_subject(toks, k + 1, n, "name", role=" ".join(t.text for t in toks[i + 3:k])), i, n
+            w = toks[i + 2]
+            if subj is None and i + 3 < len(toks) and toks[i + 3].text in ",." and w.text.isalpha() and w.text.islower() \
+                    and w.lower not in lex.according_to_documents and (w.lower.endswith(_PEOPLE_ENDINGS) or (
+                        w.lower in lex.generic_subjects and w.lower not in _NO_PEOPLE)):
+                return make_subject(toks, i + 2, i + 3, "generic"), i, i + 3  # "According to organisers, C"
     return None
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians")   # "organisers", "investigators", "scientists", "historians"
+_NO_PEOPLE = {"reports", "studies", "research", "data", "polls", "surveys"}

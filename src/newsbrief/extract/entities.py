@@ -14,7 +14,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .lexicon import Lexicon
-from .text import strip_possessive
+from .text import _is_cap, strip_possessive
 
 # a capital letter: ASCII, or an accented Latin one that starts a name ("Álvaro", "Örjan", "Łukasz", "Šimon")
 _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŽŹŻŘ"
@@ -84,6 +84,23 @@ def is_role_word(word: str, lex: Lexicon) -> bool:
 def is_title_word(word: str, lex: Lexicon) -> bool:
     w = _base(word)
     return w in lex.role_heads or w in lex.role_modifiers
+
+
+def name_after_coordinated_org(words, lex: Lexicon) -> int | None:
+    """'Deputy Minister of Energy and Mines Bounlap Sisouvong': in a title whose organisation after 'of/for'
+    joins two words with 'and', the word after 'and' ends the organisation and two or three capitalised
+    words after it are the name (where it starts, or None)."""
+    if "and" not in words:
+        return None
+    a = len(words) - 1 - list(reversed(words)).index("and")
+    rest = words[a + 2:]
+    if not 2 <= len(rest) <= 3 or a < 3 or not words[a + 1][:1].isupper() or \
+            not any(w in ("of", "for") for w in words[:a]) or not any(is_role_word(w, lex) for w in words[:a]):
+        return None
+    if all(_is_cap(w) and w.isalpha() and not is_title_word(w, lex) and w not in lex.org_suffixes
+           and w not in lex.places and w not in lex.common_caps for w in rest):
+        return a + 2
+    return None
 
 
 def place_of(word: str, lex: Lexicon) -> str | None:
@@ -169,6 +186,9 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     texts = [w for w, _ in words]
     if "and" in texts:
         i = texts.index("and")
+        split = name_after_coordinated_org(texts, lex) if texts.count("and") == 1 else None
+        if split is not None:   # "Deputy Minister of Energy and Mines Bounlap Sisouvong": the title, then the name
+            return _classify_name(pi, para, words[split:], lex, " ".join(texts[:split]))
         left, right = words[:i], words[i + 1:]
         if not (right and right[-1][0] in lex.org_suffixes) and not _national_body(texts, i, lex):
             return _classify_group(pi, para, left, lex) + _classify_group(pi, para, right, lex)
@@ -195,6 +215,11 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
                 title_words = head
                 words = rest
                 break
+            if 2 <= len(rest) <= 3 and rest[0][0] in lex.first_names and rest[0][0] not in lex.ambiguous_names \
+                    and all(_is_cap(x) for x, _ in rest) and not is_title_word(rest[0][0], lex):
+                # "Aurora Motorsport's Thibault Marchand": the team's person, not a name with the team in it
+                return out + _classify_group(pi, para, [(strip_possessive(w), o) for w, o in head], lex) \
+                    + _classify_name(pi, para, rest, lex, None)
     # title before a name: the name is the trailing run of non-title words
     role = None
     head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)), default=-1)

@@ -27,6 +27,7 @@ class Lexicon:
     according_to: tuple[str, ...]
     according_to_documents: frozenset[str]
     according_to_issued: frozenset[str]
+    document_heads: frozenset[str]      # "the Paris Agreement, which says …": a named document, no speaker
     adding_re: re.Pattern
     adding_words: frozenset[str]        # first words of the adding phrases (a pre-filter for adding_re)
     adding_to_listener: frozenset[str]  # adding phrases with a listener before "that": "telling reporters that"
@@ -36,6 +37,7 @@ class Lexicon:
     honorifics: dict[str, str]
     pronoun_gender: dict[str, str]
     role_word_gender: dict[str, str]
+    demonym_gender: dict[str, str]      # "the Frenchman" -> "m": a nationality noun standing for the person
     abbreviations: frozenset[str]
     role_heads: frozenset[str]          # single-word heads, lower case
     role_head_phrases: frozenset[str]   # multi-word heads, lower case
@@ -128,6 +130,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
     gender = _read_yaml(lang, "gender.yaml") or {}
     pronoun_gender = {w: g for g, words in (gender.get("pronouns") or {}).items() for w in words}
     role_word_gender = {w: g for g, words in (gender.get("role_words") or {}).items() for w in words}
+    demonym_gender = {w: g for g, words in (gender.get("demonyms") or {}).items() for w in words}
 
     roles = _read_yaml(lang, "roles.yaml") or {}
     heads = [h.lower().rstrip(".") for h in roles.get("heads", [])]
@@ -185,6 +188,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         according_to=tuple(attribution.get("according_to", ["according to"])),
         according_to_documents=frozenset(attribution.get("according_to_documents") or []),
         according_to_issued=frozenset(attribution.get("according_to_issued") or []),
+        document_heads=frozenset(w.lower() for w in attribution.get("document_heads") or []),
         adding_re=adding_re,
         adding_words=frozenset(a.split()[0].lower() for a in adding),
         adding_to_listener=frozenset(a.lower() for a in attribution.get("adding_to_listener") or []),
@@ -194,6 +198,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         honorifics=honorifics,
         pronoun_gender=pronoun_gender,
         role_word_gender=role_word_gender,
+        demonym_gender=demonym_gender,
         abbreviations=frozenset(_read_lines(lang, "abbreviations.txt")),
         role_heads=frozenset(h for h in heads if " " not in h),
         role_head_phrases=frozenset(h for h in heads if " " in h),

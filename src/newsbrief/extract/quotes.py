@@ -67,6 +67,8 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
     ends = text.endswith(_END_PUNCT) or not span.closed
     if span.continues:
         return True
+    if text.endswith("?") and _WRITER_ASKS.match(para, span.end):
+        return False  # '“Do you believe in ghosts?” I ask.': the interviewer's question
     if lex is not None and span.closed and (_is_label(span.start, para, lex, len(words))
                                             or _is_title(span, para, words, lex)):
         return False
@@ -94,6 +96,7 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
     return True
 
 
+_WRITER_ASKS = re.compile(r"[”\"’']?\s+I\s+(?:ask|asked|wonder|wondered|venture|ventured)\b")
 _SAID_BEFORE = re.compile(r"[”\"][^“”\"]{0,30}\b(\w+)\.$")
 _COORDINATED = re.compile(r"[”\"],?\s+(?:and|or)\s+$")
 _WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -138,9 +141,15 @@ def _is_title(span: QuoteSpan, para: str, words: list[str], lex: Lexicon) -> boo
         and w.lower() not in lex.cue_words
 
 
+# lower-case words of titles in other languages: “Casa de los Vientos”, “La Vie en rose”, “Der Himmel über Berlin”
+_TITLE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "des", "du", "le", "les", "en", "et",
+                              "di", "da", "dei", "della", "il", "do", "dos", "das", "der", "den", "von", "van",
+                              "und", "über"})
+
+
 def _title_case(words: list[str]) -> bool:
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or", "with", "from"}
-    sig = [w for w in words if w.lower() not in small]
+    sig = [w for w in words if w.lower() not in small and w not in _TITLE_PARTICLES]
     return bool(sig) and all(w[:1].isupper() or not w[:1].isalpha() for w in sig)
 
 
@@ -235,14 +244,19 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     elif kind == "after" and j < len(tail):
         start = tail[j].start
         end = _clause_end(tail[j:], frame, lex)
-        if cue.complement is not None and toks[cue.subject.end].text == "," and cue.subject.end + 1 < len(toks) \
-                and toks[cue.subject.end + 1].lower in ("who", "which"):
-            # "The X Cooperative, which says C, has built …": the relative clause ends at the comma before the
-            # main verb
-            n = next((n for n in range(j + 1, len(tail) - 1) if tail[n].start < end and tail[n].text == ","
-                      and tail[n + 1].lower in lex.auxiliaries and not tail[n + 1].is_cap), None)
-            if n is not None:
-                end = tail[n].start
+        rel = cue.verb_index - 1
+        while rel > 0 and toks[rel].lower in lex.auxiliaries:
+            rel -= 1
+        if not cue.inverted and cue.subject.start >= 2 and toks[cue.subject.start - 1].lower == "which" \
+                and toks[cue.subject.start - 2].text == ",":
+            rel = cue.subject.start - 1   # "The levy, which the Ports Authority says is needed …, is due": the same
+        if (cue.complement is not None or rel == cue.subject.start - 1) and rel > 0 \
+                and toks[rel].lower in ("who", "which") and toks[rel - 1].text == ",":
+            # "X, which says C, has called for …": the relative clause ends at the comma before the main verb
+            stop = next((t.start for n, t in enumerate(tail[j:-1], j) if t.text == "," and t.start < end
+                         and tail[n + 1].text.islower() and (tail[n + 1].lower in lex.auxiliaries
+                                                              or tail[n + 1].lower in _FINITE)), None)
+            end = stop if stop is not None else end
         # "said C1 but noted that C2": a second speech verb coordinated with the first
         for n in range(j + 1, len(tail) - 1):
             if tail[n].start >= end:

@@ -271,7 +271,7 @@ class Registry:
             return max(orgs, key=lambda e: max(e.last_spoke, e.last_pos), default=None)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
         if gender is None and pronoun.lower().startswith("the "):
-            gender = "u"  # "the 19-year-old", "the Serb"
+            gender = self.lex.demonym_gender.get(pronoun[4:].lower(), "u")  # "the 19-year-old", "the Frenchman"
         if gender is None:
             return None   # "they", "we": never a guess
 

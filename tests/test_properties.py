@@ -343,6 +343,13 @@ def test_qualified_role_as_subject_of_the_sentence_before_is_the_next_named_pers
     assert got["Anna Kowalska"] is None  # an unqualified "the president" is not hers
 
 
+def test_a_number_after_the_name_is_no_role():
+    got = _roles("According to Lena Marsh, a record 12,500 runners took part on Sunday. “It was joyful,” Marsh said.",
+                 "According to Pavel Novak, a baker, 3,000 loaves were sold.")
+    assert got["Lena Marsh"] is None          # not "record 12"
+    assert got["Pavel Novak"] == "baker"
+
+
 def test_role_after_a_possessive_determiner_before_the_name_and_the_job_over_the_kinship():
     got = _roles("The union backed the hospitals, with its secretary-general, Dr Otieno Masese, saying the scheme "
                  "had been rushed.",

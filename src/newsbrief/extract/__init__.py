@@ -1087,6 +1087,10 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     if inner:
         toks = [t for t in toks if not (t.text == "," and t.start in inner)]
     words = _until_clause(toks, lex)
+    n = len(words)
+    if 0 < n < len(toks) - 1 and toks[n].text == "," and toks[n - 1].text.isdigit() and toks[n + 1].text.isdigit() \
+            and toks[n + 1].start == toks[n].end:
+        return None  # "X, a record 12,500 runners took part": cut at a number's comma, no apposition
     if len(words) == 1 and words[0].text.isdigit() and len(toks) > 1 and toks[1].text == ",":
         return _apposition_role(para, end + 2 + toks[1].start, lex)  # "Sunita Rao, 45, a teacher"
     role = role_phrase(_until_clause(toks), lex) if words else None

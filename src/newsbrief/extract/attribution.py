@@ -914,7 +914,9 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             end = j + 2
             while end < len(toks) and toks[end].text not in ",.;:" and not toks[end].is_quote:
                 end += 1
-            role = role_phrase(toks[j + 2:end], lex) or role
+            if not (0 < end < len(toks) - 1 and toks[end].text == "," and toks[end - 1].text.isdigit()
+                    and toks[end + 1].text.isdigit() and toks[end + 1].start == toks[end].end):
+                role = role_phrase(toks[j + 2:end], lex) or role   # (not "a record 12" of "12,500 runners")
     return make_subject(toks, i, j + 1, kind, role)
 
 

@@ -1471,3 +1471,10 @@ def test_team_possessive_before_a_given_name_and_surname_is_not_part_of_the_name
     got = _quotes("Oslo Racing driver Eero Lahti won on Sunday after a fight with Aurora Motorsport's Thibault "
                   "Marchand.", '"It was hard," Marchand said.')
     assert got == [("direct", "It was hard,", "Thibault Marchand")]
+
+
+def test_title_then_name_then_of_affiliation_splits_role_name_and_body():
+    got = _quotes("Flight director Paul Kessler of the space agency said the test had gone well.")
+    assert got == [("indirect", "the test had gone well", "Paul Kessler")]
+    assert _roles("Flight director Paul Kessler of the space agency said the test had gone well.") == \
+        {"Paul Kessler": "Flight director"}

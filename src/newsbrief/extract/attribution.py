@@ -1053,11 +1053,17 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
     if toks[first].text in lex.honorifics or toks[first].text.endswith(".") and is_title_word(toks[first].text, lex):
         first += 1  # "Dr. Pedro Molina of the Barcelona Institute for Global Health"
     of = next((n for n in range(first + 2, subject.end - 1) if toks[n].lower == "of"), None)
+    role = subject.role
+    if of is not None and role is None and toks[first].text not in lex.first_names:
+        # "Flight director Paul Kessler of the space agency said": a title before the name, then the affiliation
+        split = _title_split(toks[first:of], lex)
+        if split is not None and of - (first + split) >= 2:
+            role, first = _role_text(toks[first:first + split]), first + split
     if of is None or toks[first].text not in lex.first_names or \
             toks[first].text in lex.ambiguous_names or not all(t.is_cap for t in toks[first:of]):
         return subject
     # the title before the name is the role; "of ORG" after it is an affiliation, no part of the title
-    sub = make_subject(toks, first, of, "name", role=subject.role)
+    sub = make_subject(toks, first, of, "name", role=role)
     sub.np_start, sub.via = subject.np_start, subject.via
     return sub
 

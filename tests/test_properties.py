@@ -1478,3 +1478,16 @@ def test_title_then_name_then_of_affiliation_splits_role_name_and_body():
     assert got == [("indirect", "the test had gone well", "Paul Kessler")]
     assert _roles("Flight director Paul Kessler of the space agency said the test had gone well.") == \
         {"Paul Kessler": "Flight director"}
+
+
+def test_role_first_apposition_whose_body_name_holds_a_comma_list():
+    got = _roles("The deputy director in the Ministry of Health, Social Services and Housing, Dr Miriam Okonjo, said "
+                 "the clinic would reopen on Monday.")
+    assert got == {"Miriam Okonjo": "deputy director in the Ministry of Health, Social Services and Housing"}
+
+
+def test_title_of_one_word_body_before_a_comma_is_no_name():
+    paras = ("The Minister of Works, Transport and Housing, Dr Grace Mutua, on Monday met the contractors. She told "
+             "reporters the road would open in May.",)
+    assert _roles(*paras) == {"Grace Mutua": "Minister of Works, Transport and Housing"}
+    assert _quotes(*paras) == [("indirect", "the road would open in May", "Grace Mutua")]

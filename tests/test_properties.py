@@ -1491,3 +1491,14 @@ def test_title_of_one_word_body_before_a_comma_is_no_name():
              "reporters the road would open in May.",)
     assert _roles(*paras) == {"Grace Mutua": "Minister of Works, Transport and Housing"}
     assert _quotes(*paras) == [("indirect", "the road would open in May", "Grace Mutua")]
+
+
+def test_lower_case_job_before_a_rank_before_the_name_is_the_role():
+    got = _roles("Western regional fire chief Commissioner Alice Moyo said crews would stay overnight.")
+    assert got == {"Alice Moyo": "Western regional fire chief"}
+
+
+def test_apposition_post_beats_body_name_and_rank_before_the_name():
+    got = _roles("Royal Fiji Police Force Inspector Daniel Okoro, the officer in charge of Western Fiji, warned that "
+                 "looters would be punished.")
+    assert got == {"Daniel Okoro": "officer in charge of Western Fiji"}

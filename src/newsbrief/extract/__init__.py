@@ -673,6 +673,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             role = role or _preceding_role(para, start, registry.lex)
             if role is None and not m.role:
                 role = _title_acronym_before(para, start, registry.lex)
+            if role is None and m.role and para.endswith(" " + m.role + " ", 0, start):
+                # "regional police commander Commissioner X": the job in lower case before the rank
+                role = _title_before(para, start - len(m.role) - 1, registry.lex)
             if role is None:
                 role = _title_before(para, start, registry.lex)
                 if role and para.endswith(", " + role + " ", 0, start):
@@ -728,7 +731,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         # apposition says more than the short title before the name
         if m.apposition is UNREAD:
             m.apposition = _apposition_role(para, m.end, registry.lex)
-        if m.apposition and len(m.apposition.split()) > len(ent.role.split()) + 1 \
+        # (the capitalised body's name before a rank says nothing of the post: "Royal Fiji Police Force Inspector")
+        post = [w for w in ent.role.split() if not w[:1].isupper() or is_role_word(w, registry.lex)]
+        if m.apposition and len(m.apposition.split()) > len(post) + 1 \
                 and any(is_role_word(w, registry.lex) for w in m.apposition.split()):
             ent.role = m.apposition
     return ent

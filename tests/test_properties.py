@@ -1502,3 +1502,12 @@ def test_apposition_post_beats_body_name_and_rank_before_the_name():
     got = _roles("Royal Fiji Police Force Inspector Daniel Okoro, the officer in charge of Western Fiji, warned that "
                  "looters would be punished.")
     assert got == {"Daniel Okoro": "officer in charge of Western Fiji"}
+
+
+def test_an_appeal_after_and_or_but_ends_the_reported_clause():
+    assert _quotes("Mayor Karen Holt said the talks had gone well but urged both sides to return on Monday.") == \
+        [("indirect", "the talks had gone well", "Karen Holt")]
+    # the appeal's quoted wording is no quotation of its own either
+    assert _quotes("Mayor Karen Holt said she had met both sides on Sunday and urged them to \"stop talking past each "
+                   "other before the city pays for it.\"") == \
+        [("indirect", "she had met both sides on Sunday", "Karen Holt")]

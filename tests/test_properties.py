@@ -1511,3 +1511,9 @@ def test_an_appeal_after_and_or_but_ends_the_reported_clause():
     assert _quotes("Mayor Karen Holt said she had met both sides on Sunday and urged them to \"stop talking past each "
                    "other before the city pays for it.\"") == \
         [("indirect", "she had met both sides on Sunday", "Karen Holt")]
+
+
+def test_asked_as_a_participle_before_the_answer_is_no_reported_question():
+    got = _quotes("Joe Borg, asked after the meeting whether the plan would have failed without the grant, said it "
+                  "was too early to tell.")
+    assert got == [("indirect", "it was too early to tell", "Joe Borg")]

@@ -984,6 +984,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 (nxt is None or nxt.lower == "to" or prev.lower == "to"):
             i += width
             continue
+        if verb == "asked" and prev is not None and prev.text == "," and _answer_follows(toks, i + width, lex):
+            i += width
+            continue  # "X, asked whether C, said …": the subject was asked; the answer is the report
         if prev is not None and prev.lower in ("and", "but") and cues:
             subject = cues[-1].subject  # "X said C1 but noted that C2"
         else:
@@ -1010,6 +1013,16 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             cues.append(Cue(verb, i, subject, inverted))
         i += width
     return cues
+
+
+def _answer_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """', asked whether C, said …': a comma, then a speech verb, ends the participle phrase."""
+    for n in range(k, min(len(toks) - 1, k + 40)):
+        if toks[n].text in ".;:!?" or toks[n].is_quote:
+            return False
+        if toks[n].text == "," and toks[n + 1].lower in lex.speech_verbs:
+            return True
+    return False
 
 
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "someone", "somebody"})

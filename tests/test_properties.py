@@ -1517,3 +1517,12 @@ def test_asked_as_a_participle_before_the_answer_is_no_reported_question():
     got = _quotes("Joe Borg, asked after the meeting whether the plan would have failed without the grant, said it "
                   "was too early to tell.")
     assert got == [("indirect", "it was too early to tell", "Joe Borg")]
+
+
+def test_according_to_clause_keeps_its_mid_clause_partial_quote():
+    got = _quotes("The Harbour Board said on Monday it would study the plan.",
+                  "According to the Harbour Board, the review is \"at an advanced stage\" and will be published next "
+                  "year.")
+    assert got[-1] == ("indirect", "the review is \"at an advanced stage\" and will be published next year",
+                       "Harbour Board")
+    assert len(got) == 2

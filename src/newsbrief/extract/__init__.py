@@ -305,7 +305,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                                               cue.subject.kind == "role" else None,
                                               pending_body=cue.subject.text if speaker is None and
                                               cue.subject.kind == "institution" else None))
-            if acc is not None and not q_toks:
+            if acc is not None and (not q_toks or not resolved and open_quote is None):
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
                 lead = a_i == 0 or (a_i == 1 and toks[0].lower in ("but", "and", "yet", "however", "so"))
@@ -325,6 +325,15 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     clause = (s_start, toks[a_i - 1].start)
                 else:
                     clause = None
+                if q_toks and clause:
+                    # 'According to the ministry, the review is "at an advanced stage" and will …': partial quotes
+                    # inside the clause belong to it (a quotation opening the clause or a sentence is X's own)
+                    sent_q = [q for q in para_quotes if q.kind == "direct" and s_start <= q.start < s_end]
+                    if sent_q and all(clause[0] < q.start and q.start + len(q.text) < clause[1] - 1
+                                      and q.text[:1].islower() and not q.more for q in sent_q):
+                        para_quotes = [q for q in para_quotes if not any(q is x for x in sent_q)]
+                    else:
+                        clause = None
                 # "According to X, several owners had told him C": unnamed speakers inside X's clause are X's report
                 unnamed = lead and clause and resolved and all(sp is None and c.subject.kind == "generic"
                                                                and c.verb_index > a_end for c, sp in resolved)

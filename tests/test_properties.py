@@ -1526,3 +1526,10 @@ def test_according_to_clause_keeps_its_mid_clause_partial_quote():
     assert got[-1] == ("indirect", "the review is \"at an advanced stage\" and will be published next year",
                        "Harbour Board")
     assert len(got) == 2
+
+
+def test_sentence_final_cue_reports_an_embedded_cue_before_it():
+    got = _quotes("Judge Mary Olsen ruled on Monday.",
+                  "The fraud claim survives because Acme alleged that the buyer had hidden the debts, the judge said.")
+    assert got == [("indirect", "The fraud claim survives because Acme alleged that the buyer had hidden the debts",
+                    "Mary Olsen")]

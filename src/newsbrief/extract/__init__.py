@@ -209,6 +209,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             toks = tokenize(sentence, s_start, lex.abbreviations)
             # the registry knows everything mentioned before this sentence
             cues = find_cues(toks, lex)
+            if len(cues) >= 2:
+                cues = _trailing_cue_wins(cues, toks)
             acc = according_to(toks, lex) if "according" in words else None
             resolved = []
             for cue in cues:
@@ -516,6 +518,23 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
 _NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|remained|"
                               r"sounded|seemed|put it)\b[^,.;:“”\"]{0,40}:$")
 _QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
+
+
+def _trailing_cue_wins(cues: list, toks) -> list:
+    """'The claim survives because Acme alleged that C, the judge said.': a cue that ends the sentence after a
+    comma reports all before it, an embedded cue ('Acme alleged') included."""
+    last = cues[-1]
+    sub = last.subject
+    end = last.verb_index + 1
+    if last.inverted or sub.start < 2 or toks[sub.start - 1].text != "," or sub.kind not in ("role", "name", "pronoun") \
+            or not (end == len(toks) or end == len(toks) - 1 and toks[end].text in ".!?") \
+            or any(t.is_quote for t in toks):
+        return cues
+    earlier = [c for c in cues[:-1] if c.verb_index < sub.start - 1]
+    if not earlier or any(c.subject.start == 0 or toks[c.subject.start - 1].text == "," or c.inverted
+                          for c in earlier):
+        return cues  # "X said C1, Y said": an attribution opens the sentence
+    return [last]
 
 
 def _is_question_paragraph(para: str) -> bool:

@@ -1533,3 +1533,9 @@ def test_sentence_final_cue_reports_an_embedded_cue_before_it():
                   "The fraud claim survives because Acme alleged that the buyer had hidden the debts, the judge said.")
     assert got == [("indirect", "The fraud claim survives because Acme alleged that the buyer had hidden the debts",
                     "Mary Olsen")]
+
+
+def test_placard_wording_after_reading_is_no_quotation():
+    got = _quotes("Mayor Ann Lee said the march was calm.",
+                  "Protesters waved banners, with some reading \"Save our jobs now\" and \"Hands off\".")
+    assert got == [("indirect", "the march was calm", "Ann Lee")]

@@ -1471,3 +1471,71 @@ def test_team_possessive_before_a_given_name_and_surname_is_not_part_of_the_name
     got = _quotes("Oslo Racing driver Eero Lahti won on Sunday after a fight with Aurora Motorsport's Thibault "
                   "Marchand.", '"It was hard," Marchand said.')
     assert got == [("direct", "It was hard,", "Thibault Marchand")]
+
+
+def test_title_then_name_then_of_affiliation_splits_role_name_and_body():
+    got = _quotes("Flight director Paul Kessler of the space agency said the test had gone well.")
+    assert got == [("indirect", "the test had gone well", "Paul Kessler")]
+    assert _roles("Flight director Paul Kessler of the space agency said the test had gone well.") == \
+        {"Paul Kessler": "Flight director"}
+
+
+def test_role_first_apposition_whose_body_name_holds_a_comma_list():
+    got = _roles("The deputy director in the Ministry of Health, Social Services and Housing, Dr Miriam Okonjo, said "
+                 "the clinic would reopen on Monday.")
+    assert got == {"Miriam Okonjo": "deputy director in the Ministry of Health, Social Services and Housing"}
+
+
+def test_title_of_one_word_body_before_a_comma_is_no_name():
+    paras = ("The Minister of Works, Transport and Housing, Dr Grace Mutua, on Monday met the contractors. She told "
+             "reporters the road would open in May.",)
+    assert _roles(*paras) == {"Grace Mutua": "Minister of Works, Transport and Housing"}
+    assert _quotes(*paras) == [("indirect", "the road would open in May", "Grace Mutua")]
+
+
+def test_lower_case_job_before_a_rank_before_the_name_is_the_role():
+    got = _roles("Western regional fire chief Commissioner Alice Moyo said crews would stay overnight.")
+    assert got == {"Alice Moyo": "Western regional fire chief"}
+
+
+def test_apposition_post_beats_body_name_and_rank_before_the_name():
+    got = _roles("Royal Fiji Police Force Inspector Daniel Okoro, the officer in charge of Western Fiji, warned that "
+                 "looters would be punished.")
+    assert got == {"Daniel Okoro": "officer in charge of Western Fiji"}
+
+
+def test_an_appeal_after_and_or_but_ends_the_reported_clause():
+    assert _quotes("Mayor Karen Holt said the talks had gone well but urged both sides to return on Monday.") == \
+        [("indirect", "the talks had gone well", "Karen Holt")]
+    # the appeal's quoted wording is no quotation of its own either
+    assert _quotes("Mayor Karen Holt said she had met both sides on Sunday and urged them to \"stop talking past each "
+                   "other before the city pays for it.\"") == \
+        [("indirect", "she had met both sides on Sunday", "Karen Holt")]
+
+
+def test_asked_as_a_participle_before_the_answer_is_no_reported_question():
+    got = _quotes("Joe Borg, asked after the meeting whether the plan would have failed without the grant, said it "
+                  "was too early to tell.")
+    assert got == [("indirect", "it was too early to tell", "Joe Borg")]
+
+
+def test_according_to_clause_keeps_its_mid_clause_partial_quote():
+    got = _quotes("The Harbour Board said on Monday it would study the plan.",
+                  "According to the Harbour Board, the review is \"at an advanced stage\" and will be published next "
+                  "year.")
+    assert got[-1] == ("indirect", "the review is \"at an advanced stage\" and will be published next year",
+                       "Harbour Board")
+    assert len(got) == 2
+
+
+def test_sentence_final_cue_reports_an_embedded_cue_before_it():
+    got = _quotes("Judge Mary Olsen ruled on Monday.",
+                  "The fraud claim survives because Acme alleged that the buyer had hidden the debts, the judge said.")
+    assert got == [("indirect", "The fraud claim survives because Acme alleged that the buyer had hidden the debts",
+                    "Mary Olsen")]
+
+
+def test_placard_wording_after_reading_is_no_quotation():
+    got = _quotes("Mayor Ann Lee said the march was calm.",
+                  "Protesters waved banners, with some reading \"Save our jobs now\" and \"Hands off\".")
+    assert got == [("indirect", "the march was calm", "Ann Lee")]

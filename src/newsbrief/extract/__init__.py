@@ -209,6 +209,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             toks = tokenize(sentence, s_start, lex.abbreviations)
             # the registry knows everything mentioned before this sentence
             cues = find_cues(toks, lex)
+            if len(cues) >= 2:
+                cues = _trailing_cue_wins(cues, toks)
             acc = according_to(toks, lex) if "according" in words else None
             resolved = []
             for cue in cues:
@@ -305,7 +307,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                                               cue.subject.kind == "role" else None,
                                               pending_body=cue.subject.text if speaker is None and
                                               cue.subject.kind == "institution" else None))
-            if acc is not None and not q_toks:
+            if acc is not None and (not q_toks or not resolved and open_quote is None):
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
                 lead = a_i == 0 or (a_i == 1 and toks[0].lower in ("but", "and", "yet", "however", "so"))
@@ -325,6 +327,15 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     clause = (s_start, toks[a_i - 1].start)
                 else:
                     clause = None
+                if q_toks and clause:
+                    # 'According to the ministry, the review is "at an advanced stage" and will …': partial quotes
+                    # inside the clause belong to it (a quotation opening the clause or a sentence is X's own)
+                    sent_q = [q for q in para_quotes if q.kind == "direct" and s_start <= q.start < s_end]
+                    if sent_q and all(clause[0] < q.start and q.start + len(q.text) < clause[1] - 1
+                                      and q.text[:1].islower() and not q.more for q in sent_q):
+                        para_quotes = [q for q in para_quotes if not any(q is x for x in sent_q)]
+                    else:
+                        clause = None
                 # "According to X, several owners had told him C": unnamed speakers inside X's clause are X's report
                 unnamed = lead and clause and resolved and all(sp is None and c.subject.kind == "generic"
                                                                and c.verb_index > a_end for c, sp in resolved)
@@ -509,6 +520,23 @@ _NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'
 _QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
 
 
+def _trailing_cue_wins(cues: list, toks) -> list:
+    """'The claim survives because Acme alleged that C, the judge said.': a cue that ends the sentence after a
+    comma reports all before it, an embedded cue ('Acme alleged') included."""
+    last = cues[-1]
+    sub = last.subject
+    end = last.verb_index + 1
+    if last.inverted or sub.start < 2 or toks[sub.start - 1].text != "," or sub.kind not in ("role", "name", "pronoun") \
+            or not (end == len(toks) or end == len(toks) - 1 and toks[end].text in ".!?") \
+            or any(t.is_quote for t in toks):
+        return cues
+    earlier = [c for c in cues[:-1] if c.verb_index < sub.start - 1]
+    if not earlier or any(c.subject.start == 0 or toks[c.subject.start - 1].text == "," or c.inverted
+                          for c in earlier):
+        return cues  # "X said C1, Y said": an attribution opens the sentence
+    return [last]
+
+
 def _is_question_paragraph(para: str) -> bool:
     """'Why did you join?': an interviewer's question standing as a paragraph (no quotation, no other sentence)."""
     return len(para) <= 120 and _QUESTION_PARAGRAPH.fullmatch(para.strip()) is not None
@@ -673,6 +701,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             role = role or _preceding_role(para, start, registry.lex)
             if role is None and not m.role:
                 role = _title_acronym_before(para, start, registry.lex)
+            if role is None and m.role and para.endswith(" " + m.role + " ", 0, start):
+                # "regional police commander Commissioner X": the job in lower case before the rank
+                role = _title_before(para, start - len(m.role) - 1, registry.lex)
             if role is None:
                 role = _title_before(para, start, registry.lex)
                 if role and para.endswith(", " + role + " ", 0, start):
@@ -728,7 +759,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         # apposition says more than the short title before the name
         if m.apposition is UNREAD:
             m.apposition = _apposition_role(para, m.end, registry.lex)
-        if m.apposition and len(m.apposition.split()) > len(ent.role.split()) + 1 \
+        # (the capitalised body's name before a rank says nothing of the post: "Royal Fiji Police Force Inspector")
+        post = [w for w in ent.role.split() if not w[:1].isupper() or is_role_word(w, registry.lex)]
+        if m.apposition and len(m.apposition.split()) > len(post) + 1 \
                 and any(is_role_word(w, registry.lex) for w in m.apposition.split()):
             ent.role = m.apposition
     return ent
@@ -832,6 +865,11 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
             _ONE_CAP_WORD.fullmatch(seg) and not is_role_word(seg, lex)
             and any(is_role_word(w, lex) for w in parts[-2].split()[-3:]))):
         seg = f"{parts[-2]}, {seg}"  # "a lecturer at Bayero University, Kano, Dr X,", "District Collector, Pune, X,"
+    elif len(parts) >= 2 and " and " in seg and _LAST_OF_NAME_LIST.fullmatch(seg) and parts[-2][-1:].isalpha() \
+            and parts[-2].rsplit(None, 1)[-1][:1].isupper() and before.endswith(f", {seg}, ") \
+            and any(is_role_word(w, lex) for w in parts[-2].split()):
+        # "The director in the Ministry of Health, Social Services and Housing, Dr X,": the body's name holds a list
+        seg = f"{parts[-2]}, {seg}"
     at = max(seg.rfind(" the "), seg.rfind(" The "))
     own = _OWNER.search(seg)
     if own is not None and own.start() > max(at, 0):
@@ -876,6 +914,7 @@ def _owned_role(seg: str, lex: Lexicon) -> str | None:
 
 
 _PLAIN_WORD = re.compile(r"[\w’'-]+")
+_LAST_OF_NAME_LIST = re.compile(r"[A-Z][\w’'-]*(?: (?:and|&|of|[A-Z][\w’'-]*))*")
 _NOT_IN_TITLE = {"the", "a", "an", "and", "or", "but", "between", "by", "with", "to", "from", "said", "says", "told",
                  "that", "of", "for", "in", "on", "at", "as", "when", "while", "after", "before", "his", "her",
                  "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "who"}

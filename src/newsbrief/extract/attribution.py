@@ -984,6 +984,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 (nxt is None or nxt.lower == "to" or prev.lower == "to"):
             i += width
             continue
+        if verb == "asked" and prev is not None and prev.text == "," and _answer_follows(toks, i + width, lex):
+            i += width
+            continue  # "X, asked whether C, said …": the subject was asked; the answer is the report
         if prev is not None and prev.lower in ("and", "but") and cues:
             subject = cues[-1].subject  # "X said C1 but noted that C2"
         else:
@@ -1010,6 +1013,16 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             cues.append(Cue(verb, i, subject, inverted))
         i += width
     return cues
+
+
+def _answer_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """', asked whether C, said …': a comma, then a speech verb, ends the participle phrase."""
+    for n in range(k, min(len(toks) - 1, k + 40)):
+        if toks[n].text in ".;:!?" or toks[n].is_quote:
+            return False
+        if toks[n].text == "," and toks[n + 1].lower in lex.speech_verbs:
+            return True
+    return False
 
 
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "someone", "somebody"})
@@ -1053,11 +1066,17 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
     if toks[first].text in lex.honorifics or toks[first].text.endswith(".") and is_title_word(toks[first].text, lex):
         first += 1  # "Dr. Pedro Molina of the Barcelona Institute for Global Health"
     of = next((n for n in range(first + 2, subject.end - 1) if toks[n].lower == "of"), None)
+    role = subject.role
+    if of is not None and role is None and toks[first].text not in lex.first_names:
+        # "Flight director Paul Kessler of the space agency said": a title before the name, then the affiliation
+        split = _title_split(toks[first:of], lex)
+        if split is not None and of - (first + split) >= 2:
+            role, first = _role_text(toks[first:first + split]), first + split
     if of is None or toks[first].text not in lex.first_names or \
             toks[first].text in lex.ambiguous_names or not all(t.is_cap for t in toks[first:of]):
         return subject
     # the title before the name is the role; "of ORG" after it is an affiliation, no part of the title
-    sub = make_subject(toks, first, of, "name", role=subject.role)
+    sub = make_subject(toks, first, of, "name", role=role)
     sub.np_start, sub.via = subject.np_start, subject.via
     return sub
 

@@ -235,6 +235,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         if k == head_idx + 1 and k < len(words) and words[k][0] in ("of", "for"):
             # "Member of Parliament Roy Fenton": the title's complement runs up to the given name
             k = next((n for n in range(k + 2, len(words) - 1) if words[n][0] in lex.first_names), k)
+            if words[k][0] in ("of", "for") and len(words) == k + 2:
+                return out + _places_in(pi, words, lex)  # "Minister of Industry, Trade and …": a title, no name
         name_words = words[k:]
         role_continues = k > head_idx + 1 and words[head_idx + 1][0].lower() in ("of", "for")
         if name_words and (k == head_idx + 1 or role_continues):

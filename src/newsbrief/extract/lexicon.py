@@ -70,6 +70,7 @@ class Lexicon:
     work_nouns: frozenset[str] = frozenset()           # 'the film "…"': a quoted title follows
     post_verbs: frozenset[str] = frozenset()           # "X, who chairs the commission,": a verb that states a post
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
+    appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
 
 
 def _labelling_re(items: list[str]) -> re.Pattern:
@@ -233,6 +234,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         work_nouns=frozenset(w.lower() for w in attribution.get("work_nouns", [])),
         post_verbs=frozenset(roles.get("post_verbs") or []),
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
+        appeal_verbs=frozenset(w.lower() for w in attribution.get("appeal_verbs") or []),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
         cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}),

@@ -355,6 +355,8 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
             return toks[i - 1].start
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].lower in lex.speech_verbs and i > 0:
             return t.start  # "…, who says C, noted …": the relative clause ends at the comma
+        if t.lower in ("and", "but") and i > 0 and i + 1 < len(toks) and toks[i + 1].lower in lex.appeal_verbs:
+            return toks[i - 1].start if toks[i - 1].text == "," else t.start  # "C and urged members to …"
         if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in _CLAUSE_LINKS and \
                 toks[i + 2].lower in ("he", "she"):
             return t.start  # "said C, but he urged …": the narrator goes on about the speaker

@@ -1539,3 +1539,12 @@ def test_placard_wording_after_reading_is_no_quotation():
     got = _quotes("Mayor Ann Lee said the march was calm.",
                   "Protesters waved banners, with some reading \"Save our jobs now\" and \"Hands off\".")
     assert got == [("indirect", "the march was calm", "Ann Lee")]
+
+
+def test_lower_case_seed_or_wildcard_before_a_name_is_the_role():
+    got = _roles("Morales will meet top seed Daniel Kessler of Austria on Friday. Kessler told reporters that he "
+                 "felt ready for the final.",
+                 "The other semi-final pits Marco Rossi against Brazilian wildcard Pedro Lins, who told reporters "
+                 "that the court was very fast. Lins said he was tired.")
+    assert got["Daniel Kessler"] == "top seed"
+    assert got["Pedro Lins"] == "Brazilian wildcard"

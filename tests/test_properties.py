@@ -1548,3 +1548,10 @@ def test_lower_case_seed_or_wildcard_before_a_name_is_the_role():
                  "that the court was very fast. Lins said he was tired.")
     assert got["Daniel Kessler"] == "top seed"
     assert got["Pedro Lins"] == "Brazilian wildcard"
+
+
+def test_relative_who_says_after_a_name_in_object_position_is_that_persons_report():
+    got = _quotes("The final pits Marco Rossi against Pedro Lins, who said after his own win that the court was fast.",
+                  "Police questioned Anna Berg, who said she had seen nothing.")
+    assert ("indirect", "the court was fast", "Pedro Lins") in got
+    assert ("indirect", "she had seen nothing", "Anna Berg") in got

@@ -1117,7 +1117,8 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
         end = seg  # "the pianist X, his student for 22 years, who said C": the name before the apposition
     start = _np_left(toks, end - 1, lex)
     if start is None or (start > 0 and toks[start - 1].text not in "," and not which
-                         and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")):
+                         and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")
+                         and not _object_before(toks, start, end, lex)):
         return None   # (but "Among the mourners was the pianist X, who said C")
     np = toks[start:end]
     kind = classify_np(np, lex)
@@ -1132,6 +1133,18 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
                    complement=k + 1)
     return Cue(toks[k].lower, k, make_subject(toks, start, end, "body" if which and kind == "name" else kind),
                complement=k + 1)
+
+
+_NOT_OBJECT_LEAD = _PREPOSITIONS | {"to", "by", "on", "and", "or", "nor", "the", "a", "an", "under", "about", "between"}
+
+
+def _object_before(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """'… pits X against Y, who said C': a person named as the object of a verb or of 'against' is the one who
+    said it (not 'a spokesman for Acme, who said': the name inside another noun phrase)."""
+    prev = toks[start - 1]
+    return prev.text.isalpha() and prev.text.islower() and prev.lower not in _NOT_OBJECT_LEAD \
+        and prev.lower not in lex.speech_verbs and toks[start].is_cap and toks[end - 1].is_cap \
+        and not _org_like(toks[start:end], lex)
 
 
 def _opening_body(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:

@@ -1555,3 +1555,11 @@ def test_relative_who_says_after_a_name_in_object_position_is_that_persons_repor
                   "Police questioned Anna Berg, who said she had seen nothing.")
     assert ("indirect", "the court was fast", "Pedro Lins") in got
     assert ("indirect", "she had seen nothing", "Anna Berg") in got
+
+
+def test_umpire_or_referee_title_before_a_name_is_a_role():
+    got = _quotes("Chair umpire Ana Costa of Brazil called both players to the net and announced that the point "
+                  "would be replayed.")
+    assert got == [("indirect", "the point would be replayed", "Ana Costa")]
+    assert _roles("Chair umpire Ana Costa of Brazil called both players to the net and announced that the point "
+                  "would be replayed.")["Ana Costa"] == "Chair umpire"

@@ -1563,3 +1563,9 @@ def test_umpire_or_referee_title_before_a_name_is_a_role():
     assert got == [("indirect", "the point would be replayed", "Ana Costa")]
     assert _roles("Chair umpire Ana Costa of Brazil called both players to the net and announced that the point "
                   "would be replayed.")["Ana Costa"] == "Chair umpire"
+
+
+def test_title_with_a_bracketed_acronym_before_a_name_and_a_who_clause_keeps_the_report():
+    got = _quotes("Democratic Progressive Party (DPP) Legislator Wang Mei-ling, who sits on the health committee, "
+                  "said the rules were too weak.")
+    assert got == [("indirect", "the rules were too weak", "Wang Mei-ling")]

@@ -373,6 +373,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 if split is not None:
                     return make_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
                 return make_subject(toks, name, end, "name")
+            owner = _owner_with_acronym(toks, name) if name is not None else None
+            if owner is not None and classify_np(toks[name:end], lex) == "name":
+                # "Green Party (GP) Councillor X, who …": the body and its acronym are part of the title
+                split = _title_split(toks[name:end], lex)
+                if split is not None:
+                    role = f"{_role_text(toks[owner:name - 3])} ({toks[name - 2].text}) {_role_text(toks[name:name + split])}"
+                    return make_subject(toks, name + split, end, "name", role=role)
         if role is None and segment and segment[0].lower == "which" and seg_start >= 1 and toks[seg_start].text == ",":
             # "The Danish Film Institute (DFI), which co-financed the film, said": the body before the clause
             end = _before_bracket(toks, seg_start)
@@ -1145,6 +1152,19 @@ def _object_before(toks: list[Token], start: int, end: int, lex: Lexicon) -> boo
     return prev.text.isalpha() and prev.text.islower() and prev.lower not in _NOT_OBJECT_LEAD \
         and prev.lower not in lex.speech_verbs and toks[start].is_cap and toks[end - 1].is_cap \
         and not _org_like(toks[start:end], lex)
+
+
+def _owner_with_acronym(toks: list[Token], name: int) -> int | None:
+    """'Green Party (GP) Councillor X': where the capitalised body before '(ACRONYM)' starts, when it opens the
+    sentence or follows a comma or colon."""
+    if name < 4 or toks[name - 1].text != ")" or toks[name - 3].text != "(" or not toks[name - 2].text.isupper():
+        return None
+    k = name - 3
+    while k > 0 and name - 3 - k < 6 and (toks[k - 1].is_cap or toks[k - 1].lower in ("of", "and")):
+        k -= 1
+    if k == name - 3 or not toks[k].is_cap or not (k == 0 or toks[k - 1].text in ",:;" or toks[k - 1].is_quote):
+        return None
+    return k
 
 
 def _opening_body(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:

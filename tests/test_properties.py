@@ -1569,3 +1569,9 @@ def test_title_with_a_bracketed_acronym_before_a_name_and_a_who_clause_keeps_the
     got = _quotes("Democratic Progressive Party (DPP) Legislator Wang Mei-ling, who sits on the health committee, "
                   "said the rules were too weak.")
     assert got == [("indirect", "the rules were too weak", "Wang Mei-ling")]
+
+
+def test_title_with_a_bracketed_acronym_before_a_name_is_the_whole_role():
+    got = _roles("Democratic Progressive Party (DPP) Legislator Wang Mei-ling, who sits on the health committee, "
+                 "said the rules were too weak.")
+    assert got["Wang Mei-ling"] == "Democratic Progressive Party (DPP) Legislator"

@@ -1575,3 +1575,8 @@ def test_title_with_a_bracketed_acronym_before_a_name_is_the_whole_role():
     got = _roles("Democratic Progressive Party (DPP) Legislator Wang Mei-ling, who sits on the health committee, "
                  "said the rules were too weak.")
     assert got["Wang Mei-ling"] == "Democratic Progressive Party (DPP) Legislator"
+
+
+def test_afterwards_between_the_verb_and_that_is_not_part_of_the_report():
+    got = _quotes("Daniel Kessler beat Pedro Lins on Friday.", "Kessler said afterwards that he had felt tired.")
+    assert got == [("indirect", "he had felt tired", "Daniel Kessler")]

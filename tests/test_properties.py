@@ -1580,3 +1580,8 @@ def test_title_with_a_bracketed_acronym_before_a_name_is_the_whole_role():
 def test_afterwards_between_the_verb_and_that_is_not_part_of_the_report():
     got = _quotes("Daniel Kessler beat Pedro Lins on Friday.", "Kessler said afterwards that he had felt tired.")
     assert got == [("indirect", "he had felt tired", "Daniel Kessler")]
+
+
+def test_role_first_apposition_with_a_bracket_after_the_name_keeps_the_report():
+    got = _quotes("A lawyer for Acme, Wang Mei-ling (王美玲), said her clients would plead not guilty.")
+    assert got == [("indirect", "her clients would plead not guilty", "Wang Mei-ling")]

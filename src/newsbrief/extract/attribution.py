@@ -276,7 +276,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and toks[i - 4].text == "," and classify_np(toks[:i - 4], lex) in ("institution", "generic", None):
             return make_subject(toks, i - 1, i, "name")  # "The charity, known as CPRE, said": the body's short name
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
-        j = i - 1
+        # (and over a short bracket after the name: "A lawyer for Acme, Wang Mei-ling (王美玲), said")
+        j = _before_bracket(toks, i) - 1
         k = j
         while k >= 0 and _np_token(toks[k], lex):
             k -= 1

@@ -1585,3 +1585,8 @@ def test_afterwards_between_the_verb_and_that_is_not_part_of_the_report():
 def test_role_first_apposition_with_a_bracket_after_the_name_keeps_the_report():
     got = _quotes("A lawyer for Acme, Wang Mei-ling (王美玲), said her clients would plead not guilty.")
     assert got == [("indirect", "her clients would plead not guilty", "Wang Mei-ling")]
+
+
+def test_alleging_that_after_an_action_reports_its_subject():
+    got = _quotes("Acme Corp sued the city on Monday, alleging that it had broken the contract.")
+    assert got == [("indirect", "it had broken the contract", "Acme Corp")]

@@ -1539,3 +1539,54 @@ def test_placard_wording_after_reading_is_no_quotation():
     got = _quotes("Mayor Ann Lee said the march was calm.",
                   "Protesters waved banners, with some reading \"Save our jobs now\" and \"Hands off\".")
     assert got == [("indirect", "the march was calm", "Ann Lee")]
+
+
+def test_lower_case_seed_or_wildcard_before_a_name_is_the_role():
+    got = _roles("Morales will meet top seed Daniel Kessler of Austria on Friday. Kessler told reporters that he "
+                 "felt ready for the final.",
+                 "The other semi-final pits Marco Rossi against Brazilian wildcard Pedro Lins, who told reporters "
+                 "that the court was very fast. Lins said he was tired.")
+    assert got["Daniel Kessler"] == "top seed"
+    assert got["Pedro Lins"] == "Brazilian wildcard"
+
+
+def test_relative_who_says_after_a_name_in_object_position_is_that_persons_report():
+    got = _quotes("The final pits Marco Rossi against Pedro Lins, who said after his own win that the court was fast.",
+                  "Police questioned Anna Berg, who said she had seen nothing.")
+    assert ("indirect", "the court was fast", "Pedro Lins") in got
+    assert ("indirect", "she had seen nothing", "Anna Berg") in got
+
+
+def test_umpire_or_referee_title_before_a_name_is_a_role():
+    got = _quotes("Chair umpire Ana Costa of Brazil called both players to the net and announced that the point "
+                  "would be replayed.")
+    assert got == [("indirect", "the point would be replayed", "Ana Costa")]
+    assert _roles("Chair umpire Ana Costa of Brazil called both players to the net and announced that the point "
+                  "would be replayed.")["Ana Costa"] == "Chair umpire"
+
+
+def test_title_with_a_bracketed_acronym_before_a_name_and_a_who_clause_keeps_the_report():
+    got = _quotes("Democratic Progressive Party (DPP) Legislator Wang Mei-ling, who sits on the health committee, "
+                  "said the rules were too weak.")
+    assert got == [("indirect", "the rules were too weak", "Wang Mei-ling")]
+
+
+def test_title_with_a_bracketed_acronym_before_a_name_is_the_whole_role():
+    got = _roles("Democratic Progressive Party (DPP) Legislator Wang Mei-ling, who sits on the health committee, "
+                 "said the rules were too weak.")
+    assert got["Wang Mei-ling"] == "Democratic Progressive Party (DPP) Legislator"
+
+
+def test_afterwards_between_the_verb_and_that_is_not_part_of_the_report():
+    got = _quotes("Daniel Kessler beat Pedro Lins on Friday.", "Kessler said afterwards that he had felt tired.")
+    assert got == [("indirect", "he had felt tired", "Daniel Kessler")]
+
+
+def test_role_first_apposition_with_a_bracket_after_the_name_keeps_the_report():
+    got = _quotes("A lawyer for Acme, Wang Mei-ling (王美玲), said her clients would plead not guilty.")
+    assert got == [("indirect", "her clients would plead not guilty", "Wang Mei-ling")]
+
+
+def test_alleging_that_after_an_action_reports_its_subject():
+    got = _quotes("Acme Corp sued the city on Monday, alleging that it had broken the contract.")
+    assert got == [("indirect", "it had broken the contract", "Acme Corp")]

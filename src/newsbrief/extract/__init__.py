@@ -954,7 +954,11 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     if not words or not words[-1].islower() or (words[-1] not in lex.role_heads and words[-1] not in lex.lower_role_heads):
         return None
     k = len(words) - 1
+    lower_only = words[-1] not in lex.role_heads  # "top seed X": only ranks and capitalised words before it
     while k > 0 and words[k - 1].lower() not in _NOT_IN_TITLE and _PLAIN_WORD.fullmatch(words[k - 1]):
+        if lower_only and words[k - 1].islower() and words[k - 1] not in lex.rank_words \
+                and words[k - 1] not in lex.role_modifiers:
+            break  # "will meet top seed X" → "top seed", not "meet top seed"
         k -= 1  # "Northfield Rovers manager", "external affairs minister"
     return " ".join(words[k:])
 

@@ -276,7 +276,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and toks[i - 4].text == "," and classify_np(toks[:i - 4], lex) in ("institution", "generic", None):
             return make_subject(toks, i - 1, i, "name")  # "The charity, known as CPRE, said": the body's short name
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
-        j = i - 1
+        # (and over a short bracket after the name: "A lawyer for Acme, Wang Mei-ling (王美玲), said")
+        j = _before_bracket(toks, i) - 1
         k = j
         while k >= 0 and _np_token(toks[k], lex):
             k -= 1
@@ -373,6 +374,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 if split is not None:
                     return make_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
                 return make_subject(toks, name, end, "name")
+            owner = _owner_with_acronym(toks, name) if name is not None else None
+            if owner is not None and classify_np(toks[name:end], lex) == "name":
+                # "Green Party (GP) Councillor X, who …": the body and its acronym are part of the title
+                split = _title_split(toks[name:end], lex)
+                if split is not None:
+                    role = f"{_role_text(toks[owner:name - 3])} ({toks[name - 2].text}) {_role_text(toks[name:name + split])}"
+                    return make_subject(toks, name + split, end, "name", role=role)
         if role is None and segment and segment[0].lower == "which" and seg_start >= 1 and toks[seg_start].text == ",":
             # "The Danish Film Institute (DFI), which co-financed the film, said": the body before the clause
             end = _before_bracket(toks, seg_start)
@@ -1117,7 +1125,8 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
         end = seg  # "the pianist X, his student for 22 years, who said C": the name before the apposition
     start = _np_left(toks, end - 1, lex)
     if start is None or (start > 0 and toks[start - 1].text not in "," and not which
-                         and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")):
+                         and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")
+                         and not _object_before(toks, start, end, lex)):
         return None   # (but "Among the mourners was the pianist X, who said C")
     np = toks[start:end]
     kind = classify_np(np, lex)
@@ -1132,6 +1141,31 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
                    complement=k + 1)
     return Cue(toks[k].lower, k, make_subject(toks, start, end, "body" if which and kind == "name" else kind),
                complement=k + 1)
+
+
+_NOT_OBJECT_LEAD = _PREPOSITIONS | {"to", "by", "on", "and", "or", "nor", "the", "a", "an", "under", "about", "between"}
+
+
+def _object_before(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """'… pits X against Y, who said C': a person named as the object of a verb or of 'against' is the one who
+    said it (not 'a spokesman for Acme, who said': the name inside another noun phrase)."""
+    prev = toks[start - 1]
+    return prev.text.isalpha() and prev.text.islower() and prev.lower not in _NOT_OBJECT_LEAD \
+        and prev.lower not in lex.speech_verbs and toks[start].is_cap and toks[end - 1].is_cap \
+        and not _org_like(toks[start:end], lex)
+
+
+def _owner_with_acronym(toks: list[Token], name: int) -> int | None:
+    """'Green Party (GP) Councillor X': where the capitalised body before '(ACRONYM)' starts, when it opens the
+    sentence or follows a comma or colon."""
+    if name < 4 or toks[name - 1].text != ")" or toks[name - 3].text != "(" or not toks[name - 2].text.isupper():
+        return None
+    k = name - 3
+    while k > 0 and name - 3 - k < 6 and (toks[k - 1].is_cap or toks[k - 1].lower in ("of", "and")):
+        k -= 1
+    if k == name - 3 or not toks[k].is_cap or not (k == 0 or toks[k - 1].text in ",:;" or toks[k - 1].is_quote):
+        return None
+    return k
 
 
 def _opening_body(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:

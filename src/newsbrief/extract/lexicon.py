@@ -71,6 +71,7 @@ class Lexicon:
     post_verbs: frozenset[str] = frozenset()           # "X, who chairs the commission,": a verb that states a post
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
+    rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
 
 
 def _labelling_re(items: list[str]) -> re.Pattern:
@@ -204,6 +205,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         role_heads=frozenset(h for h in heads if " " not in h),
         role_head_phrases=frozenset(h for h in heads if " " in h),
         lower_role_heads=frozenset(roles.get("lower_case_heads") or []),
+        rank_words=frozenset(roles.get("rank_words") or []),
         role_modifiers=frozenset(m.lower() for m in roles.get("modifiers", [])),
         first_names=first_names,
         ambiguous_names=frozenset(line.strip() for line in _read_lines(lang, "name_words_ambiguous.txt")),

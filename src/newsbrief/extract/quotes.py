@@ -21,7 +21,7 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _TIME_ADVERBS = {"yesterday", "today", "tonight", "overnight", "earlier", "later", "recently", "previously", "also",
-                 "again", "late", "early"} | _WEEKDAYS
+                 "again", "late", "early", "afterwards", "afterward"} | _WEEKDAYS
 _PERIODS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "time"} | _WEEKDAYS
 
 

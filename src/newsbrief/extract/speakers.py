@@ -251,7 +251,9 @@ class Registry:
         if role and (not ent.role or (is_bare_title(ent.role, self.lex) and not is_bare_title(role, self.lex)
                                       and any(w.endswith(".") or w.lower() in self.lex.abbreviations
                                               for w in ent.role.split()))  # 'Sen.', not 'Attorney General'
-                     or role.endswith(" and " + ent.role)):   # 'CEO' met first, then 'co-founder and CEO'
+                     or role.endswith(" and " + ent.role)     # 'CEO' met first, then 'co-founder and CEO'
+                     # 'Legislator' met first, then the full title 'Green Party (GP) Legislator'
+                     or role.endswith(") " + ent.role) and ent.role[:1].isupper()):
             ent.role = role
             if ent.gender == "u":
                 ent.gender = self._gender_of(ent)

@@ -24,7 +24,7 @@ from ..load import Article, slugify
 from .attribution import (according_to, classify_np, find_cues, make_subject, org_of_representative, role_phrase,
                           subject_after_with, subject_at_start)
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
-from .lexicon import Lexicon, _read_yaml, load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .speakers import Entity, Registry, is_bare_title, pos_of
 from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
@@ -1143,11 +1143,6 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     return role
 
 
-@lru_cache(maxsize=4)
-def _person_nouns(lang: str = "en") -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
-    data = _read_yaml(lang, "person_nouns.yaml") or {}
-    return (tuple(data.get("suffixes") or ()), frozenset(data.get("not_persons") or ()),
-            frozenset(data.get("descriptors") or ()))
 
 
 def _person_noun(word: str, lex: Lexicon) -> bool:
@@ -1155,8 +1150,8 @@ def _person_noun(word: str, lex: Lexicon) -> bool:
     word = word.rsplit("-", 1)[-1]
     if not word.isalpha() or not word.islower() or len(word) < 3:
         return False
-    suffixes, not_persons, _ = _person_nouns()
-    return word not in not_persons and (is_role_word(word, lex) or word.endswith(suffixes) and len(word) >= 5)
+    return word not in lex.not_persons and (is_role_word(word, lex)
+                                            or word.endswith(lex.person_suffixes) and len(word) >= 5)
 
 
 _DESC_STOP = re.compile(r"[,.;:()“”\"!?]")
@@ -1186,7 +1181,7 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
     elif first.lower() in _DESC_OPENERS:
         pass
     elif not first.islower() or first in _DESC_NOT_FIRST or not (
-            first in _person_nouns()[2] or first in lex.role_modifiers or _person_noun(first, lex)
+            first in lex.person_descriptors or first in lex.role_modifiers or _person_noun(first, lex)
             or "-" in first or first.endswith(_ADJECTIVE_ENDINGS)):
         return None   # "founder of Y", "retired carpenter", "self-taught potter"; not "wept as …", "was a …"
     k = next((n for n, w in enumerate(words) if n > 0 and w in _DESC_HEAD_END), len(words))
@@ -1243,14 +1238,13 @@ def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | 
         words = words[1:]
     if not words or not _person_noun(words[-1], lex):
         return None
-    _, _, descriptors = _person_nouns()
     k = len(words) - 1
     while k > 0 and len(words) - k < 8:
         w, prev = words[k - 1], words[k - 2] if k >= 2 else ""
         if w in (",", "and") and prev and _person_noun(prev, lex):
             k -= 1   # "fiddler, teacher and collector"
         elif w.islower() and w not in _DESC_NOT_FIRST and w not in _DESC_OPENERS and (
-                w in descriptors or w in lex.role_modifiers or _person_noun(w, lex)):
+                w in lex.person_descriptors or w in lex.role_modifiers or _person_noun(w, lex)):
             k -= 1
         elif w[:1].isupper() and w.isalpha() and w not in lex.common_caps:
             k -= 1   # "Brazilian midfielder", "Co Clare fiddler"

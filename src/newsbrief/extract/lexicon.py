@@ -72,6 +72,10 @@ class Lexicon:
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
+    # person_nouns.yaml (the role fallback): agent-noun endings, words with them that name no person, descriptors
+    person_suffixes: tuple[str, ...] = ()
+    not_persons: frozenset[str] = frozenset()
+    person_descriptors: frozenset[str] = frozenset()
 
 
 def _labelling_re(items: list[str]) -> re.Pattern:
@@ -130,6 +134,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         if adding else re.compile(r"(?!x)x")
 
     gender = _read_yaml(lang, "gender.yaml") or {}
+    person_nouns = _read_yaml(lang, "person_nouns.yaml") or {}
     pronoun_gender = {w: g for g, words in (gender.get("pronouns") or {}).items() for w in words}
     role_word_gender = {w: g for g, words in (gender.get("role_words") or {}).items() for w in words}
     demonym_gender = {w: g for g, words in (gender.get("demonyms") or {}).items() for w in words}
@@ -240,4 +245,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
         cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}),
+        person_suffixes=tuple(person_nouns.get("suffixes") or ()),
+        not_persons=frozenset(person_nouns.get("not_persons") or ()),
+        person_descriptors=frozenset(person_nouns.get("descriptors") or ()),
     )

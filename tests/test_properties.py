@@ -350,6 +350,13 @@ def test_a_number_after_the_name_is_no_role():
     assert got["Pavel Novak"] == "baker"
 
 
+def test_a_party_tag_is_skipped_in_either_form_before_an_apposition_or_a_relative_clause():
+    got = _roles("“We will not wait,” Rep. Marisol Ortega, D-El Paso, the chairwoman of the water committee, said.",
+                 "“We will not wait,” Sen. Jane Dolan, D-Ore., who chairs the energy panel, said.")
+    assert got["Marisol Ortega"] == "chairwoman of the water committee"
+    assert got["Jane Dolan"] == "chairs the energy panel"
+
+
 def test_role_after_a_possessive_determiner_before_the_name_and_the_job_over_the_kinship():
     got = _roles("The union backed the hospitals, with its secretary-general, Dr Otieno Masese, saying the scheme "
                  "had been rushed.",

@@ -250,10 +250,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     elif toks[i].text == "," and i >= 2 and toks[i - 2].text == "," and toks[i - 1].text in lex.post_nominals:
         i -= 2  # "Asha Menon, IAS, said": skip the letters after the name
     elif toks[i].text == "," and i >= 3:
-        # "Rep. Tom Hill, R-Texas, said" / "Jane Dolan, D-Ore., said" / "Dale Hutchins, D-El Paso, said":
-        # skip the party label (and home town)
-        j = _before_party_label(toks, i)
-        i = j if j != i else i - _party_tag_before(toks, i)
+        i = _before_party_tag(toks, i)  # "Rep. Tom Hill, R-Texas, said": skip the party tag
     if toks[i].lower in ("and", "but") and i > 0:
         # "A spokeswoman for X declined to comment but said …": the subject of the first verb
         nxt = toks[v + 1] if v + 1 < len(toks) else None
@@ -344,7 +341,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 end -= 2  # "Sunita Rao, 45, a teacher"
             else:
                 end = _before_bracket(toks, end)  # "Kamla Devi (58), a domestic worker", "Jamal Whitaker (D), …"
-                end = _before_party_label(toks, end)  # "Sen. Jane Dolan, D-Ore., the chairwoman of …"
+                end = _before_party_tag(toks, end)  # "Sen. Jane Dolan, D-Ore., the chairwoman of …"
             name = _np_left(toks, end - 1, lex)
             if name is not None and name >= 2 and toks[name - 1].lower in _PREPOSITIONS:
                 # "Dr X, head of research at the Brain Health Trust, a British charity, said": the
@@ -365,7 +362,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "“C,” Birgitte Lindholm, who is chair of the foundation, said": the name before the relative clause
             end = _before_bracket(toks, seg_start)
             if end == seg_start and end >= 3:
-                end -= _party_tag_before(toks, end)  # "Rep. X, D-El Paso, who chairs …, said"
+                end = _before_party_tag(toks, end)  # "Rep. X, D-El Paso, who chairs …, said"
             name = _np_left(toks, end - 1, lex)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
@@ -490,16 +487,22 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     return make_subject(toks, start, i + 1, kind)
 
 
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.’']*")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.’']*")
 
 
-def _party_tag_before(toks: list[Token], i: int) -> int:
-    """Tokens from the comma before a US party-and-home-town tag ('R-Lubbock', 'D-El Paso') to the comma at i."""
+def _before_party_tag(toks: list[Token], end: int) -> int:
+    """Where a US party tag just before the comma at ``end`` starts (the comma before it), or end: 'Jane
+    Dolan, D-Ore., …', 'Tom Hill, R-Texas, …', 'Dale Hutchins, D-El Paso, …' (a party and a home town of up
+    to three words). The tag is no name and no role."""
+    k = end - 1
+    if k >= 2 and toks[k].text == "." and _PARTY_TAG.fullmatch(toks[k - 1].text) and toks[k - 2].text == ",":
+        return k - 2   # "D-Ore."
     for n in (1, 2, 3):
-        if i - n - 1 >= 1 and toks[i - n - 1].text == "," and _PARTY_TAG.fullmatch(toks[i - n].text) \
-                and all(t.is_cap for t in toks[i - n + 1:i]):
-            return n + 1
-    return 0
+        tag = end - n
+        if tag >= 1 and toks[tag - 1].text == "," and _PARTY_TAG.fullmatch(toks[tag].text) \
+                and all(t.is_cap for t in toks[tag + 1:end]):
+            return tag - 1
+    return end
 
 
 def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:
@@ -567,20 +570,6 @@ def _before_bracket(toks: list[Token], end: int) -> int:
                 return k if k < end - 2 else end
             if toks[k].text in ",;:" or toks[k].is_quote:
                 break
-    return end
-
-
-_PARTY_LABEL = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
-
-
-def _before_party_label(toks: list[Token], end: int) -> int:
-    """Where a US party-and-state label just before the comma at ``end`` starts ('Jane Dolan, D-Ore., …',
-    'Tom Hill, R-Texas, …': the comma before the label), or end. The label is no name and no role."""
-    k = end - 1
-    if k >= 1 and toks[k].text == "." and _PARTY_LABEL.fullmatch(toks[k - 1].text):
-        k -= 1
-    if k >= 1 and k < end and _PARTY_LABEL.fullmatch(toks[k].text) and toks[k - 1].text == ",":
-        return k - 1
     return end
 
 

@@ -523,8 +523,11 @@ def markdown_html(text: str) -> str:
     inline syntax skips the inline pass; text with no syntax at all — paragraphs of plain
     lines, as most news articles are — is its paragraphs in <p> elements."""
     plain = plain_paragraphs_html(text)
-    if plain is not None:
-        return plain
+    return plain if plain is not None else _converted(text)
+
+
+def _converted(text: str) -> str:
+    """Markdown's conversion of ``text`` (skipping the inline pass when there is no inline syntax)."""
     import markdown
 
     inline = _INLINE_SYNTAX.search(text) is not None
@@ -545,7 +548,7 @@ def safe_body_html(article: Article) -> str:
             return plain.replace("\xa0", "&nbsp;")   # nothing to sanitise; written as nh3 writes it
         import nh3
 
-        raw = markdown_html(article.body)
+        raw = plain if plain is not None else _converted(article.body)
         if article.headline_in_body:
             raw = re.sub(r"^\s*<h1>.*?</h1>\s*", "", raw, count=1, flags=re.S)
         return nh3.clean(raw)

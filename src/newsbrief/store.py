@@ -86,20 +86,27 @@ class _Representer:
         return super().represent_data(data)
 
     def resolve(self, kind, value, implicit):
-        # the tag a plain scalar would be read as: asked twice for every scalar, and a
-        # briefing repeats its keys and many values
+        # The tag a scalar would be read as, asked twice for every scalar: as a plain scalar
+        # (implicit[0]) and as a quoted one.  A quoted scalar is always a string, and so is a
+        # plain one whose first character starts no implicit type (bool, int, null …); the rest
+        # is PyYAML's answer, remembered (a briefing repeats its keys and many values).
         if kind is not yaml.ScalarNode:
             return super().resolve(kind, value, implicit)
-        key = (value, tuple(implicit))
-        tag = self._resolved.get(key)
+        if not implicit[0] or (value and value[0] not in _IMPLICIT_FIRST and not _NO_FIRST_IS_SAFE):
+            return _STR
+        tag = self._resolved.get(value)
         if tag is None:
             if len(self._resolved) > 50_000:
                 self._resolved.clear()
-            tag = self._resolved[key] = super().resolve(kind, value, implicit)
+            tag = self._resolved[value] = super().resolve(kind, value, (True, False))
         return tag
 
 
 _MAP, _SEQ, _STR = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:str"
+# first characters of the plain scalars an implicit resolver may read as another type than str
+# (the key None would be resolvers tried whatever the first character: then none is safe)
+_IMPLICIT_FIRST = frozenset(yaml.SafeDumper.yaml_implicit_resolvers)
+_NO_FIRST_IS_SAFE = None in _IMPLICIT_FIRST
 
 
 def _str_node(data: str):

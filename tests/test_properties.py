@@ -1654,3 +1654,8 @@ def test_a_present_title_attached_to_the_name_wins_over_a_former_post():
                      "“I will serve,” Hoff said.\n", "story.txt")
     roles = {s["name"]: s.get("role") for s in _check_briefing(article)["speakers"]}
     assert roles["Clara Hoff"] == "Defence minister nominee"
+
+
+def test_capitalised_title_alone_between_commas_before_an_honorific_and_name_is_the_role():
+    got = _roles("Speaking in Abuja on Monday, the Chairman of NAPCO, Engr. Bola Adeyemi, said prices would hold.")
+    assert got["Bola Adeyemi"] == "Chairman of NAPCO"

@@ -81,8 +81,8 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
         return None   # "founder of Y", "retired carpenter", "self-taught potter"; not "wept as …", "was a …"
     k = next((n for n, w in enumerate(words) if n > 0 and w in _DESC_HEAD_END), len(words))
     head = words[k - 1]
-    if own >= 0 and k - 1 <= own or not _person_noun(head, lex):
-        return None
+    if own >= 0 and k - 1 <= own or not (_person_noun(head, lex) or head[:1].isupper() and is_role_word(head, lex)):
+        return None   # (a capitalised title heads one too: "the Chairman of CMAN, Engr. X,")
     return " ".join(words)
 
 

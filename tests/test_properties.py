@@ -1597,3 +1597,65 @@ def test_role_first_apposition_with_a_bracket_after_the_name_keeps_the_report():
 def test_alleging_that_after_an_action_reports_its_subject():
     got = _quotes("Acme Corp sued the city on Monday, alleging that it had broken the contract.")
     assert got == [("indirect", "it had broken the contract", "Acme Corp")]
+
+
+# --- the role reader (roles.py): a role from any mention of the speaker, by priority ----------------------------
+
+
+def test_definite_description_opening_the_sentence_after_one_about_the_person_is_the_role():
+    got = _roles("For twenty years, Harold Brandt drove a delivery van. The retired driver from Leeds now keeps bees. "
+                 "“It is a quiet life,” Brandt said.",
+                 "Priya Nair had waited three seasons for this. The 23-year-old bowler’s six wickets sealed the match. "
+                 "“I am just happy,” Nair said.")
+    assert got["Harold Brandt"] == "retired driver from Leeds"
+    assert got["Priya Nair"] == "bowler"   # the possessive epithet, without the age
+
+
+def test_qualified_description_before_the_first_mention_as_subject_is_the_role():
+    got = _roles("Its plant manager in Bristol, who arrived on Monday, rejected the claims.",
+                 "“We acted within hours,” Oliver Grange told reporters.",
+                 "The union’s general secretary was among the fiercest critics. In a letter to Prime Minister Ruth "
+                 "Kemp, Samuel Okafor wrote that the plan would fail.")
+    assert got["Oliver Grange"] == "plant manager in Bristol"
+    assert got["Samuel Okafor"] == "union’s general secretary"
+
+
+def test_epithet_for_the_person_the_story_was_about_is_the_role():
+    got = _roles("Lena Vogt won in straight sets on Tuesday.",
+                 "The second seed, who trains in Munich, said she had felt no pressure. “I felt fine,” Vogt said.",
+                 "Coach Ian Moss said Pedro Alves was the player the club needed after it signed the Portuguese "
+                 "winger from Braga.",
+                 "“I am happy here,” Alves said.")
+    assert got["Lena Vogt"] == "second seed"
+    assert got["Pedro Alves"] == "Portuguese winger"
+
+
+def test_present_predicate_describing_a_person_is_the_role():
+    got = _roles("Marta Quist is a marine biologist at the Oslo institute. “The reef is dying,” Quist said.",
+                 "Ravi Menon, who is a volunteer firefighter, said the road was closed.")
+    assert got["Marta Quist"] == "marine biologist at the Oslo institute"
+    assert got["Ravi Menon"] == "volunteer firefighter"
+
+
+def test_descriptions_that_are_not_the_persons_give_no_role():
+    got = _roles("Anna Berg said the firm would appeal. The company’s head of safety went further in a blog post. "
+                 "“We will win,” Berg said.",
+                 "Tom Reid met the new coach on Monday. “It went well,” Reid said.",
+                 "Carla Diaz spoke to the minister on Friday. The minister was in Paris. “It was useful,” Diaz said.",
+                 "Jon Pike was a session drummer for years. “I loved it,” Pike said.")
+    assert got["Anna Berg"] is None    # the company's head of safety is someone else
+    assert got["Tom Reid"] is None     # the coach he met
+    assert got["Jon Pike"] is None     # a past occupation is no role
+
+
+def test_a_present_title_attached_to_the_name_wins_over_a_former_post():
+    article = _parse("Live: Defence minister nominee Clara Hoff faces Senate hearing\n\n"
+                     "Clara Hoff, 52, a former army officer, is the president’s pick for the post.\n\n"
+                     "“I will serve,” Hoff said.\n", "story.txt")
+    roles = {s["name"]: s.get("role") for s in _check_briefing(article)["speakers"]}
+    assert roles["Clara Hoff"] == "Defence minister nominee"
+
+
+def test_capitalised_title_alone_between_commas_before_an_honorific_and_name_is_the_role():
+    got = _roles("Speaking in Abuja on Monday, the Chairman of NAPCO, Engr. Bola Adeyemi, said prices would hold.")
+    assert got["Bola Adeyemi"] == "Chairman of NAPCO"

@@ -26,6 +26,8 @@ from .attribution import (according_to, classify_np, find_cues, make_subject, or
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
+from .roles import describe_roleless
+from .roles import honorific_start as _honorific_start
 from .speakers import Entity, Registry, is_bare_title, pos_of
 from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
                    split_sentences, strip_possessive, tokenize)
@@ -94,7 +96,8 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     para_counts = [taxonomy.counts(p) for p in paragraphs]
     topics = match_topics(para_counts, taxonomy, article.topics, definitions)
 
-    _describe_roleless(quotes, paragraphs, lex)  # a role in the text's words when no rule found one
+    # a role in the text's words when no rule found one, from any mention of the speaker (roles.py)
+    describe_roleless([q.speaker for q in quotes], paragraphs, article.title, registry, lex)
     speakers = _speakers(quotes)
     ids = {id(e): s["id"] for e, s in speakers}
     quote_dicts = []
@@ -826,16 +829,6 @@ def _rank_only(role: str, m: Mention, para: str, lex: Lexicon) -> bool:
 _ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplomat", "the front-runner": descriptions
 
 
-def _honorific_start(para: str, start: int, lex: Lexicon) -> int:
-    """Where a name starts when an honorific stands before it ('Shri Vinayak Deshmukh')."""
-    if para[start - 1:start] != " ":
-        return start
-    words = para[max(0, start - 12):start].rsplit(None, 1)   # (the last word is all that is read)
-    if words and words[-1] in lex.honorifics:
-        return start - 1 - len(words[-1])
-    return start
-
-
 _ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
@@ -1143,155 +1136,6 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     return role
 
 
-
-
-def _person_noun(word: str, lex: Lexicon) -> bool:
-    """'hydrologist', 'fiddler', 'midfielder', 'singer-songwriter': a lower-case noun naming a kind of person."""
-    word = word.rsplit("-", 1)[-1]
-    if not word.isalpha() or not word.islower() or len(word) < 3:
-        return False
-    return word not in lex.not_persons and (is_role_word(word, lex)
-                                            or word.endswith(lex.person_suffixes) and len(word) >= 5)
-
-
-_DESC_STOP = re.compile(r"[,.;:()“”\"!?]")
-_DESC_OPEN = re.compile(r",\s(?:\d{1,3},\s)?|\s\(\d{1,3}\),\s")   # ", " or ", 45, " or " (45), "
-_DESC_LIST = re.compile(r"(?:,\s[a-z]+(?:\s[a-z]+)?)*,?\sand\s[a-z]+(?:\s[a-z]+)?(?=[,.]|\swho\s|\ssaid\b)")
-_DESC_CUT = frozenset({"who", "which", "that", "whose", "where", "when", "while"})
-_DESC_HEAD_END = frozenset({"of", "for", "at", "with", "in", "from", "on", "to", "by", "near", "since", "during"})
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ish", "ese", "ian")
-_DESC_OPENERS = frozenset({"the", "his", "her", "its", "their", "our", "my"})
-_DESC_NOT_FIRST = _DESC_HEAD_END | _DESC_CUT | frozenset({"and", "or", "but", "as", "said", "says", "according",
-                                                          "however", "too", "also", "meanwhile", "though"})
-
-
-def _person_description(text: str, lex: Lexicon) -> str | None:
-    """'a Dutch hydrologist', 'the company’s production manager', 'founder of Y', 'Ms Y’s predecessor': a noun
-    phrase of at most twelve words that describes a person (its head, before any 'of'/'at'/'from', a lower-case
-    person noun), without a leading 'a'/'an'; no age, date, place or body."""
-    words = text.split()
-    if words and words[0].lower() in ("a", "an"):
-        words = words[1:]
-    if not 1 <= len(words) <= 12 or any(c.isdigit() for c in text):
-        return None
-    first = words[0].rstrip(",")
-    own = next((k for k, w in enumerate(words[:3]) if w.endswith(("’s", "'s", "s’", "s'"))), -1)
-    if own >= 0 and all(w[:1].isupper() or w.lower() == "the" for w in words[:own + 1]):
-        pass  # "Ms Haworth’s predecessor", "the UAE’s minister of state", "Its chief executive"
-    elif first.lower() in _DESC_OPENERS:
-        pass
-    elif not first.islower() or first in _DESC_NOT_FIRST or not (
-            first in lex.person_descriptors or first in lex.role_modifiers or _person_noun(first, lex)
-            or "-" in first or first.endswith(_ADJECTIVE_ENDINGS)):
-        return None   # "founder of Y", "retired carpenter", "self-taught potter"; not "wept as …", "was a …"
-    k = next((n for n, w in enumerate(words) if n > 0 and w in _DESC_HEAD_END), len(words))
-    head = words[k - 1]
-    if own >= 0 and k - 1 <= own or not _person_noun(head, lex):
-        return None
-    return " ".join(words)
-
-
-def _description_after(para: str, end: int, lex: Lexicon) -> str | None:
-    """'X, a Dutch hydrologist, said', 'X, founder of Y.', 'X, a fiddler, teacher and collector,'."""
-    m = _DESC_OPEN.match(para, end)
-    if m is None:
-        return None
-    stop = _DESC_STOP.search(para, m.end(), m.end() + 160)
-    if stop is None:
-        return None
-    words = para[m.end():stop.start()].split()
-    cut = next((n for n, w in enumerate(words) if w in _DESC_CUT or w in lex.speech_verbs), None)
-    if cut is not None:
-        words = words[:cut]   # "X, a neurologist who was not involved", "X, a local farmer said"
-    elif para[stop.start()] == ",":
-        more = _DESC_LIST.match(para, stop.start())
-        if more is not None:  # "a fiddler, teacher and collector"
-            items = re.split(r",\s|\sand\s", more.group(0).lstrip(","))
-            if all(_person_noun(i.split()[-1], lex) for i in items if i.strip()):
-                words += more.group(0).split()
-                words = " ".join(words).replace(" ,", ",").split()
-    elif para[stop.start()] != "." or not para[stop.start() + 1:stop.start() + 2] in ("", " ", "\n") \
-            or words and len(words[-1]) <= 3 and words[-1][:1].isupper():
-        return None   # "an official at the U.S." is cut by an abbreviation's full stop
-    return _person_description(" ".join(words), lex) if words else None
-
-
-_DESC_WORD = re.compile(r"[\w’'-]+|[^\w\s’'-]")
-
-
-def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | None:
-    """'Brazilian midfielder X', 'singer X', 'the Co Clare fiddler, teacher and collector X'; or
-    'Ms Y’s predecessor, X, …' (a description alone before the name, between commas)."""
-    start = _honorific_start(para, start, lex)
-    if para.endswith(", ", 0, start) and para.startswith(",", end):
-        lo = max((para.rfind(c, 0, start - 2) for c in ".;:“”\"!?"), default=-1)
-        comma = para.rfind(",", 0, start - 2)
-        lo = max(lo, comma) + 1
-        seg = para[lo:start - 2].strip()
-        if seg and (lo == 0 or para[lo - 1] in ".;:!?" or comma + 1 == lo):
-            return _person_description(seg, lex)
-        return None
-    if not para.endswith(" ", 0, start) or not para[start - 2:start - 1].isalpha():
-        return None   # the word right before the name, not the end of a sentence or a clause
-    words = _DESC_WORD.findall(para, max(0, start - 120), start)
-    if max(0, start - 120) > 0 and words:
-        words = words[1:]
-    if not words or not _person_noun(words[-1], lex):
-        return None
-    k = len(words) - 1
-    while k > 0 and len(words) - k < 8:
-        w, prev = words[k - 1], words[k - 2] if k >= 2 else ""
-        if w in (",", "and") and prev and _person_noun(prev, lex):
-            k -= 1   # "fiddler, teacher and collector"
-        elif w.islower() and w not in _DESC_NOT_FIRST and w not in _DESC_OPENERS and (
-                w in lex.person_descriptors or w in lex.role_modifiers or _person_noun(w, lex)):
-            k -= 1
-        elif w[:1].isupper() and w.isalpha() and w not in lex.common_caps:
-            k -= 1   # "Brazilian midfielder", "Co Clare fiddler"
-        else:
-            break
-    return " ".join(words[k:]).replace(" ,", ",")
-
-
-def _describe_roleless(quotes: list[_Quote], paragraphs: list[str], lex: Lexicon) -> None:
-    """A speaker no rule gave a role: the description attached to their name where the text introduces them
-    ('X, a Dutch hydrologist,', 'singer X'), when it describes a person; never for an organisation."""
-    done: set[int] = set()
-    for q in quotes:
-        ent = q.speaker
-        if ent is None or ent.kind != "person" or id(ent) in done:
-            continue
-        done.add(id(ent))
-        if ent.role:
-            if " " not in ent.role and ent.role.islower():
-                _extend_to_list(ent, paragraphs, lex)  # "X, a fiddler, teacher and collector": not just "fiddler"
-            continue
-        name, seen = ent.name, 0
-        for pi in range(max(0, ent.first_pos // 1_000_000), len(paragraphs)):
-            para = paragraphs[pi]
-            i = para.find(name)
-            while i >= 0 and seen < 3 and not ent.role:
-                end = i + len(name)
-                if not para[end:end + 1].isalnum() and not para[i - 1:i].isalnum():
-                    seen += 1
-                    ent.role = _description_after(para, end, lex) or _description_before(para, i, end, lex)
-                i = para.find(name, end)
-            if seen >= 3 or ent.role:
-                break
-
-
-def _extend_to_list(ent: Entity, paragraphs: list[str], lex: Lexicon) -> None:
-    """A one-word role that is the first of a list of descriptions after the name gets the whole list."""
-    for pi in range(max(0, ent.first_pos // 1_000_000), len(paragraphs)):
-        para = paragraphs[pi]
-        i = para.find(ent.name)
-        if i >= 0:
-            end = i + len(ent.name)
-            if para.startswith(", ", end) and para.find(ent.role + ", ", end, end + 60) >= 0:
-                desc = _description_after(para, end, lex)
-                if desc and desc.startswith(ent.role + ", ") and " and " in desc:
-                    ent.role = desc
-            return
 
 
 _NAME_LIST_GOES_ON = re.compile(r", (?:[A-Z][\w’'-]*\s){1,3}and [A-Z]")

@@ -1,0 +1,530 @@
+"""The role reader: a speaker no rule gave a role gets one from how the text describes them, at any mention.
+
+The rules in ``__init__.py`` read a role where a cue's subject is registered (a title before the name, an
+apposition after it). This module runs after attribution, so it never changes who said what. For each person
+speaker with no role (or only a former one) it gathers candidates the way a reader does, from every mention of
+the full name or the surname (and the headline), and takes the first by a fixed priority:
+
+1. a description attached to the name: an apposition (``X, a Dutch hydrologist,``, ``X, 45, a teacher,``) or
+   title-like words before it (``Brazilian midfielder X``, ``local farmer X``), or a description alone before
+   it between commas (``Ms Y’s predecessor, X,``);
+2. a predicate in the present: ``X is a Y``, ``X, who is a Y,``, ``X works/serves as a Y``;
+3. a definite, qualified description opening the sentence before the one where the person is first named as a
+   subject, with nobody named in between (``Germany’s economy minister was … . In a letter, X wrote``;
+   ``Its operations manager in Loreto, who …, rejected … . ¶ “…,” X told reporters``);
+4. a definite description opening the sentence after one the person is the subject of (``For 14 years, X
+   couldn’t sign his name. The retired carpenter from Dayton, Ohio, has …``; ``The 21-year-old opener’s 143``);
+5. an epithet for the person: ``the fourth seed`` opening a sentence about the person the sentence before was
+   about, or ``the Brazilian midfielder`` (nationality or age) after the person's name in the same sentence.
+
+A description's head is a role word (``roles.yaml``) or a person noun (``person_nouns.yaml``), never a kin or
+residence word; spans keep the text's wording without the article, an age or a trailing clause. A description
+whose words another speaker's role already holds is theirs, not this person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import is_role_word
+from .lexicon import Lexicon
+
+
+def honorific_start(para: str, start: int, lex: Lexicon) -> int:
+    """Where a name starts when an honorific stands before it ('Shri Vinayak Deshmukh')."""
+    if para[start - 1:start] != " ":
+        return start
+    words = para[max(0, start - 12):start].rsplit(None, 1)   # (the last word is all that is read)
+    if words and words[-1] in lex.honorifics:
+        return start - 1 - len(words[-1])
+    return start
+
+
+def _person_noun(word: str, lex: Lexicon) -> bool:
+    """'hydrologist', 'fiddler', 'midfielder', 'singer-songwriter': a lower-case noun naming a kind of person."""
+    word = word.rsplit("-", 1)[-1]
+    if not word.isalpha() or not word.islower() or len(word) < 3:
+        return False
+    return word not in lex.not_persons and (is_role_word(word, lex)
+                                            or word.endswith(lex.person_suffixes) and len(word) >= 5)
+
+
+_DESC_STOP = re.compile(r"[,.;:()“”\"!?]")
+_DESC_OPEN = re.compile(r",\s(?:\d{1,3},\s)?|\s\(\d{1,3}\),\s")   # ", " or ", 45, " or " (45), "
+_DESC_LIST = re.compile(r"(?:,\s[a-z]+(?:\s[a-z]+)?)*,?\sand\s[a-z]+(?:\s[a-z]+)?(?=[,.]|\swho\s|\ssaid\b)")
+_DESC_CUT = frozenset({"who", "which", "that", "whose", "where", "when", "while"})
+_DESC_HEAD_END = frozenset({"of", "for", "at", "with", "in", "from", "on", "to", "by", "near", "since", "during"})
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ary", "ish", "ese", "ian")
+_DESC_OPENERS = frozenset({"the", "his", "her", "its", "their", "our", "my"})
+_DESC_NOT_FIRST = _DESC_HEAD_END | _DESC_CUT | frozenset({"and", "or", "but", "as", "said", "says", "according",
+                                                          "however", "too", "also", "meanwhile", "though"})
+
+
+def _person_description(text: str, lex: Lexicon) -> str | None:
+    """'a Dutch hydrologist', 'the company’s production manager', 'founder of Y', 'Ms Y’s predecessor': a noun
+    phrase of at most twelve words that describes a person (its head, before any 'of'/'at'/'from', a lower-case
+    person noun), without a leading 'a'/'an'; no age, date, place or body."""
+    words = text.split()
+    if words and words[0].lower() in ("a", "an"):
+        words = words[1:]
+    if not 1 <= len(words) <= 12 or any(c.isdigit() for c in text):
+        return None
+    first = words[0].rstrip(",")
+    own = next((k for k, w in enumerate(words[:3]) if w.endswith(("’s", "'s", "s’", "s'"))), -1)
+    if own >= 0 and all(w[:1].isupper() or w.lower() == "the" for w in words[:own + 1]):
+        pass  # "Ms Haworth’s predecessor", "the UAE’s minister of state", "Its chief executive"
+    elif first.lower() in _DESC_OPENERS:
+        pass
+    elif not first.islower() or first in _DESC_NOT_FIRST or not (
+            first in lex.person_descriptors or first in lex.role_modifiers or _person_noun(first, lex)
+            or "-" in first or first.endswith(_ADJECTIVE_ENDINGS)):
+        return None   # "founder of Y", "retired carpenter", "self-taught potter"; not "wept as …", "was a …"
+    k = next((n for n, w in enumerate(words) if n > 0 and w in _DESC_HEAD_END), len(words))
+    head = words[k - 1]
+    if own >= 0 and k - 1 <= own or not (_person_noun(head, lex) or head[:1].isupper() and is_role_word(head, lex)):
+        return None   # (a capitalised title heads one too: "the Chairman of CMAN, Engr. X,")
+    return " ".join(words)
+
+
+def _description_after(para: str, end: int, lex: Lexicon) -> str | None:
+    """'X, a Dutch hydrologist, said', 'X, founder of Y.', 'X, a fiddler, teacher and collector,'."""
+    m = _DESC_OPEN.match(para, end)
+    if m is None:
+        return None
+    stop = _DESC_STOP.search(para, m.end(), m.end() + 160)
+    if stop is None:
+        return None
+    words = para[m.end():stop.start()].split()
+    cut = next((n for n, w in enumerate(words) if w in _DESC_CUT or w in lex.speech_verbs), None)
+    if cut is not None:
+        words = words[:cut]   # "X, a neurologist who was not involved", "X, a local farmer said"
+    elif para[stop.start()] == ",":
+        more = _DESC_LIST.match(para, stop.start())
+        if more is not None:  # "a fiddler, teacher and collector"
+            items = re.split(r",\s|\sand\s", more.group(0).lstrip(","))
+            if all(_person_noun(i.split()[-1], lex) for i in items if i.strip()):
+                words += more.group(0).split()
+                words = " ".join(words).replace(" ,", ",").split()
+    elif para[stop.start()] != "." or not para[stop.start() + 1:stop.start() + 2] in ("", " ", "\n") \
+            or words and len(words[-1]) <= 3 and words[-1][:1].isupper():
+        return None   # "an official at the U.S." is cut by an abbreviation's full stop
+    return _person_description(" ".join(words), lex) if words else None
+
+
+_DESC_WORD = re.compile(r"[\w’'-]+|[^\w\s’'-]")
+
+
+def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """'Brazilian midfielder X', 'singer X', 'the Co Clare fiddler, teacher and collector X'; or
+    'Ms Y’s predecessor, X, …' (a description alone before the name, between commas)."""
+    start = honorific_start(para, start, lex)
+    if para.endswith(", ", 0, start) and para.startswith(",", end):
+        lo = max((para.rfind(c, 0, start - 2) for c in ".;:“”\"!?"), default=-1)
+        comma = para.rfind(",", 0, start - 2)
+        lo = max(lo, comma) + 1
+        seg = para[lo:start - 2].strip()
+        if seg and (lo == 0 or para[lo - 1] in ".;:!?" or comma + 1 == lo):
+            return _person_description(seg, lex)
+        return None
+    if not para.endswith(" ", 0, start) or not para[start - 2:start - 1].isalpha():
+        return None   # the word right before the name, not the end of a sentence or a clause
+    words = _DESC_WORD.findall(para, max(0, start - 120), start)
+    if max(0, start - 120) > 0 and words:
+        words = words[1:]
+    if not words or not _person_noun(words[-1], lex):
+        return None
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 8:
+        w, prev = words[k - 1], words[k - 2] if k >= 2 else ""
+        if w in (",", "and") and prev and _person_noun(prev, lex):
+            k -= 1   # "fiddler, teacher and collector"
+        elif w.islower() and w not in _DESC_NOT_FIRST and w not in _DESC_OPENERS and (
+                w in lex.person_descriptors or w in lex.role_modifiers or _person_noun(w, lex)):
+            k -= 1
+        elif w[:1].isupper() and w.isalpha() and w not in lex.common_caps:
+            k -= 1   # "Brazilian midfielder", "Co Clare fiddler"
+        else:
+            break
+    return " ".join(words[k:]).replace(" ,", ",")
+
+
+def _extend_to_list(ent: Entity, paragraphs: list[str], lex: Lexicon) -> None:
+    """A one-word role that is the first of a list of descriptions after the name gets the whole list."""
+    for pi in range(max(0, ent.first_pos // 1_000_000), len(paragraphs)):
+        para = paragraphs[pi]
+        i = para.find(ent.name)
+        if i >= 0:
+            end = i + len(ent.name)
+            if para.startswith(", ", end) and para.find(ent.role + ", ", end, end + 60) >= 0:
+                desc = _description_after(para, end, lex)
+                if desc and desc.startswith(ent.role + ", ") and " and " in desc:
+                    ent.role = desc
+            return
+
+
+def describe_roleless(speakers: list, paragraphs: list[str], headline: str | None, registry, lex: Lexicon) -> None:
+    """Give each person speaker no rule gave a role the best description the text has of them (see the module's
+    docstring); a former post gives way to a present one attached to the name. Never for an organisation."""
+    done: set[int] = set()
+    reader = None
+    for ent in speakers:
+        if ent is None or ent.kind != "person" or id(ent) in done:
+            continue
+        done.add(id(ent))
+        if ent.role:
+            if " " not in ent.role and ent.role.islower():
+                _extend_to_list(ent, paragraphs, lex)  # "X, a fiddler, teacher and collector": not just "fiddler"
+            if not _former(ent.role):
+                continue
+        else:
+            ent.role = _attached_at_introduction(ent, paragraphs, lex)
+            if ent.role:
+                continue
+        if reader is None:
+            reader = _Reader(paragraphs, headline, registry, lex)
+        role = reader.role_of(ent)
+        if role:
+            ent.role = role
+
+
+def _attached_at_introduction(ent, paragraphs: list[str], lex: Lexicon) -> str | None:
+    """The description attached to the first three mentions of the full name ('X, a Dutch hydrologist,')."""
+    name, seen = ent.name, 0
+    for pi in range(max(0, ent.first_pos // 1_000_000), len(paragraphs)):
+        para = paragraphs[pi]
+        i = para.find(name)
+        while i >= 0 and seen < 3:
+            end = i + len(name)
+            if not para[end:end + 1].isalnum() and not para[i - 1:i].isalnum():
+                seen += 1
+                role = _description_after(para, end, lex) or _description_before(para, i, end, lex)
+                if role:
+                    return role
+            i = para.find(name, end)
+        if seen >= 3:
+            break
+    return None
+
+
+# quoted words are masked (same length) so that a quotation's sentences and names are not read as the story's
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|(?<![\w’'])‘[^‘]*?’(?![\w’'])")
+_SENTENCE_END = re.compile(r"([\w’'.)-]*)[.!?][”\"’]?\s+(?=[“\"‘(]?[A-Z0-9])")
+_PHRASE_STOP = re.compile(r"[,;:()“”\"!?—–]|\.(?=\s|$)")
+_AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "in", "from", "on"})
+_IN_COMPLEMENT = frozenset({"the", "and", "of", "&", "for"})
+_PHRASE_CUT = _DESC_NOT_FIRST - {"of", "for", "at", "in", "from", "on"}
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "it", "he", "she", "they", "we", "i", "you", "him", "them", "us",
+                            "this", "these", "those", "after", "before", "than", "not", "no", "into", "over",
+                            "about", "under", "if", "so", "then", "there", "here", "very", "more", "most"})
+_OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
+_PREDICATE = re.compile(r"(?:,\s\d{1,3},|\s\(\d{1,3}\))?(,\swho)?\s(?:is|has\sbeen|works\sas|serves\sas)"
+                        r"(?:\s(?:also|now|currently|still))?\s")
+_AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
+_INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "told", "wrote", "writes", "explained", "recalled"})
+
+
+def _former(role: str) -> bool:
+    return "former" in role.lower().split()
+
+
+class _Reader:
+    """The article read for descriptions of people: quotations masked, sentences split, people's names found."""
+
+    def __init__(self, paragraphs: list[str], headline: str | None, registry, lex: Lexicon):
+        self.paragraphs, self.headline, self.lex = paragraphs, headline or "", lex
+        self.persons = [e for e in registry.entities if e.kind == "person"]
+        owner: dict[str, object] = {}
+        for e in self.persons + [e for e in registry.entities if e.kind == "unknown" and " " in e.name
+                                 and e.name.split()[0] in lex.first_names]:   # ("Ellen Farquhar", not "Shepton Rocks")
+            words = e.name.split()
+            for n in {e.name, words[-1]} if len(words) > 1 else {e.name}:
+                if len(n) >= 2 and n[:1].isupper():
+                    owner[n] = e if owner.get(n, e) is e else None   # a surname two people share names neither
+        self.owner = owner
+        alts = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
+        self.names = re.compile(r"(?<![\w’'-])(?:" + alts + r")(?![\w-])") if alts else None
+        self._cache: dict[int, tuple] = {}
+
+    def text(self, pi: int) -> str:
+        return self.headline if pi < 0 else self.paragraphs[pi]
+
+    def read(self, pi: int) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, object]]]:
+        """(masked text, sentence spans, person mentions) of a paragraph (-1: the headline)."""
+        got = self._cache.get(pi)
+        if got is None:
+            masked = _QUOTED.sub(lambda m: m.group(0)[0] + "x" * (len(m.group(0)) - 2) + m.group(0)[-1], self.text(pi))
+            spans, s = [], 0
+            for m in _SENTENCE_END.finditer(masked):
+                word = m.group(1)
+                if word in self.lex.abbreviations or len(word) == 1 and word.isupper():
+                    continue   # "Dr.", "J."
+                spans.append((s, m.end()))
+                s = m.end()
+            spans.append((s, len(masked)))
+            people = [(m.start(), m.end(), self.owner[m.group(0)]) for m in self.names.finditer(masked)] \
+                if self.names else []
+            got = self._cache[pi] = (masked, spans, people)
+        return got
+
+    def sentence_at(self, pi: int, pos: int) -> tuple[int, int, int]:
+        """(index, start, end) of the sentence holding pos."""
+        spans = self.read(pi)[1]
+        for k, (s, e) in enumerate(spans):
+            if pos < e:
+                return k, s, e
+        return len(spans) - 1, spans[-1][0], spans[-1][1]
+
+    def people_in(self, pi: int, s: int, e: int) -> list[tuple[int, int, object]]:
+        return [p for p in self.read(pi)[2] if s <= p[0] < e]
+
+    def is_subject(self, pi: int, start: int) -> bool:
+        """The name opens its sentence, follows an introductory phrase and a comma, or follows a quotation and
+        its verb ('“…,” said X'): it is whom the sentence is about."""
+        masked = self.read(pi)[0]
+        k, s, _ = self.sentence_at(pi, start)
+        lead = masked[s:honorific_start(masked, start, self.lex)].rstrip()
+        words = lead.split()
+        if words and words[-1].rstrip(".") in self.lex.abbreviations:
+            lead = lead[:-len(words[-1])].rstrip()   # "Dr. X"
+            words = words[:-1]
+        return not lead or lead.endswith((",", "”", "\"", "’")) or words[-1] in _INVERTED_VERBS \
+            and lead[:-len(words[-1])].rstrip().endswith((",", "”", "\"", "’"))
+
+    def subject_of(self, pi: int, s: int, e: int):
+        """The person a sentence is about: the first one named in subject position, else the first named."""
+        people = [p for p in self.people_in(pi, s, e) if p[2] is not None and p[2].kind == "person"]
+        for p in people:
+            if self.is_subject(pi, p[0]):
+                return p[2]
+        return people[0][2] if people else None
+
+    def sites(self, ent) -> list[tuple[int, int, int]]:
+        """Where the text names ent (full name or surname): (paragraph, start, end), the headline last."""
+        out = []
+        for pi in list(range(len(self.paragraphs))) + [-1]:
+            text = self.text(pi)
+            if ent.name.split()[-1] not in text:
+                continue
+            out.extend((pi, a, b) for a, b, who in self.read(pi)[2] if who is ent)
+        return out
+
+    # --- the candidates, by priority ---------------------------------------------------------------------
+
+    def role_of(self, ent) -> str | None:
+        sites = self.sites(ent)
+        if not sites:
+            return None
+        former = bool(ent.role)
+        for pi, a, b in sites:
+            text = self.text(pi)
+            role = _description_after(text, b, self.lex) or _description_before(text, a, b, self.lex)
+            if role and not _former(role) and self.free(role, ent):
+                return role
+        if not (ent.gender in ("m", "f") or ent.name.split()[0] in self.lex.first_names
+                or any(_AGE_AFTER.match(self.text(pi), b) or honorific_start(self.text(pi), a, self.lex) < a
+                       for pi, a, b in sites)):   # "X, 67,", "Dr. X"
+            return None   # (what the story says around a name is read only for someone known to be a person)
+        for pi, a, b in sites:
+            role = self.predicate(pi, a, b)
+            if role and self.free(role, ent):
+                return role
+        if former:
+            return None   # a former post stated at the name outranks what the story says around it
+        body = [site for site in sites if site[0] >= 0]
+        if body and ent.first_pos >= 0:
+            role = self.described_before(*body[0])
+            if role and self.free(role, ent):
+                return role
+        for pi, a, b in body:
+            role = self.described_next(pi, a)
+            if role and self.free(role, ent):
+                return role
+        return self.epithet(ent)
+
+    def free(self, role: str, ent) -> bool:
+        """Not a description another person's role already holds (it is theirs: 'the minister' of Minister X)."""
+        low = role.lower()
+        head = low.split()[-1]
+        for e in self.persons:
+            if e is not ent and e.role and (low in e.role.lower() or " " not in low and e.role.lower().endswith(head)):
+                return False
+        return True
+
+    def predicate(self, pi: int, a: int, b: int) -> str | None:
+        """'X is a Y', 'X, who is a Y,', 'X works as a Y': a present predicate of the name that describes a person."""
+        masked = self.read(pi)[0]
+        m = _PREDICATE.match(masked, b)
+        if m is None or not m.group(1) and not self.is_subject(pi, a):
+            return None
+        return self.phrase(masked, m.end(), complement=True)
+
+    def described_before(self, pi: int, a: int, b: int) -> str | None:
+        """'Germany’s economy minister was … . In a letter, X wrote …': the sentence before the first mention (this
+        paragraph or the two before) opens with a qualified definite description and nobody is named in
+        between; the person is the subject of the sentence naming them."""
+        if not self.is_subject(pi, a):
+            return None
+        k, s, _ = self.sentence_at(pi, a)
+        if any(p[0] < a for p in self.people_in(pi, s, a) if self.is_subject(pi, p[0])):
+            return None
+        qi, spans = pi, self.read(pi)[1][:k]
+        while qi >= max(0, pi - 2):
+            for n in range(len(spans) - 1, -1, -1):
+                s, e = spans[n]
+                if self.people_in(qi, s, e):
+                    return None
+                role = self.opening_description(qi, s, e, qualified=True)
+                if role:
+                    return role
+            qi -= 1
+            if qi >= 0:
+                spans = self.read(qi)[1]
+        return None
+
+    def described_next(self, pi: int, a: int) -> str | None:
+        """'For 14 years, X couldn’t … . The retired carpenter from Dayton, Ohio, has …': the sentence after one
+        whose only person and subject is X opens with a definite description."""
+        if not self.is_subject(pi, a):
+            return None
+        k, s, e = self.sentence_at(pi, a)
+        spans = self.read(pi)[1]
+        if k + 1 >= len(spans) or len({id(p[2]) for p in self.people_in(pi, s, e)}) != 1:
+            return None
+        ns, ne = spans[k + 1]
+        masked = self.read(pi)[0]
+        if not masked.startswith("The ", ns):
+            return None
+        role = self.phrase(masked, ns + 4, complement=True, possessive_head=True)
+        if role is None or any(w.endswith(_POSSESSIVE) for w in role.split()):
+            return None   # "X said … . The company’s head of safety went further": someone else, X's colleague
+        return role
+
+    def opening_description(self, pi: int, s: int, e: int, qualified: bool) -> str | None:
+        """The description a sentence opens with (after an introductory phrase): 'The founder of X, …',
+        'Its operations manager in Loreto, who …', 'Germany’s economy minister was …'."""
+        masked = self.read(pi)[0]
+        pos = s
+        m = re.match(r"[A-Z][^,.;:!?“”\"]{0,60},\s+", masked[s:e])
+        if m is not None and not masked[s:s + 4] in ("The ", "Its ", "His ", "Her "):
+            pos += m.end()
+        first = masked[pos:pos + 12].split(" ", 1)[0]
+        if first.lower() not in ("the", "its", "his", "her", "their") and not first.endswith(_POSSESSIVE):
+            return None
+        start = pos + len(first) + 1 if not first.endswith(_POSSESSIVE) else pos
+        role = self.phrase(masked, start, complement=True)
+        if role is None:
+            return None
+        words = role.split()
+        owned = first.lower() in _OWNER_PRONOUNS or any(w.endswith(_POSSESSIVE) for w in words)
+        complemented = any(w in _COMPLEMENT_WORDS for w in words[1:])
+        modified = len(words) >= 2 and words[-2].islower() and words[-2] not in self.lex.vague_role_modifiers \
+            and words[-2] not in self.lex.person_descriptors
+        if qualified and not (owned or complemented or modified):
+            return None
+        return role
+
+    def epithet(self, ent) -> str | None:
+        """'The fourth seed, who …, said' after a sentence about X; '… to bring the Brazilian midfielder from
+        Portugal' after X's name in the same sentence: a definite description standing for the person."""
+        for pi in [-1] + list(range(len(self.paragraphs))):
+            masked, spans, _ = self.read(pi)
+            for m in re.finditer(r"(?<![\w’'])[Tt]he ", masked):
+                full = self.phrase(masked, m.end(), complement=True)
+                if full is None:
+                    continue
+                end = masked.find(full.split()[-1], m.end()) + len(full.split()[-1])
+                if re.match(r",?\s+[A-Z]", masked[end:end + 4]) or masked.startswith(("’s", "'s"), end):
+                    continue   # a title before a name ("the Brazilian midfielder Caio X", "The largest operator, PT X,")
+                role = self.phrase(masked, m.end(), complement=False)
+                if len([w for w in role.split() if not _AGE_EPITHET.fullmatch(w)]) < 2 \
+                        or any(w.endswith(_POSSESSIVE) for w in role.split()):
+                    continue   # a bare "the minister" may be anyone's; "the company’s director" introduces someone
+                k, s, e = self.sentence_at(pi, m.start())
+                if self.is_subject(pi, m.start()):
+                    who = self.previous_subject(pi, k)
+                else:
+                    words = role.split()
+                    if not any(w in self.lex.place_adjectives or _AGE_EPITHET.fullmatch(w) for w in words[:-1]):
+                        continue
+                    people = [p for p in self.people_in(pi, s, m.start()) if p[2] is not None and p[2].kind == "person"]
+                    who = people[-1][2] if people and people[-1][2] is not people[0][2] else None
+                if who is ent and self.free(role, ent):
+                    return " ".join(w for w in role.split() if not _AGE_EPITHET.fullmatch(w))
+        return None
+
+    def previous_subject(self, pi: int, k: int):
+        """Whom the nearest sentence before sentence k that names someone is about (this paragraph, the one
+        before, the headline before the first)."""
+        qi, spans = pi, self.read(pi)[1][:k]
+        for _ in range(2):
+            for s, e in reversed(spans):
+                if self.people_in(qi, s, e):
+                    return self.subject_of(qi, s, e)
+            if qi < 0:
+                return None
+            qi -= 1
+            spans = self.read(qi)[1]
+        return None
+
+    def phrase(self, text: str, pos: int, complement: bool, possessive_head: bool = False) -> str | None:
+        """The description at pos: modifiers, a person noun heading them (the last such word of the run), and with
+        complement a short 'of/for/at/in/from/on …' after it; no article, age or trailing clause."""
+        stop = _PHRASE_STOP.search(text, pos, pos + 160)
+        words = text[pos:stop.start() if stop else pos + 160].split()
+        lex = self.lex
+        if words and words[0].lower() in ("a", "an", "the"):
+            words = words[1:]
+        head, k = -1, 0
+        while k < len(words) and k < 8:
+            w = words[k]
+            low = w.lower()
+            if low in _PHRASE_CUT or low in lex.speech_verbs or low in lex.auxiliaries or low in _COMPLEMENT_WORDS \
+                    or low in _FUNCTION_WORDS or head < 0 and k >= 5 or low.endswith("ed") and "-" not in low \
+                    and low not in lex.person_descriptors and low not in lex.role_modifiers and not _person_noun(w, lex):
+                break   # (a verb or a function word ends the phrase: not "the club needed after it signed the …")
+            if w.endswith(_POSSESSIVE):
+                bare = w[:-2]
+                if possessive_head and _person_noun(bare, lex):
+                    words[k], head = bare, k   # "The 21-year-old opener’s 143": the opener
+                    break
+                if k > 1 or (k == 1 and not words[0][:1].isupper()):
+                    break
+            elif _person_noun(w, lex):
+                head = k
+            elif not (_AGE_EPITHET.fullmatch(w) or w.isalpha() or "-" in w) or head >= 0 and w[:1].isupper():
+                break
+            k += 1
+        if head < 0:
+            return None
+        out = words[:head + 1]
+        if complement and head + 1 < len(words) and words[head + 1] in _COMPLEMENT_WORDS and head + 1 == k:
+            comp = [words[head + 1]]
+            for w in words[head + 2:head + 8]:
+                if w.endswith(_POSSESSIVE):
+                    return None   # "the secretary of state’s office": an owner, not a person
+                if w[:1].isupper() or w in _IN_COMPLEMENT or (w.isalpha() and w.islower() and not w.endswith("ed")
+                                                               and w not in lex.auxiliaries and w not in _PHRASE_CUT
+                                                               and w not in lex.speech_verbs):
+                    comp.append(w)
+                else:
+                    break
+            if len(comp) < len(words) - head - 1 or stop is None:
+                # (lower-case words are the complement only when it runs to the clause's end: not "… safety went")
+                last = max((n for n, w in enumerate(comp) if w[:1].isupper()), default=0)
+                comp = comp[:last + 1]
+            while comp and comp[-1] in _IN_COMPLEMENT:
+                comp.pop()
+            if len(comp) >= 2:
+                out += comp
+        out = [w for w in out if not _AGE_EPITHET.fullmatch(w)]
+        if not out or out[0].lower() in _OWNER_PRONOUNS and len(out) == 1:
+            return None
+        if out[0].lower() in _OWNER_PRONOUNS:
+            out = out[1:]
+        first = out[0]
+        if first[:1].isupper() and not first.endswith(_POSSESSIVE) and first not in lex.place_adjectives \
+                and len(out) == 1:
+            return None
+        return " ".join(out)

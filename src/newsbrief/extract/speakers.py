@@ -12,6 +12,7 @@ reference that matches nobody stays unresolved — never a guess.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -146,7 +147,11 @@ class Registry:
         for w in text.split():
             bucket = self._by_word.setdefault(w, [])
             if ent not in bucket:
-                bucket.append(ent)
+                # kept in the order the entities were met, so that a lookup need not sort a bucket
+                if bucket and bucket[-1].order > ent.order:
+                    insort(bucket, ent, key=_ORDER)
+                else:
+                    bucket.append(ent)
 
     def _upgrade(self, ent: Entity, name: str, kind: str) -> None:
         if ent.kind == "unknown" and kind in ("person", "organization"):
@@ -182,15 +187,15 @@ class Registry:
         firsts = self._by_word.get(toks[0], ())
         lasts = self._by_word.get(toks[-1], ()) if len(toks) > 1 else firsts
         if lasts is firsts or not lasts:
-            candidates = firsts   # a bucket holds each entity once
+            candidates = firsts   # a bucket holds each entity once, in the order they were met
         elif not firsts:
             candidates = lasts
         else:
-            candidates = set(firsts).union(lasts)
+            candidates = sorted(set(firsts).union(lasts), key=_ORDER)
         if not candidates:
             return None  # no entity shares a word with this name
         best = short = None
-        for e in sorted(candidates, key=_ORDER):
+        for e in candidates:
             if e.kind not in kinds:
                 continue
             if name in e.aliases:

@@ -1659,3 +1659,12 @@ def test_a_present_title_attached_to_the_name_wins_over_a_former_post():
 def test_capitalised_title_alone_between_commas_before_an_honorific_and_name_is_the_role():
     got = _roles("Speaking in Abuja on Monday, the Chairman of NAPCO, Engr. Bola Adeyemi, said prices would hold.")
     assert got["Bola Adeyemi"] == "Chairman of NAPCO"
+
+
+# --- round 16 -----------------------------------------------------------------------------------------------
+
+def test_a_cue_ending_a_paragraph_with_a_colon_introduces_the_next_quotation():
+    got = _quotes("“Rates will fall,” said Omar Reyes, an analyst at Tellbank.",
+                  "Dana Kirsch, who heads research at Polder Capital, disagreed. In a memo to clients, she wrote:",
+                  "“The cycle is not over. Inflation is still too sticky for anyone to relax.”")
+    assert ("direct", "The cycle is not over. Inflation is still too sticky for anyone to relax.", "Dana Kirsch") in got

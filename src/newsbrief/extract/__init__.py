@@ -159,6 +159,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     unattributed: list[_Quote] = []   # quote-only paragraph with no speaker yet: the next paragraph may name one
     open_quote: _Quote | None = None
     interviewee: Entity | None = None   # in a Q&A: the person quoted before the first interviewer question
+    introduced: tuple[int, Entity] | None = None   # "…, she wrote:" closing a paragraph with no quotation
     for pi, para in enumerate(paragraphs):
         if para[:3] in ("by ", "By ", "BY ") and (_BYLINE.match(para) or len(para) < 120 and _BYLINE_DATED.match(para)) \
                 or pi < 4 and _BYLINE_IN.match(para) or \
@@ -252,6 +253,11 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if len(named) == 1:
                     _credit(waiting, named[0], pi)
             waiting = []
+            if not has_quote and s_end >= len(frame.rstrip()) and toks and toks[-1].text == ":":
+                # "In a note titled “After the Exit”, she wrote:" ¶ "“…”": the cue introduces the next paragraph
+                intro = [sp for c, sp in resolved if sp is not None and c.verb_index >= len(toks) - 5]
+                if intro:
+                    introduced = (pi, intro[-1])
             # direct quotes in this sentence: the nearest cue
             q_toks = [k for k, t in enumerate(toks) if t.is_quote] if has_quote else []
             for k in q_toks:
@@ -456,6 +462,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
             elif after_question and interviewee is not None:
                 q.speaker = interviewee   # an answer after an interviewer's question
+            elif introduced is not None and introduced[0] == pi - 1 and not by_para.get(pi - 1):
+                q.speaker = introduced[1]   # "…, she wrote:" ¶ "“…”": the quotation the cue introduced
             elif pi > 0 and paragraphs[pi - 1].endswith(":") and not by_para.get(pi - 1) \
                     and (colon := _NAME_THEN_COLON.search(paragraphs[pi - 1], max(0, len(paragraphs[pi - 1]) - 90))) \
                     and (named := registry.find_name(colon.group(1), kinds=("person",))) is not None:

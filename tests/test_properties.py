@@ -1668,3 +1668,15 @@ def test_a_cue_ending_a_paragraph_with_a_colon_introduces_the_next_quotation():
                   "Dana Kirsch, who heads research at Polder Capital, disagreed. In a memo to clients, she wrote:",
                   "“The cycle is not over. Inflation is still too sticky for anyone to relax.”")
     assert ("direct", "The cycle is not over. Inflation is still too sticky for anyone to relax.", "Dana Kirsch") in got
+
+
+def test_and_said_after_a_role_first_apposition_or_a_numbered_title_is_the_named_person():
+    got = _quotes("The union’s legal adviser, Petra Hallam, accused the board of “bad faith” and said the strike "
+                  "would go ahead on Monday.",
+                  "District 9 Councillor Amos Webb criticised the plan and said residents had not been consulted.",
+                  "Former Kenyan 7s star Otieno Barasa, now a pundit, praised the squad and said the young wings "
+                  "were ready.")
+    speakers = {t: s for k, t, s in got if k == "indirect"}
+    assert speakers["the strike would go ahead on Monday"] == "Petra Hallam"
+    assert speakers["residents had not been consulted"] == "Amos Webb"
+    assert speakers["the young wings were ready"] == "Otieno Barasa"

@@ -21,8 +21,8 @@ from importlib import resources
 
 from .. import __version__
 from ..load import Article, slugify
-from .attribution import (according_to, classify_np, find_cues, make_subject, org_of_representative, role_phrase,
-                          subject_after_with, subject_at_start)
+from .attribution import (according_to, classify_np, find_cues, make_subject, named_apposition, org_of_representative,
+                          owner_role_then_name, role_complement, role_phrase, subject_after_with, subject_at_start)
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -368,15 +368,15 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     before = next((n for n, t in enumerate(toks) if t.start >= m.start()), len(toks))
                     subj = subject_after_with(toks, before, lex) or subject_at_start(toks, lex)
                 if subj is not None and subj.text.endswith(("’s", "'s")) and subj.kind in ("name", "institution"):
-                    subj = _owner_role_then_name(toks, subj, lex)  # "Madrid's sporting director, X, …, telling"
+                    subj = owner_role_then_name(toks, subj, lex)  # "Madrid's sporting director, X, …, telling"
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
                         not {"of", "for"}.isdisjoint((toks[subj.end - 1].lower, toks[subj.end].lower)):
-                    subj = _role_complement(toks, subj, lex)  # "Its director for sustainability, X, went further"
+                    subj = role_complement(toks, subj, lex)  # "Its director for sustainability, X, went further"
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
                         toks[subj.end].text == ",":
-                    subj = _named_apposition(toks, subj, lex)  # "The airline's chief executive, Declan Moore, …"
+                    subj = named_apposition(toks, subj, lex)  # "The airline's chief executive, Declan Moore, …"
                 if subj is not None and m.start() > subj.char_start:
                     rest = [t for t in toks if t.start >= m.end()]
                     k = next((n for n, t in enumerate(rest[:6]) if t.is_quote), None)
@@ -602,40 +602,6 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
     speaker = _resolve(subject, registry, end, len(paragraphs))
     return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
             for s in spans]
-
-
-def _role_complement(toks, subj, lex: Lexicon):
-    """'Its director for sustainability, X, …': the role with its short complement (up to four words before the
-    comma), so that the name between the next commas can take it."""
-    k = subj.end
-    while k < len(toks) and k - subj.end < 4 and toks[k].text.isalpha() and toks[k].lower not in lex.speech_verbs:
-        k += 1
-    if k > subj.end and k < len(toks) and toks[k].text == "," and classify_np(toks[subj.start:k], lex) == "role":
-        return make_subject(toks, subj.start, k, "role")
-    return subj
-
-
-def _named_apposition(toks, subj, lex: Lexicon):
-    """'the ROLE, X, …' → X with the role, when a name stands between the commas."""
-    k = subj.end + 1
-    while k < len(toks) and toks[k].text not in ",;:" and not toks[k].is_quote and k - subj.end < 6:
-        k += 1
-    if k < len(toks) and toks[k].text == "," and classify_np(toks[subj.end + 1:k], lex) == "name":
-        return make_subject(toks, subj.end + 1, k, "name", role=subj.text)
-    return subj
-
-
-def _owner_role_then_name(toks, subj, lex: Lexicon):
-    """'Madrid's sporting director, Javier Lund, …': the possessive owner opens a role, and the name between the
-    commas after it is the subject (the owner itself is none)."""
-    n = subj.end
-    while n < len(toks) and n - subj.end < 5 and toks[n].text.isalpha() and toks[n].text.islower():
-        n += 1
-    if n == subj.end or n >= len(toks) or toks[n].text != "," or not is_role_word(toks[n - 1].text, lex):
-        return subj
-    role = make_subject(toks, subj.start, n, "role")
-    named = _named_apposition(toks, role, lex)
-    return named if named is not role else subj
 
 
 def _known_name(text: str, registry: Registry) -> bool:

@@ -256,7 +256,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         nxt = toks[v + 1] if v + 1 < len(toks) else None
         if toks[v].lower in ("said", "says", "told", "added") or (nxt is not None and (
                 nxt.lower == "that" or nxt.text in ":," or nxt.is_quote)):
-            return subject_at_start(toks[:i], lex)
+            return refine_opening_subject(toks[:i], subject_at_start(toks[:i], lex), lex)
         return None
     if toks[i].text == "," and i >= 3 and (toks[i - 2].lower == "as" or toks[i - 3].lower == "as"):
         named = _named_only_as(toks, 0, i, lex)  # "One of the victims, …, identified only as Somsri, said"
@@ -658,11 +658,19 @@ def _opening_subject(toks: list[Token], limit: int, lex: Lexicon,
                      kinds: tuple[str, ...]) -> tuple[Subject | None, int]:
     """The noun phrase that opens a sentence, as a subject of one of ``kinds``, and where it ends."""
     k = 0
-    while k < limit and _np_token(toks[k], lex):
+    while k < limit and (_np_token(toks[k], lex) or _number_in_title(toks, k, limit, lex)
+                         or 0 < k < limit - 1 and toks[k].text in lex.lower_role_heads and toks[k + 1].is_cap):
         k += 1
     start = _np_left(toks, k - 1, lex) if k else None
     if start is None:
         return None, k
+    while start >= 2 and (_number_in_title(toks, start - 1, limit, lex) or toks[start - 1].text in lex.lower_role_heads
+                          and toks[start].is_cap):
+        # "Sector 3 Mayor X", "Fijian 7s star X": the title goes on before a number or a lower-case-only head
+        start -= 1
+        while start >= 1 and _np_token(toks[start - 1], lex) and toks[start - 1].lower not in DETERMINERS \
+                and toks[start - 1].lower not in _LINKING_OPENERS:
+            start -= 1
     np = toks[start:k]
     kind = classify_np(np, lex)
     if kind not in kinds:
@@ -672,6 +680,68 @@ def _opening_subject(toks: list[Token], limit: int, lex: Lexicon,
         if split is not None:
             return make_subject(toks, start + split, k, "name", role=_role_text(np[:split])), k
     return make_subject(toks, start, k, kind), k
+
+
+_LINKING_OPENERS = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "now", "later", "earlier", "then",
+                              "so", "also"})
+
+
+def _number_in_title(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """'Sector 3 Mayor X', 'Fijian 7s star X': a number inside a capitalised title that goes on after it."""
+    t = toks[k]
+    return (0 < k < limit - 1 and t.text[:1].isdigit() and t.text.rstrip("s").isdigit() and toks[k - 1].is_cap
+            and toks[k - 1].lower not in DETERMINERS and toks[k - 1].lower not in ADVERBIAL_STARTS
+            and (toks[k + 1].is_cap and _np_token(toks[k + 1], lex) or toks[k + 1].text in lex.lower_role_heads
+                 or toks[k + 1].text.islower() and is_role_word(toks[k + 1].text, lex)))
+
+
+def refine_opening_subject(toks: list[Token], subj: Subject | None, lex: Lexicon) -> Subject | None:
+    """The subject that opens a sentence, read on past a possessive owner or a role to the name between commas:
+    'PASOK’s economy spokesman, X, …' and 'The Head of the EU Delegation, Ambassador X, …' → X with the role."""
+    if subj is None:
+        return None
+    if subj.text.endswith(("’s", "'s")) and subj.kind in ("name", "institution"):
+        subj = owner_role_then_name(toks, subj, lex)
+    if subj.kind == "role" and subj.end + 2 < len(toks) and \
+            not {"of", "for"}.isdisjoint((toks[subj.end - 1].lower, toks[subj.end].lower)):
+        subj = role_complement(toks, subj, lex)
+    if subj.kind == "role" and subj.end + 2 < len(toks) and toks[subj.end].text == ",":
+        subj = named_apposition(toks, subj, lex)
+    return subj
+
+
+def role_complement(toks, subj, lex: Lexicon):
+    """'Its director for sustainability, X, …': the role with its short complement (up to four words before the
+    comma), so that the name between the next commas can take it."""
+    k = subj.end
+    while k < len(toks) and k - subj.end < 4 and toks[k].text.isalpha() and toks[k].lower not in lex.speech_verbs:
+        k += 1
+    if k > subj.end and k < len(toks) and toks[k].text == "," and classify_np(toks[subj.start:k], lex) == "role":
+        return make_subject(toks, subj.start, k, "role")
+    return subj
+
+
+def named_apposition(toks, subj, lex: Lexicon):
+    """'the ROLE, X, …' → X with the role, when a name stands between the commas."""
+    k = subj.end + 1
+    while k < len(toks) and toks[k].text not in ",;:" and not toks[k].is_quote and k - subj.end < 6:
+        k += 1
+    if k < len(toks) and toks[k].text == "," and classify_np(toks[subj.end + 1:k], lex) == "name":
+        return make_subject(toks, subj.end + 1, k, "name", role=subj.text)
+    return subj
+
+
+def owner_role_then_name(toks, subj, lex: Lexicon):
+    """'Madrid's sporting director, Javier Lund, …': the possessive owner opens a role, and the name between the
+    commas after it is the subject (the owner itself is none)."""
+    n = subj.end
+    while n < len(toks) and n - subj.end < 5 and toks[n].text.isalpha() and toks[n].text.islower():
+        n += 1
+    if n == subj.end or n >= len(toks) or toks[n].text != "," or not is_role_word(toks[n - 1].text, lex):
+        return subj
+    role = make_subject(toks, subj.start, n, "role")
+    named = named_apposition(toks, role, lex)
+    return named if named is not role else subj
 
 
 def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | None:

@@ -1680,3 +1680,13 @@ def test_and_said_after_a_role_first_apposition_or_a_numbered_title_is_the_named
     assert speakers["the strike would go ahead on Monday"] == "Petra Hallam"
     assert speakers["residents had not been consulted"] == "Amos Webb"
     assert speakers["the young wings were ready"] == "Otieno Barasa"
+
+
+def test_a_relative_clause_after_a_passive_agent_or_an_indefinite_description_reports_the_named_person():
+    got = _quotes("The tenants were represented by barrister Hugh Penrose, who argued at the hearing that the "
+                  "landlord had ignored the rules.",
+                  "“We are not going anywhere,” said Lena Ostrova, 31, a club member who said she had trained "
+                  "there since childhood.")
+    speakers = {t: s for k, t, s in got if k == "indirect"}
+    assert speakers["the landlord had ignored the rules"] == "Hugh Penrose"
+    assert speakers["she had trained there since childhood"] == "Lena Ostrova"

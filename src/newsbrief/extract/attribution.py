@@ -1074,12 +1074,40 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 and (nxt is not None and nxt.lower in lex.auxiliaries
                      or subject.start >= 1 and toks[subject.start - 1].lower in _ANYONE):
             subject = None  # "Among those who testified was X", "Anyone who believes …": no report
+        if subject is not None and subject.kind == "generic" and subject.text.lower().endswith("who"):
+            subject = _described_before_who(toks, subject.end - 1, lex) or subject
         if subject is not None:
             if subject.kind == "name" and subject.end - subject.start >= 4:
                 subject = _person_of_org(toks, subject, lex)
             cues.append(Cue(verb, i, subject, inverted))
         i += width
     return cues
+
+
+def _described_before_who(toks: list[Token], w: int, lex: Lexicon) -> Subject | None:
+    """'said Akil Joseph, 24, a band fan who said C': the relative clause closes an indefinite description of the
+    name before it, so the name said C."""
+    if w < 4 or not (toks[w - 1].text.isalpha() and toks[w - 1].text.islower()):
+        return None
+    seg = w - 1
+    while seg > 0 and w - seg <= 8 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+        seg -= 1
+    if toks[seg].text != "," or toks[seg + 1].lower not in ("a", "an"):
+        return None
+    end = seg
+    if end >= 3 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
+        end -= 2  # the age
+    start = _np_left(toks, end - 1, lex)
+    if start is None or not (start == 0 or toks[start - 1].text in ",:;" or toks[start - 1].is_quote
+                             or toks[start - 1].lower in lex.speech_verbs):
+        return None
+    np = toks[start:end]
+    if classify_np(np, lex) != "name" or _org_like(np, lex):
+        return None
+    split = _title_split(np, lex)
+    if split is not None:
+        return make_subject(toks, start + split, end, "name", role=_role_text(np[:split]))
+    return make_subject(toks, start, end, "name")
 
 
 def _answer_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1185,7 +1213,7 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
     start = _np_left(toks, end - 1, lex)
     if start is None or (start > 0 and toks[start - 1].text not in "," and not which
                          and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")
-                         and not _object_before(toks, start, end, lex)):
+                         and not _object_before(toks, start, end, lex) and not _agent_person(toks, start, end, lex)):
         return None   # (but "Among the mourners was the pianist X, who said C")
     np = toks[start:end]
     kind = classify_np(np, lex)
@@ -1200,6 +1228,16 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
                    complement=k + 1)
     return Cue(toks[k].lower, k, make_subject(toks, start, end, "body" if which and kind == "name" else kind),
                complement=k + 1)
+
+
+def _agent_person(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """'The residents were represented by Senior Counsel X, who argued that C': a person who is the agent of a
+    passive verb (a title before the name or a known given name says it is a person)."""
+    if start < 2 or toks[start - 1].lower != "by" or not toks[start - 2].text.endswith("ed"):
+        return False
+    np = toks[start:end]
+    return classify_np(np, lex) == "name" and not _org_like(np, lex) and (
+        _title_split(np, lex) is not None or np[0].text in lex.first_names)
 
 
 _NOT_OBJECT_LEAD = _PREPOSITIONS | {"to", "by", "on", "and", "or", "nor", "the", "a", "an", "under", "about", "between"}

@@ -1690,3 +1690,9 @@ def test_a_relative_clause_after_a_passive_agent_or_an_indefinite_description_re
     speakers = {t: s for k, t, s in got if k == "indirect"}
     assert speakers["the landlord had ignored the rules"] == "Hugh Penrose"
     assert speakers["she had trained there since childhood"] == "Lena Ostrova"
+
+
+def test_officials_at_a_body_named_before_speak_for_it():
+    got = _quotes("The Board for Coastal Fisheries said on Monday that 40 boats had been inspected.",
+                  "Officials at the board said the inspections would continue until June.")
+    assert ("indirect", "the inspections would continue until June", "Board for Coastal Fisheries") in got

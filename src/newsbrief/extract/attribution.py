@@ -463,6 +463,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if head is not None and head_kind in ("generic", None) and kind == "name" and toks[start - 1].lower == "at" \
                 and toks[start - 2].lower in lex.expert_nouns:
             return make_subject(toks, start, i + 1, "body")  # "Economists at ING said": the firm speaks
+        if head is not None and head_kind in ("generic", None) and kind == "institution" and toks[start].lower == "the" \
+                and toks[start - 1].lower in ("at", "of", "from") and toks[start - 2].lower == "officials":
+            return make_subject(toks, start, i + 1, "institution")  # "Officials at the committee said": the body
         if head is None or head_kind in ("generic", None):
             return make_subject(toks, start, i + 1, "generic")
     if kind == "role" and start > 0 and toks[start - 1].text == ",":

@@ -1696,3 +1696,14 @@ def test_officials_at_a_body_named_before_speak_for_it():
     got = _quotes("The Board for Coastal Fisheries said on Monday that 40 boats had been inspected.",
                   "Officials at the board said the inspections would continue until June.")
     assert ("indirect", "the inspections would continue until June", "Board for Coastal Fisheries") in got
+
+
+def test_a_bodys_head_and_a_title_noun_refer_to_the_person_holding_the_post():
+    got = _quotes("NEXA president Ruth Okafor told reporters that the review was complete.",
+                  "Tom Brandt, a lawyer for the growers, disagreed. The NEXA head noted that no licence had been "
+                  "revoked.",
+                  "Justice Mara Feld said the claim had merit.",
+                  "“The authority must listen,” the judge said.")
+    speakers = {t: s for _, t, s in got}
+    assert speakers["no licence had been revoked"] == "Ruth Okafor"
+    assert speakers["The authority must listen,"] == "Mara Feld"

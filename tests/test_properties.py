@@ -1707,3 +1707,15 @@ def test_a_bodys_head_and_a_title_noun_refer_to_the_person_holding_the_post():
     speakers = {t: s for _, t, s in got}
     assert speakers["no licence had been revoked"] == "Ruth Okafor"
     assert speakers["The authority must listen,"] == "Mara Feld"
+
+
+def test_a_definite_description_after_a_body_is_its_role_and_its_relative_clause_reports_it():
+    got = _quotes("The port is run by Havnor, the state-owned shipping company, which has warned for a year that "
+                  "the quays are too short.")
+    assert ("indirect", "the quays are too short", "Havnor") in got
+    got = _quotes("A spokesperson for Pan Kalvara, the national rowing body, said the organisation would meet the "
+                  "clubs.")
+    assert got == [("indirect", "the organisation would meet the clubs", "Pan Kalvara")]
+    roles = _roles("A spokesperson for Pan Kalvara, the national rowing body, said the organisation would meet the "
+                   "clubs.")
+    assert roles["Pan Kalvara"] == "national rowing body"

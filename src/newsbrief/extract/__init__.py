@@ -723,7 +723,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             ent.role = role
             ent.kind = "person"
         elif len(m.name.split()) <= 3 and m.name.split()[0] not in registry.lex.first_names \
-                and para.startswith(", ", m.end) and (len(m.name.split()) == 1 or para.startswith(", one of ", m.end)):
+                and para.startswith(", ", m.end) and (len(m.name.split()) == 1 or para.startswith((", one of ", ", the "), m.end)):
             # "Zoomdash, one of the country’s largest delivery platforms, said": a one-word name described as a
             # kind of body (the last word heads the phrase: no preposition before it)
             body = _body_apposition(para, m.end, registry.lex)
@@ -1026,7 +1026,7 @@ def _body_apposition(para: str, end: int, lex: Lexicon) -> str | None:
     phrase ('a …', 'one of …') of two to twelve words ending in a lower-case noun, closed by a comma, a full
     stop or a relative clause ('an hour later' is stopped by 'later' and is no description)."""
     toks = tokenize(para[end + 2:end + 160])
-    if not toks or toks[0].lower not in ("a", "an", "one"):
+    if not toks or toks[0].lower not in ("a", "an", "one", "the"):
         return None
     if toks[0].lower == "one" and (len(toks) < 2 or toks[1].lower != "of"):
         return None
@@ -1037,7 +1037,15 @@ def _body_apposition(para: str, end: int, lex: Lexicon) -> str | None:
     if not 2 <= len(words) <= 12 or (nxt is not None and nxt.text not in (",", ".") and nxt.lower not in _RELATIVE_WORDS):
         return None
     last = words[-1].text
-    if not last.isalpha() or not last.islower() or any(t.text.isdigit() for t in words):
+    if toks[0].lower == "the":
+        # "Landsvirkjun, the state-owned power company,", "X, the Podgorica-based NGO,": a definite description
+        # of two or more words ending in a noun for a body (no owner: "the party’s …" says whose it is)
+        if len(words) < 3 or _singular(last.lower()) not in lex.company_nouns or \
+                any(t.text.endswith(("’s", "'s")) or t.is_cap and t.text.isalpha() for t in words[1:-1]):
+            return None
+        return para[end + 2 + words[1].start:end + 2 + words[-1].end]
+    if not (last.isalpha() and last.islower() or last.isupper() and last.lower() in lex.company_nouns) \
+            or any(t.text.isdigit() for t in words):
         return None
     return para[end + 2 + words[0].start:end + 2 + words[-1].end]
 

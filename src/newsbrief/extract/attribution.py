@@ -396,6 +396,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body
+        if segment and segment[0].lower in ("the", "a", "an") and seg_start >= 3 and toks[seg_start].text == ",":
+            # "A spokesperson for Pan Kalvara, the national rowing body, said": the body's representative
+            lo = seg_start - 1
+            while lo > 0 and toks[lo - 1].text not in ",;:" and not toks[lo - 1].is_quote:
+                lo -= 1
+            if seg_start - lo <= 10 and classify_np(toks[lo:seg_start], lex) == "representative":
+                return make_subject(toks, lo, seg_start, "representative")
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
         if first is not None:
@@ -1213,6 +1220,14 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
         seg -= 1
     if not which and seg >= 2 and toks[seg].text == "," and toks[seg + 1].lower in ("his", "her", "their", "a", "an"):
         end = seg  # "the pianist X, his student for 22 years, who said C": the name before the apposition
+    if which and seg >= 2 and toks[seg].text == "," and toks[seg + 1].lower == "the" and end - seg >= 4 \
+            and toks[end - 1].lower in lex.company_nouns:
+        # "Landsvirkjun, the state-owned power company, which has warned that C": the body the description follows
+        name = _np_left(toks, seg - 1, lex)
+        if name is not None and (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].text.islower()) \
+                and classify_np(toks[name:seg], lex) == "name":
+            return Cue(toks[k].lower, k, make_subject(toks, name, seg, "body", role=_role_text(toks[seg + 2:end])),
+                       complement=k + 1)
     start = _np_left(toks, end - 1, lex)
     if start is None or (start > 0 and toks[start - 1].text not in "," and not which
                          and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")

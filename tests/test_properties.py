@@ -1719,3 +1719,13 @@ def test_a_definite_description_after_a_body_is_its_role_and_its_relative_clause
     roles = _roles("A spokesperson for Pan Kalvara, the national rowing body, said the organisation would meet the "
                    "clubs.")
     assert roles["Pan Kalvara"] == "national rowing body"
+
+
+def test_has_worked_as_and_a_fan_describe_the_speaker():
+    got = _roles("“The birds came back in April,” says Arman Sadykov.",
+                 "Sadykov has worked as a state forest ranger in Karaganda for nine years.",
+                 "“We will sing all night,” said Tomas Reyes, 22, a Rovers fan who travels to every game.")
+    assert got["Arman Sadykov"].startswith("state forest ranger")
+    assert got["Tomas Reyes"] == "Rovers fan"
+    assert _roles("Mele Tora, now a coach with Suva Rugby, said the young players were ready.")["Mele Tora"] == \
+        "coach with Suva Rugby"

@@ -1069,6 +1069,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
             return None  # "Sen. X, R-Tenn., the committee's most vocal critic, …": a description, the title stays
     if not para.startswith(", ", end):
         return None
+    if para.startswith("now ", end + 2) and para.startswith(("a ", "an ", "the "), end + 6):
+        end += 4  # "X, now a commentator with FBC Sports,": the present post
     who = _WHO_IS.match(para, end + 2)
     if who is not None:
         # "Kylie Bradshaw, who is the alliance’s national campaign director, said": a relative clause that only

@@ -1659,3 +1659,73 @@ def test_a_present_title_attached_to_the_name_wins_over_a_former_post():
 def test_capitalised_title_alone_between_commas_before_an_honorific_and_name_is_the_role():
     got = _roles("Speaking in Abuja on Monday, the Chairman of NAPCO, Engr. Bola Adeyemi, said prices would hold.")
     assert got["Bola Adeyemi"] == "Chairman of NAPCO"
+
+
+# --- round 16 -----------------------------------------------------------------------------------------------
+
+def test_a_cue_ending_a_paragraph_with_a_colon_introduces_the_next_quotation():
+    got = _quotes("“Rates will fall,” said Omar Reyes, an analyst at Tellbank.",
+                  "Dana Kirsch, who heads research at Polder Capital, disagreed. In a memo to clients, she wrote:",
+                  "“The cycle is not over. Inflation is still too sticky for anyone to relax.”")
+    assert ("direct", "The cycle is not over. Inflation is still too sticky for anyone to relax.", "Dana Kirsch") in got
+
+
+def test_and_said_after_a_role_first_apposition_or_a_numbered_title_is_the_named_person():
+    got = _quotes("The union’s legal adviser, Petra Hallam, accused the board of “bad faith” and said the strike "
+                  "would go ahead on Monday.",
+                  "District 9 Councillor Amos Webb criticised the plan and said residents had not been consulted.",
+                  "Former Kenyan 7s star Otieno Barasa, now a pundit, praised the squad and said the young wings "
+                  "were ready.")
+    speakers = {t: s for k, t, s in got if k == "indirect"}
+    assert speakers["the strike would go ahead on Monday"] == "Petra Hallam"
+    assert speakers["residents had not been consulted"] == "Amos Webb"
+    assert speakers["the young wings were ready"] == "Otieno Barasa"
+
+
+def test_a_relative_clause_after_a_passive_agent_or_an_indefinite_description_reports_the_named_person():
+    got = _quotes("The tenants were represented by barrister Hugh Penrose, who argued at the hearing that the "
+                  "landlord had ignored the rules.",
+                  "“We are not going anywhere,” said Lena Ostrova, 31, a club member who said she had trained "
+                  "there since childhood.")
+    speakers = {t: s for k, t, s in got if k == "indirect"}
+    assert speakers["the landlord had ignored the rules"] == "Hugh Penrose"
+    assert speakers["she had trained there since childhood"] == "Lena Ostrova"
+
+
+def test_officials_at_a_body_named_before_speak_for_it():
+    got = _quotes("The Board for Coastal Fisheries said on Monday that 40 boats had been inspected.",
+                  "Officials at the board said the inspections would continue until June.")
+    assert ("indirect", "the inspections would continue until June", "Board for Coastal Fisheries") in got
+
+
+def test_a_bodys_head_and_a_title_noun_refer_to_the_person_holding_the_post():
+    got = _quotes("NEXA president Ruth Okafor told reporters that the review was complete.",
+                  "Tom Brandt, a lawyer for the growers, disagreed. The NEXA head noted that no licence had been "
+                  "revoked.",
+                  "Justice Mara Feld said the claim had merit.",
+                  "“The authority must listen,” the judge said.")
+    speakers = {t: s for _, t, s in got}
+    assert speakers["no licence had been revoked"] == "Ruth Okafor"
+    assert speakers["The authority must listen,"] == "Mara Feld"
+
+
+def test_a_definite_description_after_a_body_is_its_role_and_its_relative_clause_reports_it():
+    got = _quotes("The port is run by Havnor, the state-owned shipping company, which has warned for a year that "
+                  "the quays are too short.")
+    assert ("indirect", "the quays are too short", "Havnor") in got
+    got = _quotes("A spokesperson for Pan Kalvara, the national rowing body, said the organisation would meet the "
+                  "clubs.")
+    assert got == [("indirect", "the organisation would meet the clubs", "Pan Kalvara")]
+    roles = _roles("A spokesperson for Pan Kalvara, the national rowing body, said the organisation would meet the "
+                   "clubs.")
+    assert roles["Pan Kalvara"] == "national rowing body"
+
+
+def test_has_worked_as_and_a_fan_describe_the_speaker():
+    got = _roles("“The birds came back in April,” says Arman Sadykov.",
+                 "Sadykov has worked as a state forest ranger in Karaganda for nine years.",
+                 "“We will sing all night,” said Tomas Reyes, 22, a Rovers fan who travels to every game.")
+    assert got["Arman Sadykov"].startswith("state forest ranger")
+    assert got["Tomas Reyes"] == "Rovers fan"
+    assert _roles("Mele Tora, now a coach with Suva Rugby, said the young players were ready.")["Mele Tora"] == \
+        "coach with Suva Rugby"

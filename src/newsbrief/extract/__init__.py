@@ -21,8 +21,8 @@ from importlib import resources
 
 from .. import __version__
 from ..load import Article, slugify
-from .attribution import (according_to, classify_np, find_cues, make_subject, org_of_representative, role_phrase,
-                          subject_after_with, subject_at_start)
+from .attribution import (according_to, classify_np, find_cues, make_subject, named_apposition, org_of_representative,
+                          owner_role_then_name, role_complement, role_phrase, subject_after_with, subject_at_start)
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -159,6 +159,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     unattributed: list[_Quote] = []   # quote-only paragraph with no speaker yet: the next paragraph may name one
     open_quote: _Quote | None = None
     interviewee: Entity | None = None   # in a Q&A: the person quoted before the first interviewer question
+    introduced: tuple[int, Entity] | None = None   # "…, she wrote:" closing a paragraph with no quotation
     for pi, para in enumerate(paragraphs):
         if para[:3] in ("by ", "By ", "BY ") and (_BYLINE.match(para) or len(para) < 120 and _BYLINE_DATED.match(para)) \
                 or pi < 4 and _BYLINE_IN.match(para) or \
@@ -252,6 +253,11 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if len(named) == 1:
                     _credit(waiting, named[0], pi)
             waiting = []
+            if not has_quote and s_end >= len(frame.rstrip()) and toks and toks[-1].text == ":":
+                # "In a note titled “After the Exit”, she wrote:" ¶ "“…”": the cue introduces the next paragraph
+                intro = [sp for c, sp in resolved if sp is not None and c.verb_index >= len(toks) - 5]
+                if intro:
+                    introduced = (pi, intro[-1])
             # direct quotes in this sentence: the nearest cue
             q_toks = [k for k, t in enumerate(toks) if t.is_quote] if has_quote else []
             for k in q_toks:
@@ -362,15 +368,15 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     before = next((n for n, t in enumerate(toks) if t.start >= m.start()), len(toks))
                     subj = subject_after_with(toks, before, lex) or subject_at_start(toks, lex)
                 if subj is not None and subj.text.endswith(("’s", "'s")) and subj.kind in ("name", "institution"):
-                    subj = _owner_role_then_name(toks, subj, lex)  # "Madrid's sporting director, X, …, telling"
+                    subj = owner_role_then_name(toks, subj, lex)  # "Madrid's sporting director, X, …, telling"
                 if subj is not None and subj.kind == "name" and not _known_name(subj.text, registry):
                     subj = None  # "Turnout appeared on track …, adding": a capitalised word is no speaker
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
                         not {"of", "for"}.isdisjoint((toks[subj.end - 1].lower, toks[subj.end].lower)):
-                    subj = _role_complement(toks, subj, lex)  # "Its director for sustainability, X, went further"
+                    subj = role_complement(toks, subj, lex)  # "Its director for sustainability, X, went further"
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
                         toks[subj.end].text == ",":
-                    subj = _named_apposition(toks, subj, lex)  # "The airline's chief executive, Declan Moore, …"
+                    subj = named_apposition(toks, subj, lex)  # "The airline's chief executive, Declan Moore, …"
                 if subj is not None and m.start() > subj.char_start:
                     rest = [t for t in toks if t.start >= m.end()]
                     k = next((n for n, t in enumerate(rest[:6]) if t.is_quote), None)
@@ -456,6 +462,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
             elif after_question and interviewee is not None:
                 q.speaker = interviewee   # an answer after an interviewer's question
+            elif introduced is not None and introduced[0] == pi - 1 and not by_para.get(pi - 1):
+                q.speaker = introduced[1]   # "…, she wrote:" ¶ "“…”": the quotation the cue introduced
             elif pi > 0 and paragraphs[pi - 1].endswith(":") and not by_para.get(pi - 1) \
                     and (colon := _NAME_THEN_COLON.search(paragraphs[pi - 1], max(0, len(paragraphs[pi - 1]) - 90))) \
                     and (named := registry.find_name(colon.group(1), kinds=("person",))) is not None:
@@ -596,40 +604,6 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
             for s in spans]
 
 
-def _role_complement(toks, subj, lex: Lexicon):
-    """'Its director for sustainability, X, …': the role with its short complement (up to four words before the
-    comma), so that the name between the next commas can take it."""
-    k = subj.end
-    while k < len(toks) and k - subj.end < 4 and toks[k].text.isalpha() and toks[k].lower not in lex.speech_verbs:
-        k += 1
-    if k > subj.end and k < len(toks) and toks[k].text == "," and classify_np(toks[subj.start:k], lex) == "role":
-        return make_subject(toks, subj.start, k, "role")
-    return subj
-
-
-def _named_apposition(toks, subj, lex: Lexicon):
-    """'the ROLE, X, …' → X with the role, when a name stands between the commas."""
-    k = subj.end + 1
-    while k < len(toks) and toks[k].text not in ",;:" and not toks[k].is_quote and k - subj.end < 6:
-        k += 1
-    if k < len(toks) and toks[k].text == "," and classify_np(toks[subj.end + 1:k], lex) == "name":
-        return make_subject(toks, subj.end + 1, k, "name", role=subj.text)
-    return subj
-
-
-def _owner_role_then_name(toks, subj, lex: Lexicon):
-    """'Madrid's sporting director, Javier Lund, …': the possessive owner opens a role, and the name between the
-    commas after it is the subject (the owner itself is none)."""
-    n = subj.end
-    while n < len(toks) and n - subj.end < 5 and toks[n].text.isalpha() and toks[n].text.islower():
-        n += 1
-    if n == subj.end or n >= len(toks) or toks[n].text != "," or not is_role_word(toks[n - 1].text, lex):
-        return subj
-    role = make_subject(toks, subj.start, n, "role")
-    named = _named_apposition(toks, role, lex)
-    return named if named is not role else subj
-
-
 def _known_name(text: str, registry: Registry) -> bool:
     """A name the article introduced, or one that looks like a person's or an organisation's."""
     name = registry.clean_name(text)
@@ -749,7 +723,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             ent.role = role
             ent.kind = "person"
         elif len(m.name.split()) <= 3 and m.name.split()[0] not in registry.lex.first_names \
-                and para.startswith(", ", m.end) and (len(m.name.split()) == 1 or para.startswith(", one of ", m.end)):
+                and para.startswith(", ", m.end) and (len(m.name.split()) == 1 or para.startswith((", one of ", ", the "), m.end)):
             # "Zoomdash, one of the country’s largest delivery platforms, said": a one-word name described as a
             # kind of body (the last word heads the phrase: no preposition before it)
             body = _body_apposition(para, m.end, registry.lex)
@@ -1052,7 +1026,7 @@ def _body_apposition(para: str, end: int, lex: Lexicon) -> str | None:
     phrase ('a …', 'one of …') of two to twelve words ending in a lower-case noun, closed by a comma, a full
     stop or a relative clause ('an hour later' is stopped by 'later' and is no description)."""
     toks = tokenize(para[end + 2:end + 160])
-    if not toks or toks[0].lower not in ("a", "an", "one"):
+    if not toks or toks[0].lower not in ("a", "an", "one", "the"):
         return None
     if toks[0].lower == "one" and (len(toks) < 2 or toks[1].lower != "of"):
         return None
@@ -1063,7 +1037,15 @@ def _body_apposition(para: str, end: int, lex: Lexicon) -> str | None:
     if not 2 <= len(words) <= 12 or (nxt is not None and nxt.text not in (",", ".") and nxt.lower not in _RELATIVE_WORDS):
         return None
     last = words[-1].text
-    if not last.isalpha() or not last.islower() or any(t.text.isdigit() for t in words):
+    if toks[0].lower == "the":
+        # "Landsvirkjun, the state-owned power company,", "X, the Podgorica-based NGO,": a definite description
+        # of two or more words ending in a noun for a body (no owner: "the party’s …" says whose it is)
+        if len(words) < 3 or _singular(last.lower()) not in lex.company_nouns or \
+                any(t.text.endswith(("’s", "'s")) or t.is_cap and t.text.isalpha() for t in words[1:-1]):
+            return None
+        return para[end + 2 + words[1].start:end + 2 + words[-1].end]
+    if not (last.isalpha() and last.islower() or last.isupper() and last.lower() in lex.company_nouns) \
+            or any(t.text.isdigit() for t in words):
         return None
     return para[end + 2 + words[0].start:end + 2 + words[-1].end]
 
@@ -1087,6 +1069,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
             return None  # "Sen. X, R-Tenn., the committee's most vocal critic, …": a description, the title stays
     if not para.startswith(", ", end):
         return None
+    if para.startswith("now ", end + 2) and para.startswith(("a ", "an ", "the "), end + 6):
+        end += 4  # "X, now a commentator with FBC Sports,": the present post
     who = _WHO_IS.match(para, end + 2)
     if who is not None:
         # "Kylie Bradshaw, who is the alliance’s national campaign director, said": a relative clause that only

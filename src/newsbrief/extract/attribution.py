@@ -256,7 +256,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         nxt = toks[v + 1] if v + 1 < len(toks) else None
         if toks[v].lower in ("said", "says", "told", "added") or (nxt is not None and (
                 nxt.lower == "that" or nxt.text in ":," or nxt.is_quote)):
-            return subject_at_start(toks[:i], lex)
+            return refine_opening_subject(toks[:i], subject_at_start(toks[:i], lex), lex)
         return None
     if toks[i].text == "," and i >= 3 and (toks[i - 2].lower == "as" or toks[i - 3].lower == "as"):
         named = _named_only_as(toks, 0, i, lex)  # "One of the victims, …, identified only as Somsri, said"
@@ -396,6 +396,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body
+        if segment and segment[0].lower in ("the", "a", "an") and seg_start >= 3 and toks[seg_start].text == ",":
+            # "A spokesperson for Pan Kalvara, the national rowing body, said": the body's representative
+            lo = seg_start - 1
+            while lo > 0 and toks[lo - 1].text not in ",;:" and not toks[lo - 1].is_quote:
+                lo -= 1
+            if seg_start - lo <= 10 and classify_np(toks[lo:seg_start], lex) == "representative":
+                return make_subject(toks, lo, seg_start, "representative")
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
         if first is not None:
@@ -463,6 +470,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if head is not None and head_kind in ("generic", None) and kind == "name" and toks[start - 1].lower == "at" \
                 and toks[start - 2].lower in lex.expert_nouns:
             return make_subject(toks, start, i + 1, "body")  # "Economists at ING said": the firm speaks
+        if head is not None and head_kind in ("generic", None) and kind == "institution" and toks[start].lower == "the" \
+                and toks[start - 1].lower in ("at", "of", "from") and toks[start - 2].lower == "officials":
+            return make_subject(toks, start, i + 1, "institution")  # "Officials at the committee said": the body
         if head is None or head_kind in ("generic", None):
             return make_subject(toks, start, i + 1, "generic")
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
@@ -658,11 +668,19 @@ def _opening_subject(toks: list[Token], limit: int, lex: Lexicon,
                      kinds: tuple[str, ...]) -> tuple[Subject | None, int]:
     """The noun phrase that opens a sentence, as a subject of one of ``kinds``, and where it ends."""
     k = 0
-    while k < limit and _np_token(toks[k], lex):
+    while k < limit and (_np_token(toks[k], lex) or _number_in_title(toks, k, limit, lex)
+                         or 0 < k < limit - 1 and toks[k].text in lex.lower_role_heads and toks[k + 1].is_cap):
         k += 1
     start = _np_left(toks, k - 1, lex) if k else None
     if start is None:
         return None, k
+    while start >= 2 and (_number_in_title(toks, start - 1, limit, lex) or toks[start - 1].text in lex.lower_role_heads
+                          and toks[start].is_cap):
+        # "Sector 3 Mayor X", "Fijian 7s star X": the title goes on before a number or a lower-case-only head
+        start -= 1
+        while start >= 1 and _np_token(toks[start - 1], lex) and toks[start - 1].lower not in DETERMINERS \
+                and toks[start - 1].lower not in _LINKING_OPENERS:
+            start -= 1
     np = toks[start:k]
     kind = classify_np(np, lex)
     if kind not in kinds:
@@ -672,6 +690,68 @@ def _opening_subject(toks: list[Token], limit: int, lex: Lexicon,
         if split is not None:
             return make_subject(toks, start + split, k, "name", role=_role_text(np[:split])), k
     return make_subject(toks, start, k, kind), k
+
+
+_LINKING_OPENERS = frozenset({"but", "and", "yet", "still", "meanwhile", "however", "now", "later", "earlier", "then",
+                              "so", "also"})
+
+
+def _number_in_title(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """'Sector 3 Mayor X', 'Fijian 7s star X': a number inside a capitalised title that goes on after it."""
+    t = toks[k]
+    return (0 < k < limit - 1 and t.text[:1].isdigit() and t.text.rstrip("s").isdigit() and toks[k - 1].is_cap
+            and toks[k - 1].lower not in DETERMINERS and toks[k - 1].lower not in ADVERBIAL_STARTS
+            and (toks[k + 1].is_cap and _np_token(toks[k + 1], lex) or toks[k + 1].text in lex.lower_role_heads
+                 or toks[k + 1].text.islower() and is_role_word(toks[k + 1].text, lex)))
+
+
+def refine_opening_subject(toks: list[Token], subj: Subject | None, lex: Lexicon) -> Subject | None:
+    """The subject that opens a sentence, read on past a possessive owner or a role to the name between commas:
+    'PASOK’s economy spokesman, X, …' and 'The Head of the EU Delegation, Ambassador X, …' → X with the role."""
+    if subj is None:
+        return None
+    if subj.text.endswith(("’s", "'s")) and subj.kind in ("name", "institution"):
+        subj = owner_role_then_name(toks, subj, lex)
+    if subj.kind == "role" and subj.end + 2 < len(toks) and \
+            not {"of", "for"}.isdisjoint((toks[subj.end - 1].lower, toks[subj.end].lower)):
+        subj = role_complement(toks, subj, lex)
+    if subj.kind == "role" and subj.end + 2 < len(toks) and toks[subj.end].text == ",":
+        subj = named_apposition(toks, subj, lex)
+    return subj
+
+
+def role_complement(toks, subj, lex: Lexicon):
+    """'Its director for sustainability, X, …': the role with its short complement (up to four words before the
+    comma), so that the name between the next commas can take it."""
+    k = subj.end
+    while k < len(toks) and k - subj.end < 4 and toks[k].text.isalpha() and toks[k].lower not in lex.speech_verbs:
+        k += 1
+    if k > subj.end and k < len(toks) and toks[k].text == "," and classify_np(toks[subj.start:k], lex) == "role":
+        return make_subject(toks, subj.start, k, "role")
+    return subj
+
+
+def named_apposition(toks, subj, lex: Lexicon):
+    """'the ROLE, X, …' → X with the role, when a name stands between the commas."""
+    k = subj.end + 1
+    while k < len(toks) and toks[k].text not in ",;:" and not toks[k].is_quote and k - subj.end < 6:
+        k += 1
+    if k < len(toks) and toks[k].text == "," and classify_np(toks[subj.end + 1:k], lex) == "name":
+        return make_subject(toks, subj.end + 1, k, "name", role=subj.text)
+    return subj
+
+
+def owner_role_then_name(toks, subj, lex: Lexicon):
+    """'Madrid's sporting director, Javier Lund, …': the possessive owner opens a role, and the name between the
+    commas after it is the subject (the owner itself is none)."""
+    n = subj.end
+    while n < len(toks) and n - subj.end < 5 and toks[n].text.isalpha() and toks[n].text.islower():
+        n += 1
+    if n == subj.end or n >= len(toks) or toks[n].text != "," or not is_role_word(toks[n - 1].text, lex):
+        return subj
+    role = make_subject(toks, subj.start, n, "role")
+    named = named_apposition(toks, role, lex)
+    return named if named is not role else subj
 
 
 def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | None:
@@ -1004,12 +1084,40 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 and (nxt is not None and nxt.lower in lex.auxiliaries
                      or subject.start >= 1 and toks[subject.start - 1].lower in _ANYONE):
             subject = None  # "Among those who testified was X", "Anyone who believes …": no report
+        if subject is not None and subject.kind == "generic" and subject.text.lower().endswith("who"):
+            subject = _described_before_who(toks, subject.end - 1, lex) or subject
         if subject is not None:
             if subject.kind == "name" and subject.end - subject.start >= 4:
                 subject = _person_of_org(toks, subject, lex)
             cues.append(Cue(verb, i, subject, inverted))
         i += width
     return cues
+
+
+def _described_before_who(toks: list[Token], w: int, lex: Lexicon) -> Subject | None:
+    """'said Akil Joseph, 24, a band fan who said C': the relative clause closes an indefinite description of the
+    name before it, so the name said C."""
+    if w < 4 or not (toks[w - 1].text.isalpha() and toks[w - 1].text.islower()):
+        return None
+    seg = w - 1
+    while seg > 0 and w - seg <= 8 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+        seg -= 1
+    if toks[seg].text != "," or toks[seg + 1].lower not in ("a", "an"):
+        return None
+    end = seg
+    if end >= 3 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
+        end -= 2  # the age
+    start = _np_left(toks, end - 1, lex)
+    if start is None or not (start == 0 or toks[start - 1].text in ",:;" or toks[start - 1].is_quote
+                             or toks[start - 1].lower in lex.speech_verbs):
+        return None
+    np = toks[start:end]
+    if classify_np(np, lex) != "name" or _org_like(np, lex):
+        return None
+    split = _title_split(np, lex)
+    if split is not None:
+        return make_subject(toks, start + split, end, "name", role=_role_text(np[:split]))
+    return make_subject(toks, start, end, "name")
 
 
 def _answer_follows(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -1112,10 +1220,18 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
         seg -= 1
     if not which and seg >= 2 and toks[seg].text == "," and toks[seg + 1].lower in ("his", "her", "their", "a", "an"):
         end = seg  # "the pianist X, his student for 22 years, who said C": the name before the apposition
+    if which and seg >= 2 and toks[seg].text == "," and toks[seg + 1].lower == "the" and end - seg >= 4 \
+            and toks[end - 1].lower in lex.company_nouns:
+        # "Landsvirkjun, the state-owned power company, which has warned that C": the body the description follows
+        name = _np_left(toks, seg - 1, lex)
+        if name is not None and (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].text.islower()) \
+                and classify_np(toks[name:seg], lex) == "name":
+            return Cue(toks[k].lower, k, make_subject(toks, name, seg, "body", role=_role_text(toks[seg + 2:end])),
+                       complement=k + 1)
     start = _np_left(toks, end - 1, lex)
     if start is None or (start > 0 and toks[start - 1].text not in "," and not which
                          and not (toks[start - 1].lower in ("was", "were") and toks[start].lower == "the")
-                         and not _object_before(toks, start, end, lex)):
+                         and not _object_before(toks, start, end, lex) and not _agent_person(toks, start, end, lex)):
         return None   # (but "Among the mourners was the pianist X, who said C")
     np = toks[start:end]
     kind = classify_np(np, lex)
@@ -1130,6 +1246,16 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
                    complement=k + 1)
     return Cue(toks[k].lower, k, make_subject(toks, start, end, "body" if which and kind == "name" else kind),
                complement=k + 1)
+
+
+def _agent_person(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """'The residents were represented by Senior Counsel X, who argued that C': a person who is the agent of a
+    passive verb (a title before the name or a known given name says it is a person)."""
+    if start < 2 or toks[start - 1].lower != "by" or not toks[start - 2].text.endswith("ed"):
+        return False
+    np = toks[start:end]
+    return classify_np(np, lex) == "name" and not _org_like(np, lex) and (
+        _title_split(np, lex) is not None or np[0].text in lex.first_names)
 
 
 _NOT_OBJECT_LEAD = _PREPOSITIONS | {"to", "by", "on", "and", "or", "nor", "the", "a", "an", "under", "about", "between"}

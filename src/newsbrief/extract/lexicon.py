@@ -7,7 +7,7 @@ reads them and compiles them into lookups and regular expressions, once per proc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -72,6 +72,9 @@ class Lexicon:
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
+    title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
+    leader_words: frozenset[str] = frozenset()         # "the IRCCA head": whoever leads the body named
+    top_posts: frozenset[str] = frozenset()            # the posts that lead a body
     # person_nouns.yaml (the role fallback): agent-noun endings, words with them that name no person, descriptors
     person_suffixes: tuple[str, ...] = ()
     not_persons: frozenset[str] = frozenset()
@@ -211,6 +214,9 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         role_head_phrases=frozenset(h for h in heads if " " in h),
         lower_role_heads=frozenset(roles.get("lower_case_heads") or []),
         rank_words=frozenset(roles.get("rank_words") or []),
+        title_nouns={k.lower(): v.lower() for k, v in (roles.get("title_nouns") or {}).items()},
+        leader_words=frozenset(roles.get("leader_words") or []),
+        top_posts=frozenset(roles.get("top_posts") or []),
         role_modifiers=frozenset(m.lower() for m in roles.get("modifiers", [])),
         first_names=first_names,
         ambiguous_names=frozenset(line.strip() for line in _read_lines(lang, "name_words_ambiguous.txt")),

@@ -219,7 +219,7 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "it", "he", "she", "they", "we", 
                             "this", "these", "those", "after", "before", "than", "not", "no", "into", "over",
                             "about", "under", "if", "so", "then", "there", "here", "very", "more", "most"})
 _OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
-_PREDICATE = re.compile(r"(?:,\s\d{1,3},|\s\(\d{1,3}\))?(,\swho)?\s(?:is|has\sbeen|works\sas|serves\sas)"
+_PREDICATE = re.compile(r"(?:,\s\d{1,3},|\s\(\d{1,3}\))?(,\swho)?\s(?:is|has\sbeen|works\sas|serves\sas|has\sworked\sas|has\sserved\sas)"
                         r"(?:\s(?:also|now|currently|still))?\s")
 _AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
 _INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "told", "wrote", "writes", "explained", "recalled"})
@@ -353,7 +353,7 @@ class _Reader:
         return True
 
     def predicate(self, pi: int, a: int, b: int) -> str | None:
-        """'X is a Y', 'X, who is a Y,', 'X works as a Y': a present predicate of the name that describes a person."""
+        """'X is a Y', 'X, who is a Y,', 'X works (has worked) as a Y': a present predicate of the name that describes a person."""
         masked = self.read(pi)[0]
         m = _PREDICATE.match(masked, b)
         if m is None or not m.group(1) and not self.is_subject(pi, a):

@@ -330,10 +330,12 @@ class Registry:
         if not heads:
             return None
         best, best_score = None, 0.0
+        nouns = self.lex.title_nouns
         for e in self.entities:
             if e.kind not in ("person", "organization") or not e.role or e.first_pos > pos:
                 continue
             role_words = {strip_possessive(w).lower() for w in e.role.split()}
+            role_words |= {nouns[w] for w in role_words if w in nouns}   # "Justice X" … "the judge"
             if heads & _SPOKES:
                 role_words |= _SPOKES if role_words & _SPOKES else set()
             if not heads <= role_words:
@@ -346,12 +348,25 @@ class Registry:
             score = len(set(words) & role_words) / max(len(set(words)), 1)
             if score > best_score or (score == best_score and best is not None and e.last_pos > best.last_pos):
                 best, best_score = e, score
+        if best is None and heads <= self.lex.leader_words:
+            best = self._leader_of(text, pos)
         if best is not None:
             best.add_alias(text)
             fuller = " ".join(w for w in text.split() if w.lower() not in ("the",))
             if best.role and len(fuller) > len(best.role) and best.role.lower() in fuller.lower():
                 best.role = fuller  # "envoy" → "United Nations’ special envoy for Sudan"
         return best
+
+    def _leader_of(self, text: str, pos: int) -> Entity | None:
+        """'the IRCCA head', 'the agency's chief' → the one person whose title names that body (its capitalised
+        words) with a post that leads it ('IRCCA president')."""
+        body = {strip_possessive(w) for w in text.split()[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
+        if not body:
+            return None
+        found = [e for e in self.entities if e.kind == "person" and e.role and e.first_pos <= pos
+                 and body <= {strip_possessive(w) for w in e.role.split()}
+                 and not self.lex.top_posts.isdisjoint(w.lower() for w in e.role.split())]
+        return found[0] if len(found) == 1 else None
 
     def resolve_title_acronym(self, acr: str, pos: int) -> Entity | None:
         """'the DC' → the person whose capitalised title ends in words with those initials ('Sunamganj Deputy

@@ -656,6 +656,7 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
         if progress and todo:
             progress("Rendering", done, len(todo))
     t4 = time.perf_counter()
+    writer.prune()    # the staged site is now whole: what a reused spare held beyond it goes
     pagefind_key = _index_search(writer, indexer, previous, report)
     report.timings["search index"] = time.perf_counter() - t4
     return {o.path: (o.key, fine.get(o.path)) for o in outs}, pagefind_key, templates

@@ -13,6 +13,14 @@ Leftovers of killed builds (staging and old folders) are removed when the next b
 starts, under a lock on the output's parent folder, so two builds of the same site
 never tread on each other.  Files whose bytes did not change are hard-linked from the
 previous site (not rewritten); files that no longer belong simply are not carried over.
+
+The site a build replaces is kept beside the output as the *spare* (``.site.spare``), and the
+next build stages in it instead of in a new folder: most of its files are already hard links
+to the present site's, so a build that changes a few pages of a large site makes a few links
+instead of one per file, and deletes nothing but what changed.  Nothing in the spare is trusted:
+each file of the new site is checked to be the very file of the present site it is meant to be
+(same inode) or is written anew (after unlinking, never in place: the inode may be the live
+site's), and whatever the build did not put there is removed before the swap.
 A marker file proves the folder is ours: the writer refuses to replace a folder it did
 not create.
 """
@@ -223,6 +231,9 @@ class SiteWriter:
         self._lock = contextlib.nullcontext() if locked else None
         self._dirs: set[str] = set()
         self._staging, self._out = str(self.staging), str(self.out)
+        self.spare = self.out.with_name(f".{self.out.name}.spare")
+        self._reused = False     # staging is the spare: files may be there already
+        self._pruned = False
 
     def __enter__(self) -> "SiteWriter":
         self.out.parent.mkdir(parents=True, exist_ok=True)
@@ -236,13 +247,32 @@ class SiteWriter:
             if self.out.is_dir() and any(self.out.iterdir()) and not (self.out / MARKER).is_file():
                 raise NewsbriefError(f"refusing to replace {self.out}: it was not created by newsbrief "
                                      f"(no {MARKER} marker); empty it or choose another --out")
-            self.staging.mkdir()
-            (self.staging / MARKER).write_text("This folder is built by newsbrief; it is replaced on every build.\n")
+            self._reused = self._take_spare()
+            if not self._reused:
+                self.staging.mkdir()
+            marker = self.staging / MARKER
+            marker.unlink(missing_ok=True)     # a new file: its identity names this build
+            marker.write_text("This folder is built by newsbrief; it is replaced on every build.\n")
         except BaseException:
             shutil.rmtree(self.staging, ignore_errors=True)
             self._lock.__exit__(None, None, None)
             raise
         return self
+
+    def _take_spare(self) -> bool:
+        """Stage in the spare (the site before the present one) when there is one of ours and a
+        present site it can share files with; a spare without a site to go with is removed."""
+        spare = self.spare
+        if not spare.is_dir() or not (spare / MARKER).is_file():
+            return False        # none (or not ours: left alone)
+        if self.out.is_dir():
+            try:
+                spare.rename(self.staging)
+                return True
+            except OSError:
+                pass
+        shutil.rmtree(spare, ignore_errors=True)
+        return False
 
     def target(self, rel: str) -> Path:
         return Path(self._target(rel)[0])
@@ -266,9 +296,46 @@ class SiteWriter:
         dest, old = self._target(rel)
         parent = dest.rpartition("/")[0]
         if parent not in self._dirs:
-            os.makedirs(parent, exist_ok=True)
+            try:
+                os.makedirs(parent, exist_ok=True)
+            except OSError:
+                if not self._reused:
+                    raise
+                self._clear_way(parent)    # the spare has a file where this build wants a folder
+                os.makedirs(parent, exist_ok=True)
             self._dirs.add(parent)
         return dest, old
+
+    def _clear_way(self, folder: str) -> None:
+        """Remove the files that stand where ``folder`` (in a reused staging folder) and its parents go."""
+        path = folder
+        while len(path) > len(self._staging):
+            if os.path.lexists(path) and not os.path.isdir(path):
+                os.unlink(path)
+            path = path.rpartition("/")[0]
+
+    def _make_room(self, dest: str) -> None:
+        """In a reused staging folder: nothing at ``dest`` any more (a file is unlinked, never
+        written over: it may be a hard link to the live site's)."""
+        try:
+            os.unlink(dest)
+        except FileNotFoundError:
+            pass
+        except (IsADirectoryError, PermissionError):
+            shutil.rmtree(dest)
+
+    def _link(self, old: str, dest: str, st: os.stat_result) -> None:
+        """Make ``dest`` the previous site's file ``old`` (``st``: its stat), a hard link."""
+        if self._reused:
+            try:
+                d = os.lstat(dest)
+            except FileNotFoundError:
+                pass
+            else:
+                if (d.st_ino, d.st_dev) == (st.st_ino, st.st_dev):
+                    return                        # it is already that very file
+                self._make_room(dest)
+        os.link(old, dest)
 
     def write(self, rel: str, data: str | bytes, claimed: bool = False, digest: bool = False) -> None:
         """Put a file in the site: hard-linked from the previous site when its bytes are the same,
@@ -290,10 +357,12 @@ class SiteWriter:
                 with open(old, "rb") as f:
                     same = f.read() == blob
                 if same:
-                    os.link(old, dest)
+                    self._link(old, dest, st)
                     return stamp_of(st, sha), False
         except OSError:
             pass
+        if self._reused:
+            self._make_room(dest)
         with open(dest, "wb") as f:
             f.write(blob)
         return stamp_of(os.stat(dest), sha), True    # (stat after close: the last write may be then)
@@ -311,9 +380,10 @@ class SiteWriter:
         describes (same size, time and inode as when it was written); False otherwise."""
         dest, old = self._dest(rel)
         try:
-            if not _same_file(os.stat(old), expected):
+            st = os.stat(old)
+            if not _same_file(st, expected):
                 return False
-            os.link(old, dest)
+            self._link(old, dest, st)
         except OSError:
             return False
         self.files[rel] = expected
@@ -323,6 +393,8 @@ class SiteWriter:
     def keep(self, rel_dir: str) -> None:
         """Carry a folder of the previous site over as it is (caches)."""
         src = self.out / rel_dir
+        if self._reused:
+            shutil.rmtree(self.staging / rel_dir, ignore_errors=True)
         if src.is_dir():
             shutil.copytree(src, self.staging / rel_dir, copy_function=os.link, dirs_exist_ok=True)
             self.register(rel_dir)
@@ -336,11 +408,32 @@ class SiteWriter:
                 self.claim(rel)
                 self.files[rel] = stamp_of(f.stat())
 
+    def prune(self) -> None:
+        """Remove from a reused staging folder every file this build did not put there, and the
+        folders that leaves empty: call it once every page is written, before anything reads
+        the staged site as a whole (the search indexer).  Done again by leaving the block."""
+        if not self._reused or self._pruned:
+            return
+        self._pruned = True
+        keep, root = self.files, self._staging
+        for folder, dirs, names in os.walk(root, topdown=False):
+            prefix = "" if folder == root else folder[len(root) + 1:] + "/"
+            for name in names:
+                rel = prefix + name
+                if rel not in keep and rel != MARKER:
+                    os.unlink(f"{folder}/{name}")
+            if folder != root:
+                try:
+                    os.rmdir(folder)           # only when empty
+                except OSError:
+                    pass
+
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
             if exc_type is not None:
                 shutil.rmtree(self.staging, ignore_errors=True)
                 return
+            self.prune()
             identity = marker_identity(self.staging)
             self._swap()
             self.identity = identity
@@ -351,9 +444,19 @@ class SiteWriter:
         if not self.out.exists():
             self.staging.rename(self.out)
         elif _exchange(self.staging, self.out):
-            shutil.rmtree(self.staging, ignore_errors=True)   # it now holds the previous site
+            self._keep_spare(self.staging)   # it now holds the previous site
         else:
             old = self.out.with_name(f".{self.out.name}.old-{os.getpid()}")
             self.out.rename(old)
             self.staging.rename(self.out)
-            shutil.rmtree(old, ignore_errors=True)
+            self._keep_spare(old)
+
+    def _keep_spare(self, previous: Path) -> None:
+        """The replaced site becomes the spare the next build stages in."""
+        try:
+            if not self.spare.exists():
+                previous.rename(self.spare)
+                return
+        except OSError:
+            pass
+        shutil.rmtree(previous, ignore_errors=True)

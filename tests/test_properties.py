@@ -1729,3 +1729,23 @@ def test_has_worked_as_and_a_fan_describe_the_speaker():
     assert got["Tomas Reyes"] == "Rovers fan"
     assert _roles("Mele Tora, now a coach with Suva Rugby, said the young players were ready.")["Mele Tora"] == \
         "coach with Suva Rugby"
+
+
+def test_a_described_body_the_ceo_and_an_unnamed_executive():
+    got = _quotes("Lisbon: Lisbon-based budget carrier Falcora Air will cut eight routes from March, the airline "
+                  "said on Monday.",
+                  "Its chief executive, Duarte Vilela, told reporters that fuel costs had doubled.",
+                  "The CEO said the routes would return in the summer.",
+                  "A senior executive at a rival airline, who asked not to be named, said margins were thin. "
+                  "“Everyone is cutting,” the executive said.",
+                  "A Portuguese Aviation (PA) spokesperson said the cuts had been notified in advance.",
+                  "Mountaineers captain Rui Santos said the team was ready. “We train every day,” the skipper said.")
+    speakers = {t: s for _, t, s in got}
+    assert speakers["Lisbon: Lisbon-based budget carrier Falcora Air will cut eight routes from March"] == "Falcora Air"
+    assert speakers["the routes would return in the summer"] == "Duarte Vilela"
+    assert speakers["Everyone is cutting,"] is None
+    assert speakers["the cuts had been notified in advance"] == "Portuguese Aviation"
+    assert speakers["We train every day,"] == "Rui Santos"
+    roles = _roles("Lisbon: Lisbon-based budget carrier Falcora Air will cut eight routes from March, the airline "
+                   "said on Monday.")
+    assert roles["Falcora Air"] == "Lisbon-based budget carrier"

@@ -236,6 +236,16 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi,
                                        body_hint=not cue.inverted and cue.verb_index + 1 < len(toks)
                                        and toks[cue.verb_index + 1].lower == "it")
+                if speaker is None and cue.subject.kind == "institution" and cue.subject.text.startswith("the ") \
+                        and cue.subject.char_start > s_start:
+                    # "Muscat-based carrier Jabal Air will ground six jets, the airline said": with no body named
+                    # before that answers, the one the reported clause names
+                    for m in mentions[m_index:]:
+                        if m.start >= cue.subject.char_start:
+                            break
+                        if m.start >= s_start and m.kind in ("organization", "unknown"):
+                            _add(registry, m, para)
+                    speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
                 if speaker is not None and speaker.kind == "person" and not speaker.role and \
                         cue.subject.kind == "pronoun" and cue.subject.text.endswith("-year-old"):
                     # "says the 64-year-old, who has been coxswain of the lifeboat": the epithet's post
@@ -441,6 +451,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         cue.subject.text.split()[0].lower() in ("a", "an", "one", "the"):
                     # "A former officer, who asked not to be named, said …" ¶ "“…,” he said": that unnamed one
                     registry.unnamed_spoke = pos_of(pi, toks[cue.verb_index].start)
+                    registry.unnamed_words = frozenset(frame[cue.subject.char_start:toks[cue.verb_index].start]
+                                                       .lower().replace(",", " ").split())
             while m_index < len(mentions) and mentions[m_index].start < s_end:
                 ent = _add(registry, mentions[m_index], para)
                 if not resolved and not has_quote and ent is not None and ent.kind == "person" and \
@@ -760,9 +772,10 @@ def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
         return None
     k = len(words)
     while k > 0 and len(words) - k < 3 and words[k - 1].lower() not in _DESCRIPTOR_STOP and (
-            words[k - 1].isalpha() and words[k - 1].islower() or words[k - 1].endswith("-based")):
-        k -= 1
-    if k == len(words) or k > 0 and (words[k - 1] not in ("with", "by", "from", "for", "to", "and")
+            words[k - 1].replace("-", "").isalpha() and words[k - 1].islower()
+            or "-" in words[k - 1] and words[k - 1].rsplit("-", 1)[1] in lex.descriptor_compounds):
+        k -= 1   # ("low-cost carrier", "Muscat-based", "State-owned")
+    if k == len(words) or k > 0 and (words[k - 1] not in ("with", "by", "from", "for", "to", "and", "-", "–", "—")
                                      and not words[k - 1].endswith((".", ":", ";"))):
         return None   # "the company X", "the Berlin venture firm X": only after a preposition or opening the sentence
     return " ".join(words[k:])
@@ -1262,8 +1275,13 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     if subject.kind == "pronoun":
         return registry.resolve_pronoun(subject.text, pos, paragraph)
     if subject.kind == "role":
-        ent = registry.resolve_role(subject.text, pos)
         words = [w for w in subject.text.lower().split() if w not in ("the", "a", "an")]
+        if subject.text.lower().startswith("the ") and words and words[-1] in registry.unnamed_words \
+                and registry.unnamed_spoke >= pos_of(paragraph, 0) and registry.unnamed_spoke < pos \
+                and all(e.last_spoke < registry.unnamed_spoke for e in registry.entities):
+            subject.kind = "generic"   # (no title to match later)
+            return None   # "A senior executive at a rival carrier, who asked not to be named, said …" "the executive said"
+        ent = registry.resolve_role(subject.text, pos)
         if ent is None and len(words) == 1 and words[0] in _SPOKES_WORDS and registry.spokes_body is not None \
                 and registry.spokes_body[1] >= pos_of(paragraph - 2, 0):
             ent = registry.spokes_body[0]   # … "C, the spokesperson said": the body whose spokesperson spoke

@@ -17,6 +17,8 @@ from .entities import is_role_word, is_title_word, name_after_coordinated_org
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")   # "ZC", "S.T.A."
+
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "one", "another"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 ADVERBIAL_STARTS = {"in", "on", "at", "during", "after", "before", "last", "this", "yesterday", "today",
@@ -243,6 +245,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k > 0 and toks[k].text == "(":
             sub = _subject_left(toks[:k] + toks[v:], k, lex)
             return sub
+    if i >= 4 and toks[i].text.islower() and toks[i - 1].text == ")" and toks[i - 3].text == "(" \
+            and _ACRONYM.fullmatch(toks[i - 2].text) and toks[i - 4].is_cap and is_role_word(toks[i].text, lex):
+        # "A Zimbabwe Cricket (ZC) spokesperson said": the bracketed acronym inside the noun phrase is skipped
+        return _subject_left(toks[:i - 3] + toks[i:], v - 3, lex)
     if i < 0:
         return None
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":

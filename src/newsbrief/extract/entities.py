@@ -114,6 +114,14 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
     cache = _CHUNK_CACHE.setdefault(id(lex), {})
     for m in chunk_pattern(lex).finditer(para):
         chunk, base = m.group(), m.start()
+        first = chunk.split(None, 1)[0]
+        if "-" in first and first.rsplit("-", 1)[1] in lex.descriptor_compounds:
+            # "Muscat-based carrier Jabal Air", "the Sofia-based Center for …": a description, not a name
+            rest = chunk[len(first):].lstrip()
+            if not rest:
+                continue
+            base += len(chunk) - len(rest)
+            chunk = rest
         found = cache.get(chunk)
         if found is None:
             if len(cache) > 100_000:

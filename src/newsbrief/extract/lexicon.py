@@ -75,6 +75,7 @@ class Lexicon:
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
     leader_words: frozenset[str] = frozenset()         # "the IRCCA head": whoever leads the body named
     top_posts: frozenset[str] = frozenset()            # the posts that lead a body
+    descriptor_compounds: frozenset[str] = frozenset()  # "Muscat-based", "State-owned": no part of a name
     # person_nouns.yaml (the role fallback): agent-noun endings, words with them that name no person, descriptors
     person_suffixes: tuple[str, ...] = ()
     not_persons: frozenset[str] = frozenset()
@@ -235,6 +236,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         kind_nouns=dict(rules.get("kind_nouns") or {}),
         noun_name_words={k: frozenset(v) for k, v in (rules.get("noun_name_words") or {}).items()},
         numbered_name_words=frozenset(rules.get("numbered_name_words") or []),
+        descriptor_compounds=frozenset(rules.get("descriptor_compounds") or []),
         any_org_nouns=frozenset(rules.get("any_org_nouns", [])),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),

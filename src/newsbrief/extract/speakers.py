@@ -88,6 +88,7 @@ class Registry:
         self.last_subject_pos = -1
         self.spokes_body: tuple[Entity, int] | None = None   # the body whose unnamed spokesperson spoke last
         self.unnamed_spoke = -1   # where an unnamed person ("A former officer … said") spoke last
+        self.unnamed_words: frozenset[str] = frozenset()   # the words that described them ("a senior executive at …")
         self._clean = _CLEAN_NAMES.setdefault(id(lex), {})   # name -> clean_name(name), shared per lexicon
 
     def set_subject(self, ent: Entity | None, pos: int) -> None:
@@ -335,7 +336,10 @@ class Registry:
             if e.kind not in ("person", "organization") or not e.role or e.first_pos > pos:
                 continue
             role_words = {strip_possessive(w).lower() for w in e.role.split()}
-            role_words |= {nouns[w] for w in role_words if w in nouns}   # "Justice X" … "the judge"
+            role_low = " " + " ".join(strip_possessive(w).lower() for w in e.role.split()) + " "
+            for title, noun in nouns.items():   # "Justice X" … "the judge"; "chief executive" … "the CEO"
+                if (title in role_words if " " not in title else " " + title + " " in role_low):
+                    role_words |= set(noun.split())
             if heads & _SPOKES:
                 role_words |= _SPOKES if role_words & _SPOKES else set()
             if not heads <= role_words:

@@ -821,10 +821,10 @@ _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
 _PARTY_TAG = re.compile(r", [RDI]-[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2}(?=,)")
-_AGE_PAREN = re.compile(r" \(\d{1,3}\)(?=,)")
+_AGE_PAREN = re.compile(r" \((?:\d{1,3}(?:st|nd|rd|th)?|[A-Z]{1,5})\)(?=,)")   # "(58)", "Ald. X (45th)", "X (BJP)"
 _HONORIFIC_WORD = re.compile(r"(\S+) ")
 _POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
-_AND_IS = re.compile(r" and (?:is|was|has|had) ")
+_AND_IS = re.compile(r" and (?:is|was|has|had|whose|who) ")
 _WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? ")
 
 
@@ -940,7 +940,12 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
                 and words[k - 1] not in lex.role_modifiers:
             break  # "will meet top seed X" → "top seed", not "meet top seed"
         k -= 1  # "Northfield Rovers manager", "external affairs minister"
+    while k < len(words) - 1 and _AGE_WORD_RE.fullmatch(words[k]):
+        k += 1   # "21-year-old left-arm seamer X": the age is no part of the title
     return " ".join(words[k:])
+
+
+_AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
 
 
 _SENTENCE_END = re.compile(r"([\w’'.]+)[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
@@ -1090,7 +1095,9 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         # states a role ('who is not involved', 'who was seeking a second term' state none)
         stop = _APPOSITION_END.search(para, who.end(), who.end() + 160)
         toks = tokenize(para[who.end():stop.start() if stop else who.end() + 160])
-        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries else None
+        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries and not (
+            toks[0].lower.endswith("ed") and not is_role_word(toks[0].text, lex)
+            and toks[0].lower not in lex.role_modifiers) else None   # not "who was named player of the match"
         return role if role and any(is_role_word(w, lex) for w in role.split()) else None
     if para.startswith("who ", end + 2) and lex.post_verbs:
         verb = para[end + 6:end + 20].split(" ", 1)[0]
@@ -1104,7 +1111,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         if verb in lex.post_verbs:
             # "Ruth Obi, who chairs the residents' association, said": the post in the text's wording
             stop = _POST_CLAUSE_END.search(para, end + 6, end + 160)
-            text = para[end + 6:stop.start()] if stop and para[stop.start()] == "," else ""
+            text = para[end + 6:stop.start()] if stop and (para[stop.start()] == "," or _AND_IS.search(
+                para, end + 6, stop.start())) else ""
             text = _AND_IS.split(text, 1)[0]  # "who heads the group and is a co-author of the paper"
             return text if 2 <= len(text.split()) <= 12 else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)

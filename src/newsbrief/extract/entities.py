@@ -78,7 +78,9 @@ def given_name_gender(word: str, lex: Lexicon) -> str | None:
 
 
 def is_role_word(word: str, lex: Lexicon) -> bool:
-    return _base(word) in lex.role_heads or word in lex.lower_role_heads
+    base = _base(word)
+    return base in lex.role_heads or word in lex.lower_role_heads \
+        or "-" in base and base.rsplit("-", 1)[1] in lex.role_heads and base[:1].isalpha()  # "wicketkeeper-batter"
 
 
 def is_title_word(word: str, lex: Lexicon) -> bool:

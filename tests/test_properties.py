@@ -1729,3 +1729,57 @@ def test_has_worked_as_and_a_fan_describe_the_speaker():
     assert got["Tomas Reyes"] == "Rovers fan"
     assert _roles("Mele Tora, now a coach with Suva Rugby, said the young players were ready.")["Mele Tora"] == \
         "coach with Suva Rugby"
+
+
+def test_a_described_body_the_ceo_and_an_unnamed_executive():
+    got = _quotes("Lisbon: Lisbon-based budget carrier Falcora Air will cut eight routes from March, the airline "
+                  "said on Monday.",
+                  "Its chief executive, Duarte Vilela, told reporters that fuel costs had doubled.",
+                  "The CEO said the routes would return in the summer.",
+                  "A senior executive at a rival airline, who asked not to be named, said margins were thin. "
+                  "“Everyone is cutting,” the executive said.",
+                  "A Portuguese Aviation (PA) spokesperson said the cuts had been notified in advance.",
+                  "Mountaineers captain Rui Santos said the team was ready. “We train every day,” the skipper said.")
+    speakers = {t: s for _, t, s in got}
+    assert speakers["Lisbon: Lisbon-based budget carrier Falcora Air will cut eight routes from March"] == "Falcora Air"
+    assert speakers["the routes would return in the summer"] == "Duarte Vilela"
+    assert speakers["Everyone is cutting,"] is None
+    assert speakers["the cuts had been notified in advance"] == "Portuguese Aviation"
+    assert speakers["We train every day,"] == "Rui Santos"
+    roles = _roles("Lisbon: Lisbon-based budget carrier Falcora Air will cut eight routes from March, the airline "
+                   "said on Monday.")
+    assert roles["Falcora Air"] == "Lisbon-based budget carrier"
+
+
+def test_epithets_described_roles_and_hyphenated_titles_speak():
+    got = _quotes("The hosts won with 21-year-old left-arm seamer Tendai Moyo taking six wickets.",
+                  "The youngster, known in the dressing room as “Rocket”, said he had worked on his wrist position.",
+                  "Eagles wicketkeeper-batter Ryan Dube, who top-scored with 77, admitted the side had been beaten.",
+                  "The ground's head groundsman, Peter Ncube, defended the pitch, saying the rain had done it.",
+                  "Rovers goaltender Danny Lebel made 27 saves. The veteran goaltender, who had allowed three goals, "
+                  "said he had felt slow early.")
+    speakers = {t: s for _, t, s in got}
+    assert speakers["he had worked on his wrist position"] == "Tendai Moyo"
+    assert speakers["the side had been beaten"] == "Ryan Dube"
+    assert speakers["the rain had done it"] == "Peter Ncube"
+    assert speakers["he had felt slow early"] == "Danny Lebel"
+    roles = _roles("The hosts won with 21-year-old left-arm seamer Tendai Moyo taking six wickets.",
+                   "“The ball talked,” said Moyo, who was named player of the match.")
+    assert roles["Tendai Moyo"] == "left-arm seamer"
+    roles = _roles("The night was quiet until rookie Lauri Koskinen scored. “I had no idea,” the rookie said.")
+    assert roles["Lauri Koskinen"] == "rookie"
+
+
+def test_a_differently_ranked_title_is_someone_else():
+    got = _quotes("“We wanted to know,” said Dr. Helena Varga, the study's senior author.",
+                  "The paper's first author, a statistician at Lakeshore, said the error rate worried him. "
+                  "“It is high,” said Dr. Tomasz Wrona.")
+    speakers = {t: s for _, t, s in got}
+    assert speakers.get("the error rate worried him") != "Helena Varga"
+
+
+def test_a_ward_number_and_and_whose_end_a_who_chairs_post():
+    roles = _roles("That did little to satisfy Ald. Joan Petrak (12th), who chairs the council's transport committee "
+                   "and whose ward includes two stations.",
+                   "“They are out of patience,” Petrak said.")
+    assert roles["Joan Petrak"] == "chairs the council's transport committee"

@@ -236,6 +236,16 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi,
                                        body_hint=not cue.inverted and cue.verb_index + 1 < len(toks)
                                        and toks[cue.verb_index + 1].lower == "it")
+                if speaker is None and cue.subject.kind == "institution" and cue.subject.text.startswith("the ") \
+                        and cue.subject.char_start > s_start:
+                    # "Muscat-based carrier Jabal Air will ground six jets, the airline said": with no body named
+                    # before that answers, the one the reported clause names
+                    for m in mentions[m_index:]:
+                        if m.start >= cue.subject.char_start:
+                            break
+                        if m.start >= s_start and m.kind in ("organization", "unknown"):
+                            _add(registry, m, para)
+                    speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
                 if speaker is not None and speaker.kind == "person" and not speaker.role and \
                         cue.subject.kind == "pronoun" and cue.subject.text.endswith("-year-old"):
                     # "says the 64-year-old, who has been coxswain of the lifeboat": the epithet's post
@@ -441,6 +451,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         cue.subject.text.split()[0].lower() in ("a", "an", "one", "the"):
                     # "A former officer, who asked not to be named, said …" ¶ "“…,” he said": that unnamed one
                     registry.unnamed_spoke = pos_of(pi, toks[cue.verb_index].start)
+                    registry.unnamed_words = frozenset(frame[cue.subject.char_start:toks[cue.verb_index].start]
+                                                       .lower().replace(",", " ").split())
             while m_index < len(mentions) and mentions[m_index].start < s_end:
                 ent = _add(registry, mentions[m_index], para)
                 if not resolved and not has_quote and ent is not None and ent.kind == "person" and \
@@ -760,9 +772,10 @@ def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
         return None
     k = len(words)
     while k > 0 and len(words) - k < 3 and words[k - 1].lower() not in _DESCRIPTOR_STOP and (
-            words[k - 1].isalpha() and words[k - 1].islower() or words[k - 1].endswith("-based")):
-        k -= 1
-    if k == len(words) or k > 0 and (words[k - 1] not in ("with", "by", "from", "for", "to", "and")
+            words[k - 1].replace("-", "").isalpha() and words[k - 1].islower()
+            or "-" in words[k - 1] and words[k - 1].rsplit("-", 1)[1] in lex.descriptor_compounds):
+        k -= 1   # ("low-cost carrier", "Muscat-based", "State-owned")
+    if k == len(words) or k > 0 and (words[k - 1] not in ("with", "by", "from", "for", "to", "and", "-", "–", "—")
                                      and not words[k - 1].endswith((".", ":", ";"))):
         return None   # "the company X", "the Berlin venture firm X": only after a preposition or opening the sentence
     return " ".join(words[k:])
@@ -808,10 +821,10 @@ _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 _APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
 _PARTY_TAG = re.compile(r", [RDI]-[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2}(?=,)")
-_AGE_PAREN = re.compile(r" \(\d{1,3}\)(?=,)")
+_AGE_PAREN = re.compile(r" \((?:\d{1,3}(?:st|nd|rd|th)?|[A-Z]{1,5})\)(?=,)")   # "(58)", "Ald. X (45th)", "X (BJP)"
 _HONORIFIC_WORD = re.compile(r"(\S+) ")
 _POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
-_AND_IS = re.compile(r" and (?:is|was|has|had) ")
+_AND_IS = re.compile(r" and (?:is|was|has|had|whose|who) ")
 _WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? ")
 
 
@@ -927,7 +940,12 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
                 and words[k - 1] not in lex.role_modifiers:
             break  # "will meet top seed X" → "top seed", not "meet top seed"
         k -= 1  # "Northfield Rovers manager", "external affairs minister"
+    while k < len(words) - 1 and _AGE_WORD_RE.fullmatch(words[k]):
+        k += 1   # "21-year-old left-arm seamer X": the age is no part of the title
     return " ".join(words[k:])
+
+
+_AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
 
 
 _SENTENCE_END = re.compile(r"([\w’'.]+)[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
@@ -1077,7 +1095,9 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         # states a role ('who is not involved', 'who was seeking a second term' state none)
         stop = _APPOSITION_END.search(para, who.end(), who.end() + 160)
         toks = tokenize(para[who.end():stop.start() if stop else who.end() + 160])
-        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries else None
+        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries and not (
+            toks[0].lower.endswith("ed") and not is_role_word(toks[0].text, lex)
+            and toks[0].lower not in lex.role_modifiers) else None   # not "who was named player of the match"
         return role if role and any(is_role_word(w, lex) for w in role.split()) else None
     if para.startswith("who ", end + 2) and lex.post_verbs:
         verb = para[end + 6:end + 20].split(" ", 1)[0]
@@ -1091,7 +1111,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         if verb in lex.post_verbs:
             # "Ruth Obi, who chairs the residents' association, said": the post in the text's wording
             stop = _POST_CLAUSE_END.search(para, end + 6, end + 160)
-            text = para[end + 6:stop.start()] if stop and para[stop.start()] == "," else ""
+            text = para[end + 6:stop.start()] if stop and (para[stop.start()] == "," or _AND_IS.search(
+                para, end + 6, stop.start())) else ""
             text = _AND_IS.split(text, 1)[0]  # "who heads the group and is a co-author of the paper"
             return text if 2 <= len(text.split()) <= 12 else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)
@@ -1262,8 +1283,13 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     if subject.kind == "pronoun":
         return registry.resolve_pronoun(subject.text, pos, paragraph)
     if subject.kind == "role":
-        ent = registry.resolve_role(subject.text, pos)
         words = [w for w in subject.text.lower().split() if w not in ("the", "a", "an")]
+        if subject.text.lower().startswith("the ") and words and words[-1] in registry.unnamed_words \
+                and registry.unnamed_spoke >= pos_of(paragraph, 0) and registry.unnamed_spoke < pos \
+                and all(e.last_spoke < registry.unnamed_spoke for e in registry.entities):
+            subject.kind = "generic"   # (no title to match later)
+            return None   # "A senior executive at a rival carrier, who asked not to be named, said …" "the executive said"
+        ent = registry.resolve_role(subject.text, pos)
         if ent is None and len(words) == 1 and words[0] in _SPOKES_WORDS and registry.spokes_body is not None \
                 and registry.spokes_body[1] >= pos_of(paragraph - 2, 0):
             ent = registry.spokes_body[0]   # … "C, the spokesperson said": the body whose spokesperson spoke

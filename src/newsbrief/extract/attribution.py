@@ -17,6 +17,9 @@ from .entities import is_role_word, is_title_word, name_after_coordinated_org
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")   # "ZC", "S.T.A."
+_DESCRIBED_OPENERS = frozenset({"who", "known", "nicknamed", "dubbed"})  # "The youngster, known as …, said"
+
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "one", "another"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 ADVERBIAL_STARTS = {"in", "on", "at", "during", "after", "before", "last", "this", "yesterday", "today",
@@ -76,6 +79,8 @@ def _np_word(t: str, lex: Lexicon) -> bool:
     if t[0].isdigit() and lo.endswith("-year-old"):
         return True  # "said the 24-year-old"
     base = strip_possessive(lo)
+    if base != lo and base.isalpha():
+        return True   # "The ground's head groundsman": a genitive always belongs to the noun phrase it opens
     return (lo in DETERMINERS or lo in PRONOUNS or base in lex.role_heads or base in lex.role_modifiers
             or lo in lex.name_particles or base in _institution_words(lex)
             or lo in lex.generic_subjects or base in ("company", "firm", "group", "government", "ministry",
@@ -135,6 +140,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "pronoun"  # "the Serb told her post-match news conference": an epithet for the person
     if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and lower[4:] in lex.demonym_gender:
         return "pronoun"  # "the Frenchman admitted", "said the Spaniard": a nationality noun for the person
+    if len(words) == 2 and words[0].lower() == "the" and words[1].islower() and words[1] in lex.epithet_gender:
+        return "pronoun"  # "The youngster, known as …, said": an epithet for the person
     if lower in lex.generic_subjects or words[0].lower() in lex.not_speakers:
         return "generic"
     core = [w for w in words if w.lower() not in DETERMINERS]
@@ -243,6 +250,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k > 0 and toks[k].text == "(":
             sub = _subject_left(toks[:k] + toks[v:], k, lex)
             return sub
+    if i >= 4 and toks[i].text.islower() and toks[i - 1].text == ")" and toks[i - 3].text == "(" \
+            and _ACRONYM.fullmatch(toks[i - 2].text) and toks[i - 4].is_cap and is_role_word(toks[i].text, lex):
+        # "A Zimbabwe Cricket (ZC) spokesperson said": the bracketed acronym inside the noun phrase is skipped
+        return _subject_left(toks[:i - 3] + toks[i:], v - 3, lex)
     if i < 0:
         return None
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
@@ -403,6 +414,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 lo -= 1
             if seg_start - lo <= 10 and classify_np(toks[lo:seg_start], lex) == "representative":
                 return make_subject(toks, lo, seg_start, "representative")
+        c = next((n for n in range(1, min(i, 6)) if toks[n].text == ","), None)
+        if c is not None and c >= 2 and c < i and toks[0].lower == "the" and toks[c + 1].lower in _DESCRIBED_OPENERS \
+                and all(t.text.replace("-", "").isalpha() and t.lower not in lex.auxiliaries for t in toks[1:c]) \
+                and classify_np(toks[:c], lex) in ("role", "pronoun"):
+            # "The veteran goaltender, who had allowed three goals, said", "The youngster, known as “Bullet”, said"
+            return make_subject(toks, 0, c, classify_np(toks[:c], lex))
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
         if first is not None:
@@ -519,7 +536,7 @@ def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:
     """'Dutch slider Femke van Rooij, who …': a lower-case noun of a title opening the sentence before the name."""
     k = name - 1
     w = toks[k].lower
-    if not (toks[k].text.isalpha() and toks[k].text.islower()) or w in _NOT_MODIFIERS or w in DETERMINERS \
+    if not (toks[k].text.replace("-", "").isalpha() and toks[k].text.islower()) or w in _NOT_MODIFIERS or w in DETERMINERS \
             or w in lex.auxiliaries or w in lex.speech_verbs:
         return False
     while k > 0 and toks[k - 1].is_cap and name - k < 4:

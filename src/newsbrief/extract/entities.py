@@ -78,7 +78,9 @@ def given_name_gender(word: str, lex: Lexicon) -> str | None:
 
 
 def is_role_word(word: str, lex: Lexicon) -> bool:
-    return _base(word) in lex.role_heads or word in lex.lower_role_heads
+    base = _base(word)
+    return base in lex.role_heads or word in lex.lower_role_heads \
+        or "-" in base and base.rsplit("-", 1)[1] in lex.role_heads and base[:1].isalpha()  # "wicketkeeper-batter"
 
 
 def is_title_word(word: str, lex: Lexicon) -> bool:
@@ -114,6 +116,14 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
     cache = _CHUNK_CACHE.setdefault(id(lex), {})
     for m in chunk_pattern(lex).finditer(para):
         chunk, base = m.group(), m.start()
+        first = chunk.split(None, 1)[0]
+        if "-" in first and first.rsplit("-", 1)[1] in lex.descriptor_compounds:
+            # "Muscat-based carrier Jabal Air", "the Sofia-based Center for …": a description, not a name
+            rest = chunk[len(first):].lstrip()
+            if not rest:
+                continue
+            base += len(chunk) - len(rest)
+            chunk = rest
         found = cache.get(chunk)
         if found is None:
             if len(cache) > 100_000:

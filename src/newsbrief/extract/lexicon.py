@@ -75,6 +75,8 @@ class Lexicon:
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
     leader_words: frozenset[str] = frozenset()         # "the IRCCA head": whoever leads the body named
     top_posts: frozenset[str] = frozenset()            # the posts that lead a body
+    epithet_gender: dict[str, str] = field(default_factory=dict)  # "the youngster" -> "u"
+    descriptor_compounds: frozenset[str] = frozenset()  # "Muscat-based", "State-owned": no part of a name
     # person_nouns.yaml (the role fallback): agent-noun endings, words with them that name no person, descriptors
     person_suffixes: tuple[str, ...] = ()
     not_persons: frozenset[str] = frozenset()
@@ -141,6 +143,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
     pronoun_gender = {w: g for g, words in (gender.get("pronouns") or {}).items() for w in words}
     role_word_gender = {w: g for g, words in (gender.get("role_words") or {}).items() for w in words}
     demonym_gender = {w: g for g, words in (gender.get("demonyms") or {}).items() for w in words}
+    epithet_gender = {w: g for g, words in (gender.get("epithets") or {}).items() for w in words}
+    demonym_gender.update(epithet_gender)   # (both stand for a person after "the")
 
     roles = _read_yaml(lang, "roles.yaml") or {}
     heads = [h.lower().rstrip(".") for h in roles.get("heads", [])]
@@ -209,6 +213,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         pronoun_gender=pronoun_gender,
         role_word_gender=role_word_gender,
         demonym_gender=demonym_gender,
+        epithet_gender=epithet_gender,
         abbreviations=frozenset(_read_lines(lang, "abbreviations.txt")),
         role_heads=frozenset(h for h in heads if " " not in h),
         role_head_phrases=frozenset(h for h in heads if " " in h),
@@ -235,6 +240,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         kind_nouns=dict(rules.get("kind_nouns") or {}),
         noun_name_words={k: frozenset(v) for k, v in (rules.get("noun_name_words") or {}).items()},
         numbered_name_words=frozenset(rules.get("numbered_name_words") or []),
+        descriptor_compounds=frozenset(rules.get("descriptor_compounds") or []),
         any_org_nouns=frozenset(rules.get("any_org_nouns", [])),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),

@@ -139,8 +139,9 @@ def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | 
         if w in (",", "and") and prev and _person_noun(prev, lex):
             k -= 1   # "fiddler, teacher and collector"
         elif w.islower() and w not in _DESC_NOT_FIRST and w not in _DESC_OPENERS and (
-                w in lex.person_descriptors or w in lex.role_modifiers or _person_noun(w, lex)):
-            k -= 1
+                w in lex.person_descriptors or w in lex.role_modifiers or _person_noun(w, lex)
+                or "-" in w and w.replace("-", "").isalpha() and not _AGE_EPITHET.fullmatch(w)):
+            k -= 1   # ("left-arm seamer", "off-spin bowler")
         elif w[:1].isupper() and w.isalpha() and w not in lex.common_caps:
             k -= 1   # "Brazilian midfielder", "Co Clare fiddler"
         else:

@@ -88,6 +88,7 @@ class Registry:
         self.last_subject_pos = -1
         self.spokes_body: tuple[Entity, int] | None = None   # the body whose unnamed spokesperson spoke last
         self.unnamed_spoke = -1   # where an unnamed person ("A former officer … said") spoke last
+        self.unnamed_words: frozenset[str] = frozenset()   # the words that described them ("a senior executive at …")
         self._clean = _CLEAN_NAMES.setdefault(id(lex), {})   # name -> clean_name(name), shared per lexicon
 
     def set_subject(self, ent: Entity | None, pos: int) -> None:
@@ -331,11 +332,16 @@ class Registry:
             return None
         best, best_score = None, 0.0
         nouns = self.lex.title_nouns
+        plain = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+        owned_mod = len(plain) >= 2 and plain[-2].endswith(("’s", "'s", "s’", "s'"))   # (an owner, no modifier)
         for e in self.entities:
             if e.kind not in ("person", "organization") or not e.role or e.first_pos > pos:
                 continue
             role_words = {strip_possessive(w).lower() for w in e.role.split()}
-            role_words |= {nouns[w] for w in role_words if w in nouns}   # "Justice X" … "the judge"
+            role_low = " " + " ".join(strip_possessive(w).lower() for w in e.role.split()) + " "
+            for title, noun in nouns.items():   # "Justice X" … "the judge"; "chief executive" … "the CEO"
+                if (title in role_words if " " not in title else " " + title + " " in role_low):
+                    role_words |= set(noun.split())
             if heads & _SPOKES:
                 role_words |= _SPOKES if role_words & _SPOKES else set()
             if not heads <= role_words:
@@ -345,6 +351,9 @@ class Registry:
                 if not titles or not all(any(len(t) > 1 and h.startswith(t) for t in titles) for h in heads):
                     continue
                 role_words = role_words | heads
+            if owned_mod is False and _other_modifier(words, [strip_possessive(w).lower() for w in e.role.split()],
+                                                      e.role.split(), self.lex):
+                continue   # "the paper's first author" is not "the study's senior author"
             score = len(set(words) & role_words) / max(len(set(words)), 1)
             if score > best_score or (score == best_score and best is not None and e.last_pos > best.last_pos):
                 best, best_score = e, score
@@ -435,3 +444,14 @@ class Registry:
         if ent is None:
             ent = self._get_or_add(name, kind, pos)
         return ent
+
+
+def _other_modifier(words: list[str], role_low: list[str], role_words: list[str], lex) -> bool:
+    """'first author' against 'senior author': both put a different modifier (a rank or a descriptor, in lower
+    case) right before the same head."""
+    if len(words) < 2 or not words[-1] in role_low:
+        return False
+    h = len(role_low) - 1 - role_low[::-1].index(words[-1])
+    mine, theirs = words[-2], role_low[h - 1] if h >= 1 else None
+    ranks = lex.rank_words | lex.person_descriptors | lex.role_modifiers
+    return theirs is not None and mine != theirs and role_words[h - 1].islower() and mine in ranks and theirs in ranks

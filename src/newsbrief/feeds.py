@@ -107,12 +107,12 @@ class FeedWriter:
     def topic_feed(self, t: Topic) -> str:
         return self.feed(topic_feed_path(t.id), f"{t.name} · {self.site.config.title}",
                          t.description or f"Briefings about {t.name}", t.path, t.articles,
-                         lambda a: [q for q in a.quotes if any(x is t for x in q.topics)])
+                         lambda a: a.quotes_on(t))
 
     def speaker_feed(self, s: Speaker) -> str:
         return self.feed(speaker_feed_path(s.id), f"{s.name} · {self.site.config.title}",
                          f"Briefings quoting {s.name}", s.path, s.articles,
-                         lambda a: [q for q in a.quotes if q.speaker is s])
+                         lambda a: a.quotes_by(s))
 
     def feed(self, path: str, title: str, subtitle: str, page: str, articles: list[ArticlePage],
              quotes_of) -> str:
@@ -146,8 +146,8 @@ class FeedWriter:
                f'    <link rel="alternate" type="text/html" href={_a(urls.link(a.path))}/>',
                f"    <published>{when}</published>",
                f"    <updated>{when}</updated>"]
-        if a.article.author:
-            out.append(f"    <author><name>{_t(a.article.author)}</name></author>")
+        if a.author:
+            out.append(f"    <author><name>{_t(a.author)}</name></author>")
         out += [self._category(t) for t in a.topics]
         if a.summary:
             out.append(f"    <summary>{_t(a.summary)}</summary>")

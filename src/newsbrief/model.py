@@ -121,6 +121,7 @@ class StoredArticle(Article):
 
 ARTICLE_META = ("path", "slug", "title", "title_derived", "date", "source", "url", "author", "topics", "draft",
                 "format", "source_hash", "summary", "headline_in_body")
+_AUTHOR = ARTICLE_META.index("author")
 
 
 @dataclass(slots=True)
@@ -185,10 +186,20 @@ class ArticlePage:
         return self._briefing
 
     @property
+    def author(self) -> str | None:
+        """The article's author (``article.author``, without making the Article again)."""
+        return self._article.author if self._article is not None else self._record.meta[_AUTHOR]
+
+    @property
     def body_html(self) -> str:
         """The article's full text as safe HTML, each quote marked (made on first use)."""
         if self._body_html is None:
-            safe = self._details()[0] if self._details else safe_body_html(self.article)
+            if self._details:
+                safe, briefing = self._details()
+                if self._briefing is None:        # read with the text: kept for the same page
+                    self._briefing = briefing
+            else:
+                safe = safe_body_html(self.article)
             self._body_html = mark_quotes(safe, self.quotes)
         return self._body_html
 
@@ -197,6 +208,20 @@ class ArticlePage:
         self._body_html = None
         if self._details is not None:
             self._briefing = None
+
+    def quotes_on(self, topic: "Topic") -> list[Quote]:
+        """Its quotes about ``topic``."""
+        out = []
+        for q in self.quotes:
+            for t in q.topics:
+                if t is topic:
+                    out.append(q)
+                    break
+        return out
+
+    def quotes_by(self, speaker: "Speaker") -> list[Quote]:
+        """Its quotes by ``speaker``."""
+        return [q for q in self.quotes if q.speaker is speaker]
 
     @property
     def direct_quotes(self) -> list[Quote]:
@@ -241,8 +266,7 @@ class Speaker:
     def quotes_by_article(self, articles: list[ArticlePage] | None = None) -> list[tuple[ArticlePage, list[Quote]]]:
         """Each of the speaker's articles (or of ``articles``: one page of them) with the
         speaker's quotes in it, in order (what the speaker page lists)."""
-        return [(a, [q for q in a.quotes if q.speaker is self])
-                for a in (self.articles if articles is None else articles)]
+        return [(a, a.quotes_by(self)) for a in (self.articles if articles is None else articles)]
 
 
 @dataclass(slots=True)
@@ -264,7 +288,7 @@ class Topic:
 
     def quotes_by_speaker_in(self, articles: list[ArticlePage]) -> list[tuple["Speaker | None", list[Quote]]]:
         """``quotes_by_speaker`` of the quotes on the topic in ``articles`` (one page of them)."""
-        return _by_speaker([q for a in articles for q in a.quotes if any(t is self for t in q.topics)])
+        return _by_speaker([q for a in articles for q in a.quotes_on(self)])
 
     @property
     def speaker_counts(self) -> list[tuple["Speaker", int]]:

@@ -83,8 +83,8 @@ def article_ld(a: ArticlePage, site: Site, urls: Urls) -> dict:
         d["description"] = a.summary
     if a.source:
         d["publisher"] = {"@type": "Organization", "name": a.source}
-    if a.article.author:
-        d["author"] = {"@type": "Person", "name": a.article.author}
+    if a.author:
+        d["author"] = {"@type": "Person", "name": a.author}
     if a.url and a.url.startswith(("http://", "https://")):
         d["isBasedOn"] = a.url
     topics = {t.id: {"@id": urls.link(t.path), **_topic_ref(t, urls)} for t in a.topics}

@@ -1,13 +1,14 @@
-"""render: the Python twins of the theme's most used macros (macros.py) write exactly what the
-macros of templates/_macros.html write, and stand in for them only while that holds."""
+"""render's shortcuts write exactly what the plain way writes: the Python twins of the theme's
+most used macros (macros.py) what the macros of templates/_macros.html write (and stand in for
+them only while that holds); mark_quotes what its first version wrote."""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 
 import jinja2
-import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsbrief import macros
 from newsbrief.config import Config
@@ -94,3 +95,41 @@ def test_an_edited_macro_loses_its_twin():
     edited = theme.replace('<figure class="quote {{ q.kind }}">', '<figure class="quote {{ q.kind }} mine">')
     assert edited != theme
     assert set(macros.twins_for(edited, make_environment(None).filters)) == set(macros.TWINS) - {"quote_block"}
+
+
+# --- marking quotes in the body --------------------------------------------------------------------
+
+def _mark_quotes_reference(safe_html: str, quotes) -> str:
+    """mark_quotes as first written (the text edited in place, quote by quote)."""
+    import html
+    cursor = 0
+    for q in quotes:
+        for n, text in enumerate((q.text, *q.continued)):
+            needle = html.escape(text, quote=False)
+            at = safe_html.find(needle, cursor)
+            if at < 0:
+                at = safe_html.find(needle)
+                if at < 0 or at < cursor:
+                    continue
+            who = html.escape(q.speaker.name if q.speaker else "unattributed")
+            anchor = f' id="{q.id}"' if n == 0 else ""
+            open_tag = f'<mark class="quote {q.kind}"{anchor} title="{who}">'
+            safe_html = safe_html[:at] + open_tag + needle + "</mark>" + safe_html[at + len(needle):]
+            cursor = at + len(open_tag) + len(needle) + len("</mark>")
+    return safe_html
+
+
+_words = st.sampled_from(["a", "b", "ab", "a b", "&", "<", "q", "mark", "", " ", "quote", '"'])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_words, max_size=30).map("".join),
+       st.lists(st.tuples(_words, st.lists(_words, max_size=2), st.booleans(), st.sampled_from(["direct", "indirect"])),
+                max_size=6))
+def test_mark_quotes_marks_what_the_first_version_marked(body, parts):
+    from types import SimpleNamespace
+    from newsbrief.model import mark_quotes
+    quotes = [SimpleNamespace(id=f"q{i}", kind=kind, text=text, continued=tuple(more),
+                              speaker=SimpleNamespace(name="A <b> & 'c'") if named else None)
+              for i, (text, more, named, kind) in enumerate(parts, 1)]
+    assert mark_quotes(body, quotes) == _mark_quotes_reference(body, quotes)

@@ -168,6 +168,7 @@ class ArticlePage:
     _details: Callable[[], tuple[str, dict]] | None = field(default=None, repr=False)
     _briefing: dict | None = field(default=None, repr=False)
     _body_html: str | None = field(default=None, repr=False)
+    _safe_html: str | None = field(default=None, repr=False)    # read with the briefing, until used
 
     @property
     def path(self) -> str:
@@ -182,7 +183,12 @@ class ArticlePage:
     def briefing(self) -> dict:
         """The briefing as stored (loaded on demand when the model was built from records)."""
         if self._briefing is None:
-            self._briefing = self._details()[1] if self._details else {}
+            if self._details:
+                safe, self._briefing = self._details()
+                if self._body_html is None:       # one read gives both: the page wants the text too
+                    self._safe_html = safe
+            else:
+                self._briefing = {}
         return self._briefing
 
     @property
@@ -194,9 +200,11 @@ class ArticlePage:
     def body_html(self) -> str:
         """The article's full text as safe HTML, each quote marked (made on first use)."""
         if self._body_html is None:
-            if self._details:
+            if self._safe_html is not None:
+                safe, self._safe_html = self._safe_html, None
+            elif self._details:
                 safe, briefing = self._details()
-                if self._briefing is None:        # read with the text: kept for the same page
+                if self._briefing is None:        # one read gives both: the page wants the briefing too
                     self._briefing = briefing
             else:
                 safe = safe_body_html(self.article)
@@ -205,7 +213,7 @@ class ArticlePage:
 
     def release(self) -> None:
         """Let go of the text and briefing once the article's own files are written."""
-        self._body_html = None
+        self._body_html = self._safe_html = None
         if self._details is not None:
             self._briefing = None
 
@@ -585,18 +593,19 @@ def body_html(article: Article, quotes: list[Quote]) -> str:
 
 
 def mark_quotes(safe_html: str, quotes: list[Quote]) -> str:
-    cursor = 0
+    """Each part of each quote wrapped in a <mark>, where it is next found in the text after the
+    previous one (a part not found there is left unmarked)."""
+    out = []
+    pos = 0
     for q in quotes:
         for n, text in enumerate((q.text, *q.continued)):
             needle = html.escape(text, quote=False)
-            at = safe_html.find(needle, cursor)
+            at = safe_html.find(needle, pos)
             if at < 0:
-                at = safe_html.find(needle)
-                if at < 0 or at < cursor:
-                    continue
+                continue
             who = html.escape(q.speaker.name if q.speaker else "unattributed")
             anchor = f' id="{q.id}"' if n == 0 else ""
-            open_tag = f'<mark class="quote {q.kind}"{anchor} title="{who}">'
-            safe_html = safe_html[:at] + open_tag + needle + "</mark>" + safe_html[at + len(needle):]
-            cursor = at + len(open_tag) + len(needle) + len("</mark>")
-    return safe_html
+            out += [safe_html[pos:at], f'<mark class="quote {q.kind}"{anchor} title="{who}">', needle, "</mark>"]
+            pos = at + len(needle)
+    out.append(safe_html[pos:])
+    return "".join(out)

@@ -90,11 +90,12 @@ def article_ld(a: ArticlePage, site: Site, urls: Urls) -> dict:
     topics = {t.id: {"@id": urls.link(t.path), **_topic_ref(t, urls)} for t in a.topics}
     for q in a.quotes:              # a quote's topic is one of the article's; should it not be, it is added
         for t in q.topics:
-            topics.setdefault(t.id, {"@id": urls.link(t.path), **_topic_ref(t, urls)})
+            if t.id not in topics:
+                topics[t.id] = {"@id": urls.link(t.path), **_topic_ref(t, urls)}
     people = {s.id: {"@id": urls.link(s.path), **_person(s, urls)} for s in a.speakers}
     for q in a.quotes:
-        if q.speaker is not None:
-            people.setdefault(q.speaker.id, {"@id": urls.link(q.speaker.path), **_person(q.speaker, urls)})
+        if q.speaker is not None and q.speaker.id not in people:
+            people[q.speaker.id] = {"@id": urls.link(q.speaker.path), **_person(q.speaker, urls)}
     if topics:
         d["about"] = list(topics.values())
     if people:

@@ -12,8 +12,12 @@ A twin stands in for its macro only
   macros, rendered by Jinja), and
 * while the macro's text is the one the twin was written from (``TWINS``: a digest of the text
   from ``{% macro`` to ``{% endmacro %}``).  Edit the macro and its twin steps aside: the pages
-  stay right, only slower, and tests/test_render.py fails until the twin is brought up to date
-  (it checks each twin against its macro, on every quote of the demo and of generated sites).
+  stay right, only slower, and tests/test_render_twins.py fails until the twin is brought up to
+  date (it checks each twin against its macro on briefings with every case the macro tells apart).
+
+The twins of one build (one Jinja environment) also remember what they made: an article's card
+is the same on every list of the same depth, and a quote's block differs from page to page only
+by a few links of its caption (the rest is made once per quote and root).
 """
 
 from __future__ import annotations
@@ -36,40 +40,63 @@ def _e(value) -> str:
     return _escape_str(value) if type(value) is str else str(escape(value))
 
 
-def quote_block(q, root, show_speaker=True, show_article=False) -> Markup:
-    e = _e
-    r = e(root)
-    path = e(q.path)
-    kind = q.kind
-    out = ['<figure class="quote ', e(kind), '">\n']
-    if kind == "direct":
-        out += ['  <blockquote cite="', r, path, '"><p>', e(q.full_text), '</p></blockquote>\n']
-    else:
-        out += ['  <p class="reported">', e(q.full_text), '</p>\n']
-    out.append("  <figcaption>\n")
-    if show_speaker:
-        speaker = q.speaker
-        if speaker:
-            out += ['<a class="speaker" href="', r, e(speaker.path), '">', e(speaker.name), '</a> ']
+def _quote_block(filters: dict) -> Callable:
+    # A quote is shown on its article page, its speaker's page and its topics' pages, mostly from
+    # the same depth: what its blocks share (all but the caption's speaker, article and source
+    # links) is made once per root.
+    shared: dict[tuple[int, str], tuple[str, str, str, str]] = {}
+
+    def parts(q, root) -> tuple[str, str, str, str]:
+        e = _e
+        r, path = e(root), e(q.path)
+        if q.kind == "direct":
+            text = f'  <blockquote cite="{r}{path}"><p>{e(q.full_text)}</p></blockquote>\n'
         else:
-            out.append('<span class="speaker unknown">Unattributed</span> ')
-    if show_article:
-        out += ['<span class="in">in <a href="', r, path, '">', e(q.article.title), '</a></span> ']
-    topics = q.topics
-    if topics:
-        out.append('<span class="tags">')
-        out.append(" ".join(f'<a class="tag" href="{r}{e(t.path)}">{e(t.name)}</a>' for t in topics))
-        out.append("</span> ")
-    if not show_article:
-        out += ['<a class="src" href="', r, path, '" aria-label="Quote in context" data-pagefind-ignore>in context</a>']
-    out.append("  </figcaption>\n</figure>\n")
-    return Markup("".join(out))
+            text = f'  <p class="reported">{e(q.full_text)}</p>\n'
+        head = f'<figure class="quote {e(q.kind)}">\n{text}  <figcaption>\n'
+        tags = ""
+        if q.topics:
+            tags = '<span class="tags">' + " ".join(f'<a class="tag" href="{r}{e(t.path)}">{e(t.name)}</a>'
+                                                    for t in q.topics) + "</span> "
+        return head, tags, r, path
+
+    def quote_block(q, root, show_speaker=True, show_article=False) -> Markup:
+        key = (id(q), root)
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = parts(q, root)
+        head, tags, r, path = found
+        out = [head]
+        if show_speaker:
+            speaker = q.speaker
+            if speaker:
+                out.append(f'<a class="speaker" href="{r}{_e(speaker.path)}">{_e(speaker.name)}</a> ')
+            else:
+                out.append('<span class="speaker unknown">Unattributed</span> ')
+        if show_article:
+            out.append(f'<span class="in">in <a href="{r}{path}">{_e(q.article.title)}</a></span> ')
+        out.append(tags)
+        if not show_article:
+            out.append(f'<a class="src" href="{r}{path}" aria-label="Quote in context" data-pagefind-ignore>'
+                       'in context</a>')
+        out.append("  </figcaption>\n</figure>\n")
+        return Markup("".join(out))
+
+    return quote_block
 
 
 def _article_card(filters: dict) -> Callable:
     datefmt, plural = filters["datefmt"], filters["plural"]
+    made: dict[tuple[int, str], Markup] = {}    # an article's card is on several lists
 
     def article_card(a, root) -> Markup:
+        key = (id(a), root)
+        card = made.get(key)
+        if card is None:
+            card = made[key] = _card(a, root)
+        return card
+
+    def _card(a, root) -> Markup:
         e = _e
         out = ['<article class="card">\n  <h3><a href="', e(root), e(a.path), '">', e(a.title),
                '</a></h3>\n  <p class="meta">']
@@ -90,7 +117,7 @@ def _article_card(filters: dict) -> Callable:
 
 # macro name -> (digest of its text in the theme's _macros.html, its twin given the environment's filters)
 TWINS: dict[str, tuple[str, Callable[[dict], Callable]]] = {
-    "quote_block": ("d22a1607081e0ad8", lambda filters: quote_block),
+    "quote_block": ("d22a1607081e0ad8", _quote_block),
     "article_card": ("31a0a5544007c1fc", _article_card),
 }
 

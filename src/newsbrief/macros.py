@@ -12,7 +12,7 @@ A twin stands in for its macro only
   macros, rendered by Jinja), and
 * while the macro's text is the one the twin was written from (``TWINS``: a digest of the text
   from ``{% macro`` to ``{% endmacro %}``).  Edit the macro and its twin steps aside: the pages
-  stay right, only slower, and tests/test_render_twins.py fails until the twin is brought up to
+  stay right, only slower, and tests/test_render_shortcuts.py fails until the twin is brought up to
   date (it checks each twin against its macro on briefings with every case the macro tells apart).
 
 The twins of one build (one Jinja environment) also remember what they made: an article's card

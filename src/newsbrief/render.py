@@ -51,6 +51,25 @@ class _Template(jinja2.Template):
         return module
 
 
+class _Environment(jinja2.Environment):
+    """A template is parsed once per build: keys.TemplateDeps parses each template a page uses
+    (to find what it reads and includes) before it is compiled, and compiling it takes that
+    tree rather than parsing the text again."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._parsed: dict[tuple, object] = {}
+
+    def parse(self, source, name=None, filename=None):
+        tree = super().parse(source, name, filename)
+        self._parsed[(name, filename, source)] = tree     # for the compiler, once
+        return tree
+
+    def _parse(self, source, name, filename):
+        tree = self._parsed.pop((name, filename, source), None)
+        return tree if tree is not None else super()._parse(source, name, filename)
+
+
 def make_environment(site_templates: Path | None, compiled: Path | None = None) -> jinja2.Environment:
     """The Jinja environment: the site's templates over the theme's.  ``compiled``: a folder
     where compiled templates are kept between builds (the build cache)."""
@@ -59,7 +78,7 @@ def make_environment(site_templates: Path | None, compiled: Path | None = None) 
     if compiled is not None:
         compiled.mkdir(parents=True, exist_ok=True)
         cache = jinja2.FileSystemBytecodeCache(str(compiled))
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
         bytecode_cache=cache,
         auto_reload=False,         # one build reads each template once (its key is made from that text)

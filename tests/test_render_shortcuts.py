@@ -1,6 +1,7 @@
 """render's shortcuts write exactly what the plain way writes: the Python twins of the theme's
 most used macros (macros.py) what the macros of templates/_macros.html write (and stand in for
-them only while that holds); mark_quotes what its first version wrote."""
+them only while that holds); mark_quotes what its first version wrote; a template parsed for its
+keys compiles to what it compiles to when parsed again."""
 
 from __future__ import annotations
 
@@ -133,3 +134,21 @@ def test_mark_quotes_marks_what_the_first_version_marked(body, parts):
                               speaker=SimpleNamespace(name="A <b> & 'c'") if named else None)
               for i, (text, more, named, kind) in enumerate(parts, 1)]
     assert mark_quotes(body, quotes) == _mark_quotes_reference(body, quotes)
+
+
+# --- parsing each template once -------------------------------------------------------------------
+
+def test_a_template_parsed_for_its_keys_compiles_to_the_same_code():
+    from newsbrief.keys import TemplateDeps
+    env = make_environment(None)
+    names = env.list_templates(filter_func=lambda t: t.endswith(".html") and not t.startswith("static/"))
+    deps = TemplateDeps(env, str(default_theme_dir()))
+    for name in names:
+        deps(name)
+    plain = jinja2.Environment(loader=env.loader, autoescape=env.autoescape, undefined=env.undefined,
+                               keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    plain.filters.update(env.filters)
+    for name in names:
+        source, filename, _ = env.loader.get_source(env, name)
+        assert env.compile(source, name, filename, raw=True) == plain.compile(source, name, filename, raw=True), name
+    assert not env._parsed                       # each tree used once, then let go

@@ -61,9 +61,10 @@ def test_a_page_built_from_records_loads_its_text_only_when_asked_and_lets_it_go
     assert loads == [] and page.speakers[0].name == "Maria Lopez" and page.quotes[0].text == "We will build it,"
     assert '<mark class="quote direct" id="q1" title="Maria Lopez">We will build it,</mark>' in page.body_html
     assert page.entities == {"people": ["Maria Lopez"]}
-    assert len(loads) == 2
+    assert len(loads) == 1                           # one read gives the text and the briefing
     page.release()
-    assert page._body_html is None and page._briefing is None
+    assert page._body_html is None and page._briefing is None and page._safe_html is None
+    assert page.entities == {"people": ["Maria Lopez"]} and len(loads) == 2     # read again when asked
     assert isinstance(page.article, StoredArticle) and page.article.author is None
 
 

@@ -76,6 +76,11 @@ class FeedWriter:
         self.namespace = uuid.uuid5(uuid.NAMESPACE_URL, "newsbrief:" + site.config.title)
         self._ids: dict[str, str] = {}           # page path -> its Atom id
         self._categories: dict[str, str] = {}    # topic id -> its <category> line (in many entries)
+        # An article is in several feeds (the site's, its topics', its speakers'): what its entries
+        # share is made once.  An entry's lines but its content, by (article, the feed's root):
+        self._heads: dict[tuple[int, str], list[str]] = {}
+        self._pieces: dict[int, str] = {}        # id of a quote (or article) -> its part of a content
+        self._whens: dict[int, dt.datetime] = {}  # id of an article -> its date as a time
 
     def _urls(self, feed_path: str) -> Urls:
         return Urls(self.base, "../" * feed_path.count("/"))
@@ -107,12 +112,12 @@ class FeedWriter:
     def topic_feed(self, t: Topic) -> str:
         return self.feed(topic_feed_path(t.id), f"{t.name} · {self.site.config.title}",
                          t.description or f"Briefings about {t.name}", t.path, t.articles,
-                         lambda a: [q for q in a.quotes if any(x is t for x in q.topics)])
+                         lambda a: a.quotes_on(t))
 
     def speaker_feed(self, s: Speaker) -> str:
         return self.feed(speaker_feed_path(s.id), f"{s.name} · {self.site.config.title}",
                          f"Briefings quoting {s.name}", s.path, s.articles,
-                         lambda a: [q for q in a.quotes if q.speaker is s])
+                         lambda a: a.quotes_by(s))
 
     def feed(self, path: str, title: str, subtitle: str, page: str, articles: list[ArticlePage],
              quotes_of) -> str:
@@ -136,9 +141,18 @@ class FeedWriter:
         return "\n".join(lines) + "\n"
 
     def _when(self, a: ArticlePage) -> dt.datetime:
-        return stamp(a.date) if a.date else site_updated(self.site)
+        when = self._whens.get(id(a))
+        if when is None:
+            when = self._whens[id(a)] = stamp(a.date) if a.date else site_updated(self.site)
+        return when
 
     def entry(self, a: ArticlePage, urls: Urls, quotes: list[Quote]) -> list[str]:
+        head = self._heads.get((id(a), urls.root))
+        if head is None:
+            head = self._heads[(id(a), urls.root)] = self._entry_head(a, urls)
+        return head + [f'    <content type="html">{self._content(a, quotes)}</content>', "  </entry>"]
+
+    def _entry_head(self, a: ArticlePage, urls: Urls) -> list[str]:
         when = _iso(self._when(a))
         out = ["  <entry>",
                f"    <title>{_t(a.title)}</title>",
@@ -146,28 +160,57 @@ class FeedWriter:
                f'    <link rel="alternate" type="text/html" href={_a(urls.link(a.path))}/>',
                f"    <published>{when}</published>",
                f"    <updated>{when}</updated>"]
-        if a.article.author:
-            out.append(f"    <author><name>{_t(a.article.author)}</name></author>")
+        if a.author:
+            out.append(f"    <author><name>{_t(a.author)}</name></author>")
         out += [self._category(t) for t in a.topics]
         if a.summary:
             out.append(f"    <summary>{_t(a.summary)}</summary>")
-        out.append(f'    <content type="html">{_t(content_html(a, quotes))}</content>')
-        out.append("  </entry>")
         return out
+
+    def _content(self, a: ArticlePage, quotes: list[Quote]) -> str:
+        """``content_html`` escaped for the feed, from parts escaped once (escaping a text is
+        escaping each of its parts)."""
+        pieces = self._pieces
+        parts = []
+        if a.summary:
+            summary = pieces.get(id(a))
+            if summary is None:
+                summary = pieces[id(a)] = _t(_summary_html(a))
+            parts.append(summary)
+        for q in quotes:
+            piece = pieces.get(id(q))
+            if piece is None:
+                piece = pieces[id(q)] = _t(_quote_html(q))
+            parts.append(piece)
+        if not parts:
+            return _t(_title_html(a))
+        return "".join(parts)
 
 
 def content_html(a: ArticlePage, quotes: list[Quote]) -> str:
     """The entry body: the summary and the quotes, as escaped HTML (no markup from content)."""
-    e = lambda s: html.escape(s, quote=False)  # noqa: E731
-    parts = [f"<p>{e(a.summary)}</p>"] if a.summary else []
-    for q in quotes:
-        who = q.speaker.name if q.speaker else "Unattributed"
-        body = f"<blockquote><p>{e(q.full_text)}</p></blockquote>" if q.kind == "direct" \
-            else f"<p>{e(q.full_text)}</p>"
-        parts.append(f"{body}<p>— {e(who)}</p>")
-    if not parts:
-        parts.append(f"<p>{e(a.title)}</p>")
-    return "".join(parts)
+    parts = [_summary_html(a)] if a.summary else []
+    parts += [_quote_html(q) for q in quotes]
+    return "".join(parts) if parts else _title_html(a)
+
+
+def _escape_html(s: str) -> str:
+    return html.escape(s, quote=False)
+
+
+def _summary_html(a: ArticlePage) -> str:
+    return f"<p>{_escape_html(a.summary)}</p>"
+
+
+def _title_html(a: ArticlePage) -> str:
+    return f"<p>{_escape_html(a.title)}</p>"
+
+
+def _quote_html(q: Quote) -> str:
+    who = q.speaker.name if q.speaker else "Unattributed"
+    body = f"<blockquote><p>{_escape_html(q.full_text)}</p></blockquote>" if q.kind == "direct" \
+        else f"<p>{_escape_html(q.full_text)}</p>"
+    return f"{body}<p>— {_escape_html(who)}</p>"
 
 
 def topic_feed_path(topic_id: str) -> str:

@@ -66,16 +66,59 @@ def quote_view(q: Quote) -> tuple:
             (q.speaker.id, q.speaker.name) if q.speaker else None, tuple((t.id, t.name) for t in q.topics))
 
 
-def feed_entry(a: ArticlePage, quotes: list[Quote]) -> tuple:
-    """What an Atom entry (feeds.py) shows of an article and the quotes it carries."""
-    return (a.slug, a.title, a.date, a.article.author, a.summary, tuple((t.id, t.name) for t in a.topics),
-            tuple((q.kind, q.full_text, q.speaker.name if q.speaker else None) for q in quotes))
+def entry_head(a: ArticlePage) -> tuple:
+    """What an Atom entry shows of its article, whichever quotes it carries."""
+    return (a.slug, a.title, a.date, a.author, a.summary, tuple((t.id, t.name) for t in a.topics))
 
 
-def _index(site: Site, spec) -> tuple:
+def feed_quote(q: Quote) -> tuple:
+    """What an Atom entry shows of a quote."""
+    return (q.kind, q.full_text, q.speaker.name if q.speaker else None)
+
+
+class Views:
+    """The views of what many files show, each hashed once per build: a quote is on its
+    speaker's page and its topics' pages, a card on several lists, an article in several feeds
+    (a view of a file holds these digests, not the whole tuples)."""
+
+    def __init__(self):
+        self._quotes: dict[int, str] = {}
+        self._cards: dict[int, str] = {}
+        self._heads: dict[int, str] = {}
+        self._feed_quotes: dict[int, str] = {}
+        self._speakers: dict[int, str] = {}
+
+    def quote(self, q: Quote) -> str:
+        d = self._quotes.get(id(q))
+        if d is None:
+            d = self._quotes[id(q)] = h(quote_view(q))
+        return d
+
+    def card(self, a: ArticlePage) -> str:
+        d = self._cards.get(id(a))
+        if d is None:
+            d = self._cards[id(a)] = h(card(a))
+        return d
+
+    def entry(self, a: ArticlePage, quotes: list[Quote]) -> tuple:
+        """What an Atom entry (feeds.py) shows of an article and the quotes it carries."""
+        d = self._heads.get(id(a))
+        if d is None:
+            d = self._heads[id(a)] = h(entry_head(a))
+        fq = self._feed_quotes
+        return (d, [fq.get(id(q)) or fq.setdefault(id(q), h(feed_quote(q))) for q in quotes])
+
+    def speaker_header(self, s: Speaker) -> str:
+        d = self._speakers.get(id(s))
+        if d is None:
+            d = self._speakers[id(s)] = h(speaker_header(s))
+        return d
+
+
+def _index(site: Site, spec, v: Views) -> tuple:
     per_page = site.config.per_page
     return (len(site.articles), len(site.speakers), len(site.topics),
-            [card(a) for a in site.articles[:per_page]],
+            [v.card(a) for a in site.articles[:per_page]],
             [(s.id, s.name, s.role, len(s.quotes)) for s in site.speakers[:15]],
             [(t.id, t.name, len(t.articles)) for t in site.topics],
             _chart(spec.variables()["matrix"]))
@@ -96,10 +139,10 @@ def speaker_header(s: Speaker) -> tuple:
     return (speaker_identity(s), len(s.quotes), len(s.articles), [(t.id, t.name) for t in s.topics])
 
 
-def speaker_view(s: Speaker, p: Pager) -> tuple:
+def speaker_view(s: Speaker, p: Pager, v: Views) -> tuple:
     """The header (the whole speaker) and one page of per-article sections."""
-    return (speaker_header(s), pager_view(p),
-            [((a.slug, a.title, a.date, a.roles.get(s.id)), [quote_view(q) for q in quotes])
+    return (v.speaker_header(s), pager_view(p),
+            [((a.slug, a.title, a.date, a.roles.get(s.id)), [v.quote(q) for q in quotes])
              for a, quotes in s.quotes_by_article(p.items)])
 
 
@@ -108,12 +151,12 @@ def topic_header(t: Topic) -> tuple:
     return (topic_identity(t), len(t.articles), len(t.quotes))
 
 
-def topic_view(t: Topic, p: Pager, timeline) -> tuple:
+def topic_view(t: Topic, p: Pager, timeline, v: Views) -> tuple:
     """The header (the whole topic), one page of cards and their quotes on the topic; page 1
     also has the timeline and who spoke on the topic (the whole topic)."""
     first = p.number == 1
-    return (topic_header(t), pager_view(p), [card(a) for a in p.items],
-            [[quote_view(q) for q in quotes] for _, quotes in t.quotes_by_speaker_in(p.items)],
+    return (topic_header(t), pager_view(p), [v.card(a) for a in p.items],
+            [[v.quote(q) for q in quotes] for _, quotes in t.quotes_by_speaker_in(p.items)],
             [(s.id, s.name, n) for s, n in t.speaker_counts] if first else None, _chart(timeline))
 
 
@@ -121,15 +164,16 @@ def topic_view(t: Topic, p: Pager, timeline) -> tuple:
 # (and the structured data, drawn from the same objects).  Read with the templates in templates/.
 THEME_VIEWS = {
     "index.html": _index,
-    "articles.html": lambda site, spec: (len(site.articles), pager_view(spec.ctx["pager"]),
-                                         [card(a) for a in spec.ctx["pager"].items]),
-    "speakers.html": lambda site, spec: (len(site.articles), [(s.id, s.name, s.role, len(s.quotes), len(s.articles))
-                                                              for s in site.speakers]),
-    "topics.html": lambda site, spec: [(t.id, t.name, t.description, len(t.articles), len(t.quotes))
-                                       for t in site.topics],
-    "speaker.html": lambda site, spec: speaker_view(spec.ctx["speaker"], spec.ctx["pager"]),
-    "topic.html": lambda site, spec: topic_view(spec.ctx["topic"], spec.ctx["pager"],
-                                                spec.variables()["timeline"]),
+    "articles.html": lambda site, spec, v: (len(site.articles), pager_view(spec.ctx["pager"]),
+                                            [v.card(a) for a in spec.ctx["pager"].items]),
+    "speakers.html": lambda site, spec, v: (len(site.articles),
+                                            [(s.id, s.name, s.role, len(s.quotes), len(s.articles))
+                                             for s in site.speakers]),
+    "topics.html": lambda site, spec, v: [(t.id, t.name, t.description, len(t.articles), len(t.quotes))
+                                          for t in site.topics],
+    "speaker.html": lambda site, spec, v: speaker_view(spec.ctx["speaker"], spec.ctx["pager"], v),
+    "topic.html": lambda site, spec, v: topic_view(spec.ctx["topic"], spec.ctx["pager"],
+                                                   spec.variables()["timeline"], v),
 }
 
 # templates whose page data (structured data) is drawn from the whole site, whatever they print
@@ -215,6 +259,7 @@ class Keys:
         self.dates = (os.environ.get("SOURCE_DATE_EPOCH", ""), site.updated)   # what feeds date undated things by
         self.deps = TemplateDeps(env, str(default_theme_dir()), templates)
         self._whole: dict = {}     # views of speakers and topics, by id
+        self.views = Views()
 
     def _links(self, articles) -> list[str]:
         return [self.links[id(a)] for a in articles]
@@ -258,24 +303,24 @@ class Keys:
         theme_view = None if own else THEME_VIEWS.get(spec.template)
         if theme_view is None:
             return coarse, None
-        return coarse, lambda: h(*head, theme_view(self.site, spec))
+        return coarse, lambda: h(*head, theme_view(self.site, spec, self.views))
 
     def site_feed(self):
         articles = self.site.articles[:50]
         return (h("feed", self.common, self.dates, self._links(articles)),
-                lambda: h("feed", self.common, self.dates, [feed_entry(a, a.direct_quotes) for a in articles]))
+                lambda: h("feed", self.common, self.dates, [self.views.entry(a, a.direct_quotes) for a in articles]))
 
     def topic_feed(self, t: Topic):
         articles = t.articles[:50]
         return (h("topic feed", self.common, self.dates, topic_identity(t), self._links(articles)),
                 lambda: h("topic feed", self.common, self.dates, topic_identity(t),
-                          [feed_entry(a, [q for q in a.quotes if any(x is t for x in q.topics)]) for a in articles]))
+                          [self.views.entry(a, a.quotes_on(t)) for a in articles]))
 
     def speaker_feed(self, s: Speaker):
         articles = s.articles[:50]
         return (h("speaker feed", self.common, self.dates, speaker_identity(s), self._links(articles)),
                 lambda: h("speaker feed", self.common, self.dates, speaker_identity(s),
-                          [feed_entry(a, [q for q in a.quotes if q.speaker is s]) for a in articles]))
+                          [self.views.entry(a, a.quotes_by(s)) for a in articles]))
 
     def api_index(self):
         site = self.site

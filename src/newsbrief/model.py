@@ -121,6 +121,7 @@ class StoredArticle(Article):
 
 ARTICLE_META = ("path", "slug", "title", "title_derived", "date", "source", "url", "author", "topics", "draft",
                 "format", "source_hash", "summary", "headline_in_body")
+_AUTHOR = ARTICLE_META.index("author")
 
 
 @dataclass(slots=True)
@@ -167,6 +168,7 @@ class ArticlePage:
     _details: Callable[[], tuple[str, dict]] | None = field(default=None, repr=False)
     _briefing: dict | None = field(default=None, repr=False)
     _body_html: str | None = field(default=None, repr=False)
+    _safe_html: str | None = field(default=None, repr=False)    # read with the briefing, until used
 
     @property
     def path(self) -> str:
@@ -181,22 +183,53 @@ class ArticlePage:
     def briefing(self) -> dict:
         """The briefing as stored (loaded on demand when the model was built from records)."""
         if self._briefing is None:
-            self._briefing = self._details()[1] if self._details else {}
+            if self._details:
+                safe, self._briefing = self._details()
+                if self._body_html is None:       # one read gives both: the page wants the text too
+                    self._safe_html = safe
+            else:
+                self._briefing = {}
         return self._briefing
+
+    @property
+    def author(self) -> str | None:
+        """The article's author (``article.author``, without making the Article again)."""
+        return self._article.author if self._article is not None else self._record.meta[_AUTHOR]
 
     @property
     def body_html(self) -> str:
         """The article's full text as safe HTML, each quote marked (made on first use)."""
         if self._body_html is None:
-            safe = self._details()[0] if self._details else safe_body_html(self.article)
+            if self._safe_html is not None:
+                safe, self._safe_html = self._safe_html, None
+            elif self._details:
+                safe, briefing = self._details()
+                if self._briefing is None:        # one read gives both: the page wants the briefing too
+                    self._briefing = briefing
+            else:
+                safe = safe_body_html(self.article)
             self._body_html = mark_quotes(safe, self.quotes)
         return self._body_html
 
     def release(self) -> None:
         """Let go of the text and briefing once the article's own files are written."""
-        self._body_html = None
+        self._body_html = self._safe_html = None
         if self._details is not None:
             self._briefing = None
+
+    def quotes_on(self, topic: "Topic") -> list[Quote]:
+        """Its quotes about ``topic``."""
+        out = []
+        for q in self.quotes:
+            for t in q.topics:
+                if t is topic:
+                    out.append(q)
+                    break
+        return out
+
+    def quotes_by(self, speaker: "Speaker") -> list[Quote]:
+        """Its quotes by ``speaker``."""
+        return [q for q in self.quotes if q.speaker is speaker]
 
     @property
     def direct_quotes(self) -> list[Quote]:
@@ -241,8 +274,7 @@ class Speaker:
     def quotes_by_article(self, articles: list[ArticlePage] | None = None) -> list[tuple[ArticlePage, list[Quote]]]:
         """Each of the speaker's articles (or of ``articles``: one page of them) with the
         speaker's quotes in it, in order (what the speaker page lists)."""
-        return [(a, [q for q in a.quotes if q.speaker is self])
-                for a in (self.articles if articles is None else articles)]
+        return [(a, a.quotes_by(self)) for a in (self.articles if articles is None else articles)]
 
 
 @dataclass(slots=True)
@@ -264,7 +296,7 @@ class Topic:
 
     def quotes_by_speaker_in(self, articles: list[ArticlePage]) -> list[tuple["Speaker | None", list[Quote]]]:
         """``quotes_by_speaker`` of the quotes on the topic in ``articles`` (one page of them)."""
-        return _by_speaker([q for a in articles for q in a.quotes if any(t is self for t in q.topics)])
+        return _by_speaker([q for a in articles for q in a.quotes_on(self)])
 
     @property
     def speaker_counts(self) -> list[tuple["Speaker", int]]:
@@ -561,18 +593,19 @@ def body_html(article: Article, quotes: list[Quote]) -> str:
 
 
 def mark_quotes(safe_html: str, quotes: list[Quote]) -> str:
-    cursor = 0
+    """Each part of each quote wrapped in a <mark>, where it is next found in the text after the
+    previous one (a part not found there is left unmarked)."""
+    out = []
+    pos = 0
     for q in quotes:
         for n, text in enumerate((q.text, *q.continued)):
             needle = html.escape(text, quote=False)
-            at = safe_html.find(needle, cursor)
+            at = safe_html.find(needle, pos)
             if at < 0:
-                at = safe_html.find(needle)
-                if at < 0 or at < cursor:
-                    continue
+                continue
             who = html.escape(q.speaker.name if q.speaker else "unattributed")
             anchor = f' id="{q.id}"' if n == 0 else ""
-            open_tag = f'<mark class="quote {q.kind}"{anchor} title="{who}">'
-            safe_html = safe_html[:at] + open_tag + needle + "</mark>" + safe_html[at + len(needle):]
-            cursor = at + len(open_tag) + len(needle) + len("</mark>")
-    return safe_html
+            out += [safe_html[pos:at], f'<mark class="quote {q.kind}"{anchor} title="{who}">', needle, "</mark>"]
+            pos = at + len(needle)
+    out.append(safe_html[pos:])
+    return "".join(out)

@@ -83,18 +83,19 @@ def article_ld(a: ArticlePage, site: Site, urls: Urls) -> dict:
         d["description"] = a.summary
     if a.source:
         d["publisher"] = {"@type": "Organization", "name": a.source}
-    if a.article.author:
-        d["author"] = {"@type": "Person", "name": a.article.author}
+    if a.author:
+        d["author"] = {"@type": "Person", "name": a.author}
     if a.url and a.url.startswith(("http://", "https://")):
         d["isBasedOn"] = a.url
     topics = {t.id: {"@id": urls.link(t.path), **_topic_ref(t, urls)} for t in a.topics}
     for q in a.quotes:              # a quote's topic is one of the article's; should it not be, it is added
         for t in q.topics:
-            topics.setdefault(t.id, {"@id": urls.link(t.path), **_topic_ref(t, urls)})
+            if t.id not in topics:
+                topics[t.id] = {"@id": urls.link(t.path), **_topic_ref(t, urls)}
     people = {s.id: {"@id": urls.link(s.path), **_person(s, urls)} for s in a.speakers}
     for q in a.quotes:
-        if q.speaker is not None:
-            people.setdefault(q.speaker.id, {"@id": urls.link(q.speaker.path), **_person(q.speaker, urls)})
+        if q.speaker is not None and q.speaker.id not in people:
+            people[q.speaker.id] = {"@id": urls.link(q.speaker.path), **_person(q.speaker, urls)}
     if topics:
         d["about"] = list(topics.values())
     if people:

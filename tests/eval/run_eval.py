@@ -25,7 +25,8 @@ LABELLED = ["hard", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
             "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
             "heldout15", "heldout16", "heldout17",
             "heldout18", "heldout19", "heldout20",
-            "heldout21", "heldout22", "heldout23", "heldout24"]
+            "heldout21", "heldout22", "heldout23", "heldout24",
+            "heldout25", "heldout26"]
 DEFAULT_SETS = [SHARED / "dev"] + [ROOT / "tests" / "eval" / name for name in LABELLED]
 
 

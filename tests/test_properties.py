@@ -1783,3 +1783,12 @@ def test_a_ward_number_and_and_whose_end_a_who_chairs_post():
                    "and whose ward includes two stations.",
                    "“They are out of patience,” Petrak said.")
     assert roles["Joan Petrak"] == "chairs the council's transport committee"
+
+
+def test_a_private_persons_home_place_is_no_part_of_the_occupation():
+    roles = _roles("“We are losing money,” Ravi Persaud, 54, a farmer from Port Mourant who grows rice, told the crowd.")
+    assert roles["Ravi Persaud"] == "farmer"
+    roles = _roles("Lena Hart, a nurse at the Mercy Hospital, said the ward was full.",
+                   "Tom Reyes, a senator from Nevada Springs, said the bill would pass.")
+    assert roles["Lena Hart"] == "nurse at the Mercy Hospital"
+    assert roles["Tom Reyes"] == "senator from Nevada Springs"

@@ -1792,3 +1792,14 @@ def test_a_private_persons_home_place_is_no_part_of_the_occupation():
                    "Tom Reyes, a senator from Nevada Springs, said the bill would pass.")
     assert roles["Lena Hart"] == "nurse at the Mercy Hospital"
     assert roles["Tom Reyes"] == "senator from Nevada Springs"
+
+
+def test_an_indefinite_or_who_heads_apposition_wins_over_a_title_before_the_name():
+    roles = _roles("Chief Inspector Marko Zupan, a spokesman for the Maribor Police Administration, said the march "
+                   "had passed without incident.",
+                   "Event organiser Anna Kobal, who heads the Drava Valley Beekeepers' Union, told the crowd that the "
+                   "frost had killed half of the hives.",
+                   "Greens MP Ellen Farquhar, a former diplomat, said the treaty was weak.")
+    assert roles["Marko Zupan"] == "spokesman for the Maribor Police Administration"
+    assert roles["Anna Kobal"] == "heads the Drava Valley Beekeepers' Union"
+    assert roles["Ellen Farquhar"] == "Greens MP"

@@ -26,7 +26,7 @@ from .attribution import (according_to, classify_np, find_cues, make_subject, na
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
-from .roles import describe_roleless
+from .roles import _former, describe_roleless
 from .roles import honorific_start as _honorific_start
 from .speakers import Entity, Registry, is_bare_title, pos_of
 from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
@@ -743,7 +743,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     and not _PREPOSITION_IN.search(body.removeprefix("one of ")):
                 ent.role, ent.kind = body, "organization"
     elif ent is not None and ent.kind == "person" and ent.role and ent.role == m.role \
-            and para.startswith(_ARTICLE_APPOSITION, m.end) and ent.first_pos == pos_of(m.paragraph, m.start):
+            and para.startswith(_TITLE_BEATING_APPOSITION, m.end) and ent.first_pos == pos_of(m.paragraph, m.start):
         # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
         # apposition says more than the short title before the name
         if m.apposition is UNREAD:
@@ -751,7 +751,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         # (the capitalised body's name before a rank says nothing of the post: "Royal Fiji Police Force Inspector")
         post = [w for w in ent.role.split() if not w[:1].isupper() or is_role_word(w, registry.lex)]
         if m.apposition and len(m.apposition.split()) > len(post) + 1 \
-                and any(is_role_word(w, registry.lex) for w in m.apposition.split()):
+                and (any(is_role_word(w, registry.lex) for w in m.apposition.split())
+                     or para.startswith(", who ", m.end)) \
+                and (para.startswith(_ARTICLE_APPOSITION, m.end) or not _former(m.apposition)):
             ent.role = m.apposition
     return ent
 
@@ -782,6 +784,9 @@ def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
 
 
 _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")
+# an apposition that says more than a title before the name: "the party’s spokesperson", "a spokesman for the
+# police administration" (not "a former diplomat"), "who heads the growers' association"
+_TITLE_BEATING_APPOSITION = (", the ", ", a ", ", an ", ", who ")
 
 
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")

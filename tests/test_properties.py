@@ -1803,3 +1803,10 @@ def test_an_indefinite_or_who_heads_apposition_wins_over_a_title_before_the_name
     assert roles["Marko Zupan"] == "spokesman for the Maribor Police Administration"
     assert roles["Anna Kobal"] == "heads the Drava Valley Beekeepers' Union"
     assert roles["Ellen Farquhar"] == "Greens MP"
+
+
+def test_a_critic_and_a_capitalised_ologist_are_person_descriptions():
+    roles = _roles("Stage critic Irena Bolt praised the staging. The play toured nine countries, according to Bolt.",
+                   "Nadia Hamdi, an Egyptologist at Cairo University, cautioned that the dating rested on the paintings.")
+    assert roles["Irena Bolt"] == "Stage critic"
+    assert roles["Nadia Hamdi"] == "Egyptologist at Cairo University"

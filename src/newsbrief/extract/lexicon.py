@@ -82,6 +82,7 @@ class Lexicon:
     not_persons: frozenset[str] = frozenset()
     person_descriptors: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    proper_person_suffixes: tuple[str, ...] = ()
     constituency_posts: frozenset[str] = frozenset()
 
 
@@ -264,4 +265,5 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         not_persons=frozenset(person_nouns.get("not_persons") or ()),
         person_descriptors=frozenset(person_nouns.get("descriptors") or ()),
         place_nouns=frozenset(person_nouns.get("place_nouns") or ()),
+        proper_person_suffixes=tuple(person_nouns.get("proper_suffixes") or ()),
     )

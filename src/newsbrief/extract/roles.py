@@ -43,6 +43,8 @@ def honorific_start(para: str, start: int, lex: Lexicon) -> int:
 def _person_noun(word: str, lex: Lexicon) -> bool:
     """'hydrologist', 'fiddler', 'midfielder', 'singer-songwriter': a lower-case noun naming a kind of person."""
     word = word.rsplit("-", 1)[-1]
+    if word[:1].isupper() and word[1:].islower() and word.endswith(lex.proper_person_suffixes) and len(word) >= 9:
+        return True   # "an Egyptologist": a person noun formed on a proper name
     if not word.isalpha() or not word.islower() or len(word) < 3:
         return False
     return word not in lex.not_persons and (is_role_word(word, lex)
@@ -75,7 +77,7 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
         pass  # "Ms Haworth’s predecessor", "the UAE’s minister of state", "Its chief executive"
     elif first.lower() in _DESC_OPENERS:
         pass
-    elif not first.islower() or first in _DESC_NOT_FIRST or not (
+    elif not (first.islower() or _person_noun(first, lex)) or first in _DESC_NOT_FIRST or not (
             first in lex.person_descriptors or first in lex.role_modifiers or _person_noun(first, lex)
             or "-" in first or first.endswith(_ADJECTIVE_ENDINGS)):
         return None   # "founder of Y", "retired carpenter", "self-taught potter"; not "wept as …", "was a …"

@@ -1810,3 +1810,8 @@ def test_a_critic_and_a_capitalised_ologist_are_person_descriptions():
                    "Nadia Hamdi, an Egyptologist at Cairo University, cautioned that the dating rested on the paintings.")
     assert roles["Irena Bolt"] == "Stage critic"
     assert roles["Nadia Hamdi"] == "Egyptologist at Cairo University"
+
+
+def test_the_sentence_opening_article_of_a_description_before_the_name_is_no_part_of_the_role():
+    roles = _roles("The council's own forester, Pavel Dvorak, who surveyed the trees, said some were healthy.")
+    assert roles["Pavel Dvorak"] == "council's own forester"

@@ -85,6 +85,8 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
     head = words[k - 1]
     if own >= 0 and k - 1 <= own or not (_person_noun(head, lex) or head[:1].isupper() and is_role_word(head, lex)):
         return None   # (a capitalised title heads one too: "the Chairman of CMAN, Engr. X,")
+    if words[0] == "The" and len(words) > 1 and words[1].endswith(_POSSESSIVE):
+        words = words[1:]   # "The city’s own arborist, X," -> "city’s own arborist" (the sentence's article is no role)
     return _without_home_place(" ".join(words), lex)
 
 

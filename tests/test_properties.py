@@ -1815,3 +1815,11 @@ def test_a_critic_and_a_capitalised_ologist_are_person_descriptions():
 def test_the_sentence_opening_article_of_a_description_before_the_name_is_no_part_of_the_role():
     roles = _roles("The council's own forester, Pavel Dvorak, who surveyed the trees, said some were healthy.")
     assert roles["Pavel Dvorak"] == "council's own forester"
+
+
+def test_a_body_described_with_an_owner_a_coordinated_description_or_as_an_installer_gets_the_role():
+    roles = _roles("FPIM, the Walloon government's investment company and Medra's largest shareholder, said it would "
+                   "take part in any funding round.",
+                   "Helios, a Casablanca installer that cleans 4,000 panels a month, says water is a third of its costs.")
+    assert roles["FPIM"] == "Walloon government's investment company and Medra's largest shareholder"
+    assert roles["Helios"] == "a Casablanca installer"

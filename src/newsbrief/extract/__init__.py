@@ -1063,10 +1063,17 @@ def _body_apposition(para: str, end: int, lex: Lexicon) -> str | None:
     if toks[0].lower == "the":
         # "Landsvirkjun, the state-owned power company,", "X, the Podgorica-based NGO,": a definite description
         # of two or more words ending in a noun for a body (no owner: "the party’s …" says whose it is)
+        full = words
+        conj = next((n for n, t in enumerate(words) if n >= 3 and t.lower == "and"), 0)
+        if conj and _singular(words[conj - 1].lower) in lex.company_nouns:
+            words = words[:conj]   # "the government’s investment company and Y’s largest shareholder": the first
+            last = words[-1].text  # description says what the body is, the second stays with it
+        owner = next((n for n, t in enumerate(words) if t.text.endswith(("’s", "'s"))), 0)
         if len(words) < 3 or _singular(last.lower()) not in lex.company_nouns or \
-                any(t.text.endswith(("’s", "'s")) or t.is_cap and t.text.isalpha() for t in words[1:-1]):
-            return None
-        return para[end + 2 + words[1].start:end + 2 + words[-1].end]
+                any(t.text.endswith(("’s", "'s")) or t.is_cap and t.text.isalpha() for t in words[owner + 1:-1]) \
+                or owner and not (len(words) - owner >= 3 and _singular(last.lower()) in lex.business_nouns):
+            return None   # ("the Flemish government’s investment company": an owner, then a kind of business)
+        return para[end + 2 + words[1].start:end + 2 + full[-1].end]
     if not (last.isalpha() and last.islower() or last.isupper() and last.lower() in lex.company_nouns) \
             or any(t.text.isdigit() for t in words):
         return None

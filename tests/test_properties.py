@@ -1823,3 +1823,8 @@ def test_a_body_described_with_an_owner_a_coordinated_description_or_as_an_insta
                    "Helios, a Casablanca installer that cleans 4,000 panels a month, says water is a third of its costs.")
     assert roles["FPIM"] == "Walloon government's investment company and Medra's largest shareholder"
     assert roles["Helios"] == "a Casablanca installer"
+
+
+def test_a_capitalised_numbered_title_before_a_rank_and_name_is_the_role():
+    roles = _roles("Regional Division 3 Commander, Superintendent Mark Lewis, said police would be present at the mills.")
+    assert roles["Mark Lewis"] == "Regional Division 3 Commander"

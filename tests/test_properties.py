@@ -1828,3 +1828,9 @@ def test_a_body_described_with_an_owner_a_coordinated_description_or_as_an_insta
 def test_a_capitalised_numbered_title_before_a_rank_and_name_is_the_role():
     roles = _roles("Regional Division 3 Commander, Superintendent Mark Lewis, said police would be present at the mills.")
     assert roles["Mark Lewis"] == "Regional Division 3 Commander"
+
+
+def test_a_parliamentarian_title_before_a_name_names_the_speaker():
+    got = _quotes("Opposition parliamentarian Carl Baird accused the government of “abandoning the farmer” and said a "
+                  "price floor should be legislated.")
+    assert ("indirect", "a price floor should be legislated", "Carl Baird") in got

@@ -1783,3 +1783,54 @@ def test_a_ward_number_and_and_whose_end_a_who_chairs_post():
                    "and whose ward includes two stations.",
                    "“They are out of patience,” Petrak said.")
     assert roles["Joan Petrak"] == "chairs the council's transport committee"
+
+
+def test_a_private_persons_home_place_is_no_part_of_the_occupation():
+    roles = _roles("“We are losing money,” Ravi Persaud, 54, a farmer from Port Mourant who grows rice, told the crowd.")
+    assert roles["Ravi Persaud"] == "farmer"
+    roles = _roles("Lena Hart, a nurse at the Mercy Hospital, said the ward was full.",
+                   "Tom Reyes, a senator from Nevada Springs, said the bill would pass.")
+    assert roles["Lena Hart"] == "nurse at the Mercy Hospital"
+    assert roles["Tom Reyes"] == "senator from Nevada Springs"
+
+
+def test_an_indefinite_or_who_heads_apposition_wins_over_a_title_before_the_name():
+    roles = _roles("Chief Inspector Marko Zupan, a spokesman for the Maribor Police Administration, said the march "
+                   "had passed without incident.",
+                   "Event organiser Anna Kobal, who heads the Drava Valley Beekeepers' Union, told the crowd that the "
+                   "frost had killed half of the hives.",
+                   "Greens MP Ellen Farquhar, a former diplomat, said the treaty was weak.")
+    assert roles["Marko Zupan"] == "spokesman for the Maribor Police Administration"
+    assert roles["Anna Kobal"] == "heads the Drava Valley Beekeepers' Union"
+    assert roles["Ellen Farquhar"] == "Greens MP"
+
+
+def test_a_critic_and_a_capitalised_ologist_are_person_descriptions():
+    roles = _roles("Stage critic Irena Bolt praised the staging. The play toured nine countries, according to Bolt.",
+                   "Nadia Hamdi, an Egyptologist at Cairo University, cautioned that the dating rested on the paintings.")
+    assert roles["Irena Bolt"] == "Stage critic"
+    assert roles["Nadia Hamdi"] == "Egyptologist at Cairo University"
+
+
+def test_the_sentence_opening_article_of_a_description_before_the_name_is_no_part_of_the_role():
+    roles = _roles("The council's own forester, Pavel Dvorak, who surveyed the trees, said some were healthy.")
+    assert roles["Pavel Dvorak"] == "council's own forester"
+
+
+def test_a_body_described_with_an_owner_a_coordinated_description_or_as_an_installer_gets_the_role():
+    roles = _roles("FPIM, the Walloon government's investment company and Medra's largest shareholder, said it would "
+                   "take part in any funding round.",
+                   "Helios, a Casablanca installer that cleans 4,000 panels a month, says water is a third of its costs.")
+    assert roles["FPIM"] == "Walloon government's investment company and Medra's largest shareholder"
+    assert roles["Helios"] == "a Casablanca installer"
+
+
+def test_a_capitalised_numbered_title_before_a_rank_and_name_is_the_role():
+    roles = _roles("Regional Division 3 Commander, Superintendent Mark Lewis, said police would be present at the mills.")
+    assert roles["Mark Lewis"] == "Regional Division 3 Commander"
+
+
+def test_a_parliamentarian_title_before_a_name_names_the_speaker():
+    got = _quotes("Opposition parliamentarian Carl Baird accused the government of “abandoning the farmer” and said a "
+                  "price floor should be legislated.")
+    assert ("indirect", "a price floor should be legislated", "Carl Baird") in got

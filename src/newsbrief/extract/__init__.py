@@ -26,7 +26,7 @@ from .attribution import (according_to, classify_np, find_cues, make_subject, na
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
-from .roles import describe_roleless
+from .roles import _former, describe_roleless
 from .roles import honorific_start as _honorific_start
 from .speakers import Entity, Registry, is_bare_title, pos_of
 from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
@@ -743,7 +743,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     and not _PREPOSITION_IN.search(body.removeprefix("one of ")):
                 ent.role, ent.kind = body, "organization"
     elif ent is not None and ent.kind == "person" and ent.role and ent.role == m.role \
-            and para.startswith(_ARTICLE_APPOSITION, m.end) and ent.first_pos == pos_of(m.paragraph, m.start):
+            and para.startswith(_TITLE_BEATING_APPOSITION, m.end) and ent.first_pos == pos_of(m.paragraph, m.start):
         # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
         # apposition says more than the short title before the name
         if m.apposition is UNREAD:
@@ -751,7 +751,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         # (the capitalised body's name before a rank says nothing of the post: "Royal Fiji Police Force Inspector")
         post = [w for w in ent.role.split() if not w[:1].isupper() or is_role_word(w, registry.lex)]
         if m.apposition and len(m.apposition.split()) > len(post) + 1 \
-                and any(is_role_word(w, registry.lex) for w in m.apposition.split()):
+                and (any(is_role_word(w, registry.lex) for w in m.apposition.split())
+                     or para.startswith(", who ", m.end)) \
+                and (para.startswith(_ARTICLE_APPOSITION, m.end) or not _former(m.apposition)):
             ent.role = m.apposition
     return ent
 
@@ -782,6 +784,9 @@ def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
 
 
 _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")
+# an apposition that says more than a title before the name: "the party’s spokesperson", "a spokesman for the
+# police administration" (not "a former diplomat"), "who heads the growers' association"
+_TITLE_BEATING_APPOSITION = (", the ", ", a ", ", an ", ", who ")
 
 
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")
@@ -1058,10 +1063,17 @@ def _body_apposition(para: str, end: int, lex: Lexicon) -> str | None:
     if toks[0].lower == "the":
         # "Landsvirkjun, the state-owned power company,", "X, the Podgorica-based NGO,": a definite description
         # of two or more words ending in a noun for a body (no owner: "the party’s …" says whose it is)
+        full = words
+        conj = next((n for n, t in enumerate(words) if n >= 3 and t.lower == "and"), 0)
+        if conj and _singular(words[conj - 1].lower) in lex.company_nouns:
+            words = words[:conj]   # "the government’s investment company and Y’s largest shareholder": the first
+            last = words[-1].text  # description says what the body is, the second stays with it
+        owner = next((n for n, t in enumerate(words) if t.text.endswith(("’s", "'s"))), 0)
         if len(words) < 3 or _singular(last.lower()) not in lex.company_nouns or \
-                any(t.text.endswith(("’s", "'s")) or t.is_cap and t.text.isalpha() for t in words[1:-1]):
-            return None
-        return para[end + 2 + words[1].start:end + 2 + words[-1].end]
+                any(t.text.endswith(("’s", "'s")) or t.is_cap and t.text.isalpha() for t in words[owner + 1:-1]) \
+                or owner and not (len(words) - owner >= 3 and _singular(last.lower()) in lex.business_nouns):
+            return None   # ("the Flemish government’s investment company": an owner, then a kind of business)
+        return para[end + 2 + words[1].start:end + 2 + full[-1].end]
     if not (last.isalpha() and last.islower() or last.isupper() and last.lower() in lex.company_nouns) \
             or any(t.text.isdigit() for t in words):
         return None

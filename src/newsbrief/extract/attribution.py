@@ -926,6 +926,9 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
     ok = ok or is_title_word(head, lex) or (head.endswith(("’s", "'s")) and len(rest) >= 2 and rest[1][:1].islower())
     ok = ok or (head in lex.place_adjectives and any(is_role_word(w, lex) or w[:1].islower() for w in rest[1:]))
     ok = ok or any(is_role_word(w, lex) for w in rest[:3])
+    # "Regional Division 5 Commander": capitalised words and a number ending in a role word
+    ok = ok or (len(rest) <= 6 and any(w.isdigit() for w in rest) and is_role_word(rest[-1], lex)
+                and all(w[:1].isupper() or w.isdigit() for w in rest))
     # "district primary education officer": lower-case words ending in a role word
     ok = ok or (len(rest) <= 5 and all(w.islower() for w in rest) and is_role_word(rest[-1], lex))
     # "New Zealand Rugby’s general manager of high performance": a capitalised owner of several words

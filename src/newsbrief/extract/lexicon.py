@@ -81,6 +81,9 @@ class Lexicon:
     person_suffixes: tuple[str, ...] = ()
     not_persons: frozenset[str] = frozenset()
     person_descriptors: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    proper_person_suffixes: tuple[str, ...] = ()
+    constituency_posts: frozenset[str] = frozenset()
 
 
 def _labelling_re(items: list[str]) -> re.Pattern:
@@ -221,6 +224,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         rank_words=frozenset(roles.get("rank_words") or []),
         title_nouns={k.lower(): v.lower() for k, v in (roles.get("title_nouns") or {}).items()},
         leader_words=frozenset(roles.get("leader_words") or []),
+        constituency_posts=frozenset(roles.get("constituency_posts") or []),
         top_posts=frozenset(roles.get("top_posts") or []),
         role_modifiers=frozenset(m.lower() for m in roles.get("modifiers", [])),
         first_names=first_names,
@@ -260,4 +264,6 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         person_suffixes=tuple(person_nouns.get("suffixes") or ()),
         not_persons=frozenset(person_nouns.get("not_persons") or ()),
         person_descriptors=frozenset(person_nouns.get("descriptors") or ()),
+        place_nouns=frozenset(person_nouns.get("place_nouns") or ()),
+        proper_person_suffixes=tuple(person_nouns.get("proper_suffixes") or ()),
     )

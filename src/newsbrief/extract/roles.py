@@ -43,6 +43,8 @@ def honorific_start(para: str, start: int, lex: Lexicon) -> int:
 def _person_noun(word: str, lex: Lexicon) -> bool:
     """'hydrologist', 'fiddler', 'midfielder', 'singer-songwriter': a lower-case noun naming a kind of person."""
     word = word.rsplit("-", 1)[-1]
+    if word[:1].isupper() and word[1:].islower() and word.endswith(lex.proper_person_suffixes) and len(word) >= 9:
+        return True   # "an Egyptologist": a person noun formed on a proper name
     if not word.isalpha() or not word.islower() or len(word) < 3:
         return False
     return word not in lex.not_persons and (is_role_word(word, lex)
@@ -75,7 +77,7 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
         pass  # "Ms Haworth’s predecessor", "the UAE’s minister of state", "Its chief executive"
     elif first.lower() in _DESC_OPENERS:
         pass
-    elif not first.islower() or first in _DESC_NOT_FIRST or not (
+    elif not (first.islower() or _person_noun(first, lex)) or first in _DESC_NOT_FIRST or not (
             first in lex.person_descriptors or first in lex.role_modifiers or _person_noun(first, lex)
             or "-" in first or first.endswith(_ADJECTIVE_ENDINGS)):
         return None   # "founder of Y", "retired carpenter", "self-taught potter"; not "wept as …", "was a …"
@@ -83,7 +85,32 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
     head = words[k - 1]
     if own >= 0 and k - 1 <= own or not (_person_noun(head, lex) or head[:1].isupper() and is_role_word(head, lex)):
         return None   # (a capitalised title heads one too: "the Chairman of CMAN, Engr. X,")
-    return " ".join(words)
+    if words[0] == "The" and len(words) > 1 and words[1].endswith(_POSSESSIVE):
+        words = words[1:]   # "The city’s own arborist, X," -> "city’s own arborist" (the sentence's article is no role)
+    return _without_home_place(" ".join(words), lex)
+
+
+def _without_home_place(role: str, lex: Lexicon) -> str:
+    """'farmer from Bush Lot' -> 'farmer': where a private person comes from is no part of their occupation (a
+    post's place stays: 'senator from Montana'; an employer stays: 'nurse at the Hospital Pasteur')."""
+    words = role.split()
+    k = next((n for n, w in enumerate(words) if n > 0 and w == "from"), -1)
+    if k < 1 or not _bare_place(words[k + 1:], lex) or len(words) - k - 1 < 2:
+        return role   # (a one-word suburb stays: "a nurse from Marrickville", as heldout3 labels it)
+    head = words[k - 1]
+    if head.lower() in lex.constituency_posts or not _person_noun(head, lex) \
+            or any(w.endswith(_POSSESSIVE) or w[:1].isupper() for w in words[:k]):
+        return role
+    return " ".join(words[:k])
+
+
+def _bare_place(words: list[str], lex: Lexicon) -> bool:
+    """'Bush Lot', 'Mansa district', 'Maddur in Mandya district': capitalised place words (with 'in' and a
+    lower-case place noun), no organisation word."""
+    if not words or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() and w.strip("’'s") not in lex.org_suffixes or w == "in" or w in lex.place_nouns
+               for w in words)
 
 
 def _description_after(para: str, end: int, lex: Lexicon) -> str | None:
@@ -173,6 +200,7 @@ def describe_roleless(speakers: list, paragraphs: list[str], headline: str | Non
             continue
         done.add(id(ent))
         if ent.role:
+            ent.role = _without_home_place(ent.role, lex)
             if " " not in ent.role and ent.role.islower():
                 _extend_to_list(ent, paragraphs, lex)  # "X, a fiddler, teacher and collector": not just "fiddler"
             if not _former(ent.role):

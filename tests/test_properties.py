@@ -1834,3 +1834,12 @@ def test_a_parliamentarian_title_before_a_name_names_the_speaker():
     got = _quotes("Opposition parliamentarian Carl Baird accused the government of “abandoning the farmer” and said a "
                   "price floor should be legislated.")
     assert ("indirect", "a price floor should be legislated", "Carl Baird") in got
+
+
+def test_jockey_and_nun_are_role_heads_and_a_who_runs_clause_stops_before_a_second_verb():
+    roles = _roles("The colt was ridden by Chilean jockey Pablo Roca. Roca said the ground had been soft.",
+                   "Ana Ruiz, a Dominican nun, said the school would stay open.",
+                   "Omar Haddad, who runs a small bakery in Zarqa and sells bread to the mosque, said flour had doubled.")
+    assert roles["Pablo Roca"] == "Chilean jockey"
+    assert roles["Ana Ruiz"] == "Dominican nun"
+    assert roles["Omar Haddad"] == "runs a small bakery in Zarqa"

@@ -829,7 +829,9 @@ _PARTY_TAG = re.compile(r", [RDI]-[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2}(?=,)"
 _AGE_PAREN = re.compile(r" \((?:\d{1,3}(?:st|nd|rd|th)?|[A-Z]{1,5})\)(?=,)")   # "(58)", "Ald. X (45th)", "X (BJP)"
 _HONORIFIC_WORD = re.compile(r"(\S+) ")
 _POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
-_AND_IS = re.compile(r" and (?:is|was|has|had|whose|who) ")
+# "who heads the group and is a co-author", "who runs a company in Shuwaikh and supplies titles to …": a second
+# predicate (a lower-case present-tense verb in -s after "and") is no part of the post
+_AND_IS = re.compile(r" and (?:is|was|has|had|whose|who|[a-z]{3,}[^s\W]s(?= (?!(?:in|of|on|at|for|to|from|with|and|or|across)\b)[\w“‘]))\b ?")
 _WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? ")
 
 

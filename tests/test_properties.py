@@ -1843,3 +1843,10 @@ def test_jockey_and_nun_are_role_heads_and_a_who_runs_clause_stops_before_a_seco
     assert roles["Pablo Roca"] == "Chilean jockey"
     assert roles["Ana Ruiz"] == "Dominican nun"
     assert roles["Omar Haddad"] == "runs a small bakery in Zarqa"
+
+
+def test_an_indefinite_apposition_headed_by_a_person_noun_wins_over_a_title_before_the_name():
+    roles = _roles("Lead author Sigrid Holm, a volcanologist at the University of Bergen, said the slope was moving.",
+                   "Trade analyst Musa Banda, a lecturer in economics at Mzuzu University, said exports would fall.")
+    assert roles["Sigrid Holm"] == "volcanologist at the University of Bergen"
+    assert roles["Musa Banda"] == "lecturer in economics at Mzuzu University"

@@ -26,7 +26,7 @@ from .attribution import (according_to, classify_np, find_cues, make_subject, na
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
-from .roles import _former, describe_roleless
+from .roles import _former, _person_description, describe_roleless
 from .roles import honorific_start as _honorific_start
 from .speakers import Entity, Registry, is_bare_title, pos_of
 from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
@@ -752,7 +752,10 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         post = [w for w in ent.role.split() if not w[:1].isupper() or is_role_word(w, registry.lex)]
         if m.apposition and len(m.apposition.split()) > len(post) + 1 \
                 and (any(is_role_word(w, registry.lex) for w in m.apposition.split())
-                     or para.startswith(", who ", m.end)) \
+                     or para.startswith(", who ", m.end)
+                     # "Co-author X, a physicist at the University of Y," : an indefinite description of a person
+                     or para.startswith((", a ", ", an "), m.end)
+                     and _person_description(m.apposition, registry.lex) is not None) \
                 and (para.startswith(_ARTICLE_APPOSITION, m.end) or not _former(m.apposition)):
             ent.role = m.apposition
     return ent

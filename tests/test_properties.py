@@ -1850,3 +1850,12 @@ def test_an_indefinite_apposition_headed_by_a_person_noun_wins_over_a_title_befo
                    "Trade analyst Musa Banda, a lecturer in economics at Mzuzu University, said exports would fall.")
     assert roles["Sigrid Holm"] == "volcanologist at the University of Bergen"
     assert roles["Musa Banda"] == "lecturer in economics at Mzuzu University"
+
+
+def test_an_owned_description_closing_the_sentence_one_of_a_group_and_no_participle_are_roles():
+    roles = _roles("The plan came from the cooperative's treasurer, Grace Oduya. She said buyers wanted receipts.",
+                   "Not everyone agreed. Ruth Akello, 58, one of the founding members, said she had voted against it.",
+                   "Tomas Vega, 31, a fruit picker travelling home to Cartago, said the driver had been speeding.")
+    assert roles["Grace Oduya"] == "treasurer"
+    assert roles["Ruth Akello"] == "one of the founding members"
+    assert roles["Tomas Vega"] == "fruit picker"

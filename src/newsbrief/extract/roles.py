@@ -71,6 +71,10 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
         words = words[1:]
     if not 1 <= len(words) <= 12 or any(c.isdigit() for c in text):
         return None
+    if words[:2] == ["one", "of"] and len(words) >= 4 and (words[2] in _DESC_OPENERS or words[2].endswith(_POSSESSIVE)) \
+            and words[-1].endswith("s") and _person_noun(words[-1][:-1], lex) \
+            and not any(w in _DESC_HEAD_END for w in words[3:]):
+        return " ".join(words)   # "one of the founding members", "one of its first engineers"
     first = words[0].rstrip(",")
     own = next((k for k, w in enumerate(words[:3]) if w.endswith(("’s", "'s", "s’", "s'"))), -1)
     if own >= 0 and all(w[:1].isupper() or w.lower() == "the" for w in words[:own + 1]):
@@ -104,6 +108,17 @@ def _without_home_place(role: str, lex: Lexicon) -> str:
     return " ".join(words[:k])
 
 
+def _without_participle(role: str, lex: Lexicon) -> str:
+    """'coffee picker travelling home to Y' -> 'coffee picker': a participle after a private person's occupation
+    says what they were doing, not what they are (a post's stays: 'senator representing Ogun Central')."""
+    words = role.split()
+    k = next((n for n, w in enumerate(words) if n > 0 and w.endswith("ing") and w.isalpha() and w.islower()), -1)
+    if k < 1 or not _person_noun(words[k - 1], lex) or words[k - 1].lower() in lex.constituency_posts \
+            or any(w[:1].isupper() or w.endswith(_POSSESSIVE) for w in words[:k]):
+        return role
+    return " ".join(words[:k])
+
+
 def _bare_place(words: list[str], lex: Lexicon) -> bool:
     """'Bush Lot', 'Mansa district', 'Maddur in Mandya district': capitalised place words (with 'in' and a
     lower-case place noun), no organisation word."""
@@ -123,6 +138,10 @@ def _description_after(para: str, end: int, lex: Lexicon) -> str | None:
         return None
     words = para[m.end():stop.start()].split()
     cut = next((n for n, w in enumerate(words) if w in _DESC_CUT or w in lex.speech_verbs), None)
+    part = next((n for n, w in enumerate(words) if n > 0 and w.endswith("ing") and w.isalpha() and w.islower()
+                 and _person_noun(words[n - 1], lex) and words[n - 1].lower() not in lex.constituency_posts), None)
+    if part is not None and (cut is None or part < cut):
+        cut = part   # "X, 29, a coffee picker travelling home to Y,": the participle says what they were doing
     if cut is not None:
         words = words[:cut]   # "X, a neurologist who was not involved", "X, a local farmer said"
     elif para[stop.start()] == ",":
@@ -138,6 +157,8 @@ def _description_after(para: str, end: int, lex: Lexicon) -> str | None:
     return _person_description(" ".join(words), lex) if words else None
 
 
+# the owner of a description ("the group's treasurer", "its treasurer") and the lower-case words after it
+_OWNED_TAIL = re.compile(r"(?<!\S)(?:the\s[a-z]+(?:’s|'s|s’|s')|its|his|her|their)\s((?:[a-z][\w-]*\s?){1,4})$")
 _DESC_WORD = re.compile(r"[\w’'-]+|[^\w\s’'-]")
 
 
@@ -145,6 +166,13 @@ def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | 
     """'Brazilian midfielder X', 'singer X', 'the Co Clare fiddler, teacher and collector X'; or
     'Ms Y’s predecessor, X, …' (a description alone before the name, between commas)."""
     start = honorific_start(para, start, lex)
+    if para.endswith(", ", 0, start) and (para.startswith(". ", end) or para.endswith(".", end) and len(para) == end + 1):
+        # "The idea came from the group's treasurer, Helen Yawa.": an owned description closing the sentence
+        seg = para[max(0, para.rfind(", ", 0, start - 2)):start - 2]
+        m = _OWNED_TAIL.search(seg)
+        if m is not None:
+            return _person_description(m.group(1), lex)
+        return None
     if para.endswith(", ", 0, start) and para.startswith(",", end):
         lo = max((para.rfind(c, 0, start - 2) for c in ".;:“”\"!?"), default=-1)
         comma = para.rfind(",", 0, start - 2)
@@ -200,7 +228,7 @@ def describe_roleless(speakers: list, paragraphs: list[str], headline: str | Non
             continue
         done.add(id(ent))
         if ent.role:
-            ent.role = _without_home_place(ent.role, lex)
+            ent.role = _without_participle(_without_home_place(ent.role, lex), lex)
             if " " not in ent.role and ent.role.islower():
                 _extend_to_list(ent, paragraphs, lex)  # "X, a fiddler, teacher and collector": not just "fiddler"
             if not _former(ent.role):

@@ -1859,3 +1859,9 @@ def test_an_owned_description_closing_the_sentence_one_of_a_group_and_no_partici
     assert roles["Grace Oduya"] == "treasurer"
     assert roles["Ruth Akello"] == "one of the founding members"
     assert roles["Tomas Vega"] == "fruit picker"
+
+
+def test_a_title_with_an_of_complement_before_the_name_in_either_case_is_the_role():
+    roles = _roles("Speaking after the vote, deputy minister of water and sanitation Hovik Aram said that crews would "
+                   "start in May.")
+    assert roles["Hovik Aram"] == "deputy minister of water and sanitation"

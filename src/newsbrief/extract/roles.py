@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import is_role_word
+from .entities import is_role_word, is_title_word
 from .lexicon import Lexicon
 
 
@@ -183,6 +183,9 @@ def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | 
         return None
     if not para.endswith(" ", 0, start) or not para[start - 2:start - 1].isalpha():
         return None   # the word right before the name, not the end of a sentence or a clause
+    title = _title_with_complement_before(para, start, lex)
+    if title:
+        return title
     words = _DESC_WORD.findall(para, max(0, start - 120), start)
     if max(0, start - 120) > 0 and words:
         words = words[1:]
@@ -202,6 +205,31 @@ def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | 
         else:
             break
     return " ".join(words[k:]).replace(" ,", ",")
+
+
+_TITLE_LINKS = frozenset({"of", "in", "and", "for", "the", "&"})
+
+
+def _title_with_complement_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """'deputy minister of territorial administration and infrastructure X', 'But Leader of Opposition in
+    Parliament Hon. X': a title whose head takes an 'of' complement, standing right before the name (from a
+    clause's start or its first title word), in either case."""
+    lo = max(para.rfind(c, 0, start) for c in ",.;:“”\"!?()—–")
+    words = para[lo + 1:start].split()
+    if not 3 <= len(words) <= 14 or "of" not in words:
+        return None
+    k = next((n for n, w in enumerate(words) if is_title_word(w.lower(), lex)), -1)
+    if k < 0 or k > 1 or k == 1 and not (words[0][:1].isupper() and words[0].lower() in ("but", "and", "yet", "then")):
+        return None   # (only a conjunction may stand before the title: "But Leader of …")
+    of = words.index("of")
+    if of <= k or not is_role_word(words[of - 1], lex) or not all(is_title_word(w.lower(), lex) for w in words[k:of]):
+        return None
+    rest = words[of + 1:]
+    if not rest or rest[-1].lower() in _TITLE_LINKS or not all(
+            w.lower() in _TITLE_LINKS or w.isalpha() and w.lower() not in lex.speech_verbs
+            and w.lower() not in lex.auxiliaries and w.lower() not in _FUNCTION_WORDS for w in rest):
+        return None
+    return " ".join(words[k:])
 
 
 def _extend_to_list(ent: Entity, paragraphs: list[str], lex: Lexicon) -> None:

@@ -1865,3 +1865,9 @@ def test_a_title_with_an_of_complement_before_the_name_in_either_case_is_the_rol
     roles = _roles("Speaking after the vote, deputy minister of water and sanitation Hovik Aram said that crews would "
                    "start in May.")
     assert roles["Hovik Aram"] == "deputy minister of water and sanitation"
+
+
+def test_an_honorific_after_one_capitalised_word_starts_the_name():
+    roles = _roles("But Leader of Government Business in Parliament Hon. Chisomo Banda said the bill would pass.")
+    assert "Chisomo Banda" in roles
+    assert roles["Chisomo Banda"] == "Leader of Government Business in Parliament"

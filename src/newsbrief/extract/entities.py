@@ -188,8 +188,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     if not words:
         return []
     # "State Assembly Dr Ravi Menon": an honorific after two or more words starts a name of its own
-    hon = next((h for h in range(2, len(words) - 1) if words[h][0] in lex.honorifics
-                and not is_title_word(words[h - 1][0], lex)), None)
+    # ("… in Parliament Hon. Kondwani Chirwa": after one word too, when it is no first name, honorific or title)
+    hon = next((h for h in range(1, len(words) - 1) if words[h][0] in lex.honorifics
+                and not is_title_word(words[h - 1][0], lex) and (h >= 2 or words[0][0] not in lex.first_names
+                                                                 and words[0][0] not in lex.honorifics)), None)
     if hon is not None:
         return _classify_group(pi, para, words[:hon], lex) + _classify_name(pi, para, words[hon:], lex, None)
     # split "Sullivan and Doval"; keep "Critical and Emerging Technology"

@@ -1871,3 +1871,9 @@ def test_an_honorific_after_one_capitalised_word_starts_the_name():
     roles = _roles("But Leader of Government Business in Parliament Hon. Chisomo Banda said the bill would pass.")
     assert "Chisomo Banda" in roles
     assert roles["Chisomo Banda"] == "Leader of Government Business in Parliament"
+
+
+def test_a_party_tag_in_brackets_after_a_name_is_no_alias_and_the_post_clause_is_read():
+    roles = _roles("Thoko Phiri (MCP), who chairs the Budget Committee, said the vote would be delayed. He added that "
+                   "the committee would meet on Monday.")
+    assert roles["Thoko Phiri"] == "chairs the Budget Committee"

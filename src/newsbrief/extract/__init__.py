@@ -718,8 +718,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     ent = registry.add_mention(m)
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
-        if acr:
-            registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
+        if acr and (ent.kind == "organization" or acr.group(1)[0] == m.name[:1]):
+            # "the Ministry of External Affairs (MEA)"; not a party tag after a name ("Chipiliro Ngwira (MCP)")
+            registry.alias(ent, acr.group(1))
     if ent is not None and ent.kind == "organization" and not ent.role and para.startswith(", ", m.end):
         ent.role = _body_apposition(para, m.end, registry.lex)  # "Corliss Logistics, a Memphis-based carrier, said"
     if ent is not None and desc and ent.kind == "organization" and not ent.role:

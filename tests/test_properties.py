@@ -1877,3 +1877,8 @@ def test_a_party_tag_in_brackets_after_a_name_is_no_alias_and_the_post_clause_is
     roles = _roles("Thoko Phiri (MCP), who chairs the Budget Committee, said the vote would be delayed. He added that "
                    "the committee would meet on Monday.")
     assert roles["Thoko Phiri"] == "chairs the Budget Committee"
+
+
+def test_a_one_word_title_read_before_the_name_gives_way_to_the_fuller_title_with_an_of_complement():
+    roles = _roles("Deputy minister of economy and finance Rustam Alimov said the listing would go ahead.")
+    assert roles["Rustam Alimov"] == "Deputy minister of economy and finance"

@@ -257,6 +257,8 @@ def describe_roleless(speakers: list, paragraphs: list[str], headline: str | Non
         done.add(id(ent))
         if ent.role:
             ent.role = _without_participle(_without_home_place(ent.role, lex), lex)
+            if " " not in ent.role and not is_role_word(ent.role, lex):
+                ent.role = _fuller_title(ent, paragraphs, lex) or ent.role   # "… of economy and finance X": not "finance"
             if " " not in ent.role and ent.role.islower():
                 _extend_to_list(ent, paragraphs, lex)  # "X, a fiddler, teacher and collector": not just "fiddler"
             if not _former(ent.role):
@@ -270,6 +272,16 @@ def describe_roleless(speakers: list, paragraphs: list[str], headline: str | Non
         role = reader.role_of(ent)
         if role:
             ent.role = role
+
+
+def _fuller_title(ent, paragraphs: list[str], lex: Lexicon) -> str | None:
+    """The title with an 'of' complement before the first mention of the full name, when it ends in the role."""
+    for pi in range(max(0, ent.first_pos // 1_000_000), len(paragraphs)):
+        i = paragraphs[pi].find(ent.name)
+        if i >= 0:
+            title = _title_with_complement_before(paragraphs[pi], honorific_start(paragraphs[pi], i, lex), lex)
+            return title if title and title.endswith(" " + ent.role) else None
+    return None
 
 
 def _attached_at_introduction(ent, paragraphs: list[str], lex: Lexicon) -> str | None:

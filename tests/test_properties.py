@@ -1882,3 +1882,13 @@ def test_a_party_tag_in_brackets_after_a_name_is_no_alias_and_the_post_clause_is
 def test_a_one_word_title_read_before_the_name_gives_way_to_the_fuller_title_with_an_of_complement():
     roles = _roles("Deputy minister of economy and finance Rustam Alimov said the listing would go ahead.")
     assert roles["Rustam Alimov"] == "Deputy minister of economy and finance"
+
+
+def test_a_fronted_indefinite_description_before_she_is_the_role_of_the_unknown_name_the_sentence_before():
+    got = _quotes("Minister Ruth Okafor said the plan was sound.",
+                  "Nazeli Bardakjian watched the vote from the gallery. A retired surveyor who mapped the old quarter, "
+                  "she said the law came too late.")
+    assert ("indirect", "the law came too late", "Nazeli Bardakjian") in got
+    roles = _roles("Nazeli Bardakjian watched the vote from the gallery. A retired surveyor who mapped the old quarter, "
+                   "she said the law came too late.")
+    assert roles["Nazeli Bardakjian"] == "retired surveyor"

@@ -198,7 +198,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 pronoun = _PRONOUN_OPENER.match(frame, opening)    # "She describes …"
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
                     ent = _add(registry, mentions[m_index], para)
-                    if opener is None and ent is not None and ent.kind == "person" and not pronoun and \
+                    if opener is None and ent is not None and not pronoun and (ent.kind == "person" or (
+                            ent.kind == "unknown" and mentions[m_index].start == opening
+                            and _unknown_opener(frame, mentions, m_index, s_end, ent, registry))) and \
                             mentions[m_index].start <= max(opening, s_start + 60):
                         opener = ent  # "The Queensland premier, Natalie Corrigan, has just finished …"
                     m_index += 1
@@ -796,6 +798,20 @@ _TITLE_BEATING_APPOSITION = (", the ", ", a ", ", an ", ", who ")
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")
 _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]+\b(?![’'])")
+
+
+def _unknown_opener(frame: str, mentions: list, k: int, s_end: int, ent, registry: Registry) -> bool:
+    """'Lusine Avetisyan watched the debate from the gallery.': a name no list knows, opening the sentence before a
+    lower-case verb, with nobody else named in it, is whom the sentence is about (not "Island Thunder's trainer,
+    X, …", "Mashonaland Eagles coach X …")."""
+    m = mentions[k]
+    if not _LOWER_WORD_AFTER.match(frame, m.end) or not registry._person_shaped(ent):
+        return False
+    return not any(mm.start < s_end and (mm.kind == "person" or _person_like(mm, registry.lex))
+                   for mm in mentions[k + 1:])
 
 
 def _person_like(m: Mention, lex: Lexicon) -> bool:

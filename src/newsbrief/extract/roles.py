@@ -318,6 +318,7 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "it", "he", "she", "they", "we", 
 _OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
 _PREDICATE = re.compile(r"(?:,\s\d{1,3},|\s\(\d{1,3}\))?(,\swho)?\s(?:is|has\sbeen|works\sas|serves\sas|has\sworked\sas|has\sserved\sas)"
                         r"(?:\s(?:also|now|currently|still))?\s")
+_FRONTED_DESCRIPTION = re.compile(r"(An?\s)[a-z][^,;:.!?]{2,160},\s(?:he|she)\s")
 _AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
 _INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "told", "wrote", "writes", "explained", "recalled"})
 
@@ -491,6 +492,11 @@ class _Reader:
             return None
         ns, ne = spans[k + 1]
         masked = self.read(pi)[0]
+        fronted = _FRONTED_DESCRIPTION.match(masked, ns, ne)
+        if fronted is not None:
+            # "X watched from the gallery. A structural engineer who took part in …, she said …": a description
+            # fronted before the pronoun that continues the sentence about X
+            return self.phrase(masked, fronted.end(1), complement=True)
         if not masked.startswith("The ", ns):
             return None
         role = self.phrase(masked, ns + 4, complement=True, possessive_head=True)

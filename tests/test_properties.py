@@ -1892,3 +1892,16 @@ def test_a_fronted_indefinite_description_before_she_is_the_role_of_the_unknown_
     roles = _roles("Nazeli Bardakjian watched the vote from the gallery. A retired surveyor who mapped the old quarter, "
                    "she said the law came too late.")
     assert roles["Nazeli Bardakjian"] == "retired surveyor"
+
+
+def test_a_title_and_a_body_whose_names_list_remits_with_commas_are_read_whole():
+    got = _quotes("Opening the debate, Minister of Labour, Health, Youth and Sport Ana Lucic told deputies that 300 "
+                  "clinics would close.",
+                  "The minister added that staff would be moved.",
+                  "According to the Ministry of Labour, Health, Youth and Sport, the plan will cost 40 million euros.")
+    assert ("indirect", "300 clinics would close", "Ana Lucic") in got
+    assert ("indirect", "staff would be moved", "Ana Lucic") in got
+    assert ("indirect", "the plan will cost 40 million euros", "Ministry of Labour, Health, Youth and Sport") in got
+    roles = _roles("Opening the debate, Minister of Labour, Health, Youth and Sport Ana Lucic told deputies that 300 "
+                   "clinics would close.")
+    assert roles["Ana Lucic"] == "Minister of Labour, Health, Youth and Sport"

@@ -1905,3 +1905,9 @@ def test_a_title_and_a_body_whose_names_list_remits_with_commas_are_read_whole()
     roles = _roles("Opening the debate, Minister of Labour, Health, Youth and Sport Ana Lucic told deputies that 300 "
                    "clinics would close.")
     assert roles["Ana Lucic"] == "Minister of Labour, Health, Youth and Sport"
+
+
+def test_a_long_listener_phrase_before_that_is_skipped():
+    got = _quotes("Mavuto Banda spoke first.",
+                  "Banda later told supporters at the party's regional office in Area 25 that the party would go to court.")
+    assert ("indirect", "the party would go to court", "Mavuto Banda") in got

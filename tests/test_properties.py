@@ -1911,3 +1911,9 @@ def test_a_long_listener_phrase_before_that_is_skipped():
     got = _quotes("Mavuto Banda spoke first.",
                   "Banda later told supporters at the party's regional office in Area 25 that the party would go to court.")
     assert ("indirect", "the party would go to court", "Mavuto Banda") in got
+
+
+def test_a_spokesperson_for_a_body_described_by_a_which_clause_speaks_for_the_body():
+    got = _quotes("A spokesperson for the Maui Growers Council, which represents 90 farms, said the group backed the rule. "
+                  "The growers also want more time, the spokesperson said.")
+    assert ("indirect", "the group backed the rule", "Maui Growers Council") in got

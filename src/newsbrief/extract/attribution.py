@@ -407,8 +407,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body
-        if segment and segment[0].lower in ("the", "a", "an") and seg_start >= 3 and toks[seg_start].text == ",":
-            # "A spokesperson for Pan Kalvara, the national rowing body, said": the body's representative
+        if segment and segment[0].lower in ("the", "a", "an", "which") and seg_start >= 3 and toks[seg_start].text == ",":
+            # "A spokesperson for Pan Kalvara, the national rowing body, said": the body's representative (also
+            # "A spokesperson for X, which represents 140 companies, said")
             lo = seg_start - 1
             while lo > 0 and toks[lo - 1].text not in ",;:" and not toks[lo - 1].is_quote:
                 lo -= 1

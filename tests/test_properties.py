@@ -1917,3 +1917,11 @@ def test_a_spokesperson_for_a_body_described_by_a_which_clause_speaks_for_the_bo
     got = _quotes("A spokesperson for the Maui Growers Council, which represents 90 farms, said the group backed the rule. "
                   "The growers also want more time, the spokesperson said.")
     assert ("indirect", "the group backed the rule", "Maui Growers Council") in got
+
+
+def test_trainer_is_a_role_head_and_a_capitalised_lede_and_its_verb_are_no_part_of_the_title():
+    got = _quotes("SILVER MIST gave trainer Owen Clarke his first Derby yesterday.",
+                  "The trainer said the plan had been to wait until the final furlong.")
+    assert ("indirect", "the plan had been to wait until the final furlong", "Owen Clarke") in got
+    roles = _roles("SILVER MIST gave trainer Owen Clarke his first Derby yesterday. Clarke said the horse was ready.")
+    assert roles["Owen Clarke"] == "trainer"

@@ -966,6 +966,9 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
         if lower_only and words[k - 1].islower() and words[k - 1] not in lex.rank_words \
                 and words[k - 1] not in lex.role_modifiers:
             break  # "will meet top seed X" → "top seed", not "meet top seed"
+        if k >= 3 and words[k - 1].islower() and words[k - 2].isupper() and words[k - 3].isupper() \
+                and words[k - 1] not in lex.role_modifiers and words[k - 1] not in lex.person_descriptors:
+            break  # "CORAL BAY gave trainer X" (a lede's capitals, then a verb) → "trainer"; not "AIADMK organising …"
         k -= 1  # "Northfield Rovers manager", "external affairs minister"
     while k < len(words) - 1 and _AGE_WORD_RE.fullmatch(words[k]):
         k += 1   # "21-year-old left-arm seamer X": the age is no part of the title

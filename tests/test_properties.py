@@ -1925,3 +1925,9 @@ def test_trainer_is_a_role_head_and_a_capitalised_lede_and_its_verb_are_no_part_
     assert ("indirect", "the plan had been to wait until the final furlong", "Owen Clarke") in got
     roles = _roles("SILVER MIST gave trainer Owen Clarke his first Derby yesterday. Clarke said the horse was ready.")
     assert roles["Owen Clarke"] == "trainer"
+
+
+def test_the_stewards_are_an_unnamed_group():
+    got = _quotes("The stewards said the colt had been examined and found to be sound, and that no action would be taken.")
+    assert ("indirect", "the colt had been examined and found to be sound", None) in got
+    assert ("indirect", "no action would be taken", None) in got

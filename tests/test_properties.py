@@ -1931,3 +1931,8 @@ def test_the_stewards_are_an_unnamed_group():
     got = _quotes("The stewards said the colt had been examined and found to be sound, and that no action would be taken.")
     assert ("indirect", "the colt had been examined and found to be sound", None) in got
     assert ("indirect", "no action would be taken", None) in got
+
+
+def test_the_plural_present_argue_reports_speech():
+    got = _quotes("The authors argue that the risk extends well beyond the region.")
+    assert ("indirect", "the risk extends well beyond the region", None) in got

@@ -1834,3 +1834,105 @@ def test_a_parliamentarian_title_before_a_name_names_the_speaker():
     got = _quotes("Opposition parliamentarian Carl Baird accused the government of “abandoning the farmer” and said a "
                   "price floor should be legislated.")
     assert ("indirect", "a price floor should be legislated", "Carl Baird") in got
+
+
+def test_jockey_and_nun_are_role_heads_and_a_who_runs_clause_stops_before_a_second_verb():
+    roles = _roles("The colt was ridden by Chilean jockey Pablo Roca. Roca said the ground had been soft.",
+                   "Ana Ruiz, a Dominican nun, said the school would stay open.",
+                   "Omar Haddad, who runs a small bakery in Zarqa and sells bread to the mosque, said flour had doubled.")
+    assert roles["Pablo Roca"] == "Chilean jockey"
+    assert roles["Ana Ruiz"] == "Dominican nun"
+    assert roles["Omar Haddad"] == "runs a small bakery in Zarqa"
+
+
+def test_an_indefinite_apposition_headed_by_a_person_noun_wins_over_a_title_before_the_name():
+    roles = _roles("Lead author Sigrid Holm, a volcanologist at the University of Bergen, said the slope was moving.",
+                   "Trade analyst Musa Banda, a lecturer in economics at Mzuzu University, said exports would fall.")
+    assert roles["Sigrid Holm"] == "volcanologist at the University of Bergen"
+    assert roles["Musa Banda"] == "lecturer in economics at Mzuzu University"
+
+
+def test_an_owned_description_closing_the_sentence_one_of_a_group_and_no_participle_are_roles():
+    roles = _roles("The plan came from the cooperative's treasurer, Grace Oduya. She said buyers wanted receipts.",
+                   "Not everyone agreed. Ruth Akello, 58, one of the founding members, said she had voted against it.",
+                   "Tomas Vega, 31, a fruit picker travelling home to Cartago, said the driver had been speeding.")
+    assert roles["Grace Oduya"] == "treasurer"
+    assert roles["Ruth Akello"] == "one of the founding members"
+    assert roles["Tomas Vega"] == "fruit picker"
+
+
+def test_a_title_with_an_of_complement_before_the_name_in_either_case_is_the_role():
+    roles = _roles("Speaking after the vote, deputy minister of water and sanitation Hovik Aram said that crews would "
+                   "start in May.")
+    assert roles["Hovik Aram"] == "deputy minister of water and sanitation"
+
+
+def test_an_honorific_after_one_capitalised_word_starts_the_name():
+    roles = _roles("But Leader of Government Business in Parliament Hon. Chisomo Banda said the bill would pass.")
+    assert "Chisomo Banda" in roles
+    assert roles["Chisomo Banda"] == "Leader of Government Business in Parliament"
+
+
+def test_a_party_tag_in_brackets_after_a_name_is_no_alias_and_the_post_clause_is_read():
+    roles = _roles("Thoko Phiri (MCP), who chairs the Budget Committee, said the vote would be delayed. He added that "
+                   "the committee would meet on Monday.")
+    assert roles["Thoko Phiri"] == "chairs the Budget Committee"
+
+
+def test_a_one_word_title_read_before_the_name_gives_way_to_the_fuller_title_with_an_of_complement():
+    roles = _roles("Deputy minister of economy and finance Rustam Alimov said the listing would go ahead.")
+    assert roles["Rustam Alimov"] == "Deputy minister of economy and finance"
+
+
+def test_a_fronted_indefinite_description_before_she_is_the_role_of_the_unknown_name_the_sentence_before():
+    got = _quotes("Minister Ruth Okafor said the plan was sound.",
+                  "Nazeli Bardakjian watched the vote from the gallery. A retired surveyor who mapped the old quarter, "
+                  "she said the law came too late.")
+    assert ("indirect", "the law came too late", "Nazeli Bardakjian") in got
+    roles = _roles("Nazeli Bardakjian watched the vote from the gallery. A retired surveyor who mapped the old quarter, "
+                   "she said the law came too late.")
+    assert roles["Nazeli Bardakjian"] == "retired surveyor"
+
+
+def test_a_title_and_a_body_whose_names_list_remits_with_commas_are_read_whole():
+    got = _quotes("Opening the debate, Minister of Labour, Health, Youth and Sport Ana Lucic told deputies that 300 "
+                  "clinics would close.",
+                  "The minister added that staff would be moved.",
+                  "According to the Ministry of Labour, Health, Youth and Sport, the plan will cost 40 million euros.")
+    assert ("indirect", "300 clinics would close", "Ana Lucic") in got
+    assert ("indirect", "staff would be moved", "Ana Lucic") in got
+    assert ("indirect", "the plan will cost 40 million euros", "Ministry of Labour, Health, Youth and Sport") in got
+    roles = _roles("Opening the debate, Minister of Labour, Health, Youth and Sport Ana Lucic told deputies that 300 "
+                   "clinics would close.")
+    assert roles["Ana Lucic"] == "Minister of Labour, Health, Youth and Sport"
+
+
+def test_a_long_listener_phrase_before_that_is_skipped():
+    got = _quotes("Mavuto Banda spoke first.",
+                  "Banda later told supporters at the party's regional office in Area 25 that the party would go to court.")
+    assert ("indirect", "the party would go to court", "Mavuto Banda") in got
+
+
+def test_a_spokesperson_for_a_body_described_by_a_which_clause_speaks_for_the_body():
+    got = _quotes("A spokesperson for the Maui Growers Council, which represents 90 farms, said the group backed the rule. "
+                  "The growers also want more time, the spokesperson said.")
+    assert ("indirect", "the group backed the rule", "Maui Growers Council") in got
+
+
+def test_trainer_is_a_role_head_and_a_capitalised_lede_and_its_verb_are_no_part_of_the_title():
+    got = _quotes("SILVER MIST gave trainer Owen Clarke his first Derby yesterday.",
+                  "The trainer said the plan had been to wait until the final furlong.")
+    assert ("indirect", "the plan had been to wait until the final furlong", "Owen Clarke") in got
+    roles = _roles("SILVER MIST gave trainer Owen Clarke his first Derby yesterday. Clarke said the horse was ready.")
+    assert roles["Owen Clarke"] == "trainer"
+
+
+def test_the_stewards_are_an_unnamed_group():
+    got = _quotes("The stewards said the colt had been examined and found to be sound, and that no action would be taken.")
+    assert ("indirect", "the colt had been examined and found to be sound", None) in got
+    assert ("indirect", "no action would be taken", None) in got
+
+
+def test_the_plural_present_argue_reports_speech():
+    got = _quotes("The authors argue that the risk extends well beyond the region.")
+    assert ("indirect", "the risk extends well beyond the region", None) in got

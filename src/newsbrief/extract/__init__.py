@@ -26,7 +26,7 @@ from .attribution import (according_to, classify_np, find_cues, make_subject, na
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
-from .roles import _former, describe_roleless
+from .roles import _former, _person_description, describe_roleless
 from .roles import honorific_start as _honorific_start
 from .speakers import Entity, Registry, is_bare_title, pos_of
 from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
@@ -198,7 +198,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 pronoun = _PRONOUN_OPENER.match(frame, opening)    # "She describes …"
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
                     ent = _add(registry, mentions[m_index], para)
-                    if opener is None and ent is not None and ent.kind == "person" and not pronoun and \
+                    if opener is None and ent is not None and not pronoun and (ent.kind == "person" or (
+                            ent.kind == "unknown" and mentions[m_index].start == opening
+                            and _unknown_opener(frame, mentions, m_index, s_end, ent, registry))) and \
                             mentions[m_index].start <= max(opening, s_start + 60):
                         opener = ent  # "The Queensland premier, Natalie Corrigan, has just finished …"
                     m_index += 1
@@ -718,8 +720,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     ent = registry.add_mention(m)
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
-        if acr:
-            registry.alias(ent, acr.group(1))  # "the Ministry of External Affairs (MEA)"
+        if acr and (ent.kind == "organization" or acr.group(1)[0] == m.name[:1]):
+            # "the Ministry of External Affairs (MEA)"; not a party tag after a name ("Chipiliro Ngwira (MCP)")
+            registry.alias(ent, acr.group(1))
     if ent is not None and ent.kind == "organization" and not ent.role and para.startswith(", ", m.end):
         ent.role = _body_apposition(para, m.end, registry.lex)  # "Corliss Logistics, a Memphis-based carrier, said"
     if ent is not None and desc and ent.kind == "organization" and not ent.role:
@@ -752,7 +755,10 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         post = [w for w in ent.role.split() if not w[:1].isupper() or is_role_word(w, registry.lex)]
         if m.apposition and len(m.apposition.split()) > len(post) + 1 \
                 and (any(is_role_word(w, registry.lex) for w in m.apposition.split())
-                     or para.startswith(", who ", m.end)) \
+                     or para.startswith(", who ", m.end)
+                     # "Co-author X, a physicist at the University of Y," : an indefinite description of a person
+                     or para.startswith((", a ", ", an "), m.end)
+                     and _person_description(m.apposition, registry.lex) is not None) \
                 and (para.startswith(_ARTICLE_APPOSITION, m.end) or not _former(m.apposition)):
             ent.role = m.apposition
     return ent
@@ -794,6 +800,20 @@ _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
 
 
+_LOWER_WORD_AFTER = re.compile(r" [a-z]+\b(?![’'])")
+
+
+def _unknown_opener(frame: str, mentions: list, k: int, s_end: int, ent, registry: Registry) -> bool:
+    """'Lusine Avetisyan watched the debate from the gallery.': a name no list knows, opening the sentence before a
+    lower-case verb, with nobody else named in it, is whom the sentence is about (not "Island Thunder's trainer,
+    X, …", "Mashonaland Eagles coach X …")."""
+    m = mentions[k]
+    if not _LOWER_WORD_AFTER.match(frame, m.end) or not registry._person_shaped(ent):
+        return False
+    return not any(mm.start < s_end and (mm.kind == "person" or _person_like(mm, registry.lex))
+                   for mm in mentions[k + 1:])
+
+
 def _person_like(m: Mention, lex: Lexicon) -> bool:
     """A person's name, or two or three capitalised words that name no known organisation ('Kellie Ostrowski')."""
     if m.kind == "person":
@@ -829,7 +849,9 @@ _PARTY_TAG = re.compile(r", [RDI]-[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2}(?=,)"
 _AGE_PAREN = re.compile(r" \((?:\d{1,3}(?:st|nd|rd|th)?|[A-Z]{1,5})\)(?=,)")   # "(58)", "Ald. X (45th)", "X (BJP)"
 _HONORIFIC_WORD = re.compile(r"(\S+) ")
 _POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
-_AND_IS = re.compile(r" and (?:is|was|has|had|whose|who) ")
+# "who heads the group and is a co-author", "who runs a company in Shuwaikh and supplies titles to …": a second
+# predicate (a lower-case present-tense verb in -s after "and") is no part of the post
+_AND_IS = re.compile(r" and (?:is|was|has|had|whose|who|[a-z]{3,}[^s\W]s(?= (?!(?:in|of|on|at|for|to|from|with|and|or|across)\b)[\w“‘]))\b ?")
 _WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? ")
 
 
@@ -944,6 +966,9 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
         if lower_only and words[k - 1].islower() and words[k - 1] not in lex.rank_words \
                 and words[k - 1] not in lex.role_modifiers:
             break  # "will meet top seed X" → "top seed", not "meet top seed"
+        if k >= 3 and words[k - 1].islower() and words[k - 2].isupper() and words[k - 3].isupper() \
+                and words[k - 1] not in lex.role_modifiers and words[k - 1] not in lex.person_descriptors:
+            break  # "CORAL BAY gave trainer X" (a lede's capitals, then a verb) → "trainer"; not "AIADMK organising …"
         k -= 1  # "Northfield Rovers manager", "external affairs minister"
     while k < len(words) - 1 and _AGE_WORD_RE.fullmatch(words[k]):
         k += 1   # "21-year-old left-arm seamer X": the age is no part of the title

@@ -407,8 +407,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body
-        if segment and segment[0].lower in ("the", "a", "an") and seg_start >= 3 and toks[seg_start].text == ",":
-            # "A spokesperson for Pan Kalvara, the national rowing body, said": the body's representative
+        if segment and segment[0].lower in ("the", "a", "an", "which") and seg_start >= 3 and toks[seg_start].text == ",":
+            # "A spokesperson for Pan Kalvara, the national rowing body, said": the body's representative (also
+            # "A spokesperson for X, which represents 140 companies, said")
             lo = seg_start - 1
             while lo > 0 and toks[lo - 1].text not in ",;:" and not toks[lo - 1].is_quote:
                 lo -= 1
@@ -1352,6 +1353,15 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                     and toks[own + 1].lower in lex.according_to_documents:
                 return None  # "according to the Pollution Control Board's bulletin": a document, no one speaks
             subj = _subject_right(toks, i + 1, lex)
+            if subj is not None and subj.kind in ("name", "institution") and any(
+                    t.lower == "of" for t in toks[subj.start:subj.end]):
+                n = subj.end   # "According to the Ministry of Education, Science, Culture and Sport, C": remits listed
+                while n + 2 < len(toks) and toks[n].text == "," and toks[n + 1].is_cap and toks[n + 2].text == ",":
+                    n += 2
+                if n + 4 < len(toks) and toks[n].text == "," and toks[n + 1].is_cap and toks[n + 2].lower == "and" \
+                        and toks[n + 3].is_cap and toks[n + 4].text in ",.;":
+                    subj = make_subject(toks, subj.start, n + 4, subj.kind)
+                    subj.text = subj.text.replace(" , ", ", ")
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):
                 return subj, i, subj.end

@@ -88,6 +88,12 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
     return w in lex.role_heads or w in lex.role_modifiers
 
 
+_REMIT_LIST = re.compile(r"(?:, [A-Z][\w-]*)+ and [A-Z][\w-]*(?![\w-])(?! [A-Z])")
+# a capitalised title with an 'of' body whose remits are listed with commas, right before a chunk
+_TITLE_LIST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:of|for) [A-Z][\w-]*(?:, [A-Z][\w-]*)*),"
+                                r" $")
+
+
 def name_after_coordinated_org(words, lex: Lexicon) -> int | None:
     """'Deputy Minister of Energy and Mines Bounlap Sisouvong': in a title whose organisation after 'of/for'
     joins two words with 'and', the word after 'and' ends the organisation and two or three capitalised
@@ -114,8 +120,20 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
     """Every entity mention in one paragraph, in order."""
     out: list[Mention] = []
     cache = _CHUNK_CACHE.setdefault(id(lex), {})
+    skip = -1
     for m in chunk_pattern(lex).finditer(para):
         chunk, base = m.group(), m.start()
+        if base < skip:
+            continue
+        words = chunk.split()
+        remits = _REMIT_LIST.match(para, m.end()) if len(words) >= 3 and words[1] in ("of", "for") and (
+            words[0] in lex.org_suffixes or " ".join(words[:2]) in lex.org_prefixes) else None
+        if remits is not None:
+            # "the Ministry of Education, Science, Culture and Sport": a body whose name lists its remits
+            name = para[base:remits.end()]
+            out.append(Mention(pi, base, remits.end(), name, "organization", name, None, "u"))
+            skip = remits.end()
+            continue
         first = chunk.split(None, 1)[0]
         if "-" in first and first.rsplit("-", 1)[1] in lex.descriptor_compounds:
             # "Muscat-based carrier Jabal Air", "the Sofia-based Center for …": a description, not a name
@@ -124,6 +142,21 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
                 continue
             base += len(chunk) - len(rest)
             chunk = rest
+        listed = _TITLE_LIST_BEFORE.search(para, max(0, base - 160), base) if " and " in chunk[:40] else None
+        if listed is not None:
+            # "Minister of Education, Science, Culture and Sport Lilit Hovakimyan": the chunk ends a title whose body
+            # lists its remits with commas; the name after it has the whole title as its role
+            lead, texts = listed.group(1).replace(",", "").split(), chunk.split()
+            split = name_after_coordinated_org(lead + texts, lex) if texts.count("and") == 1 else None
+            if split is not None and split > len(lead):
+                k = split - len(lead)
+                rest = chunk[len(" ".join(texts[:k])) + 1:]
+                title = listed.group(1) + ", " + " ".join(texts[:k])
+                for x in _split_chunk(0, "", 0, rest, lex):
+                    off = base + len(chunk) - len(rest)
+                    out.append(Mention(pi, off + x.start, off + x.end, x.text, x.kind, x.name,
+                                       title if x.kind in ("person", "unknown") and x.start == 0 else x.role, x.gender))
+                continue
         found = cache.get(chunk)
         if found is None:
             if len(cache) > 100_000:
@@ -132,7 +165,8 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
                                          for x in _split_chunk(0, "", 0, chunk, lex))
         for a, b, text, kind, name, role, gender in found:
             out.append(Mention(pi, base + a, base + b, text, kind, name, role, gender))
-    out.extend(_institutions(pi, para, lex))
+    listed = [(x.start, x.end) for x in out if x.kind == "organization" and ", " in x.name]
+    out.extend(x for x in _institutions(pi, para, lex) if not any(a <= x.start < b for a, b in listed))
     out.sort(key=_START)
     return out
 
@@ -188,8 +222,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     if not words:
         return []
     # "State Assembly Dr Ravi Menon": an honorific after two or more words starts a name of its own
-    hon = next((h for h in range(2, len(words) - 1) if words[h][0] in lex.honorifics
-                and not is_title_word(words[h - 1][0], lex)), None)
+    # ("… in Parliament Hon. Kondwani Chirwa": after one word too, when it is no first name, honorific or title)
+    hon = next((h for h in range(1, len(words) - 1) if words[h][0] in lex.honorifics
+                and not is_title_word(words[h - 1][0], lex) and (h >= 2 or words[0][0] not in lex.first_names
+                                                                 and words[0][0] not in lex.honorifics)), None)
     if hon is not None:
         return _classify_group(pi, para, words[:hon], lex) + _classify_name(pi, para, words[hon:], lex, None)
     # split "Sullivan and Doval"; keep "Critical and Emerging Technology"

@@ -181,7 +181,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
 
     j = 0
     if cue.verb in lex.listener_verbs and not cue.inverted:
-        that = next((n for n in range(min(len(tail), 9)) if tail[n].lower == "that"), None)
+        that = next((n for n in range(min(len(tail), 13)) if tail[n].lower == "that"), None)
         if that is not None and not any(t.text in ",;:" or t.is_quote for t in tail[:that]):
             j = that  # "told a news conference in Dakar that C" / "warned that C"
         else:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import is_role_word
+from .entities import is_role_word, is_title_word
 from .lexicon import Lexicon
 
 
@@ -71,6 +71,10 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
         words = words[1:]
     if not 1 <= len(words) <= 12 or any(c.isdigit() for c in text):
         return None
+    if words[:2] == ["one", "of"] and len(words) >= 4 and (words[2] in _DESC_OPENERS or words[2].endswith(_POSSESSIVE)) \
+            and words[-1].endswith("s") and _person_noun(words[-1][:-1], lex) \
+            and not any(w in _DESC_HEAD_END for w in words[3:]):
+        return " ".join(words)   # "one of the founding members", "one of its first engineers"
     first = words[0].rstrip(",")
     own = next((k for k, w in enumerate(words[:3]) if w.endswith(("’s", "'s", "s’", "s'"))), -1)
     if own >= 0 and all(w[:1].isupper() or w.lower() == "the" for w in words[:own + 1]):
@@ -104,6 +108,17 @@ def _without_home_place(role: str, lex: Lexicon) -> str:
     return " ".join(words[:k])
 
 
+def _without_participle(role: str, lex: Lexicon) -> str:
+    """'coffee picker travelling home to Y' -> 'coffee picker': a participle after a private person's occupation
+    says what they were doing, not what they are (a post's stays: 'senator representing Ogun Central')."""
+    words = role.split()
+    k = next((n for n, w in enumerate(words) if n > 0 and w.endswith("ing") and w.isalpha() and w.islower()), -1)
+    if k < 1 or not _person_noun(words[k - 1], lex) or words[k - 1].lower() in lex.constituency_posts \
+            or any(w[:1].isupper() or w.endswith(_POSSESSIVE) for w in words[:k]):
+        return role
+    return " ".join(words[:k])
+
+
 def _bare_place(words: list[str], lex: Lexicon) -> bool:
     """'Bush Lot', 'Mansa district', 'Maddur in Mandya district': capitalised place words (with 'in' and a
     lower-case place noun), no organisation word."""
@@ -123,6 +138,10 @@ def _description_after(para: str, end: int, lex: Lexicon) -> str | None:
         return None
     words = para[m.end():stop.start()].split()
     cut = next((n for n, w in enumerate(words) if w in _DESC_CUT or w in lex.speech_verbs), None)
+    part = next((n for n, w in enumerate(words) if n > 0 and w.endswith("ing") and w.isalpha() and w.islower()
+                 and _person_noun(words[n - 1], lex) and words[n - 1].lower() not in lex.constituency_posts), None)
+    if part is not None and (cut is None or part < cut):
+        cut = part   # "X, 29, a coffee picker travelling home to Y,": the participle says what they were doing
     if cut is not None:
         words = words[:cut]   # "X, a neurologist who was not involved", "X, a local farmer said"
     elif para[stop.start()] == ",":
@@ -138,6 +157,8 @@ def _description_after(para: str, end: int, lex: Lexicon) -> str | None:
     return _person_description(" ".join(words), lex) if words else None
 
 
+# the owner of a description ("the group's treasurer", "its treasurer") and the lower-case words after it
+_OWNED_TAIL = re.compile(r"(?<!\S)(?:the\s[a-z]+(?:’s|'s|s’|s')|its|his|her|their)\s((?:[a-z][\w-]*\s?){1,4})$")
 _DESC_WORD = re.compile(r"[\w’'-]+|[^\w\s’'-]")
 
 
@@ -145,6 +166,13 @@ def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | 
     """'Brazilian midfielder X', 'singer X', 'the Co Clare fiddler, teacher and collector X'; or
     'Ms Y’s predecessor, X, …' (a description alone before the name, between commas)."""
     start = honorific_start(para, start, lex)
+    if para.endswith(", ", 0, start) and (para.startswith(". ", end) or para.endswith(".", end) and len(para) == end + 1):
+        # "The idea came from the group's treasurer, Helen Yawa.": an owned description closing the sentence
+        seg = para[max(0, para.rfind(", ", 0, start - 2)):start - 2]
+        m = _OWNED_TAIL.search(seg)
+        if m is not None:
+            return _person_description(m.group(1), lex)
+        return None
     if para.endswith(", ", 0, start) and para.startswith(",", end):
         lo = max((para.rfind(c, 0, start - 2) for c in ".;:“”\"!?"), default=-1)
         comma = para.rfind(",", 0, start - 2)
@@ -155,6 +183,9 @@ def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | 
         return None
     if not para.endswith(" ", 0, start) or not para[start - 2:start - 1].isalpha():
         return None   # the word right before the name, not the end of a sentence or a clause
+    title = _title_with_complement_before(para, start, lex)
+    if title:
+        return title
     words = _DESC_WORD.findall(para, max(0, start - 120), start)
     if max(0, start - 120) > 0 and words:
         words = words[1:]
@@ -174,6 +205,31 @@ def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | 
         else:
             break
     return " ".join(words[k:]).replace(" ,", ",")
+
+
+_TITLE_LINKS = frozenset({"of", "in", "and", "for", "the", "&"})
+
+
+def _title_with_complement_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """'deputy minister of territorial administration and infrastructure X', 'But Leader of Opposition in
+    Parliament Hon. X': a title whose head takes an 'of' complement, standing right before the name (from a
+    clause's start or its first title word), in either case."""
+    lo = max(para.rfind(c, 0, start) for c in ",.;:“”\"!?()—–")
+    words = para[lo + 1:start].split()
+    if not 3 <= len(words) <= 14 or "of" not in words:
+        return None
+    k = next((n for n, w in enumerate(words) if is_title_word(w.lower(), lex)), -1)
+    if k < 0 or k > 1 or k == 1 and not (words[0][:1].isupper() and words[0].lower() in ("but", "and", "yet", "then")):
+        return None   # (only a conjunction may stand before the title: "But Leader of …")
+    of = words.index("of")
+    if of <= k or not is_role_word(words[of - 1], lex) or not all(is_title_word(w.lower(), lex) for w in words[k:of]):
+        return None
+    rest = words[of + 1:]
+    if not rest or rest[-1].lower() in _TITLE_LINKS or not all(
+            w.lower() in _TITLE_LINKS or w.isalpha() and w.lower() not in lex.speech_verbs
+            and w.lower() not in lex.auxiliaries and w.lower() not in _FUNCTION_WORDS for w in rest):
+        return None
+    return " ".join(words[k:])
 
 
 def _extend_to_list(ent: Entity, paragraphs: list[str], lex: Lexicon) -> None:
@@ -200,7 +256,9 @@ def describe_roleless(speakers: list, paragraphs: list[str], headline: str | Non
             continue
         done.add(id(ent))
         if ent.role:
-            ent.role = _without_home_place(ent.role, lex)
+            ent.role = _without_participle(_without_home_place(ent.role, lex), lex)
+            if " " not in ent.role and not is_role_word(ent.role, lex):
+                ent.role = _fuller_title(ent, paragraphs, lex) or ent.role   # "… of economy and finance X": not "finance"
             if " " not in ent.role and ent.role.islower():
                 _extend_to_list(ent, paragraphs, lex)  # "X, a fiddler, teacher and collector": not just "fiddler"
             if not _former(ent.role):
@@ -214,6 +272,16 @@ def describe_roleless(speakers: list, paragraphs: list[str], headline: str | Non
         role = reader.role_of(ent)
         if role:
             ent.role = role
+
+
+def _fuller_title(ent, paragraphs: list[str], lex: Lexicon) -> str | None:
+    """The title with an 'of' complement before the first mention of the full name, when it ends in the role."""
+    for pi in range(max(0, ent.first_pos // 1_000_000), len(paragraphs)):
+        i = paragraphs[pi].find(ent.name)
+        if i >= 0:
+            title = _title_with_complement_before(paragraphs[pi], honorific_start(paragraphs[pi], i, lex), lex)
+            return title if title and title.endswith(" " + ent.role) else None
+    return None
 
 
 def _attached_at_introduction(ent, paragraphs: list[str], lex: Lexicon) -> str | None:
@@ -250,6 +318,7 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "it", "he", "she", "they", "we", 
 _OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
 _PREDICATE = re.compile(r"(?:,\s\d{1,3},|\s\(\d{1,3}\))?(,\swho)?\s(?:is|has\sbeen|works\sas|serves\sas|has\sworked\sas|has\sserved\sas)"
                         r"(?:\s(?:also|now|currently|still))?\s")
+_FRONTED_DESCRIPTION = re.compile(r"(An?\s)[a-z][^,;:.!?]{2,160},\s(?:he|she)\s")
 _AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
 _INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "told", "wrote", "writes", "explained", "recalled"})
 
@@ -423,6 +492,11 @@ class _Reader:
             return None
         ns, ne = spans[k + 1]
         masked = self.read(pi)[0]
+        fronted = _FRONTED_DESCRIPTION.match(masked, ns, ne)
+        if fronted is not None:
+            # "X watched from the gallery. A structural engineer who took part in …, she said …": a description
+            # fronted before the pronoun that continues the sentence about X
+            return self.phrase(masked, fronted.end(1), complement=True)
         if not masked.startswith("The ", ns):
             return None
         role = self.phrase(masked, ns + 4, complement=True, possessive_head=True)

@@ -92,8 +92,16 @@ class Registry:
         self._clean = _CLEAN_NAMES.setdefault(id(lex), {})   # name -> clean_name(name), shared per lexicon
 
     def set_subject(self, ent: Entity | None, pos: int) -> None:
-        if ent is not None and ent.kind == "person":
+        if ent is not None and (ent.kind == "person" or ent.kind == "unknown" and self._person_shaped(ent)):
+            # ("Lusine Avetisyan watched the debate …": a name no list knows opening a sentence may be the she next)
             self.last_subject, self.last_subject_pos = ent, pos
+
+    def _person_shaped(self, e: Entity) -> bool:
+        """Two or three capitalised words that no list knows as a body or a place ('Milena Jovanović')."""
+        lex, words = self.lex, e.tokens
+        return 2 <= len(words) <= 3 and e.name not in lex.organizations and not any(
+            w in lex.org_suffixes or w in lex.org_prefixes or w.isupper() or w.lower() in lex.places
+            or w in lex.places for w in words)
 
     # --- building ---
     def add_mention(self, m: Mention) -> Entity | None:
@@ -312,6 +320,10 @@ class Registry:
 
     def _pronoun_referent(self, fits, pos: int, paragraph: int) -> Entity | None:
         subj = self.last_subject
+        if subj is not None and self.last_subject_pos >= pos_of(paragraph - 1, 0) and subj.kind == "unknown":
+            subj.kind = "person"   # "Lusine Avetisyan watched … . A structural engineer …, she said": the one she can be
+            if not fits(subj):
+                subj.kind = "unknown"
         if subj is not None and fits(subj) and self.last_subject_pos >= pos_of(paragraph - 1, 0):
             return subj  # "Gaikwad rejected the charge. He said …"
         speakers = [e for e in self.entities if fits(e) and e.last_spoke >= 0]

@@ -1936,3 +1936,9 @@ def test_the_stewards_are_an_unnamed_group():
 def test_the_plural_present_argue_reports_speech():
     got = _quotes("The authors argue that the risk extends well beyond the region.")
     assert ("indirect", "the risk extends well beyond the region", None) in got
+
+
+def test_a_chess_title_before_a_name_is_dropped_like_an_honorific():
+    got = _quotes("GM Pavel Orlov beat IM Marta Kowalska in the last round.",
+                  "Kowalska, 18, lost on time. She said she would play again next year.")
+    assert ("indirect", "she would play again next year", "Marta Kowalska") in got

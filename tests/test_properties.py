@@ -1942,3 +1942,10 @@ def test_a_chess_title_before_a_name_is_dropped_like_an_honorific():
     got = _quotes("GM Pavel Orlov beat IM Marta Kowalska in the last round.",
                   "Kowalska, 18, lost on time. She said she would play again next year.")
     assert ("indirect", "she would play again next year", "Marta Kowalska") in got
+
+
+def test_constable_is_a_role_head_so_a_capitalised_title_before_a_name_is_split_off():
+    got = _quotes("The inspector, Philip Hart, wrote a long report.",
+                  "Harbourside Constable Peter Vane, who spoke at the inquiry, called the ruling unfair.",
+                  "“We followed the process,” he said.")
+    assert ("direct", "We followed the process,", "Peter Vane") in got

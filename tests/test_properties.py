@@ -1949,3 +1949,10 @@ def test_constable_is_a_role_head_so_a_capitalised_title_before_a_name_is_split_
                   "Harbourside Constable Peter Vane, who spoke at the inquiry, called the ruling unfair.",
                   "“We followed the process,” he said.")
     assert ("direct", "We followed the process,", "Peter Vane") in got
+
+
+def test_a_person_cited_with_according_to_is_the_he_or_she_that_follows():
+    got = _quotes("Economy Minister Paul Brandt said the state would help.",
+                  "According to Karl Moser, head of the bankers' group, the sector still employs 40,000 people. "
+                  "“Nobody is leaving,” he said.")
+    assert ("direct", "Nobody is leaving,", "Karl Moser") in got

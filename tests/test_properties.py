@@ -1956,3 +1956,8 @@ def test_a_person_cited_with_according_to_is_the_he_or_she_that_follows():
                   "According to Karl Moser, head of the bankers' group, the sector still employs 40,000 people. "
                   "“Nobody is leaving,” he said.")
     assert ("direct", "Nobody is leaving,", "Karl Moser") in got
+
+
+def test_a_lower_case_title_then_a_name_and_an_age_after_a_fronted_place_is_the_speaker():
+    got = _quotes("In Mzuzu, tobacco farmer Grace Banda, 47, said she would plant less this year.")
+    assert ("indirect", "she would plant less this year", "Grace Banda") in got

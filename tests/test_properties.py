@@ -1961,3 +1961,9 @@ def test_a_person_cited_with_according_to_is_the_he_or_she_that_follows():
 def test_a_lower_case_title_then_a_name_and_an_age_after_a_fronted_place_is_the_speaker():
     got = _quotes("In Mzuzu, tobacco farmer Grace Banda, 47, said she would plant less this year.")
     assert ("indirect", "she would plant less this year", "Grace Banda") in got
+
+
+def test_a_blaming_or_citing_participle_after_a_comma_ends_the_reported_clause():
+    got = _quotes("Commission chair Anna Berg told reporters that the count would finish on Monday, blaming the delay "
+                  "on a power cut.")
+    assert ("indirect", "the count would finish on Monday", "Anna Berg") in got

@@ -360,6 +360,9 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
         if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in _CLAUSE_LINKS and \
                 toks[i + 2].lower in ("he", "she"):
             return t.start  # "said C, but he urged …": the narrator goes on about the speaker
+        if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in lex.narrator_participles and \
+                toks[i + 2].lower != "that":
+            return t.start  # "said C, blaming the delay on a fault": the narrator's gloss
         end = t.end
     return end
 

@@ -1967,3 +1967,8 @@ def test_a_blaming_or_citing_participle_after_a_comma_ends_the_reported_clause()
     got = _quotes("Commission chair Anna Berg told reporters that the count would finish on Monday, blaming the delay "
                   "on a power cut.")
     assert ("indirect", "the count would finish on Monday", "Anna Berg") in got
+
+
+def test_a_clause_before_told_with_a_four_word_listener_is_reported():
+    got = _quotes("The claims are false, party secretary-general Olga Petrova told the national broadcaster RTB.")
+    assert ("indirect", "The claims are false", "Olga Petrova") in got

@@ -190,7 +190,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                       if (tail[k].lower in _CLAUSE_STARTS or tail[k].is_cap) and not tail[k - 1].lower in DETS
                       and not (tail[k].is_cap and tail[k - 1].is_cap)  # not inside a name: "told Harlan County"
                       and any(t.lower in _FINITE for t in tail[k + 1:k + 8])), 0)
-            if j == 0 and before_start is not None and len(tail) <= 3 and \
+            if j == 0 and before_start is not None and len(tail) <= 4 and \
                     not any(t.lower in _FINITE or t.text in ",;:" or t.is_quote for t in tail):
                 j = len(tail)  # "C, the minister told reporters.": the clause before the cue
             elif j == 0:

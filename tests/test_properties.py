@@ -1972,3 +1972,10 @@ def test_a_blaming_or_citing_participle_after_a_comma_ends_the_reported_clause()
 def test_a_clause_before_told_with_a_four_word_listener_is_reported():
     got = _quotes("The claims are false, party secretary-general Olga Petrova told the national broadcaster RTB.")
     assert ("indirect", "The claims are false", "Olga Petrova") in got
+
+
+def test_asked_why_reports_the_question_with_its_wh_word_but_was_asked_what_does_not():
+    got = _quotes("Councillor Ruth Amoah asked why traders were being fined while the market had no toilets.")
+    assert ("indirect", "why traders were being fined while the market had no toilets", "Ruth Amoah") in got
+    got = _quotes("Coach Jonas Berg was asked what he would do with the trophy after the final.")
+    assert not any(q[0] == "indirect" for q in got)

@@ -1979,3 +1979,8 @@ def test_asked_why_reports_the_question_with_its_wh_word_but_was_asked_what_does
     assert ("indirect", "why traders were being fined while the market had no toilets", "Ruth Amoah") in got
     got = _quotes("Coach Jonas Berg was asked what he would do with the trophy after the final.")
     assert not any(q[0] == "indirect" for q in got)
+
+
+def test_a_capitalised_occupation_then_a_name_and_an_age_is_the_speaker():
+    got = _quotes("Onion seller Mary Phiri, 39, said she would raise her prices on Monday.")
+    assert ("indirect", "she would raise her prices on Monday", "Mary Phiri") in got

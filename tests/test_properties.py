@@ -1936,3 +1936,51 @@ def test_the_stewards_are_an_unnamed_group():
 def test_the_plural_present_argue_reports_speech():
     got = _quotes("The authors argue that the risk extends well beyond the region.")
     assert ("indirect", "the risk extends well beyond the region", None) in got
+
+
+def test_a_chess_title_before_a_name_is_dropped_like_an_honorific():
+    got = _quotes("GM Pavel Orlov beat IM Marta Kowalska in the last round.",
+                  "Kowalska, 18, lost on time. She said she would play again next year.")
+    assert ("indirect", "she would play again next year", "Marta Kowalska") in got
+
+
+def test_constable_is_a_role_head_so_a_capitalised_title_before_a_name_is_split_off():
+    got = _quotes("The inspector, Philip Hart, wrote a long report.",
+                  "Harbourside Constable Peter Vane, who spoke at the inquiry, called the ruling unfair.",
+                  "“We followed the process,” he said.")
+    assert ("direct", "We followed the process,", "Peter Vane") in got
+
+
+def test_a_person_cited_with_according_to_is_the_he_or_she_that_follows():
+    got = _quotes("Economy Minister Paul Brandt said the state would help.",
+                  "According to Karl Moser, head of the bankers' group, the sector still employs 40,000 people. "
+                  "“Nobody is leaving,” he said.")
+    assert ("direct", "Nobody is leaving,", "Karl Moser") in got
+
+
+def test_a_lower_case_title_then_a_name_and_an_age_after_a_fronted_place_is_the_speaker():
+    got = _quotes("In Mzuzu, tobacco farmer Grace Banda, 47, said she would plant less this year.")
+    assert ("indirect", "she would plant less this year", "Grace Banda") in got
+
+
+def test_a_blaming_or_citing_participle_after_a_comma_ends_the_reported_clause():
+    got = _quotes("Commission chair Anna Berg told reporters that the count would finish on Monday, blaming the delay "
+                  "on a power cut.")
+    assert ("indirect", "the count would finish on Monday", "Anna Berg") in got
+
+
+def test_a_clause_before_told_with_a_four_word_listener_is_reported():
+    got = _quotes("The claims are false, party secretary-general Olga Petrova told the national broadcaster RTB.")
+    assert ("indirect", "The claims are false", "Olga Petrova") in got
+
+
+def test_asked_why_reports_the_question_with_its_wh_word_but_was_asked_what_does_not():
+    got = _quotes("Councillor Ruth Amoah asked why traders were being fined while the market had no toilets.")
+    assert ("indirect", "why traders were being fined while the market had no toilets", "Ruth Amoah") in got
+    got = _quotes("Coach Jonas Berg was asked what he would do with the trophy after the final.")
+    assert not any(q[0] == "indirect" for q in got)
+
+
+def test_a_capitalised_occupation_then_a_name_and_an_age_is_the_speaker():
+    got = _quotes("Onion seller Mary Phiri, 39, said she would raise her prices on Monday.")
+    assert ("indirect", "she would raise her prices on Monday", "Mary Phiri") in got

@@ -370,6 +370,10 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         c.verb_index > a_end for c, _ in resolved)) and len(frame[clause[0]:clause[1]].split()) >= 3:
                     para_quotes.append(_Quote("indirect", pi, clause[0], _clean_clause(para[clause[0]:clause[1]]),
                                               speaker, "according to", attributed=True))
+                    if lead and not resolved and speaker is not None and speaker.kind == "person":
+                        # "According to X, C." ¶ "He acknowledged that …": the sentence is about X, who spoke
+                        registry.set_subject(speaker, pos_of(pi, s_start))
+                        speaker.last_spoke = pos_of(pi, toks[a_i].start)
             if not lex.adding_words.isdisjoint(words):
                 first_cue = min([toks[c.verb_index].start for c, _ in resolved]) if resolved else s_end
                 m = lex.adding_re.search(frame, s_start, first_cue)

@@ -258,6 +258,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return None
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
         i -= 2  # "Pieter van Wyk, 67, said": skip the age
+        n = i - 1
+        while n >= 0 and toks[n].is_cap:
+            n -= 1
+        if i - n >= 2 and n >= 0 and toks[n].text.islower() and toks[n].text.isalpha() and \
+                toks[n].lower not in lex.auxiliaries and toks[n].lower not in ("and", "or", "but", "as", "by", "with"):
+            # "In Kasungu, maize farmer X, 52, said", "Tomato trader X, 41, said": read without the age
+            return _subject_left(toks[:i] + toks[v:], i, lex)
     elif toks[i].text == "," and i >= 2 and toks[i - 2].text == "," and toks[i - 1].text in lex.post_nominals:
         i -= 2  # "Asha Menon, IAS, said": skip the letters after the name
     elif toks[i].text == "," and i >= 3:

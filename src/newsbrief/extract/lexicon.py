@@ -71,6 +71,7 @@ class Lexicon:
     post_verbs: frozenset[str] = frozenset()           # "X, who chairs the commission,": a verb that states a post
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
+    narrator_participles: frozenset[str] = frozenset()  # "said C, blaming the delay on …": the narrator's gloss
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
     leader_words: frozenset[str] = frozenset()         # "the IRCCA head": whoever leads the body named
@@ -258,6 +259,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         post_verbs=frozenset(roles.get("post_verbs") or []),
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         appeal_verbs=frozenset(w.lower() for w in attribution.get("appeal_verbs") or []),
+        narrator_participles=frozenset(w.lower() for w in attribution.get("narrator_participles") or []),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
         cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}),

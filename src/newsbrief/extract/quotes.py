@@ -161,6 +161,9 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         rest = toks[cue.verb_index + verb_len:]
         if rest and rest[0].lower == "by":
             return []  # "asked by reporters whether …": the question is the reporters'
+        if rest and rest[0].lower in _WH_WORDS and cue.verb_index > 0 and \
+                toks[cue.verb_index - 1].lower in ("was", "were", "is", "are", "been", "being"):
+            return []  # "X was asked what he would do": the question was put to X
         return _reported_question(rest, frame, lex)
     if cue.verb not in lex.indirect_verbs and cue.verb not in lex.that_only_verbs and cue.complement is None:
         return []
@@ -190,7 +193,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                       if (tail[k].lower in _CLAUSE_STARTS or tail[k].is_cap) and not tail[k - 1].lower in DETS
                       and not (tail[k].is_cap and tail[k - 1].is_cap)  # not inside a name: "told Harlan County"
                       and any(t.lower in _FINITE for t in tail[k + 1:k + 8])), 0)
-            if j == 0 and before_start is not None and len(tail) <= 3 and \
+            if j == 0 and before_start is not None and len(tail) <= 4 and \
                     not any(t.lower in _FINITE or t.text in ",;:" or t.is_quote for t in tail):
                 j = len(tail)  # "C, the minister told reporters.": the clause before the cue
             elif j == 0:
@@ -310,9 +313,16 @@ def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:
     return classify_np(toks, lex) in ("role", "name", "representative", "institution")
 
 
+_WH_WORDS = frozenset({"why", "how", "what", "when", "where"})
+
+
 def _reported_question(tail: list[Token], frame: str, lex: Lexicon) -> list[tuple[int, int]]:
     """'asked whether C1, and whether C2' → C1, C2 (a question put by the speaker)."""
     out = []
+    if len(tail) > 3 and tail[0].lower in _WH_WORDS and not tail[1].is_quote:
+        # "X asked why riders were being charged": the question keeps its wh-word
+        c = (tail[0].start, _clause_end(tail, frame, lex))
+        return [c] if _clause_ok(frame[c[0]:c[1]]) else []
     k = 0
     while k < len(tail):
         if tail[k].lower in ("whether", "if") and k + 1 < len(tail) and not tail[k + 1].is_quote:
@@ -360,6 +370,9 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
         if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in _CLAUSE_LINKS and \
                 toks[i + 2].lower in ("he", "she"):
             return t.start  # "said C, but he urged …": the narrator goes on about the speaker
+        if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in lex.narrator_participles and \
+                toks[i + 2].lower != "that":
+            return t.start  # "said C, blaming the delay on a fault": the narrator's gloss
         end = t.end
     return end
 

@@ -138,3 +138,19 @@ def test_every_build_is_exactly_what_it_wrote(tmp_path_factory, editions):
         pages = {k: v for k, v in pages.items() if not any(o.startswith(k + "/") for o in pages)}
         build(out, pages)
         assert {k: v.decode() for k, v in snapshot(out).items() if k != MARKER} == pages
+
+
+def test_a_link_in_the_spare_is_neither_written_through_nor_kept(tmp_path):
+    out = tmp_path / "site"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "page.html").write_text("not the site's")
+    build(out, {"index.html": "one"})
+    build(out, {"index.html": "two"})
+    spare = tmp_path / ".site.spare"
+    (spare / "a").symlink_to(outside, target_is_directory=True)
+    (spare / "b").symlink_to(outside, target_is_directory=True)
+    build(out, {"index.html": "three", "a/page.html": "the site's"})
+    assert (outside / "page.html").read_text() == "not the site's"
+    assert not (out / "a").is_symlink() and (out / "a/page.html").read_text() == "the site's"
+    assert not (out / "b").exists() and not (out / "b").is_symlink()

@@ -296,21 +296,18 @@ class SiteWriter:
         dest, old = self._target(rel)
         parent = dest.rpartition("/")[0]
         if parent not in self._dirs:
-            try:
-                os.makedirs(parent, exist_ok=True)
-            except OSError:
-                if not self._reused:
-                    raise
-                self._clear_way(parent)    # the spare has a file where this build wants a folder
-                os.makedirs(parent, exist_ok=True)
+            if self._reused:
+                self._clear_way(parent)
+            os.makedirs(parent, exist_ok=True)
             self._dirs.add(parent)
         return dest, old
 
     def _clear_way(self, folder: str) -> None:
-        """Remove the files that stand where ``folder`` (in a reused staging folder) and its parents go."""
+        """In a reused staging folder: remove what stands where ``folder`` and its parents go but is
+        no real folder — a file, or a link (writing through a link could write outside the site)."""
         path = folder
         while len(path) > len(self._staging):
-            if os.path.lexists(path) and not os.path.isdir(path):
+            if os.path.islink(path) or os.path.lexists(path) and not os.path.isdir(path):
                 os.unlink(path)
             path = path.rpartition("/")[0]
 
@@ -390,15 +387,6 @@ class SiteWriter:
         self.unchanged += 1
         return True
 
-    def keep(self, rel_dir: str) -> None:
-        """Carry a folder of the previous site over as it is (caches)."""
-        src = self.out / rel_dir
-        if self._reused:
-            shutil.rmtree(self.staging / rel_dir, ignore_errors=True)
-        if src.is_dir():
-            shutil.copytree(src, self.staging / rel_dir, copy_function=os.link, dirs_exist_ok=True)
-            self.register(rel_dir)
-
     def register(self, rel_dir: str) -> None:
         """Record the files something else (the search indexer) put under ``rel_dir`` in staging."""
         base = self.staging / rel_dir
@@ -418,6 +406,9 @@ class SiteWriter:
         keep, root = self.files, self._staging
         for folder, dirs, names in os.walk(root, topdown=False):
             prefix = "" if folder == root else folder[len(root) + 1:] + "/"
+            for name in dirs:
+                if os.path.islink(f"{folder}/{name}"):
+                    os.unlink(f"{folder}/{name}")   # a link to a folder: never the build's
             for name in names:
                 rel = prefix + name
                 if rel not in keep and rel != MARKER:

@@ -1984,3 +1984,34 @@ def test_asked_why_reports_the_question_with_its_wh_word_but_was_asked_what_does
 def test_a_capitalised_occupation_then_a_name_and_an_age_is_the_speaker():
     got = _quotes("Onion seller Mary Phiri, 39, said she would raise her prices on Monday.")
     assert ("indirect", "she would raise her prices on Monday", "Mary Phiri") in got
+
+
+# --- round 21 -----------------------------------------------------------------------------------------------
+
+def test_a_participle_after_an_occupation_is_dropped_unless_it_says_whom_the_person_acts_for():
+    from newsbrief.extract.lexicon import load_lexicon
+    from newsbrief.extract.roles import _without_participle
+    lex = load_lexicon()
+    assert _without_participle("senior engineering manager travelling home", lex) == "senior engineering manager"
+    assert _without_participle("chief operating officer", lex) == "chief operating officer"
+    assert _without_participle("solicitor representing the tenants", lex) == "solicitor representing the tenants"
+    assert _without_participle("senator representing Ogun Central", lex) == "senator representing Ogun Central"
+    roles = _roles("Mirela Dobre, 44, a senior engineering manager travelling home to Arad, said the train had stopped.",
+                   "Oskar Lind, a solicitor representing the tenants, said the eviction notices were unlawful.")
+    assert roles["Mirela Dobre"] == "senior engineering manager"
+    assert roles["Oskar Lind"] == "solicitor representing the tenants"
+
+
+def test_a_councillors_cr_or_cllr_is_an_honorific_not_part_of_the_name():
+    got = _quotes("“We were never consulted,” Ruth Pardoe told the meeting.",
+                  "Cr Pardoe, who is the shire's mayor, said the council would appeal.",
+                  "Cllr Tom Ashby said the vote was final. Cr Ashby said the road would be closed.")
+    assert ("indirect", "the council would appeal", "Ruth Pardoe") in got
+    assert ("indirect", "the road would be closed", "Tom Ashby") in got
+    assert _roles("“We were never consulted,” Ruth Pardoe told the meeting.",
+                  "Cr Pardoe, who is the shire's mayor, said the council would appeal.")["Ruth Pardoe"] == "shire's mayor"
+
+
+def test_who_coordinates_states_a_post():
+    roles = _roles("Nadia Okafor, who coordinates the Lagos Tenants Network, said rents had doubled.")
+    assert roles["Nadia Okafor"] == "coordinates the Lagos Tenants Network"

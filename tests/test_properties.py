@@ -2015,3 +2015,9 @@ def test_a_councillors_cr_or_cllr_is_an_honorific_not_part_of_the_name():
 def test_who_coordinates_states_a_post():
     roles = _roles("Nadia Okafor, who coordinates the Lagos Tenants Network, said rents had doubled.")
     assert roles["Nadia Okafor"] == "coordinates the Lagos Tenants Network"
+
+
+def test_a_post_clause_closing_the_sentence_of_an_inverted_cue_is_the_role():
+    roles = _roles("“We will not sign this,” said Oriol Vidal, who chairs the Girona Fishers' Guild.",
+                   "Marta Puig, who runs a bakery on the square.")
+    assert roles["Oriol Vidal"] == "chairs the Girona Fishers' Guild"

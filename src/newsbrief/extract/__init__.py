@@ -1109,6 +1109,19 @@ def _body_apposition(para: str, end: int, lex: Lexicon) -> str | None:
     return para[end + 2 + words[0].start:end + 2 + words[-1].end]
 
 
+def _closes_inverted_cue(para: str, end: int, stop: int) -> bool:
+    """'…,” said Khaled Mrad, who heads the Syndicate of X.': the post clause closes the sentence of an inverted cue
+    (a speech verb right before the name), so its full stop ends the post."""
+    if not para.startswith(".", stop) or para[stop + 1:stop + 2] not in ("", " ", "\n"):
+        return False
+    lo = max(para.rfind(c, 0, end) for c in ",”\"")
+    words = para[lo + 1:end].split()
+    return bool(words) and words[0] in _INVERTED_CUE_VERBS
+
+
+_INVERTED_CUE_VERBS = frozenset({"said", "says", "added", "adds", "told", "wrote", "writes", "explained"})
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -1153,7 +1166,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
             # "Ruth Obi, who chairs the residents' association, said": the post in the text's wording
             stop = _POST_CLAUSE_END.search(para, end + 6, end + 160)
             text = para[end + 6:stop.start()] if stop and (para[stop.start()] == "," or _AND_IS.search(
-                para, end + 6, stop.start())) else ""
+                para, end + 6, stop.start()) or _closes_inverted_cue(para, end, stop.start())) else ""
             text = _AND_IS.split(text, 1)[0]  # "who heads the group and is a co-author of the paper"
             return text if 2 <= len(text.split()) <= 12 else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)

@@ -2021,3 +2021,10 @@ def test_a_post_clause_closing_the_sentence_of_an_inverted_cue_is_the_role():
     roles = _roles("“We will not sign this,” said Oriol Vidal, who chairs the Girona Fishers' Guild.",
                    "Marta Puig, who runs a bakery on the square.")
     assert roles["Oriol Vidal"] == "chairs the Girona Fishers' Guild"
+
+
+def test_an_indefinite_apposition_after_an_age_wins_over_a_description_before_the_name():
+    roles = _roles("Another trader, Lucia Ferrante, 52, a fishmonger at the covered market, said sales had halved.",
+                   "Greens MP Ellen Harwood, 51, a former diplomat, said the bill would fail.")
+    assert roles["Lucia Ferrante"] == "fishmonger at the covered market"
+    assert roles["Ellen Harwood"] == "Greens MP"

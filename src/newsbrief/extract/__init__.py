@@ -750,7 +750,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     and not _PREPOSITION_IN.search(body.removeprefix("one of ")):
                 ent.role, ent.kind = body, "organization"
     elif ent is not None and ent.kind == "person" and ent.role and ent.role == m.role \
-            and para.startswith(_TITLE_BEATING_APPOSITION, m.end) and ent.first_pos == pos_of(m.paragraph, m.start):
+            and para.startswith(_TITLE_BEATING_APPOSITION, _past_age(para, m.end)) \
+            and ent.first_pos == pos_of(m.paragraph, m.start):
         # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
         # apposition says more than the short title before the name
         if m.apposition is UNREAD:
@@ -761,11 +762,20 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 and (any(is_role_word(w, registry.lex) for w in m.apposition.split())
                      or para.startswith(", who ", m.end)
                      # "Co-author X, a physicist at the University of Y," : an indefinite description of a person
-                     or para.startswith((", a ", ", an "), m.end)
+                     or para.startswith((", a ", ", an "), _past_age(para, m.end))
                      and _person_description(m.apposition, registry.lex) is not None) \
                 and (para.startswith(_ARTICLE_APPOSITION, m.end) or not _former(m.apposition)):
             ent.role = m.apposition
     return ent
+
+
+_AGE_TAG = re.compile(r", \d{1,3}(?=, )")
+
+
+def _past_age(para: str, end: int) -> int:
+    """'Another worker, X, 34, a driver from Y,': where the name's apposition starts, past an age tag."""
+    age = _AGE_TAG.match(para, end)
+    return age.end() if age else end
 
 
 _DESCRIPTOR_STOP = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "with", "to",

@@ -2028,3 +2028,30 @@ def test_an_indefinite_apposition_after_an_age_wins_over_a_description_before_th
                    "Greens MP Ellen Harwood, 51, a former diplomat, said the bill would fail.")
     assert roles["Lucia Ferrante"] == "fishmonger at the covered market"
     assert roles["Ellen Harwood"] == "Greens MP"
+
+
+def test_a_kind_of_people_opening_the_sentence_names_no_speaker():
+    got = _quotes("Independent bakery owners in Galway said they would close on Mondays.",
+                  "Several fishmongers on Quay Street said prices had doubled.",
+                  "Nurses interviewed by The Courier at the Royal Infirmary on Monday said the wards were full.",
+                  "Ferry and bus drivers waiting at the terminal also said fewer tourists were arriving.")
+    assert ("indirect", "they would close on Mondays", None) in got
+    assert ("indirect", "prices had doubled", None) in got
+    assert ("indirect", "the wards were full", None) in got
+    assert ("indirect", "fewer tourists were arriving", None) in got
+    names = {s["name"] for s in _check_briefing(_parse(
+        "Headline\n\nSeveral fishmongers on Quay Street said prices had doubled.\n\n"
+        "Nurses interviewed by The Courier at the Royal Infirmary on Monday said the wards were full.\n", "s.txt"))["speakers"]}
+    assert not names
+
+
+def test_a_second_speaker_after_though_or_while_starts_a_new_clause():
+    got = _quotes("Tour guides said bookings were down, though several added that the weather was only one reason "
+                  "and blamed the new airport tax.",
+                  "The Harbour Board cut the grant.",
+                  "Stallholders and shoppers say the new fee will drive them out, while the board insists the market cannot stay open "
+                  "without it.")
+    assert ("indirect", "bookings were down", None) in got
+    assert ("indirect", "the weather was only one reason", None) in got
+    assert ("indirect", "the new fee will drive them out", None) in got
+    assert ("indirect", "the market cannot stay open without it", "Harbour Board") in got

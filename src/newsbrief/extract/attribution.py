@@ -96,6 +96,18 @@ def _plural_role(lo: str, lex: Lexicon) -> bool:
     return lo.endswith("s") and not lo.endswith("ss") and lo[:-1] in lex.role_heads
 
 
+def plural_people(word: str, lex: Lexicon) -> bool:
+    """'owners', 'vendors', 'dockworkers', 'fishermen': a lower-case plural of a role head or an agent noun."""
+    if not word.islower() or not word.isalpha():
+        return False
+    if word.endswith("men"):
+        return word[:-3] + "man" in lex.role_heads or len(word) >= 6
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    one = word[:-1]
+    return one in lex.role_heads or one.endswith(lex.person_suffixes) and len(one) >= 5 and one not in lex.not_persons
+
+
 _INSTITUTION_WORDS: dict[int, set[str]] = {}
 
 
@@ -153,6 +165,9 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "generic"  # "County officials", "Western diplomats"
     if len(words) == 1 and _plural_role(lower, lex):
         return "generic"  # "Doctors say …": people of a trade, no one in particular (not "The Kings said")
+    if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() and words[0] not in lex.first_names \
+            and all(w.isalpha() and w.islower() for w in words[1:]) and plural_people(words[-1], lex):
+        return "generic"  # "Private generator owners", "Taxi and bus drivers": a kind of people, no one named
 
     def is_name_cap(w: str) -> bool:
         return _is_cap(w) and not ("-" in w and w.rsplit("-", 1)[1].islower()) \
@@ -451,7 +466,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and (i == 1 or toks[i - 2].text in ",;:"):
             # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
             return make_subject(toks, i - 1, i + 1, "generic")
-        return _generic_opener(toks, i)
+        return _generic_opener(toks, i) or _plural_opener_before(toks, i, lex)
     if toks[start].lower == "that" and start + 1 < i and (toks[start + 1].lower == "the" or toks[start + 1].is_cap):
         start += 1  # "a warehouse that the Serious Fraud Office says was used …": a relative pronoun
     np = toks[start: i + 1]
@@ -487,6 +502,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
         head = _np_left(toks, start - 2, lex)
         head_kind = classify_np(toks[head:start - 1], lex) if head is not None else None
+        if head is not None and head > 1 and toks[head - 1].lower == "by" and toks[head - 2].text.islower() \
+                and toks[head - 2].text.endswith("ed"):
+            # "Workers interviewed by The Peninsula in the Industrial Area said": the agent of a participle
+            return _generic_opener(toks, i) or make_subject(toks, head - 2, i + 1, "generic")
         if head_kind in ("institution", "name", "representative", "role"):
             return make_subject(toks, head, i + 1, head_kind)
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
@@ -500,6 +519,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return make_subject(toks, start, i + 1, "institution")  # "Officials at the committee said": the body
         if head is None or head_kind in ("generic", None):
             return make_subject(toks, start, i + 1, "generic")
+    if kind == "name" and start > 2 and toks[start - 1].lower == "on" and toks[start - 2].text.islower() \
+            and plural_people(toks[start - 2].text, lex):
+        return make_subject(toks, start - 2, i + 1, "generic")  # "Several shopkeepers on Azmi Street said"
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
         # "C, Kurt Campbell, US Deputy Secretary of State has said"
         name = _np_left(toks, start - 2, lex)
@@ -672,6 +694,57 @@ def _generic_opener(toks: list[Token], limit: int) -> Subject | None:
             return None  # "A species of sponge …, researchers said": the opener is not the speaker
         return Subject(k, k + 2, f"{toks[k].text} {toks[k + 1].text}", "generic", None, toks[k].start)
     return None
+
+
+_CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+_MODIFIER_LEADS = frozenset({"of", "in", "on", "at", "from", "for", "with", "near", "outside", "inside", "across",
+                             "around", "by", "along", "across", "throughout"})
+
+
+def plural_opener(toks: list[Token], limit: int, lex: Lexicon) -> tuple[Subject, int] | None:
+    """'Handicraft vendors on the seafront have called …', 'Hundreds of dockworkers marched …', 'Taxi and bus
+    drivers waiting at the wharf also said': a sentence that opens with a kind of people (a plural person noun
+    after at most four lower-case words, or a capitalised first one), no one named: the subject, which names
+    nobody, and the index of its head."""
+    k = 0
+    if k < limit and toks[k].lower in ("but", "and", "yet"):
+        k += 1
+    start = k
+    if k < limit and toks[k].lower == "the":
+        k += 1
+    if k + 2 < limit and toks[k].lower in _CROWD_WORDS and toks[k + 1].lower == "of":
+        k += 2   # "Hundreds of dockworkers"
+    for n in range(k, min(limit, k + 5)):
+        w = toks[n]
+        if not w.text.isalpha() or w.lower in DETERMINERS or w.lower in _MODIFIER_LEADS \
+                or w.lower in lex.auxiliaries or w.lower in lex.speech_verbs:
+            return None
+        first_cap = n == k and w.text[:1].isupper() and w.text not in lex.first_names
+        if not (w.text.islower() or first_cap):
+            return None
+        if plural_people(w.lower if first_cap else w.text, lex) and (w.text.islower() or _plural_role(w.lower, lex)):
+            return make_subject(toks, start, n + 1, "generic"), n
+    return None
+
+
+def _plural_opener_before(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """'Taxi and bus drivers waiting at the main wharf also said': a plural opener, then only a participle or a
+    prepositional phrase before the verb (token ``i`` ends the stretch)."""
+    found = plural_opener(toks, i + 1, lex)
+    if found is None:
+        return None
+    subject, head = found
+    between = toks[head + 1:i + 1]
+    if not between:
+        return subject
+    lead = between[0]
+    if len(between) > 14 or not (lead.lower in _MODIFIER_LEADS or lead.text.islower() and lead.text.isalpha()
+                                 and lead.text.endswith(("ing", "ed"))):
+        return None
+    if any(t.text in ",;:" or t.is_quote or t.lower in ("who", "which", "that", "and", "but")
+           or t.lower in lex.speech_verbs for t in between):
+        return None
+    return subject
 
 
 def _relative_after(toks: list[Token], n: int, limit: int) -> bool:

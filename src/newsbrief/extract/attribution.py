@@ -166,6 +166,7 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
     if len(words) == 1 and _plural_role(lower, lex):
         return "generic"  # "Doctors say …": people of a trade, no one in particular (not "The Kings said")
     if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() and words[0] not in lex.first_names \
+            and words[0].lower() not in ("but", "and", "yet", "so", "now", "still") \
             and all(w.isalpha() and w.islower() for w in words[1:]) and plural_people(words[-1], lex):
         return "generic"  # "Private generator owners", "Taxi and bus drivers": a kind of people, no one named
 
@@ -736,7 +737,7 @@ def _plural_opener_before(toks: list[Token], i: int, lex: Lexicon) -> Subject | 
     subject, head = found
     between = toks[head + 1:i + 1]
     if not between:
-        return subject
+        return None   # (a bare noun phrase before the verb is classify_np's to read)
     lead = between[0]
     if len(between) > 14 or not (lead.lower in _MODIFIER_LEADS or lead.text.islower() and lead.text.isalpha()
                                  and lead.text.endswith(("ing", "ed"))):

@@ -2055,3 +2055,8 @@ def test_a_second_speaker_after_though_or_while_starts_a_new_clause():
     assert ("indirect", "the weather was only one reason", None) in got
     assert ("indirect", "the new fee will drive them out", None) in got
     assert ("indirect", "the market cannot stay open without it", "Harbour Board") in got
+
+
+def test_a_name_with_an_age_and_a_relative_clause_after_an_opener_is_the_speaker():
+    got = _quotes("One of them, Tapio Lehto, 61, who fishes the lake every winter, said the ice had come late.")
+    assert ("indirect", "the ice had come late", "Tapio Lehto") in got

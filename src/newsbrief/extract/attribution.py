@@ -397,6 +397,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             end = _before_bracket(toks, seg_start)
             if end == seg_start and end >= 3:
                 end = _before_party_tag(toks, end)  # "Rep. X, D-El Paso, who chairs …, said"
+            if end == seg_start and end >= 3 and toks[end - 1].text.isdigit() and len(toks[end - 1].text) <= 3 \
+                    and toks[end - 2].text == ",":
+                end -= 2   # "One of them, Juhani Aikio, 58, who herds …, said": past the age
             name = _np_left(toks, end - 1, lex)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote

@@ -1437,15 +1437,27 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                     and toks[own + 1].lower in lex.according_to_documents:
                 return None  # "according to the Pollution Control Board's bulletin": a document, no one speaks
             subj = _subject_right(toks, i + 1, lex)
-            if subj is not None and subj.kind in ("name", "institution") and any(
+            if subj is not None and subj.kind in ("name", "institution", "role") and any(
                     t.lower == "of" for t in toks[subj.start:subj.end]):
                 n = subj.end   # "According to the Ministry of Education, Science, Culture and Sport, C": remits listed
                 while n + 2 < len(toks) and toks[n].text == "," and toks[n + 1].is_cap and toks[n + 2].text == ",":
                     n += 2
-                if n + 4 < len(toks) and toks[n].text == "," and toks[n + 1].is_cap and toks[n + 2].lower == "and" \
-                        and toks[n + 3].is_cap and toks[n + 4].text in ",.;":
-                    subj = make_subject(toks, subj.start, n + 4, subj.kind)
-                    subj.text = subj.text.replace(" , ", ", ")
+                last = n + 3
+                while last + 1 < len(toks) and toks[last + 1].is_cap and last - n < 5:
+                    last += 1   # "… and Ni-Vanuatu Business": the last remit may have more than one word
+                if last + 1 < len(toks) and toks[n].text == "," and toks[n + 1].is_cap and toks[n + 2].lower == "and" \
+                        and toks[n + 3].is_cap and toks[last + 1].text in ",.;":
+                    listed = make_subject(toks, subj.start, last + 1, subj.kind)
+                    listed.text = listed.text.replace(" , ", ", ")
+                    if subj.kind != "role":
+                        subj = listed
+                    else:
+                        # "According to the Minister of Tourism, Trade, Commerce and Ni-Vanuatu Business, Hon. X, C":
+                        # the person named after the title that lists its remits
+                        named = _name_after_title(toks, last + 1, lex)
+                        if named is not None:
+                            role = listed.text[4:] if listed.text.lower().startswith("the ") else listed.text
+                            return make_subject(toks, named[0], named[1], "name", role=role), i, named[1]
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):
                 return subj, i, subj.end
@@ -1462,6 +1474,23 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                         w.lower in lex.generic_subjects and w.lower not in _NO_PEOPLE)):
                 return make_subject(toks, i + 2, i + 3, "generic"), i, i + 3  # "According to organisers, C"
     return None
+
+
+def _name_after_title(toks: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
+    """', Hon. Johnson Tari,' after a title (the comma at ``comma``): where the name between the commas starts and
+    ends, past an honorific."""
+    if comma >= len(toks) or toks[comma].text != ",":
+        return None
+    a = comma + 1
+    while a < len(toks) and (toks[a].text in lex.honorifics or toks[a].text.rstrip(".") + "." in lex.honorifics
+                             or toks[a].text == "."):
+        a += 1
+    b = a
+    while b < len(toks) and toks[b].is_cap and b - a < 4:
+        b += 1
+    if b == a or b >= len(toks) or toks[b].text != "," or classify_np(toks[a:b], lex) != "name":
+        return None
+    return a, b
 
 
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians")   # "organisers", "investigators", "scientists", "historians"

@@ -2063,9 +2063,9 @@ def test_a_name_with_an_age_and_a_relative_clause_after_an_opener_is_the_speaker
 
 
 def test_according_to_a_title_that_lists_its_remits_then_the_name_is_that_person():
-    got = _quotes("According to the Minister of Fisheries, Ports, Marine and Coastal Affairs, Hon. Peter Kalsakau, "
+    got = _quotes("According to the Minister of Fisheries, Trade, Marine and Coastal Affairs, Hon. Peter Kalsakau, "
                   "the new wharf will open in March.")
     assert ("indirect", "the new wharf will open in March", "Peter Kalsakau") in got
-    roles = _roles("According to the Minister of Fisheries, Ports, Marine and Coastal Affairs, Hon. Peter Kalsakau, "
+    roles = _roles("According to the Minister of Fisheries, Trade, Marine and Coastal Affairs, Hon. Peter Kalsakau, "
                    "the new wharf will open in March.")
-    assert roles["Peter Kalsakau"] == "Minister of Fisheries, Ports, Marine and Coastal Affairs"
+    assert roles["Peter Kalsakau"] == "Minister of Fisheries, Trade, Marine and Coastal Affairs"

@@ -2069,3 +2069,12 @@ def test_according_to_a_title_that_lists_its_remits_then_the_name_is_that_person
     roles = _roles("According to the Minister of Fisheries, Trade, Marine and Coastal Affairs, Hon. Peter Kalsakau, "
                    "the new wharf will open in March.")
     assert roles["Peter Kalsakau"] == "Minister of Fisheries, Trade, Marine and Coastal Affairs"
+
+
+def test_an_agent_noun_opening_the_sentence_before_a_given_name_is_a_title():
+    got = _quotes("Mayor Joan Pike said the market would stay open.",
+                  "Basketmaker Maria Kolo, who sells by the pier every Friday, shook her head. "
+                  "“Nobody buys anymore,” she said.")
+    assert ("direct", "Nobody buys anymore,", "Maria Kolo") in got
+    assert _roles("Basketmaker Maria Kolo, who sells by the pier, shook her head. “Nobody buys,” she said.")[
+        "Maria Kolo"] == "Basketmaker"

@@ -2078,3 +2078,11 @@ def test_an_agent_noun_opening_the_sentence_before_a_given_name_is_a_title():
     assert ("direct", "Nobody buys anymore,", "Maria Kolo") in got
     assert _roles("Basketmaker Maria Kolo, who sells by the pier, shook her head. “Nobody buys,” she said.")[
         "Maria Kolo"] == "Basketmaker"
+
+
+def test_a_lede_body_described_by_a_relative_clause_is_the_first_body_quoted_next():
+    got = _quotes("Nurses at the city's three hospitals will strike for two days next week, the union that represents "
+                  "them has confirmed.",
+                  "The Harbour City Nurses Union, which has 4,000 members, said talks with Riverside Health had failed.")
+    assert ("indirect", "Nurses at the city's three hospitals will strike for two days next week",
+            "Harbour City Nurses Union") in got

@@ -511,6 +511,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         if q.speaker is None and q.pending_body:
             # "the city corporation said" before "Sylhet City Corporation" is named: the one body whose name
             # holds that noun
+            if _RELATIVE_IN.search(q.pending_body):
+                # "…, the body that represents them has confirmed." ¶ "The X Committee, which …, said": the
+                # first organisation quoted within the next two paragraphs
+                nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
+                            and o.speaker.kind == "organization"), None)
+                q.speaker = nxt.speaker if nxt is not None else None
+                continue
             head = strip_possessive(q.pending_body.split()[-1]).lower()
             match = [e for e in registry.entities if e.kind == "organization" and head in e.name.lower().split()]
             if not match:
@@ -1136,6 +1143,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+_RELATIVE_IN = re.compile(r" (?:that|which|who) ")
 _PREPOSITION_IN = re.compile(r"\b(?:of|for|at|with|in|from|on|to|by)\b")
 _RELATIVE_WORDS = frozenset({"that", "which", "whose", "who", "where"})
 
@@ -1267,6 +1275,8 @@ _FOR_THE_ROLE = re.compile(r"\b(?:for|of) (the [a-z][\w-]*)$")
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
+    if subject.kind == "institution" and _RELATIVE_IN.search(subject.text):
+        return None   # "the body that represents them": a body not named yet (see the pending bodies in extract)
     if subject.via is not None:
         registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
     if subject.kind == "representative":

@@ -272,6 +272,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return _subject_left(toks[:i - 3] + toks[i:], v - 3, lex)
     if i < 0:
         return None
+    described = _body_with_relative(toks, i, lex)
+    if described is not None:
+        return described
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
         i -= 2  # "Pieter van Wyk, 67, said": skip the age
         n = i - 1
@@ -549,6 +552,22 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.’']*")
+
+
+def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """'C, the body that represents them has confirmed': after a comma, 'the' and a noun for a body with a
+    restrictive relative clause (no comma) up to the verb — a body described, not yet named (token ``i`` ends the
+    clause)."""
+    r = next((n for n in range(i, max(-1, i - 8), -1) if toks[n].lower in ("that", "which", "who")
+              or toks[n].text in ",;:" or toks[n].is_quote), None)
+    if r is None or r < 3 or r >= i or toks[r].lower not in ("that", "which", "who"):
+        return None
+    det, noun = toks[r - 2], toks[r - 1]
+    if det.lower != "the" or not noun.text.isalpha() or not noun.text.islower() \
+            or noun.lower not in lex.company_nouns or toks[r - 3].text not in (",", "—", "–") \
+            or not (toks[r + 1].text.isalpha() and toks[r + 1].text.islower()):
+        return None
+    return make_subject(toks, r - 2, i + 1, "institution")
 
 
 def _before_party_tag(toks: list[Token], end: int) -> int:

@@ -2086,3 +2086,10 @@ def test_a_lede_body_described_by_a_relative_clause_is_the_first_body_quoted_nex
                   "The Harbour City Nurses Union, which has 4,000 members, said talks with Riverside Health had failed.")
     assert ("indirect", "Nurses at the city's three hospitals will strike for two days next week",
             "Harbour City Nurses Union") in got
+
+
+def test_according_to_an_owners_report_or_own_figures_is_a_document():
+    got = _quotes("The Port Authority said the quay would reopen.",
+                  "The quay handles about 9,000 ships a year, according to the Port Authority’s latest annual report.",
+                  "Tolls rose by a third last year, according to the operator’s own figures.")
+    assert not any("ships a year" in t or "Tolls rose" in t for _, t, _ in got)

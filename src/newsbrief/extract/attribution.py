@@ -1449,12 +1449,17 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                                                  "obtained", "reviewed")
                          or toks[doc_end].lower in ("and", "of") and toks[k].text.islower()):
                 return None  # "according to data from the statistics institute", "… X surveys and …": documents
-            own = k
+            own = i + 3 if toks[i + 2].lower == "the" else i + 2   # "the utility’s own figures": a lower-case owner
             while own < len(toks) and own - i < 10 and toks[own].is_cap and not toks[own].text.endswith(("’s", "'s")):
                 own += 1
-            if own + 1 < len(toks) and toks[own].is_cap and toks[own].text.endswith(("’s", "'s")) \
-                    and toks[own + 1].lower in lex.according_to_documents:
-                return None  # "according to the Pollution Control Board's bulletin": a document, no one speaks
+            if own + 1 < len(toks) and toks[own].text.endswith(("’s", "'s")) \
+                    and (toks[own].is_cap or own == i + 3 and toks[own - 1].lower == "the"):
+                d = own + 1
+                while d < len(toks) and d - own <= 3 and toks[d].text.isalpha() and toks[d].text.islower() \
+                        and toks[d].lower not in lex.according_to_documents and toks[d].lower not in lex.document_heads:
+                    d += 1   # "Manx Care’s annual report", "the utility’s own figures"
+                if d < len(toks) and (toks[d].lower in lex.according_to_documents or toks[d].lower in lex.document_heads):
+                    return None  # "according to the Pollution Control Board's bulletin": a document, no one speaks
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "institution", "role") and any(
                     t.lower == "of" for t in toks[subj.start:subj.end]):

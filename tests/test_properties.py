@@ -2093,3 +2093,10 @@ def test_according_to_an_owners_report_or_own_figures_is_a_document():
                   "The quay handles about 9,000 ships a year, according to the Port Authority’s latest annual report.",
                   "Tolls rose by a third last year, according to the operator’s own figures.")
     assert not any("ships a year" in t or "Tolls rose" in t for _, t, _ in got)
+
+
+def test_a_short_answer_to_a_fronted_asked_question_is_reported():
+    got = _quotes("Asked whether the club would appeal, Anna Berg said it would, but added that no date had been set.")
+    assert ("indirect", "it would", "Anna Berg") in got
+    assert ("indirect", "no date had been set", "Anna Berg") in got
+    assert not any(t == "it would" for _, t, _ in _quotes("Anna Berg said it would, but added that no date was set."))

@@ -303,7 +303,13 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             end = _clause_end(rest, frame, lex)
             if end > m.end():
                 out.append((rest[0].start, end))
-    return [c for c in out if _clause_ok(frame[c[0]:c[1]])]
+    asked = bool(toks) and toks[0].lower == "asked"
+    return [c for c in out if _clause_ok(frame[c[0]:c[1]]) or asked and _ELLIPTIC_ANSWER.match(frame[c[0]:c[1]])]
+
+
+# "Asked whether the syndicate would attend, Mrad said it would, but …": a short answer to the fronted question
+_ELLIPTIC_ANSWER = re.compile(r"(?:it|he|she|they|we|I|there) (?:would|will|was|were|had|has|did|could|can|is|are|"
+                              r"might|may|should)(?: not|n’t|n't)?[,\s]*$")
 
 
 def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:

@@ -2100,3 +2100,12 @@ def test_a_short_answer_to_a_fronted_asked_question_is_reported():
     assert ("indirect", "it would", "Anna Berg") in got
     assert ("indirect", "no date had been set", "Anna Berg") in got
     assert not any(t == "it would" for _, t, _ in _quotes("Anna Berg said it would, but added that no date was set."))
+
+
+def test_a_partial_quote_ending_a_clause_before_an_inverted_cue_makes_the_clause_reported_speech():
+    got = _quotes("The council's new parking charge, approved on Monday, is “a tax on the sick,” said Rosa Lind, "
+                  "who chairs the patients' forum.")
+    assert got == [("indirect", "The council's new parking charge, approved on Monday, is “a tax on the sick",
+                     "Rosa Lind")]
+    got = _quotes("“We are not thieves,” said Rosa Lind.")
+    assert got == [("direct", "We are not thieves,", "Rosa Lind")]

@@ -284,6 +284,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     if best is None or dist < best[0]:
                         best = (dist, cue, speaker)
                 q = _Quote("direct", pi, span.start, span.text, None)
+                if best is not None and _ends_reported_clause(toks, k, q_toks, best[1], span, lex):
+                    # "The ministry’s new price … is “simply below our cost,” said X": a partial quote that ends a
+                    # reported clause before the cue makes the whole clause X's report
+                    inner = para.rfind(span.text, span.start, span.end)
+                    end = inner + len(span.text.rstrip(",.;:!? "))
+                    q = _Quote("indirect", pi, s_start, _clean_clause(para[s_start:end]), None)
                 if best is not None:
                     q.speaker, q.cue, q.attributed = best[2], best[1].verb, True
                     if q.speaker is None and best[1].subject.kind == "role":
@@ -1137,6 +1143,25 @@ def _closes_inverted_cue(para: str, end: int, stop: int) -> bool:
 
 
 _INVERTED_CUE_VERBS = frozenset({"said", "says", "added", "adds", "told", "wrote", "writes", "explained"})
+
+
+def _ends_reported_clause(toks, k: int, q_toks: list[int], cue, span, lex: Lexicon) -> bool:
+    """'The new price, published on Monday, is “simply below our cost,” said X.': the one quotation of the sentence,
+    closed, lower-case, continuing a clause of at least four words that opens the sentence, right before the cue
+    ('said X' or 'X said')."""
+    if q_toks != [k] or not span.closed or not span.text[:1].islower() or k < 4 or span.continues:
+        return False
+    prev = toks[k - 1]
+    if not (prev.text.isalpha() and prev.text.islower()) or prev.lower in lex.speech_verbs \
+            or prev.lower in ("called", "dubbed", "described", "as", "labelled", "labeled", "named", "termed"):
+        return False   # 'X said “…”', 'what residents call “…”': no clause of the story's own
+    n = k + 1
+    if n < len(toks) and toks[n].text == ",":
+        n += 1   # 'is “simply below our cost”, said X' (the comma outside the marks)
+    elif not span.text.rstrip().endswith(","):
+        return False
+    after = cue.verb_index == n if cue.inverted else (cue.subject.start == n and cue.verb_index > k)
+    return after and toks[0].is_cap and not any(t.text in ":;" for t in toks[:k])
 
 
 def _singular(word: str) -> str:

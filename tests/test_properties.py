@@ -2109,3 +2109,13 @@ def test_a_partial_quote_ending_a_clause_before_an_inverted_cue_makes_the_clause
                      "Rosa Lind")]
     got = _quotes("“We are not thieves,” said Rosa Lind.")
     assert got == [("direct", "We are not thieves,", "Rosa Lind")]
+
+
+def test_a_name_described_as_a_body_by_a_definite_apposition_is_that_body():
+    got = _quotes("Vodna Linija, the state-owned ferry operator, said the timetable would not change. "
+                  "It added that it had not been told about the strike.")
+    assert ("indirect", "it had not been told about the strike", "Vodna Linija") in got
+    b = _check_briefing(_parse("Headline\n\nVodna Linija, the state-owned ferry operator, said the timetable would "
+                               "not change.\n", "s.txt"))
+    assert [(s["name"], s["kind"], s["role"]) for s in b["speakers"]] == [
+        ("Vodna Linija", "organization", "state-owned ferry operator")]

@@ -751,7 +751,10 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         role = m.apposition or ent.role
         if not role and ent.first_pos == pos_of(m.paragraph, m.start) and _person_like(m, registry.lex):
             role = _role_sentence_before(para, m.start, registry)  # "The LTA's chief executive … . Mr X said"
-        if role:
+        body = _described_as_body(m, ent, para, registry.lex) if role and role == m.apposition else None
+        if body:
+            ent.role, ent.kind = body, "organization"   # "Trafiku Urban, the municipally owned bus operator, said"
+        elif role:
             ent.role = role
             ent.kind = "person"
         elif len(m.name.split()) <= 3 and m.name.split()[0] not in registry.lex.first_names \
@@ -1162,6 +1165,20 @@ def _ends_reported_clause(toks, k: int, q_toks: list[int], cue, span, lex: Lexic
         return False
     after = cue.verb_index == n if cue.inverted else (cue.subject.start == n and cue.verb_index > k)
     return after and toks[0].is_cap and not any(t.text in ":;" for t in toks[:k])
+
+
+def _described_as_body(m: Mention, ent, para: str, lex: Lexicon) -> str | None:
+    """'Trafiku Urban, the municipally owned bus operator, said': a name that nothing shows to be a person (no
+    given name, honorific, gender or title) described by a definite phrase ending in a noun for a body is that
+    body; the description is its role."""
+    words = m.name.split()
+    if ent.kind == "organization" or m.role or ent.gender != "u" or words[0] in lex.first_names \
+            or len(words) > 3 or not para.startswith(", the ", m.end):
+        return None
+    body = _body_apposition(para, m.end, lex)
+    if not body or _singular(body.rsplit(" ", 1)[-1].lower()) not in lex.company_nouns or _PREPOSITION_IN.search(body):
+        return None
+    return body
 
 
 def _singular(word: str) -> str:

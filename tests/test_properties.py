@@ -2119,3 +2119,10 @@ def test_a_name_described_as_a_body_by_a_definite_apposition_is_that_body():
                                "not change.\n", "s.txt"))
     assert [(s["name"], s["kind"], s["role"]) for s in b["speakers"]] == [
         ("Vodna Linija", "organization", "state-owned ferry operator")]
+
+
+def test_a_definite_title_with_its_complement_names_no_person():
+    b = _check_briefing(_parse("Headline\n\nColonel Ama Boateng, the Commander of Fort Amsterdam, told reporters the "
+                               "base would close.\n\nThe Commander said no soldier would lose their job.\n", "s.txt"))
+    assert [s["name"] for s in b["speakers"]] == ["Ama Boateng"]
+    assert "of Fort Amsterdam" not in b["entities"]["people"]

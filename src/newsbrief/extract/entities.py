@@ -164,6 +164,14 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
             found = cache[chunk] = tuple((x.start, x.end, x.text, x.kind, x.name, x.role, x.gender)
                                          for x in _split_chunk(0, "", 0, chunk, lex))
         for a, b, text, kind, name, role, gender in found:
+            if kind == "person" and role and text.startswith(("of ", "for ")) and a > 0 \
+                    and _DEFINITE_BEFORE.search(para, 0, base) and not any(w in lex.first_names for w in text.split()):
+                # "the Director of Port Takoradi": a definite title and its complement, no person's name
+                sub = text.split(" ", 1)[1]
+                at = base + a + len(text) - len(sub)
+                out.extend(Mention(pi, at + x.start, at + x.end, x.text, x.kind, x.name, x.role, x.gender)
+                           for x in _split_chunk(0, "", 0, sub, lex))
+                continue
             out.append(Mention(pi, base + a, base + b, text, kind, name, role, gender))
     listed = [(x.start, x.end) for x in out if x.kind == "organization" and ", " in x.name]
     out.extend(x for x in _institutions(pi, para, lex) if not any(a <= x.start < b for a, b in listed))
@@ -172,6 +180,7 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
 
 
 _START = attrgetter("start")
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 _NON_SPACE = re.compile(r"\S+")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _ACRONYM_OR_BRAND = re.compile(r"[A-Z][A-Z0-9\-&]{1,7}|[a-z][A-Z][A-Za-z]+")   # "NATO", "iCET"

@@ -2126,3 +2126,10 @@ def test_a_definite_title_with_its_complement_names_no_person():
                                "base would close.\n\nThe Commander said no soldier would lose their job.\n", "s.txt"))
     assert [s["name"] for s in b["speakers"]] == ["Ama Boateng"]
     assert "of Fort Amsterdam" not in b["entities"]["people"]
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_is_read_past():
+    got = _quotes('Harbour pilot Eamon "Red" Doyle, 58, said the channel had silted up.',
+                  "“We touch bottom at low tide now,” said Margaret “Peggy” Nolan.")
+    assert ("indirect", "the channel had silted up", "Eamon Doyle") in got
+    assert ("direct", "We touch bottom at low tide now,", "Margaret Nolan") in got

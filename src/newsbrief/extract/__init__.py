@@ -149,8 +149,11 @@ def _split_bullets(paragraphs: list[str]) -> tuple[list[str], list[int]]:
 def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> list[_Quote]:
     spans = find_quote_spans(paragraphs)
     by_para: dict[int, list[QuoteSpan]] = {}
+    nicknames: dict[int, list[QuoteSpan]] = {}
     for s in spans:
-        if is_quotation(s, paragraphs[s.paragraph], lex):
+        if _is_nickname(s, paragraphs[s.paragraph]):
+            nicknames.setdefault(s.paragraph, []).append(s)
+        elif is_quotation(s, paragraphs[s.paragraph], lex):
             by_para.setdefault(s.paragraph, []).append(s)
 
     out: list[_Quote] = []
@@ -175,12 +178,18 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 interviewee = last_speaker[0]
             registry.set_subject(interviewee, pos_of(pi, 0))
         frame = mask(para, para_spans)
+        named = para
+        for nick in nicknames.get(pi, ()):
+            # 'Robert “Bobby” Tanaka': a nickname inside a name is read as if it were not there
+            blank = " " * (nick.end - nick.start)
+            frame = frame[:nick.start] + blank + frame[nick.end:]
+            named = named[:nick.start] + blank + named[nick.end:]
         cut = dateline_end(frame)
         if cut:
             frame = " " * cut + frame[cut:]
         span_at = {s.start: s for s in para_spans}
         quote_ends = {s.end: s.text[-1:] if s.closed else "" for s in para_spans}
-        mentions = find_mentions(pi, para, lex)
+        mentions = find_mentions(pi, named, lex)
         m_index = 0
         direct: dict[int, _Quote] = {}   # span start -> quote
         cue_speakers: list[tuple[int, Entity]] = []  # (offset, speaker) of cues in this paragraph
@@ -1179,6 +1188,18 @@ def _described_as_body(m: Mention, ent, para: str, lex: Lexicon) -> str | None:
     if not body or _singular(body.rsplit(" ", 1)[-1].lower()) not in lex.company_nouns or _PREPOSITION_IN.search(body):
         return None
     return body
+
+
+_NICKNAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
+_CAP_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")
+
+
+def _is_nickname(span: QuoteSpan, para: str) -> bool:
+    """'Robert “Bobby” Tanaka', 'Ana "La Flaca" Ruiz': one or two capitalised words in quotation marks between
+    two capitalised words of a name."""
+    return (span.closed and not span.continues and bool(_NICKNAME.fullmatch(span.text))
+            and bool(_CAP_WORD_BEFORE.search(para, max(0, span.start - 40), span.start))
+            and para[span.end:span.end + 1] == " " and para[span.end + 1:span.end + 2].isupper())
 
 
 def _singular(word: str) -> str:

@@ -2133,3 +2133,12 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_read_past():
                   "“We touch bottom at low tide now,” said Margaret “Peggy” Nolan.")
     assert ("indirect", "the channel had silted up", "Eamon Doyle") in got
     assert ("direct", "We touch bottom at low tide now,", "Margaret Nolan") in got
+
+
+def test_an_inverted_cue_before_a_lower_case_title_and_a_name_names_the_speaker():
+    got = _quotes("“The ferry has not run since March,” said local farmer Ines Varga.",
+                  "“We will repave it in spring,” said township reeve Colin Marsh.")
+    assert ("direct", "The ferry has not run since March,", "Ines Varga") in got
+    assert ("direct", "We will repave it in spring,", "Colin Marsh") in got
+    assert _roles("“The ferry has not run since March,” said local farmer Ines Varga.")["Ines Varga"] == "local farmer"
+    assert _roles("Christopher Reeve said the road would be paved.")["Christopher Reeve"] is None

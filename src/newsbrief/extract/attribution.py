@@ -1077,6 +1077,15 @@ def make_subject(toks, start, end, kind, role=None) -> Subject:
 
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v + 1
+    lead = _lower_role_run(toks, i, lex) if i < len(toks) and not _np_token(toks[i], lex) else 0
+    if lead:
+        # "said township reeve Mark Olsen", "said local farmer X": a lower-case title before the name
+        sub = _subject_right(toks[:i] + toks[i + lead:], v, lex)
+        if sub is None or sub.kind != "name" or sub.start != i:
+            return None
+        sub = make_subject(toks, i + lead, sub.end + lead, "name",
+                           " ".join(t.text for t in toks[i:i + lead]) + (" " + sub.role if sub.role else ""))
+        return sub
     if i >= len(toks) or not _np_token(toks[i], lex) or toks[i].lower in lex.not_speakers:
         return None
     j = i

@@ -2142,3 +2142,9 @@ def test_an_inverted_cue_before_a_lower_case_title_and_a_name_names_the_speaker(
     assert ("direct", "We will repave it in spring,", "Colin Marsh") in got
     assert _roles("“The ferry has not run since March,” said local farmer Ines Varga.")["Ines Varga"] == "local farmer"
     assert _roles("Christopher Reeve said the road would be paved.")["Christopher Reeve"] is None
+
+
+def test_saying_in_a_statement_that_reports_the_clause_after_that():
+    got = _quotes("The Nordic Ferry Union welcomed the ruling, saying in a statement that crews would now be paid for "
+                  "waiting time.")
+    assert ("indirect", "crews would now be paid for waiting time", "Nordic Ferry Union") in got

@@ -421,6 +421,11 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         k = next((n for n, t in enumerate(rest[:8]) if t.lower == "that"), None)
                         rest = rest[k + 1:] if k is not None and not any(
                             t.is_quote or t.text in ",;" for t in rest[:k]) else []
+                    elif rest and rest[0].lower in ("in", "on", "at", "during", "through", "via"):
+                        # "…, saying in a statement that C": the channel before "that" is no part of C
+                        k = next((n for n, t in enumerate(rest[:8]) if t.lower == "that"), None)
+                        if k is not None and k >= 2 and not any(t.is_quote or t.text in ",;" for t in rest[:k]):
+                            rest = rest[k + 1:]
                     cut = next((n for n in range(1, len(rest) - 1) if rest[n].text in ",;" and
                                 rest[n + 1].lower in ("but", "and", "while", "although", "though")
                                 and not (n + 2 < len(rest) and rest[n + 2].lower == "that")), None)

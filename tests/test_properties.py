@@ -2148,3 +2148,9 @@ def test_saying_in_a_statement_that_reports_the_clause_after_that():
     got = _quotes("The Nordic Ferry Union welcomed the ruling, saying in a statement that crews would now be paid for "
                   "waiting time.")
     assert ("indirect", "crews would now be paid for waiting time", "Nordic Ferry Union") in got
+
+
+def test_one_of_them_said_is_an_unnamed_speaker():
+    got = _quotes("Mayor Ana Ruiz said the fare would rise.",
+                  "Two drivers said passengers were angry. “They think we keep the money,” one of them said.")
+    assert ("direct", "They think we keep the money,", None) in got

@@ -272,6 +272,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return _subject_left(toks[:i - 3] + toks[i:], v - 3, lex)
     if i < 0:
         return None
+    if i >= 2 and toks[i].lower in ("them", "us") and toks[i - 1].lower == "of" \
+            and toks[i - 2].lower in _QUANTIFIERS | {"one", "two", "three", "none", "each", "either", "neither"} \
+            and (i == 2 or toks[i - 3].text in ",;:" or toks[i - 3].is_quote or toks[i - 3].lower in ("and", "but")):
+        return make_subject(toks, i - 2, i + 1, "generic")   # "“…,” one of them said": an unnamed one of a group
     described = _body_with_relative(toks, i, lex)
     if described is not None:
         return described

@@ -2154,3 +2154,13 @@ def test_one_of_them_said_is_an_unnamed_speaker():
     got = _quotes("Mayor Ana Ruiz said the fare would rise.",
                   "Two drivers said passengers were angry. “They think we keep the money,” one of them said.")
     assert ("direct", "They think we keep the money,", None) in got
+
+
+def test_a_dateline_is_no_part_of_a_lede_clause_before_the_cue():
+    for lede in ("NAIROBI, Kenya (Reuters) - Fuel prices will rise by a tenth next month, the Energy Ministry said.",
+                 "Mombasa, Nov. 3, KNA - Fuel prices will rise by a tenth next month, the Energy Ministry said.",
+                 "Nairobi: Fuel prices will rise by a tenth next month, the Energy Ministry said."):
+        got = _quotes(lede)
+        assert got == [("indirect", "Fuel prices will rise by a tenth next month", "Energy Ministry")], lede
+    got = _quotes("Update: Fuel prices will rise by a tenth next month, the Energy Ministry said.")
+    assert got[0][1].startswith("Update:")   # only a known place before the colon is a dateline

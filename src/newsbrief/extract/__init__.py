@@ -184,7 +184,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             blank = " " * (nick.end - nick.start)
             frame = frame[:nick.start] + blank + frame[nick.end:]
             named = named[:nick.start] + blank + named[nick.end:]
-        cut = dateline_end(frame)
+        cut = story_start = dateline_end(frame, lex.places if pi <= 3 else None)
         if cut:
             frame = " " * cut + frame[cut:]
         span_at = {s.start: s for s in para_spans}
@@ -298,7 +298,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     # reported clause before the cue makes the whole clause X's report
                     inner = para.rfind(span.text, span.start, span.end)
                     end = inner + len(span.text.rstrip(",.;:!? "))
-                    q = _Quote("indirect", pi, s_start, _clean_clause(para[s_start:end]), None)
+                    at = max(s_start, story_start)
+                    q = _Quote("indirect", pi, at, _clean_clause(para[at:end]), None)
                 if best is not None:
                     q.speaker, q.cue, q.attributed = best[2], best[1].verb, True
                     if q.speaker is None and best[1].subject.kind == "role":
@@ -325,6 +326,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if any(a < v_at < b for a, b in reported):
                     continue  # "said his office had submitted every receipt": a verb inside the reported clause
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
+                    if c_start < story_start < c_end:
+                        c_start = story_start   # "NAIROBI, Kenya (Reuters) - C, X said": the dateline is no part of C
                     reported.append((c_start, c_end))
                     if any(q.kind == "indirect" and q.start == c_start for q in para_quotes):
                         continue  # the same clause reached through two verbs

@@ -2164,3 +2164,10 @@ def test_a_dateline_is_no_part_of_a_lede_clause_before_the_cue():
         assert got == [("indirect", "Fuel prices will rise by a tenth next month", "Energy Ministry")], lede
     got = _quotes("Update: Fuel prices will rise by a tenth next month, the Energy Ministry said.")
     assert got[0][1].startswith("Update:")   # only a known place before the colon is a dateline
+
+
+def test_a_long_post_clause_is_still_the_role():
+    roles = _roles("Petra Hanák, who heads the water and soil programme at the Brno-based Institute for Rural "
+                   "Economics and Policy, said the drought would last.")
+    assert roles["Petra Hanák"] == ("heads the water and soil programme at the Brno-based Institute for Rural "
+                                    "Economics and Policy")

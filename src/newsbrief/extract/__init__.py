@@ -1257,7 +1257,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
             text = para[end + 6:stop.start()] if stop and (para[stop.start()] == "," or _AND_IS.search(
                 para, end + 6, stop.start()) or _closes_inverted_cue(para, end, stop.start())) else ""
             text = _AND_IS.split(text, 1)[0]  # "who heads the group and is a co-author of the paper"
-            return text if 2 <= len(text.split()) <= 12 else None
+            return text if 2 <= len(text.split()) <= 16 else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)
     inner = []
     while stop is not None and para[stop.start()] == "," and _NAME_LIST_GOES_ON.match(para, stop.start()) \

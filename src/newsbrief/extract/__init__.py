@@ -149,8 +149,11 @@ def _split_bullets(paragraphs: list[str]) -> tuple[list[str], list[int]]:
 def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> list[_Quote]:
     spans = find_quote_spans(paragraphs)
     by_para: dict[int, list[QuoteSpan]] = {}
+    nicknames: dict[int, list[QuoteSpan]] = {}
     for s in spans:
-        if is_quotation(s, paragraphs[s.paragraph], lex):
+        if _is_nickname(s, paragraphs[s.paragraph]):
+            nicknames.setdefault(s.paragraph, []).append(s)
+        elif is_quotation(s, paragraphs[s.paragraph], lex):
             by_para.setdefault(s.paragraph, []).append(s)
 
     out: list[_Quote] = []
@@ -175,12 +178,18 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 interviewee = last_speaker[0]
             registry.set_subject(interviewee, pos_of(pi, 0))
         frame = mask(para, para_spans)
-        cut = dateline_end(frame)
+        named = para
+        for nick in nicknames.get(pi, ()):
+            # 'Robert “Bobby” Tanaka': a nickname inside a name is read as if it were not there
+            blank = " " * (nick.end - nick.start)
+            frame = frame[:nick.start] + blank + frame[nick.end:]
+            named = named[:nick.start] + blank + named[nick.end:]
+        cut = story_start = dateline_end(frame, lex.places if pi <= 3 else None)
         if cut:
             frame = " " * cut + frame[cut:]
         span_at = {s.start: s for s in para_spans}
         quote_ends = {s.end: s.text[-1:] if s.closed else "" for s in para_spans}
-        mentions = find_mentions(pi, para, lex)
+        mentions = find_mentions(pi, named, lex)
         m_index = 0
         direct: dict[int, _Quote] = {}   # span start -> quote
         cue_speakers: list[tuple[int, Entity]] = []  # (offset, speaker) of cues in this paragraph
@@ -284,6 +293,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     if best is None or dist < best[0]:
                         best = (dist, cue, speaker)
                 q = _Quote("direct", pi, span.start, span.text, None)
+                if best is not None and _ends_reported_clause(toks, k, q_toks, best[1], span, lex):
+                    # "The ministry’s new price … is “simply below our cost,” said X": a partial quote that ends a
+                    # reported clause before the cue makes the whole clause X's report
+                    inner = para.rfind(span.text, span.start, span.end)
+                    end = inner + len(span.text.rstrip(",.;:!? "))
+                    at = max(s_start, story_start)
+                    q = _Quote("indirect", pi, at, _clean_clause(para[at:end]), None)
                 if best is not None:
                     q.speaker, q.cue, q.attributed = best[2], best[1].verb, True
                     if q.speaker is None and best[1].subject.kind == "role":
@@ -310,6 +326,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if any(a < v_at < b for a, b in reported):
                     continue  # "said his office had submitted every receipt": a verb inside the reported clause
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
+                    if c_start < story_start < c_end:
+                        c_start = story_start   # "NAIROBI, Kenya (Reuters) - C, X said": the dateline is no part of C
                     reported.append((c_start, c_end))
                     if any(q.kind == "indirect" and q.start == c_start for q in para_quotes):
                         continue  # the same clause reached through two verbs
@@ -406,6 +424,11 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         k = next((n for n, t in enumerate(rest[:8]) if t.lower == "that"), None)
                         rest = rest[k + 1:] if k is not None and not any(
                             t.is_quote or t.text in ",;" for t in rest[:k]) else []
+                    elif rest and rest[0].lower in ("in", "on", "at", "during", "through", "via"):
+                        # "…, saying in a statement that C": the channel before "that" is no part of C
+                        k = next((n for n, t in enumerate(rest[:8]) if t.lower == "that"), None)
+                        if k is not None and k >= 2 and not any(t.is_quote or t.text in ",;" for t in rest[:k]):
+                            rest = rest[k + 1:]
                     cut = next((n for n in range(1, len(rest) - 1) if rest[n].text in ",;" and
                                 rest[n + 1].lower in ("but", "and", "while", "although", "though")
                                 and not (n + 2 < len(rest) and rest[n + 2].lower == "that")), None)
@@ -511,6 +534,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
         if q.speaker is None and q.pending_body:
             # "the city corporation said" before "Sylhet City Corporation" is named: the one body whose name
             # holds that noun
+            if _RELATIVE_IN.search(q.pending_body):
+                # "…, the body that represents them has confirmed." ¶ "The X Committee, which …, said": the
+                # first organisation quoted within the next two paragraphs
+                nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
+                            and o.speaker.kind == "organization"), None)
+                q.speaker = nxt.speaker if nxt is not None else None
+                continue
             head = strip_possessive(q.pending_body.split()[-1]).lower()
             match = [e for e in registry.entities if e.kind == "organization" and head in e.name.lower().split()]
             if not match:
@@ -738,7 +768,10 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         role = m.apposition or ent.role
         if not role and ent.first_pos == pos_of(m.paragraph, m.start) and _person_like(m, registry.lex):
             role = _role_sentence_before(para, m.start, registry)  # "The LTA's chief executive … . Mr X said"
-        if role:
+        body = _described_as_body(m, ent, para, registry.lex) if role and role == m.apposition else None
+        if body:
+            ent.role, ent.kind = body, "organization"   # "Trafiku Urban, the municipally owned bus operator, said"
+        elif role:
             ent.role = role
             ent.kind = "person"
         elif len(m.name.split()) <= 3 and m.name.split()[0] not in registry.lex.first_names \
@@ -750,7 +783,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     and not _PREPOSITION_IN.search(body.removeprefix("one of ")):
                 ent.role, ent.kind = body, "organization"
     elif ent is not None and ent.kind == "person" and ent.role and ent.role == m.role \
-            and para.startswith(_TITLE_BEATING_APPOSITION, m.end) and ent.first_pos == pos_of(m.paragraph, m.start):
+            and para.startswith(_TITLE_BEATING_APPOSITION, _past_age(para, m.end)) \
+            and ent.first_pos == pos_of(m.paragraph, m.start):
         # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
         # apposition says more than the short title before the name
         if m.apposition is UNREAD:
@@ -761,11 +795,20 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 and (any(is_role_word(w, registry.lex) for w in m.apposition.split())
                      or para.startswith(", who ", m.end)
                      # "Co-author X, a physicist at the University of Y," : an indefinite description of a person
-                     or para.startswith((", a ", ", an "), m.end)
+                     or para.startswith((", a ", ", an "), _past_age(para, m.end))
                      and _person_description(m.apposition, registry.lex) is not None) \
                 and (para.startswith(_ARTICLE_APPOSITION, m.end) or not _former(m.apposition)):
             ent.role = m.apposition
     return ent
+
+
+_AGE_TAG = re.compile(r", \d{1,3}(?=, )")
+
+
+def _past_age(para: str, end: int) -> int:
+    """'Another worker, X, 34, a driver from Y,': where the name's apposition starts, past an age tag."""
+    age = _AGE_TAG.match(para, end)
+    return age.end() if age else end
 
 
 _DESCRIPTOR_STOP = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "with", "to",
@@ -1109,10 +1152,69 @@ def _body_apposition(para: str, end: int, lex: Lexicon) -> str | None:
     return para[end + 2 + words[0].start:end + 2 + words[-1].end]
 
 
+def _closes_inverted_cue(para: str, end: int, stop: int) -> bool:
+    """'…,” said Khaled Mrad, who heads the Syndicate of X.': the post clause closes the sentence of an inverted cue
+    (a speech verb right before the name), so its full stop ends the post."""
+    if not para.startswith(".", stop) or para[stop + 1:stop + 2] not in ("", " ", "\n"):
+        return False
+    lo = max(para.rfind(c, 0, end) for c in ",”\"")
+    words = para[lo + 1:end].split()
+    return bool(words) and words[0] in _INVERTED_CUE_VERBS
+
+
+_INVERTED_CUE_VERBS = frozenset({"said", "says", "added", "adds", "told", "wrote", "writes", "explained"})
+
+
+def _ends_reported_clause(toks, k: int, q_toks: list[int], cue, span, lex: Lexicon) -> bool:
+    """'The new price, published on Monday, is “simply below our cost,” said X.': the one quotation of the sentence,
+    closed, lower-case, continuing a clause of at least four words that opens the sentence, right before the cue
+    ('said X' or 'X said')."""
+    if q_toks != [k] or not span.closed or not span.text[:1].islower() or k < 4 or span.continues:
+        return False
+    prev = toks[k - 1]
+    if not (prev.text.isalpha() and prev.text.islower()) or prev.lower in lex.speech_verbs \
+            or prev.lower in ("called", "dubbed", "described", "as", "labelled", "labeled", "named", "termed"):
+        return False   # 'X said “…”', 'what residents call “…”': no clause of the story's own
+    n = k + 1
+    if n < len(toks) and toks[n].text == ",":
+        n += 1   # 'is “simply below our cost”, said X' (the comma outside the marks)
+    elif not span.text.rstrip().endswith(","):
+        return False
+    after = cue.verb_index == n if cue.inverted else (cue.subject.start == n and cue.verb_index > k)
+    return after and toks[0].is_cap and not any(t.text in ":;" for t in toks[:k])
+
+
+def _described_as_body(m: Mention, ent, para: str, lex: Lexicon) -> str | None:
+    """'Trafiku Urban, the municipally owned bus operator, said': a name that nothing shows to be a person (no
+    given name, honorific, gender or title) described by a definite phrase ending in a noun for a body is that
+    body; the description is its role."""
+    words = m.name.split()
+    if ent.kind == "organization" or m.role or ent.gender != "u" or words[0] in lex.first_names \
+            or len(words) > 3 or not para.startswith(", the ", m.end):
+        return None
+    body = _body_apposition(para, m.end, lex)
+    if not body or _singular(body.rsplit(" ", 1)[-1].lower()) not in lex.company_nouns or _PREPOSITION_IN.search(body):
+        return None
+    return body
+
+
+_NICKNAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
+_CAP_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")
+
+
+def _is_nickname(span: QuoteSpan, para: str) -> bool:
+    """'Robert “Bobby” Tanaka', 'Ana "La Flaca" Ruiz': one or two capitalised words in quotation marks between
+    two capitalised words of a name."""
+    return (span.closed and not span.continues and bool(_NICKNAME.fullmatch(span.text))
+            and bool(_CAP_WORD_BEFORE.search(para, max(0, span.start - 40), span.start))
+            and para[span.end:span.end + 1] == " " and para[span.end + 1:span.end + 2].isupper())
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+_RELATIVE_IN = re.compile(r" (?:that|which|who) ")
 _PREPOSITION_IN = re.compile(r"\b(?:of|for|at|with|in|from|on|to|by)\b")
 _RELATIVE_WORDS = frozenset({"that", "which", "whose", "who", "where"})
 
@@ -1153,9 +1255,9 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
             # "Ruth Obi, who chairs the residents' association, said": the post in the text's wording
             stop = _POST_CLAUSE_END.search(para, end + 6, end + 160)
             text = para[end + 6:stop.start()] if stop and (para[stop.start()] == "," or _AND_IS.search(
-                para, end + 6, stop.start())) else ""
+                para, end + 6, stop.start()) or _closes_inverted_cue(para, end, stop.start())) else ""
             text = _AND_IS.split(text, 1)[0]  # "who heads the group and is a co-author of the paper"
-            return text if 2 <= len(text.split()) <= 12 else None
+            return text if 2 <= len(text.split()) <= 16 else None
     stop = _APPOSITION_END.search(para, end + 2, end + 160)
     inner = []
     while stop is not None and para[stop.start()] == "," and _NAME_LIST_GOES_ON.match(para, stop.start()) \
@@ -1244,6 +1346,8 @@ _FOR_THE_ROLE = re.compile(r"\b(?:for|of) (the [a-z][\w-]*)$")
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
+    if subject.kind == "institution" and _RELATIVE_IN.search(subject.text):
+        return None   # "the body that represents them": a body not named yet (see the pending bodies in extract)
     if subject.via is not None:
         registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"
     if subject.kind == "representative":

@@ -96,6 +96,18 @@ def _plural_role(lo: str, lex: Lexicon) -> bool:
     return lo.endswith("s") and not lo.endswith("ss") and lo[:-1] in lex.role_heads
 
 
+def plural_people(word: str, lex: Lexicon) -> bool:
+    """'owners', 'vendors', 'dockworkers', 'fishermen': a lower-case plural of a role head or an agent noun."""
+    if not word.islower() or not word.isalpha():
+        return False
+    if word.endswith("men"):
+        return word[:-3] + "man" in lex.role_heads or len(word) >= 6
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    one = word[:-1]
+    return one in lex.role_heads or one.endswith(lex.person_suffixes) and len(one) >= 5 and one not in lex.not_persons
+
+
 _INSTITUTION_WORDS: dict[int, set[str]] = {}
 
 
@@ -153,6 +165,10 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "generic"  # "County officials", "Western diplomats"
     if len(words) == 1 and _plural_role(lower, lex):
         return "generic"  # "Doctors say …": people of a trade, no one in particular (not "The Kings said")
+    if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() and words[0] not in lex.first_names \
+            and words[0].lower() not in ("but", "and", "yet", "so", "now", "still") \
+            and all(w.isalpha() and w.islower() for w in words[1:]) and plural_people(words[-1], lex):
+        return "generic"  # "Private generator owners", "Taxi and bus drivers": a kind of people, no one named
 
     def is_name_cap(w: str) -> bool:
         return _is_cap(w) and not ("-" in w and w.rsplit("-", 1)[1].islower()) \
@@ -256,6 +272,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return _subject_left(toks[:i - 3] + toks[i:], v - 3, lex)
     if i < 0:
         return None
+    if i >= 2 and toks[i].lower in ("them", "us") and toks[i - 1].lower == "of" \
+            and toks[i - 2].lower in _QUANTIFIERS | {"one", "two", "three", "none", "each", "either", "neither"} \
+            and (i == 2 or toks[i - 3].text in ",;:" or toks[i - 3].is_quote or toks[i - 3].lower in ("and", "but")):
+        return make_subject(toks, i - 2, i + 1, "generic")   # "“…,” one of them said": an unnamed one of a group
+    described = _body_with_relative(toks, i, lex)
+    if described is not None:
+        return described
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
         i -= 2  # "Pieter van Wyk, 67, said": skip the age
         n = i - 1
@@ -381,6 +404,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             end = _before_bracket(toks, seg_start)
             if end == seg_start and end >= 3:
                 end = _before_party_tag(toks, end)  # "Rep. X, D-El Paso, who chairs …, said"
+            if end == seg_start and end >= 3 and toks[end - 1].text.isdigit() and len(toks[end - 1].text) <= 3 \
+                    and toks[end - 2].text == ",":
+                end -= 2   # "One of them, Juhani Aikio, 58, who herds …, said": past the age
             name = _np_left(toks, end - 1, lex)
             if name is not None and classify_np(toks[name:end], lex) == "name" and \
                     (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote
@@ -451,7 +477,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and (i == 1 or toks[i - 2].text in ",;:"):
             # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
             return make_subject(toks, i - 1, i + 1, "generic")
-        return _generic_opener(toks, i)
+        return _generic_opener(toks, i) or _plural_opener_before(toks, i, lex)
     if toks[start].lower == "that" and start + 1 < i and (toks[start + 1].lower == "the" or toks[start + 1].is_cap):
         start += 1  # "a warehouse that the Serious Fraud Office says was used …": a relative pronoun
     np = toks[start: i + 1]
@@ -487,6 +513,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
         head = _np_left(toks, start - 2, lex)
         head_kind = classify_np(toks[head:start - 1], lex) if head is not None else None
+        if head is not None and head > 1 and toks[head - 1].lower == "by" and toks[head - 2].text.islower() \
+                and toks[head - 2].text.endswith("ed"):
+            # "Workers interviewed by The Peninsula in the Industrial Area said": the agent of a participle
+            return _generic_opener(toks, i) or make_subject(toks, head - 2, i + 1, "generic")
         if head_kind in ("institution", "name", "representative", "role"):
             return make_subject(toks, head, i + 1, head_kind)
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
@@ -500,6 +530,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return make_subject(toks, start, i + 1, "institution")  # "Officials at the committee said": the body
         if head is None or head_kind in ("generic", None):
             return make_subject(toks, start, i + 1, "generic")
+    if kind == "name" and start > 2 and toks[start - 1].lower == "on" and toks[start - 2].text.islower() \
+            and plural_people(toks[start - 2].text, lex):
+        return make_subject(toks, start - 2, i + 1, "generic")  # "Several shopkeepers on Azmi Street said"
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
         # "C, Kurt Campbell, US Deputy Secretary of State has said"
         name = _np_left(toks, start - 2, lex)
@@ -523,6 +556,22 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.’']*")
+
+
+def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """'C, the body that represents them has confirmed': after a comma, 'the' and a noun for a body with a
+    restrictive relative clause (no comma) up to the verb — a body described, not yet named (token ``i`` ends the
+    clause)."""
+    r = next((n for n in range(i, max(-1, i - 8), -1) if toks[n].lower in ("that", "which", "who")
+              or toks[n].text in ",;:" or toks[n].is_quote), None)
+    if r is None or r < 3 or r >= i or toks[r].lower not in ("that", "which", "who"):
+        return None
+    det, noun = toks[r - 2], toks[r - 1]
+    if det.lower != "the" or not noun.text.isalpha() or not noun.text.islower() \
+            or noun.lower not in lex.company_nouns or toks[r - 3].text not in (",", "—", "–") \
+            or not (toks[r + 1].text.isalpha() and toks[r + 1].text.islower()):
+        return None
+    return make_subject(toks, r - 2, i + 1, "institution")
 
 
 def _before_party_tag(toks: list[Token], end: int) -> int:
@@ -672,6 +721,57 @@ def _generic_opener(toks: list[Token], limit: int) -> Subject | None:
             return None  # "A species of sponge …, researchers said": the opener is not the speaker
         return Subject(k, k + 2, f"{toks[k].text} {toks[k + 1].text}", "generic", None, toks[k].start)
     return None
+
+
+_CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+_MODIFIER_LEADS = frozenset({"of", "in", "on", "at", "from", "for", "with", "near", "outside", "inside", "across",
+                             "around", "by", "along", "across", "throughout"})
+
+
+def plural_opener(toks: list[Token], limit: int, lex: Lexicon) -> tuple[Subject, int] | None:
+    """'Handicraft vendors on the seafront have called …', 'Hundreds of dockworkers marched …', 'Taxi and bus
+    drivers waiting at the wharf also said': a sentence that opens with a kind of people (a plural person noun
+    after at most four lower-case words, or a capitalised first one), no one named: the subject, which names
+    nobody, and the index of its head."""
+    k = 0
+    if k < limit and toks[k].lower in ("but", "and", "yet"):
+        k += 1
+    start = k
+    if k < limit and toks[k].lower == "the":
+        k += 1
+    if k + 2 < limit and toks[k].lower in _CROWD_WORDS and toks[k + 1].lower == "of":
+        k += 2   # "Hundreds of dockworkers"
+    for n in range(k, min(limit, k + 5)):
+        w = toks[n]
+        if not w.text.isalpha() or w.lower in DETERMINERS or w.lower in _MODIFIER_LEADS \
+                or w.lower in lex.auxiliaries or w.lower in lex.speech_verbs:
+            return None
+        first_cap = n == k and w.text[:1].isupper() and w.text not in lex.first_names
+        if not (w.text.islower() or first_cap):
+            return None
+        if plural_people(w.lower if first_cap else w.text, lex) and (w.text.islower() or _plural_role(w.lower, lex)):
+            return make_subject(toks, start, n + 1, "generic"), n
+    return None
+
+
+def _plural_opener_before(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """'Taxi and bus drivers waiting at the main wharf also said': a plural opener, then only a participle or a
+    prepositional phrase before the verb (token ``i`` ends the stretch)."""
+    found = plural_opener(toks, i + 1, lex)
+    if found is None:
+        return None
+    subject, head = found
+    between = toks[head + 1:i + 1]
+    if not between:
+        return None   # (a bare noun phrase before the verb is classify_np's to read)
+    lead = between[0]
+    if len(between) > 14 or not (lead.lower in _MODIFIER_LEADS or lead.text.islower() and lead.text.isalpha()
+                                 and lead.text.endswith(("ing", "ed"))):
+        return None
+    if any(t.text in ",;:" or t.is_quote or t.lower in ("who", "which", "that", "and", "but")
+           or t.lower in lex.speech_verbs for t in between):
+        return None
+    return subject
 
 
 def _relative_after(toks: list[Token], n: int, limit: int) -> bool:
@@ -981,6 +1081,15 @@ def make_subject(toks, start, end, kind, role=None) -> Subject:
 
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v + 1
+    lead = _lower_role_run(toks, i, lex) if i < len(toks) and not _np_token(toks[i], lex) else 0
+    if lead:
+        # "said township reeve Mark Olsen", "said local farmer X": a lower-case title before the name
+        sub = _subject_right(toks[:i] + toks[i + lead:], v, lex)
+        if sub is None or sub.kind != "name" or sub.start != i:
+            return None
+        sub = make_subject(toks, i + lead, sub.end + lead, "name",
+                           " ".join(t.text for t in toks[i:i + lead]) + (" " + sub.role if sub.role else ""))
+        return sub
     if i >= len(toks) or not _np_token(toks[i], lex) or toks[i].lower in lex.not_speakers:
         return None
     j = i
@@ -1353,22 +1462,39 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                                                  "obtained", "reviewed")
                          or toks[doc_end].lower in ("and", "of") and toks[k].text.islower()):
                 return None  # "according to data from the statistics institute", "… X surveys and …": documents
-            own = k
+            own = i + 3 if toks[i + 2].lower == "the" else i + 2   # "the utility’s own figures": a lower-case owner
             while own < len(toks) and own - i < 10 and toks[own].is_cap and not toks[own].text.endswith(("’s", "'s")):
                 own += 1
-            if own + 1 < len(toks) and toks[own].is_cap and toks[own].text.endswith(("’s", "'s")) \
-                    and toks[own + 1].lower in lex.according_to_documents:
-                return None  # "according to the Pollution Control Board's bulletin": a document, no one speaks
+            if own + 1 < len(toks) and toks[own].text.endswith(("’s", "'s")) \
+                    and (toks[own].is_cap or own == i + 3 and toks[own - 1].lower == "the"):
+                d = own + 1
+                while d < len(toks) and d - own <= 3 and toks[d].text.isalpha() and toks[d].text.islower() \
+                        and toks[d].lower not in lex.according_to_documents and toks[d].lower not in lex.document_heads:
+                    d += 1   # "Manx Care’s annual report", "the utility’s own figures"
+                if d < len(toks) and (toks[d].lower in lex.according_to_documents or toks[d].lower in lex.document_heads):
+                    return None  # "according to the Pollution Control Board's bulletin": a document, no one speaks
             subj = _subject_right(toks, i + 1, lex)
-            if subj is not None and subj.kind in ("name", "institution") and any(
+            if subj is not None and subj.kind in ("name", "institution", "role") and any(
                     t.lower == "of" for t in toks[subj.start:subj.end]):
                 n = subj.end   # "According to the Ministry of Education, Science, Culture and Sport, C": remits listed
                 while n + 2 < len(toks) and toks[n].text == "," and toks[n + 1].is_cap and toks[n + 2].text == ",":
                     n += 2
-                if n + 4 < len(toks) and toks[n].text == "," and toks[n + 1].is_cap and toks[n + 2].lower == "and" \
-                        and toks[n + 3].is_cap and toks[n + 4].text in ",.;":
-                    subj = make_subject(toks, subj.start, n + 4, subj.kind)
-                    subj.text = subj.text.replace(" , ", ", ")
+                last = n + 3
+                while last + 1 < len(toks) and toks[last + 1].is_cap and last - n < 5:
+                    last += 1   # "… and Ni-Vanuatu Business": the last remit may have more than one word
+                if last + 1 < len(toks) and toks[n].text == "," and toks[n + 1].is_cap and toks[n + 2].lower == "and" \
+                        and toks[n + 3].is_cap and toks[last + 1].text in ",.;":
+                    listed = make_subject(toks, subj.start, last + 1, subj.kind)
+                    listed.text = listed.text.replace(" , ", ", ")
+                    if subj.kind != "role":
+                        subj = listed
+                    else:
+                        # "According to the Minister of Tourism, Trade, Commerce and Ni-Vanuatu Business, Hon. X, C":
+                        # the person named after the title that lists its remits
+                        named = _name_after_title(toks, last + 1, lex)
+                        if named is not None:
+                            role = listed.text[4:] if listed.text.lower().startswith("the ") else listed.text
+                            return make_subject(toks, named[0], named[1], "name", role=role), i, named[1]
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):
                 return subj, i, subj.end
@@ -1385,6 +1511,23 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                         w.lower in lex.generic_subjects and w.lower not in _NO_PEOPLE)):
                 return make_subject(toks, i + 2, i + 3, "generic"), i, i + 3  # "According to organisers, C"
     return None
+
+
+def _name_after_title(toks: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:
+    """', Hon. Johnson Tari,' after a title (the comma at ``comma``): where the name between the commas starts and
+    ends, past an honorific."""
+    if comma >= len(toks) or toks[comma].text != ",":
+        return None
+    a = comma + 1
+    while a < len(toks) and (toks[a].text in lex.honorifics or toks[a].text.rstrip(".") + "." in lex.honorifics
+                             or toks[a].text == "."):
+        a += 1
+    b = a
+    while b < len(toks) and toks[b].is_cap and b - a < 4:
+        b += 1
+    if b == a or b >= len(toks) or toks[b].text != "," or classify_np(toks[a:b], lex) != "name":
+        return None
+    return a, b
 
 
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians")   # "organisers", "investigators", "scientists", "historians"

@@ -164,6 +164,14 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
             found = cache[chunk] = tuple((x.start, x.end, x.text, x.kind, x.name, x.role, x.gender)
                                          for x in _split_chunk(0, "", 0, chunk, lex))
         for a, b, text, kind, name, role, gender in found:
+            if kind == "person" and role and text.startswith(("of ", "for ")) and a > 0 \
+                    and _DEFINITE_BEFORE.search(para, 0, base) and not any(w in lex.first_names for w in text.split()):
+                # "the Director of Port Takoradi": a definite title and its complement, no person's name
+                sub = text.split(" ", 1)[1]
+                at = base + a + len(text) - len(sub)
+                out.extend(Mention(pi, at + x.start, at + x.end, x.text, x.kind, x.name, x.role, x.gender)
+                           for x in _split_chunk(0, "", 0, sub, lex))
+                continue
             out.append(Mention(pi, base + a, base + b, text, kind, name, role, gender))
     listed = [(x.start, x.end) for x in out if x.kind == "organization" and ", " in x.name]
     out.extend(x for x in _institutions(pi, para, lex) if not any(a <= x.start < b for a, b in listed))
@@ -172,6 +180,7 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
 
 
 _START = attrgetter("start")
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 _NON_SPACE = re.compile(r"\S+")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _ACRONYM_OR_BRAND = re.compile(r"[A-Z][A-Z0-9\-&]{1,7}|[a-z][A-Z][A-Za-z]+")   # "NATO", "iCET"
@@ -273,6 +282,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
             and words[0][0][:-1].lower() in lex.role_heads and words[1][0] in lex.first_names:
         # "Justices Aaron Whitlock, Leah Sorensen and …": a plural title before the first of several names
         return out + _classify_name(pi, para, words[1:], lex, words[0][0][:-1])
+    if head_idx < 0 and len(words) >= 3 and _agent_noun_opener(para, words, lex):
+        # "Woodcarver Willie Tabi, who …": an occupation no list knows, capitalised as the sentence's first word,
+        # before a given name is a title
+        return out + _classify_name(pi, para, words[1:], lex, words[0][0])
     if head_idx >= 0:
         k = len(words)
         while k > head_idx + 1 and ((not is_title_word(words[k - 1][0], lex) and not place_of(words[k - 1][0], lex))
@@ -298,6 +311,18 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     if not words:
         return out
     return out + _classify_name(pi, para, words, lex, role)
+
+
+def _agent_noun_opener(para: str, words, lex: Lexicon) -> bool:
+    """'Woodcarver Willie Tabi': the sentence's first word is an agent noun (an -er/-ist/… ending, not in
+    `not_persons`), no name, and a given name follows."""
+    (w, off), (nxt, _) = words[0], words[1]
+    lo = w.lower()
+    before = para[:off].rstrip()
+    return (lo.isalpha() and len(lo) >= 6 and lo.endswith(lex.person_suffixes) and lo not in lex.not_persons
+            and w not in lex.first_names and w not in lex.organizations and strip_possessive(w) not in lex.places
+            and nxt in lex.first_names and nxt not in lex.ambiguous_names
+            and (not before or before[-1] in ".!?:\"”"))
 
 
 def _national_body(texts: list[str], i: int, lex: Lexicon) -> bool:

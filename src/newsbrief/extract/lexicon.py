@@ -84,6 +84,7 @@ class Lexicon:
     person_descriptors: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     proper_person_suffixes: tuple[str, ...] = ()
+    role_participles: frozenset[str] = frozenset()   # "a lawyer representing X": the participle stays in the role
     constituency_posts: frozenset[str] = frozenset()
 
 
@@ -268,4 +269,5 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         person_descriptors=frozenset(person_nouns.get("descriptors") or ()),
         place_nouns=frozenset(person_nouns.get("place_nouns") or ()),
         proper_person_suffixes=tuple(person_nouns.get("proper_suffixes") or ()),
+        role_participles=frozenset(person_nouns.get("role_participles") or ()),
     )

@@ -54,7 +54,7 @@ def _finite(word: str) -> bool:
 
 
 _FINITE = {"would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
-           "may", "might", "did", "does", "do", "shall"}
+           "may", "might", "did", "does", "do", "shall", "cannot", "can’t", "can't", "won’t", "won't"}
 DETS = {"the", "a", "an", "this", "that", "its", "his", "her", "their"}
 _CLAUSE_STARTS = {"he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "there", "this", "his", "her",
                   "their", "its", "our", "no", "all", "some", "most", "many"}
@@ -303,7 +303,13 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             end = _clause_end(rest, frame, lex)
             if end > m.end():
                 out.append((rest[0].start, end))
-    return [c for c in out if _clause_ok(frame[c[0]:c[1]])]
+    asked = bool(toks) and toks[0].lower == "asked"
+    return [c for c in out if _clause_ok(frame[c[0]:c[1]]) or asked and _ELLIPTIC_ANSWER.match(frame[c[0]:c[1]])]
+
+
+# "Asked whether the syndicate would attend, Mrad said it would, but …": a short answer to the fronted question
+_ELLIPTIC_ANSWER = re.compile(r"(?:it|he|she|they|we|I|there) (?:would|will|was|were|had|has|did|could|can|is|are|"
+                              r"might|may|should)(?: not|n’t|n't)?[,\s]*$")
 
 
 def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:
@@ -370,6 +376,10 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
         if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in _CLAUSE_LINKS and \
                 toks[i + 2].lower in ("he", "she"):
             return t.start  # "said C, but he urged …": the narrator goes on about the speaker
+        if t.text == "," and i > 0 and i + 3 < len(toks) and toks[i + 1].lower in _CLAUSE_LINKS and \
+                toks[i + 2].lower != "that" and any(toks[k].lower in lex.speech_verbs and all(x.text.isalpha() for x in toks[i + 2:k])
+                    for k in range(i + 3, min(len(toks), i + 6))):
+            return t.start  # "said C1, though several added that C2", "…, while the council insists C2": a new speaker
         if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in lex.narrator_participles and \
                 toks[i + 2].lower != "that":
             return t.start  # "said C, blaming the delay on a fault": the narrator's gloss

@@ -108,15 +108,28 @@ def _without_home_place(role: str, lex: Lexicon) -> str:
     return " ".join(words[:k])
 
 
+def _participle_at(words: list[str], lex: Lexicon) -> int | None:
+    """Where a participle after a private person's occupation starts: 'a senior engineering manager travelling
+    home to Y' -> 4 ('travelling'), the first lower-case '-ing' word right after a person noun and not before one
+    ('engineering' after 'senior' and 'operating' in 'chief operating officer' are none). It says what they were doing, not what they are; a post's stays ('senator representing Ogun
+    Central', `constituency_posts`) and so does one saying whom they work or act for ('a lawyer representing the
+    cooperative', `role_participles`)."""
+    for n in range(1, len(words)):
+        w, head = words[n], words[n - 1]
+        if w.endswith("ing") and w.isalpha() and w.islower() and _person_noun(head, lex):
+            if n + 1 < len(words) and _person_noun(words[n + 1], lex):
+                continue   # "chief operating officer": a modifier of the head that follows
+            if head.lower() in lex.constituency_posts or w in lex.role_participles:
+                return None
+            return n
+    return None
+
+
 def _without_participle(role: str, lex: Lexicon) -> str:
-    """'coffee picker travelling home to Y' -> 'coffee picker': a participle after a private person's occupation
-    says what they were doing, not what they are (a post's stays: 'senator representing Ogun Central')."""
+    """'coffee picker travelling home to Y' -> 'coffee picker' (see _participle_at)."""
     words = role.split()
-    k = next((n for n, w in enumerate(words) if n > 0 and w.endswith("ing") and w.isalpha() and w.islower()), -1)
-    if k < 1 or not _person_noun(words[k - 1], lex) or words[k - 1].lower() in lex.constituency_posts \
-            or any(w[:1].isupper() or w.endswith(_POSSESSIVE) for w in words[:k]):
-        return role
-    return " ".join(words[:k])
+    k = _participle_at(words, lex)
+    return role if k is None else " ".join(words[:k])
 
 
 def _bare_place(words: list[str], lex: Lexicon) -> bool:
@@ -138,8 +151,7 @@ def _description_after(para: str, end: int, lex: Lexicon) -> str | None:
         return None
     words = para[m.end():stop.start()].split()
     cut = next((n for n, w in enumerate(words) if w in _DESC_CUT or w in lex.speech_verbs), None)
-    part = next((n for n, w in enumerate(words) if n > 0 and w.endswith("ing") and w.isalpha() and w.islower()
-                 and _person_noun(words[n - 1], lex) and words[n - 1].lower() not in lex.constituency_posts), None)
+    part = _participle_at(words, lex)
     if part is not None and (cut is None or part < cut):
         cut = part   # "X, 29, a coffee picker travelling home to Y,": the participle says what they were doing
     if cut is not None:

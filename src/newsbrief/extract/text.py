@@ -285,10 +285,24 @@ DATELINE_RE = re.compile(r"^[A-Z][A-Z .’'/-]{2,40}?(?:,\s*[A-Z][A-Za-z]+(?:\s+
                          r"(?:\s+[-–—]+\s+|:\s+)")
 
 
-def dateline_end(para: str) -> int:
-    """'NAIROBI, Kenya (Reuters) - …': where the story starts after a dateline (0 when none)."""
+# "Takoradi, Nov. 25, GNA - …", "Accra, 3 March (AFP) — …": a title-case place, a date and an agency, then a dash
+DATED_DATELINE_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+                               r"(?:,\s*[A-Z]{2,8}|\s*\([A-Za-z .]+\))?\s+[-–—]+\s+")
+# "Doha: …": a title-case place and a colon (only a known place: see dateline_end)
+PLACE_COLON_RE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z])")
+
+
+def dateline_end(para: str, places=None) -> int:
+    """'NAIROBI, Kenya (Reuters) - …', 'Takoradi, Nov. 25, GNA - …', 'Doha: …' (a place in ``places``): where the
+    story starts after a dateline (0 when none)."""
     m = DATELINE_RE.match(para)
-    return m.end() if m and sum(c.isupper() for c in m.group()) >= 3 else 0
+    if m is not None and sum(c.isupper() for c in m.group()) >= 3:
+        return m.end()
+    m = DATED_DATELINE_RE.match(para)
+    if m is not None:
+        return m.end()
+    m = PLACE_COLON_RE.match(para) if places else None
+    return m.end() if m is not None and m.group(1) in places else 0
 
 
 @lru_cache(maxsize=65536)

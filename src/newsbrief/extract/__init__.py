@@ -198,6 +198,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 pronoun = _PRONOUN_OPENER.match(frame, opening)    # "She describes …"
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
                     ent = _add(registry, mentions[m_index], para)
+                    if opener is None and ent is not None and _possessor_of_next(para, mentions, m_index):
+                        ent = None   # "Vale's sister, Ana Vale, sat …": the sentence is about Ana, not Vale
                     if opener is None and ent is not None and not pronoun and (ent.kind == "person" or (
                             ent.kind == "unknown" and mentions[m_index].start == opening
                             and _unknown_opener(frame, mentions, m_index, s_end, ent, registry))) and \
@@ -238,7 +240,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi,
                                        body_hint=not cue.inverted and cue.verb_index + 1 < len(toks)
                                        and toks[cue.verb_index + 1].lower == "it")
-                if speaker is None and cue.subject.kind == "institution" and cue.subject.text.startswith("the ") \
+                bare = speaker is not None and speaker.spoke == 0 and speaker.name == cue.subject.text[4:] \
+                    and speaker.name in lex.business_nouns   # "the company" met as no more than itself
+                if (speaker is None or bare) and cue.subject.kind == "institution" and cue.subject.text.startswith("the ") \
                         and cue.subject.char_start > s_start:
                     # "Muscat-based carrier Jabal Air will ground six jets, the airline said": with no body named
                     # before that answers, the one the reported clause names
@@ -247,7 +251,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                             break
                         if m.start >= s_start and m.kind in ("organization", "unknown"):
                             _add(registry, m, para)
-                    speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
+                    speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi) or speaker
                 if speaker is not None and speaker.kind == "person" and not speaker.role and \
                         cue.subject.kind == "pronoun" and cue.subject.text.endswith("-year-old"):
                     # "says the 64-year-old, who has been coxswain of the lifeboat": the epithet's post
@@ -787,6 +791,10 @@ def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
             words[k - 1].replace("-", "").isalpha() and words[k - 1].islower()
             or "-" in words[k - 1] and words[k - 1].rsplit("-", 1)[1] in lex.descriptor_compounds):
         k -= 1   # ("low-cost carrier", "Muscat-based", "State-owned")
+        if "-" in words[k] and words[k][:1].isupper():
+            while k > 0 and words[k - 1][:1].isupper() and words[k - 1].isalpha() and len(words) - k < 6:
+                k -= 1   # "New York Stock Exchange-listed refiner X": the compound's capitalised words
+            break
     if k == len(words) or k > 0 and (words[k - 1] not in ("with", "by", "from", "for", "to", "and", "-", "–", "—")
                                      and not words[k - 1].endswith((".", ":", ";"))):
         return None   # "the company X", "the Berlin venture firm X": only after a preposition or opening the sentence
@@ -804,7 +812,7 @@ _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
 
 
-_LOWER_WORD_AFTER = re.compile(r" [a-z]+\b(?![’'])")
+_LOWER_WORD_AFTER = re.compile(r"(?:, \d{1,3},)? [a-z]+\b(?![’'])")   # "Sione Vake, 42, is …" reads past the age
 
 
 def _unknown_opener(frame: str, mentions: list, k: int, s_end: int, ent, registry: Registry) -> bool:
@@ -816,6 +824,18 @@ def _unknown_opener(frame: str, mentions: list, k: int, s_end: int, ent, registr
         return False
     return not any(mm.start < s_end and (mm.kind == "person" or _person_like(mm, registry.lex))
                    for mm in mentions[k + 1:])
+
+
+_POSSESSOR_APPOSITION = re.compile(r"(?: [a-z][a-z-]*){1,3}, $")
+
+
+def _possessor_of_next(para: str, mentions: list, k: int) -> bool:
+    """'Vale's sister, Ana Vale, …': a name in the genitive before a short lower-case noun and a comma owns the
+    person named next, who is what the sentence is about."""
+    m = mentions[k]
+    if not para[m.start:m.end].endswith(("'s", "’s")) or k + 1 >= len(mentions):
+        return False
+    return bool(_POSSESSOR_APPOSITION.fullmatch(para, m.end, mentions[k + 1].start))
 
 
 def _person_like(m: Mention, lex: Lexicon) -> bool:

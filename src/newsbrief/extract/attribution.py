@@ -352,6 +352,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
             seg_start -= 1
         segment = toks[seg_start + 1: j + 1]
+        if segment and segment[0].lower == "where" and seg_start >= 1 and toks[seg_start].text == ",":
+            # "Workers at the Lobatse plant, where shifts were cut, said": the subject before the place's clause
+            return _subject_left(toks[:seg_start] + toks[v:], seg_start, lex)
         role = role_phrase(segment, lex)
         if role and seg_start >= 1 and toks[seg_start].text == ",":
             end = seg_start
@@ -402,7 +405,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             name = _np_left(toks, end - 1, lex)
             if name is not None and (name == 0 or toks[name - 1].text in ",:;") and \
                     classify_np(toks[name:end], lex) == "name" and \
-                    (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)):
+                    (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)
+                     or _described_acronym(toks[name:end], lex)):
                 return make_subject(toks, name, end, "body")
         if segment and segment[0].lower == "the" and seg_start >= 3 and toks[seg_start].text == "," \
                 and toks[seg_start - 1].text == ")" and not any(t.lower in _FINITE_WORDS for t in segment):
@@ -479,14 +483,22 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         # "Leader of Opposition in the State Assembly Dr Ravi Menon said": an honorific after the title's
         # organisation starts the name
         hon = next((k for k in range(start + 1, i) if toks[k].text in lex.honorifics), None)
-        if hon is not None and all(t.is_cap for t in toks[hon:i + 1]):
-            head = _np_left(toks, start - 2, lex)
-            if head is not None and classify_np(toks[head:start - 1], lex) == "role":
-                return make_subject(toks, hon, i + 1, "name", role=_role_text(toks[head:hon]))
+        if hon is not None and all(t.is_cap or t.lower in lex.name_particles for t in toks[hon:i + 1]):
+            # (a bracket after the title is read past: "Permanent Secretary (Fisheries) at the MPRT Dr X")
+            kb = _before_bracket(toks, start - 1)
+            head = _np_left(toks, kb - 1, lex)
+            if head is not None and classify_np(toks[head:kb], lex) == "role":
+                return make_subject(toks, hon, i + 1, "name", role=_role_text(toks[head:kb] + toks[start - 1:hon]))
     if start > 1 and (toks[start - 1].lower in _PREPOSITIONS or close_to) and kind in ("institution", "name"):
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
         head = _np_left(toks, start - 2, lex)
         head_kind = classify_np(toks[head:start - 1], lex) if head is not None else None
+        if head_kind == "name" and head == start - 3 and _plural_noun(toks[head + 1].text) \
+                and (head == 0 or toks[head - 1].text in ",;:" or toks[head - 1].is_quote) \
+                and (not _known_word(toks[head].text, lex) or toks[head].text in lex.place_adjectives):
+            # "Church leaders across the island say", "Diaspora associations in Germany said": a capitalised word
+            # and a plural common noun, however placed, are people of that kind, no one in particular
+            return make_subject(toks, head, i + 1, "generic")
         if head_kind in ("institution", "name", "representative", "role"):
             return make_subject(toks, head, i + 1, head_kind)
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
@@ -500,6 +512,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return make_subject(toks, start, i + 1, "institution")  # "Officials at the committee said": the body
         if head is None or head_kind in ("generic", None):
             return make_subject(toks, start, i + 1, "generic")
+    if kind == "role" and i - start >= 3:
+        # "Managing Director of Tasek Farms Awang Rosli Tengah said": an honorific after the title's organisation
+        # starts the name
+        hon = next((k for k in range(start + 2, i) if toks[k].text in lex.honorifics and toks[k - 1].is_cap), None)
+        if hon is not None and all(t.is_cap or t.lower in lex.name_particles for t in toks[hon:i + 1]) \
+                and classify_np(toks[start:hon], lex) == "role":
+            return make_subject(toks, hon, i + 1, "name", role=_role_text(toks[start:hon]))
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
         # "C, Kurt Campbell, US Deputy Secretary of State has said"
         name = _np_left(toks, start - 2, lex)
@@ -569,6 +588,12 @@ def _role_then_described_body(toks: list[Token], seg_start: int, j: int, lex: Le
     if outer > 0 and toks[outer - 1].text not in ",;:" or classify_np(toks[outer:seg_start], lex) != "role":
         return None
     return make_subject(toks, seg_start + 1 + n, j + 1, "name", role=_role_text(toks[outer:seg_start]))
+
+
+def _plural_noun(word: str) -> bool:
+    """'leaders', 'associations', 'fishermen': a lower-case plural noun."""
+    return word.isalpha() and word.islower() and (word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                                                  or word.endswith("men"))
 
 
 def _known_word(word: str, lex: Lexicon) -> bool:
@@ -1309,6 +1334,14 @@ def _owner_with_acronym(toks: list[Token], name: int) -> int | None:
     if k == name - 3 or not toks[k].is_cap or not (k == 0 or toks[k - 1].text in ",:;" or toks[k - 1].is_quote):
         return None
     return k
+
+
+def _described_acronym(np: list[Token], lex: Lexicon) -> bool:
+    """'The opposition XYZ movement': lower-case words around one acronym, ending in a body noun."""
+    words = [t.text for t in np]
+    return len(words) >= 2 and words[-1] in lex.company_nouns and sum(w.isupper() for w in words) == 1 \
+        and all(w.isupper() and len(w) >= 2 or w.isalpha() and w.islower() for w in words[1:]) \
+        and words[0].lower() in ("the", words[0]) and not any(w in lex.places for w in words)
 
 
 def _opening_body(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:

@@ -248,6 +248,25 @@ class Registry:
         name = self.clean_name(text)
         if not name:
             return None
+        words = name.split()
+        if len(words) >= 2 and words[-1] in self.lex.company_nouns and sum(w.isupper() for w in words) == 1 \
+                and all(w.isupper() and len(w) >= 2 or w.isalpha() and w.islower() for w in words):
+            acr = next(w for w in words if w.isupper())
+            if acr not in self.lex.places:
+                # "the TASR newswire reported", "The opposition XYZ movement said": the acronym names the body, the
+                # lower-case words describe it (not "the UAE embassy", a place's)
+                ent = self.resolve_name(acr, pos, role, kind or "organization")
+                if ent is not None:
+                    ent.add_alias(name)
+                return ent
+        where = name.split(" in ", 1)
+        if len(where) == 2 and where[0].split()[-1] in self.lex.org_suffixes and where[1][:1].isupper() \
+                and all(w[:1].isupper() for w in where[1].split()):
+            # "St. Jude Medical Center in Dayton said": the body speaks; where it is stays an alias
+            ent = self.resolve_name(where[0], pos, role, kind or "organization")
+            if ent is not None:
+                ent.add_alias(name)
+            return ent
         ent = self.find_name(name, kinds=("person", "organization", "unknown", "place"))
         if ent is None:
             kind = kind or ("organization" if (name in self.lex.organizations
@@ -416,7 +435,9 @@ class Registry:
         if not words:
             return None
         head = strip_possessive(words[-1]).lower()
-        orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos <= pos]
+        # (a bare "company" registered for this very phrase, that never spoke, is no body named before)
+        orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos <= pos
+                and not (e.name == head and e.spoke == 0)]
         match = [e for e in orgs if head in e.name.lower().split()]
         if not match and head in self.lex.business_nouns and len(words) == 1:
             # "the chipmaker said": the company the story is about, never a news agency or ministry

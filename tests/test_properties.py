@@ -2052,3 +2052,38 @@ def test_the_company_in_a_lede_is_the_body_its_clause_names_and_a_listed_compoun
     got = _quotes(text)
     assert got and got[0][2] == "Delta Cane Holdings"
     assert _roles(text)["Delta Cane Holdings"] == "Lagos Stock Exchange-listed sugar refiner"
+
+
+def test_a_rank_or_honorific_before_the_name_is_the_post_a_later_title_reference_names():
+    got = _quotes("Testifying on Monday, prison officer Corporal Ben Tull told the court that he had been alone.",
+                  "The corporal conceded that the logbook had been filled in later.",
+                  "Pathologist Dr Ama Owusu testified that the man died of sepsis.",
+                  "Under cross-examination by lawyer Tom Rees, who represents the family, the doctor agreed that "
+                  "the file was incomplete.")
+    assert ("indirect", "the logbook had been filled in later", "Ben Tull") in got
+    assert ("indirect", "the file was incomplete", "Ama Owusu") in got
+
+
+def test_and_that_opening_a_second_relative_clause_is_no_second_report():
+    got = _quotes("Pathologist Ama Owusu testified that the man died of sepsis, a condition that develops over days "
+                  "and that is usually treatable.")
+    assert [k for k, _, _ in got] == ["indirect"]
+    assert got[0][1].endswith("usually treatable")
+
+
+def test_an_adverb_between_commas_before_the_verb_is_read_past():
+    got = _quotes("The Harbour Prison Service said in a statement that it would not comment.",
+                  "A spokesperson for the service, however, said that staffing had been doubled.")
+    assert ("indirect", "staffing had been doubled", "Harbour Prison Service") in got
+
+
+def test_a_role_head_with_its_hyphenated_complement_is_a_title():
+    got = _roles("The motion was argued by attorney-at-law Kemar Lynch.",
+                 "Lynch told reporters that the family would sue.")
+    assert got["Kemar Lynch"] == "attorney-at-law"
+
+
+def test_what_people_call_a_quoted_phrase_is_a_label():
+    got = _quotes("The valley will become what planners call a “food desert,” with no shop for 40 miles, "
+                  "the council said.")
+    assert not any(k == "direct" for k, _, _ in got)

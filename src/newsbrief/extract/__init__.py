@@ -679,11 +679,14 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             and m.name.isupper() and _CLOCK_BEFORE.search(para, max(0, m.start - 8), m.start):
         return None  # "19:05 JST", "10:30 GMT": a time zone, not a body
     first = not m.context_read
+    titles: set[str] = set()
     if not m.context_read:
         m.context_read = True
         if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)
                                                 or para.endswith(", " + m.role + " ", 0, m.start)):
             start = _honorific_start(para, m.start, registry.lex)  # "minister Shri X", "the chairman, Barr. X,"
+            rank = para[start:m.start].split()[:1] if start < m.start else m.role.split()[-1:] if m.role else []
+            titles = {w.rstrip(".").lower() for w in rank if w[:1].isupper()}   # "Corporal X", "Dr X"
             role = None
             if m.role and para.endswith(m.role + " ", 0, start):
                 # "The senator representing Ogun Central, Senator X,": a fuller role before the title
@@ -726,6 +729,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         if desc:
             m.kind = "organization"
     ent = registry.add_mention(m)
+    if ent is not None and titles and ent.kind in ("person", "unknown"):
+        ent.titles |= titles
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
         if acr and (ent.kind == "organization" or acr.group(1)[0] == m.name[:1]):
@@ -976,16 +981,18 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
         return None
     lo = max(0, start - 60)
     last = para[lo:start].rsplit(None, 1)   # a quick look at the last word first
-    if not last or not last[-1].islower() or (last[-1] not in lex.role_heads and last[-1] not in lex.lower_role_heads):
-        return None
+    if not last or not last[-1].islower() or (last[-1] not in lex.role_heads and last[-1] not in lex.lower_role_heads
+                                              and not (last[-1].count("-") >= 2 and is_role_word(last[-1], lex))):
+        return None   # ("attorney-at-law X": a head with its complement)
     words = para[lo:start].split()
     if lo > 0 and para[lo - 1].isalnum() and words:
         words = words[1:]  # the window began inside a word
     words = words[-5:]
-    if not words or not words[-1].islower() or (words[-1] not in lex.role_heads and words[-1] not in lex.lower_role_heads):
+    if not words or not words[-1].islower() or (words[-1] not in lex.role_heads and words[-1] not in lex.lower_role_heads
+                                                and not (words[-1].count("-") >= 2 and is_role_word(words[-1], lex))):
         return None
     k = len(words) - 1
-    lower_only = words[-1] not in lex.role_heads  # "top seed X": only ranks and capitalised words before it
+    lower_only = words[-1] in lex.lower_role_heads and words[-1] not in lex.role_heads  # "top seed X": only ranks and capitalised words before it
     while k > 0 and words[k - 1].lower() not in _NOT_IN_TITLE and _PLAIN_WORD.fullmatch(words[k - 1]):
         if lower_only and words[k - 1].islower() and words[k - 1] not in lex.rank_words \
                 and words[k - 1] not in lex.role_modifiers:

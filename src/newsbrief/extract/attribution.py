@@ -238,6 +238,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v - 1
     while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
         i -= 1
+    if i >= 3 and toks[i].text == "," and toks[i - 1].lower in lex.auxiliaries and toks[i - 2].text == "," \
+            and i == v - 1:
+        # "A spokesperson for the service, however, said": the adverb between commas is read past
+        return _subject_left(toks[:i - 2] + toks[v:], i - 2, lex)
     if i >= 2 and toks[i].lower in _WEEKDAYS and toks[i - 1].lower == "on" and toks[i].is_cap:
         i -= 2  # "Magistrate X on Tuesday ruled that …": the day between the speaker and the verb
         while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
@@ -522,7 +526,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
         # "C, Kurt Campbell, US Deputy Secretary of State has said"
         name = _np_left(toks, start - 2, lex)
-        if name is not None and classify_np(toks[name: start - 1], lex) == "name":
+        if name is not None and classify_np(toks[name: start - 1], lex) == "name" \
+                and (name == 0 or toks[name - 1].text in ",;:" or toks[name - 1].is_quote):
+            # (not the end of a clause before it: "Under questioning by X, who represents the Y family, the
+            # doctor agreed that")
             return make_subject(toks, name, start - 1, "name", role=_role_text(np))
     if kind == "name":
         split = _title_split(np, lex)

@@ -80,7 +80,9 @@ def given_name_gender(word: str, lex: Lexicon) -> str | None:
 def is_role_word(word: str, lex: Lexicon) -> bool:
     base = _base(word)
     return base in lex.role_heads or word in lex.lower_role_heads \
-        or "-" in base and base.rsplit("-", 1)[1] in lex.role_heads and base[:1].isalpha()  # "wicketkeeper-batter"
+        or "-" in base and base.rsplit("-", 1)[1] in lex.role_heads and base[:1].isalpha() \
+        or base.count("-") >= 2 and base.split("-", 2)[1] in ("at", "in") and base.split("-", 1)[0] in lex.role_heads
+    # ("wicketkeeper-batter"; a head with its complement: "attorney-at-law", "editor-in-chief")
 
 
 def is_title_word(word: str, lex: Lexicon) -> bool:

@@ -264,7 +264,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         for n in range(j + 1, len(tail) - 1):
             if tail[n].start >= end:
                 break
-            if tail[n].lower in ("and", "but") and tail[n + 1].lower == "that" and n + 2 < len(tail):
+            if tail[n].lower in ("and", "but") and tail[n + 1].lower == "that" and n + 2 < len(tail) \
+                    and not (tail[n + 2].lower in lex.auxiliaries and tail[n - 1].text != ","
+                             and any(t.lower == "that" and t.start > start for t in tail[j + 1:n])):
+                # (not a second relative clause: "a condition that develops slowly and that is treatable")
                 out.append((start, tail[n].start))  # "… that C1 and that C2"
                 start, end = tail[n + 2].start, _clause_end(tail[n + 2:], frame, lex)
                 break

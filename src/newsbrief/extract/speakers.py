@@ -36,6 +36,7 @@ class Entity:
     spoke: int = 0
     registry: "Registry | None" = field(default=None, repr=False, compare=False)
     order: int = 0
+    titles: set[str] = field(default_factory=set)   # ranks and honorifics met before the name ("corporal", "dr")
 
     @property
     def tokens(self) -> list[str]:
@@ -375,6 +376,10 @@ class Registry:
                     role_words |= set(noun.split())
             if heads & _SPOKES:
                 role_words |= _SPOKES if role_words & _SPOKES else set()
+            if e.titles and not heads <= role_words:
+                # "prison officer Corporal X" … "the corporal said", "Pathologist Dr X" … "the doctor agreed": a
+                # rank or honorific the name was met with names the post too
+                role_words = role_words | e.titles | {n for t in e.titles for n in nouns.get(t, "").split()}
             if not heads <= role_words:
                 # "Sen. Jane Dolan, the chairwoman of …" then "the senator said": the abbreviated title she was
                 # named with begins the head word

@@ -2087,3 +2087,14 @@ def test_what_people_call_a_quoted_phrase_is_a_label():
     got = _quotes("The valley will become what planners call a “food desert,” with no shop for 40 miles, "
                   "the council said.")
     assert not any(k == "direct" for k, _, _ in got)
+
+
+def test_a_place_after_the_cue_of_a_split_quote_is_no_reported_clause():
+    got = _quotes("“We asked for boats,” the fisherman Joel Mwita said outside the courthouse. “We got paperwork.”")
+    assert [k for k, _, _ in got] == ["direct", "direct"]
+
+
+def test_a_bare_quantifier_after_and_speaks_for_nobody_and_a_manner_adverb_is_no_part_of_the_clause():
+    got = _quotes("Backbench MPs accused the speaker of stalling, and several said privately they expected a "
+                  "vote by Friday.")
+    assert ("indirect", "they expected a vote by Friday", None) in got

@@ -26,7 +26,8 @@ ADVERBIAL_STARTS = {"in", "on", "at", "during", "after", "before", "last", "this
                     "earlier", "later", "when", "while", "as", "via", "through", "from", "to", "late",
                     "overnight", "recently", "previously", "separately", "speaking", "told", "tonight",
                     "following", "addressing", "without", "with", "under", "ahead", "over", "by",
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "outside", "inside", "near", "amid"}   # ("he said outside the courtroom.": where, no report)
 
 
 @dataclass(slots=True)
@@ -451,6 +452,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and (i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].lower in ("and", "but", "that")
                      or toks[i - 1].lower in _QUANTIFIERS):
             # "…, researchers have said", "a stretch of road that several riders said was still wet"
+            return make_subject(toks, i, i + 1, "generic")
+        if t.lower in ("several", "many", "some", "most", "others") and (i == 0 or toks[i - 1].lower in ("and", "but")):
+            # "Coalition MPs accused the opposition of stalling, and several said privately C": a bare quantifier
+            # of people just mentioned, no one in particular
             return make_subject(toks, i, i + 1, "generic")
         if i >= 1 and t.text.islower() and _plural_role(t.lower, lex) and toks[i - 1].text.isalpha() \
                 and (toks[i - 1].text.islower() or i == 1 and toks[0].text == "The") \

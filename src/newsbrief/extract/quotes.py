@@ -199,6 +199,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             elif j == 0:
                 return []  # "told an audience of business leaders in Coventry": no reported clause follows
     j = _skip_time(tail, j)  # "said on Tuesday (that) …", "said last week …"
+    while j < len(tail) - 2 and tail[j].lower.endswith("ly") and tail[j].lower in lex.auxiliaries \
+            and tail[j].lower not in ("only", "simply"):
+        j += 1   # "said privately (that) …", "said publicly …": the manner of saying (not "said only that …")
+        j = _skip_time(tail, j)   # ("has argued publicly for months that …")
     kind = None
     if j < len(tail) - 3 and tail[j].text == "," and before_start is not None and not cue.inverted \
             and len(toks[:anchor - 1]) <= 8 and not lex.adding_re.match(frame, tail[j].start):

@@ -2098,3 +2098,24 @@ def test_a_bare_quantifier_after_and_speaks_for_nobody_and_a_manner_adverb_is_no
     got = _quotes("Backbench MPs accused the speaker of stalling, and several said privately they expected a "
                   "vote by Friday.")
     assert ("indirect", "they expected a vote by Friday", None) in got
+
+
+def test_according_to_an_owned_role_then_a_name_is_that_named_person():
+    text = ("This year 30 men from Vaini, a village of about 900 people, are working in Australia, according to "
+            "the village's town officer, Mele Fonua.")
+    got = _quotes(text)
+    assert ("indirect", "This year 30 men from Vaini, a village of about 900 people, are working in Australia",
+            "Mele Fonua") in got
+    assert _roles(text)["Mele Fonua"] == "village's town officer"
+
+
+def test_a_title_read_with_the_name_after_it_never_becomes_the_role():
+    got = _roles("Minister of Fisheries Goran Pavlov told MPs the quota would rise.",
+                 "“The stocks are healthy,” the minister said.")
+    assert got["Goran Pavlov"] == "Minister of Fisheries"
+
+
+def test_a_body_known_by_a_common_noun_and_its_place_described_as_a_body_speaks():
+    got = _quotes("The defensoría of Quito, the city's public ombudsman's office, said in a statement that it would "
+                  "review the fares.")
+    assert ("indirect", "it would review the fares", "defensoría of Quito") in got

@@ -420,6 +420,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             body = _np_left(toks, kb - 1, lex) if kb < seg_start else None
             if body is not None and (body == 0 or toks[body - 1].text in ",:;") and _org_like(toks[body:kb], lex):
                 return make_subject(toks, body, kb, "name", role=_role_text(segment))
+        if segment and segment[0].lower == "the" and 4 <= seg_start <= 7 and toks[seg_start].text == "," \
+                and toks[0].lower == "the" and toks[1].text.isalpha() and toks[1].text.islower() \
+                and toks[2].lower == "of" and all(t.is_cap for t in toks[3:seg_start]) \
+                and strip_possessive(segment[-1].lower) in lex.company_nouns \
+                and not any(t.lower in _FINITE_WORDS for t in segment):
+            # "The personería of Bogotá, the city's ombudsman's office, said": a body known by a common noun and
+            # its place, described as a body
+            return make_subject(toks, 1, seg_start, "body", role=_role_text(segment))
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body
@@ -1414,6 +1422,19 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                         and toks[n + 3].is_cap and toks[n + 4].text in ",.;":
                     subj = make_subject(toks, subj.start, n + 4, subj.kind)
                     subj.text = subj.text.replace(" , ", ", ")
+            m = i + 3
+            if toks[i + 2].lower == "the" and m < len(toks) and toks[m].text.islower() \
+                    and toks[m].text.endswith(("’s", "'s")):
+                m += 1   # "…, according to the village's town officer, Siaosi Latu.": an owned role, then the name
+                c = next((n for n in range(m, min(len(toks), m + 4)) if toks[n].text == ","), None)
+                if c is not None and c > m and all(t.text.isalpha() and t.text.islower() for t in toks[m:c]) \
+                        and is_role_word(toks[c - 1].text, lex):
+                    n = c + 1
+                    while n < len(toks) and toks[n].is_cap and n - c <= 4:
+                        n += 1
+                    if n > c + 1 and (n == len(toks) or toks[n].text in ",.;") \
+                            and classify_np(toks[c + 1:n], lex) == "name":
+                        return make_subject(toks, c + 1, n, "name", role=_role_text(toks[i + 3:c])), i, n
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):
                 return subj, i, subj.end

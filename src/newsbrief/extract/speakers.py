@@ -398,8 +398,11 @@ class Registry:
         if best is not None:
             best.add_alias(text)
             fuller = " ".join(w for w in text.split() if w.lower() not in ("the",))
-            if best.role and len(fuller) > len(best.role) and best.role.lower() in fuller.lower():
-                best.role = fuller  # "envoy" → "United Nations’ special envoy for Sudan"
+            if best.role and len(fuller) > len(best.role) and best.role.lower() in fuller.lower() \
+                    and not set(best.tokens) & set(fuller.split()):
+                # "envoy" → "United Nations’ special envoy for Sudan" (never a title read with the name after it:
+                # "Minister of Justice Goran Ilic")
+                best.role = fuller
         return best
 
     def _leader_of(self, text: str, pos: int) -> Entity | None:

@@ -2119,3 +2119,11 @@ def test_a_body_known_by_a_common_noun_and_its_place_described_as_a_body_speaks(
     got = _quotes("The defensoría of Quito, the city's public ombudsman's office, said in a statement that it would "
                   "review the fares.")
     assert ("indirect", "it would review the fares", "defensoría of Quito") in got
+
+
+def test_one_of_the_plural_in_a_lede_is_the_one_person_quoted_later_with_that_role():
+    got = _quotes("Officers on duty that night did not carry out two of the required patrols, one of the officers "
+                  "admitted at the inquest on Monday.",
+                  "Giving evidence, security officer Omar Haddad told the panel that he had been alone that night.",
+                  "“I did what one man could do,” Haddad said.")
+    assert got[0][2] == "Omar Haddad"

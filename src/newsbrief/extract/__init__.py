@@ -328,8 +328,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                             open_quote = None
                     para_quotes.append(_Quote("indirect", pi, c_start, _clean_clause(para[c_start:c_end]),
                                               speaker, cue.verb, attributed=True,
-                                              pending_role=cue.subject.text if speaker is None and
-                                              cue.subject.kind == "role" else None,
+                                              pending_role=cue.subject.text if speaker is None and (
+                                                  cue.subject.kind == "role" or cue.subject.kind == "generic"
+                                                  and _ONE_OF_THE.fullmatch(cue.subject.text)) else None,
                                               pending_body=cue.subject.text if speaker is None and
                                               cue.subject.kind == "institution" else None))
             if acc is not None and (not q_toks or not resolved and open_quote is None):
@@ -531,7 +532,19 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 match = [min(later, key=lambda e: e.first_pos)] if later else []
             if len(match) == 1:
                 q.speaker = match[0]
+    one_of = out[0] if out and out[0].speaker is None and out[0].pending_role else None
+    one_of = _ONE_OF_THE.fullmatch(one_of.pending_role) if one_of is not None else None
+    if one_of is not None:
+        # a lede's "…, one of the officers admitted at the inquest" ¶ … "prison officer X told the court": the one
+        # person quoted later whose role has that noun
+        noun, q = one_of.group(1)[:-1].lower(), out[0]
+        found = [e for e in registry.entities if e.kind == "person" and e.spoke > 0 and e.role
+                 and noun in e.role.lower().split() and e.first_pos > pos_of(q.paragraph, q.start)]
+        if len(found) == 1:
+            q.speaker = found[0]
     for n, q in enumerate(out):
+        if q.speaker is None and q.pending_role and _ONE_OF_THE.fullmatch(q.pending_role):
+            continue
         if q.speaker is None and q.pending_role:
             q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)  # a title given by the rule below
         if q.speaker is None and q.pending_role and q.paragraph >= 0:
@@ -546,6 +559,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = nxt.speaker
     return out
 
+
+_ONE_OF_THE = re.compile(r"[Oo]ne of the ([a-z]+s)")
 
 # "…, Azman was firm:", "Ortiz was blunter:": a person, a short predicate and a colon ending the paragraph
 _NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|remained|"

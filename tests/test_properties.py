@@ -2127,3 +2127,19 @@ def test_one_of_the_plural_in_a_lede_is_the_one_person_quoted_later_with_that_ro
                   "Giving evidence, security officer Omar Haddad told the panel that he had been alone that night.",
                   "“I did what one man could do,” Haddad said.")
     assert got[0][2] == "Omar Haddad"
+
+
+def test_a_title_of_a_body_with_a_place_adjective_keeps_the_body_whole():
+    got = _quotes("The Director General of the Kenyan Heritage Authority (KHA), Dr Wanjiru Kamau, said the drum "
+                  "would go on display.",
+                  "According to the KHA, 200 objects are still abroad.")
+    b = _check_briefing(_parse("Headline for a test story\n\nThe Director General of the Kenyan Heritage Authority "
+                               "(KHA), Dr Wanjiru Kamau, said the drum would go on display.\n\nAccording to the KHA, "
+                               "200 objects are still abroad.\n", "story.txt"))
+    assert ("indirect", "200 objects are still abroad", "Kenyan Heritage Authority") in got
+    assert "Kenyan Heritage Authority" in b["entities"]["organizations"]
+
+
+def test_church_titles_deacon_and_abba_are_no_part_of_the_name():
+    got = _quotes("Deacon Tesfaye Bekele, a scribe from Gondar, said he had travelled for two days.")
+    assert ("indirect", "he had travelled for two days", "Tesfaye Bekele") in got

@@ -287,6 +287,13 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
                 return out + _places_in(pi, words, lex)  # "Minister of Industry, Trade and …": a title, no name
         name_words = words[k:]
         role_continues = k > head_idx + 1 and words[head_idx + 1][0].lower() in ("of", "for")
+        if role_continues and len(name_words) >= 2 and name_words[-1][0] in lex.org_suffixes:
+            # "Director General of the Ethiopian Heritage Authority": the title's body, whole, and no person
+            o = head_idx + 2
+            while o < k and words[o][0].lower() in lex.name_particles:
+                o += 1
+            body = words[o:]
+            return out + [_mk(pi, body, "organization", strip_possessive(" ".join(w for w, _ in body)))]
         if name_words and (k == head_idx + 1 or role_continues):
             role_words = title_words + words[:k]
             role = " ".join(w for w, _ in role_words)

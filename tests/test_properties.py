@@ -2143,3 +2143,33 @@ def test_a_title_of_a_body_with_a_place_adjective_keeps_the_body_whole():
 def test_church_titles_deacon_and_abba_are_no_part_of_the_name():
     got = _quotes("Deacon Tesfaye Bekele, a scribe from Gondar, said he had travelled for two days.")
     assert ("indirect", "he had travelled for two days", "Tesfaye Bekele") in got
+
+
+def test_a_body_named_x_of_a_and_b_is_one_body():
+    b = _check_briefing(_parse("Headline for a test story\n\nThe Ministry of Trade and Industry said exports rose, "
+                               "while the Bank of England and HSBC said nothing.\n", "story.txt"))
+    orgs = b["entities"]["organizations"]
+    assert "Ministry of Trade and Industry" in orgs and "Ministry of Trade" not in orgs
+    assert "Bank of England" in orgs and "HSBC" in orgs
+
+
+def test_the_company_is_the_one_whose_name_the_last_speakers_title_holds_never_a_ministry():
+    got = _quotes("The deal between Lindqvist Salmon AB and Tokyo importer Hanada Foods was witnessed by officials "
+                  "of the Ministry of Fisheries and Coasts (MFC).",
+                  "Chief Executive of Lindqvist Salmon Erik Lindqvist said the first boat would sail in May.",
+                  "The company said in a statement that the deal was worth $40 million.")
+    assert ("indirect", "the deal was worth $40 million", "Lindqvist Salmon AB") in got
+
+
+def test_a_title_with_its_body_then_a_given_name_splits_at_the_given_name():
+    b = _check_briefing(_parse("Headline for a test story\n\nChief Executive of Lindqvist Salmon Erik Lindqvist said "
+                               "the first boat would sail in May.\n", "story.txt"))
+    (sp,) = b["speakers"]
+    assert sp["name"] == "Erik Lindqvist" and sp["role"] == "Chief Executive of Lindqvist Salmon"
+    assert not any("Chief" in a for a in sp.get("aliases") or [])   # the speaker was the name, not the title
+
+
+def test_an_english_name_surname_and_hyphenated_given_name_answers_to_the_surname():
+    got = _quotes("Under Secretary for Housing and Lands Grace Lam Wai-ling said the scheme would open in June.",
+                  "“We want families in homes by winter,” Lam said.")
+    assert ("direct", "We want families in homes by winter,", "Grace Lam Wai-ling") in got

@@ -536,6 +536,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if hon is not None and all(t.is_cap or t.lower in lex.name_particles for t in toks[hon:i + 1]) \
                 and classify_np(toks[start:hon], lex) == "role":
             return make_subject(toks, hon, i + 1, "name", role=_role_text(toks[start:hon]))
+        # "Minister of Justice Goran Ilic said", "Chief Executive of Lindqvist Salmon Erik Lindqvist said": the
+        # title's body runs up to a given name that starts the last two or three capitalised words
+        given = next((n for n in range(max(start + 3, i - 2), i) if toks[n].text in lex.first_names
+                      and toks[n - 1].is_cap), None)
+        if given is not None and all(t.is_cap for t in toks[given:i + 1]) \
+                and any(t.lower in ("of", "for") for t in toks[start:given]) \
+                and classify_np(toks[start:given], lex) == "role":
+            return make_subject(toks, given, i + 1, "name", role=_role_text(toks[start:given]))
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
         # "C, Kurt Campbell, US Deputy Secretary of State has said"
         name = _np_left(toks, start - 2, lex)

@@ -107,7 +107,7 @@ def name_after_coordinated_org(words, lex: Lexicon) -> int | None:
     if not 2 <= len(rest) <= 3 or a < 3 or not words[a + 1][:1].isupper() or \
             not any(w in ("of", "for") for w in words[:a]) or not any(is_role_word(w, lex) for w in words[:a]):
         return None
-    if all(_is_cap(w) and w.isalpha() and not is_title_word(w, lex) and w not in lex.org_suffixes
+    if all(_is_cap(w) and w.replace("-", "").isalpha() and not is_title_word(w, lex) and w not in lex.org_suffixes
            and w not in lex.places and w not in lex.common_caps for w in rest):
         return a + 2
     return None
@@ -238,6 +238,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         if split is not None:   # "Deputy Minister of Energy and Mines Bounlap Sisouvong": the title, then the name
             return _classify_name(pi, para, words[split:], lex, " ".join(texts[:split]))
         left, right = words[:i], words[i + 1:]
+        if _remits_joined(texts, i, lex):
+            return [_mk(pi, words, "organization", strip_possessive(" ".join(texts)))]
         if not (right and right[-1][0] in lex.org_suffixes) and not _national_body(texts, i, lex):
             return _classify_group(pi, para, left, lex) + _classify_group(pi, para, right, lex)
         if not (right and right[-1][0] in lex.org_suffixes):
@@ -307,6 +309,18 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     if not words:
         return out
     return out + _classify_name(pi, para, words, lex, role)
+
+
+def _remits_joined(texts: list[str], i: int, lex: Lexicon) -> bool:
+    """'Ministry of Trade and Industry', 'Idaho Department of Health and Welfare': a body named 'X of A and B',
+    whose remits are joined by the 'and' at ``i`` (not two bodies: 'Bank of England and HSBC', 'Bank of England
+    and Wales')."""
+    of = next((j for j in range(1, i) if texts[j] == "of" and " ".join(texts[j - 1:j + 1]) in lex.org_prefixes), None)
+    right = texts[i + 1:]
+    return of is not None and 1 <= i - of - 1 <= 3 and 1 <= len(right) <= 3 \
+        and all(t[:1].isupper() and not t.isupper() and t not in lex.places and t not in lex.first_names
+                and t not in lex.org_suffixes for t in right) \
+        and " ".join(right) not in lex.organizations and " ".join(right) not in lex.places
 
 
 def _national_body(texts: list[str], i: int, lex: Lexicon) -> bool:

@@ -218,6 +218,9 @@ class Registry:
                 best = best or e   # surname: of two people sharing it, the one introduced first
             elif e.kind in ("person", "unknown") and len(toks) == 1 and et and et[0] == toks[0] and len(et) > 1:
                 best = best or e                                                 # first name
+            elif e.kind in ("person", "unknown") and len(toks) == 1 and len(et) == 3 and et[1] == toks[0] \
+                    and "-" in et[2] and et[2].split("-", 1)[1][:1].islower():
+                best = best or e   # "Vivian Kwok Sze-man" … "Kwok said": an English name, the surname, the given name
             elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown"):
                 best = e                                                         # fuller name later
         return best or short
@@ -449,9 +452,24 @@ class Registry:
         match = [e for e in orgs if head in e.name.lower().split()]
         if not match and head in self.lex.business_nouns and len(words) == 1:
             # "the chipmaker said": the company the story is about, never a news agency or ministry
-            match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"]
+            match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"
+                     and self.lex.public_body_words.isdisjoint(e.name.split())]   # (not "the Ministry of …")
             if any(e.last_spoke >= 0 for e in match):
                 match = [e for e in match if e.last_spoke >= 0]  # the company the story quotes, not one merely mentioned
+            elif len(match) != 1:
+                # "Managing Director of Tasek Farms X said …" ¶ "The company said": the company (or a name of no
+                # known kind) whose name the title of the person who spoke last holds
+                last = max((e for e in self.entities if e.kind == "person" and e.role and e.first_pos < pos
+                            and (e.last_spoke >= 0 or e.spoke > 0)), key=lambda e: max(e.last_spoke, e.last_pos),
+                           default=None)
+                held = [e for e in self.entities if last is not None and e.first_pos <= pos
+                        and (e in match or e.kind == "unknown" or e.kind == "person" and len(e.tokens) == 1
+                             and e.name not in self.lex.first_names and e is not last)
+                        and e.name[:1].isupper()
+                        and re.search(r"(?<!\w)" + re.escape(" ".join(e.name.split()[:2])) + r"(?!\w)", last.role)]
+                if len(held) == 1:
+                    match = held
+                    held[0].kind = "organization"
             if not match:
                 # "Keyfold, the Lisbon-based password manager …, has confirmed": a one-word name that is no given
                 # name, typed a person by its apposition's role word, which has spoken already

@@ -2173,3 +2173,13 @@ def test_an_english_name_surname_and_hyphenated_given_name_answers_to_the_surnam
     got = _quotes("Under Secretary for Housing and Lands Grace Lam Wai-ling said the scheme would open in June.",
                   "“We want families in homes by winter,” Lam said.")
     assert ("direct", "We want families in homes by winter,", "Grace Lam Wai-ling") in got
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_leaves_the_name_whole():
+    got = _quotes("The band's arranger, Kelvin “Spice” Ramlal, whose tune placed third, said the players would "
+                  "accept the ruling.",
+                  "“We will play on,” Ramlal said.")
+    assert ("indirect", "the players would accept the ruling", "Kelvin Ramlal") in got
+    assert ("direct", "We will play on,", "Kelvin Ramlal") in got
+    assert _roles("The band's arranger, Kelvin “Spice” Ramlal, whose tune placed third, said the players would "
+                  "accept the ruling.")["Kelvin Ramlal"] == "band's arranger"

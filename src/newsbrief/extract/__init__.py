@@ -29,8 +29,8 @@ from .quotes import is_quotation, reported_clauses
 from .roles import _former, _person_description, describe_roleless
 from .roles import honorific_start as _honorific_start
 from .speakers import Entity, Registry, is_bare_title, pos_of
-from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
-                   split_sentences, strip_possessive, tokenize)
+from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, blank_nicknames, dateline_end, find_quote_spans, mask,
+                   primary_marks, split_sentences, strip_possessive, tokenize)
 from .topics import Taxonomy, match_topics, quote_topics
 
 EXTRACTOR_VERSION = "1"
@@ -97,7 +97,8 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     topics = match_topics(para_counts, taxonomy, article.topics, definitions)
 
     # a role in the text's words when no rule found one, from any mention of the speaker (roles.py)
-    describe_roleless([q.speaker for q in quotes], paragraphs, article.title, registry, lex)
+    describe_roleless([q.speaker for q in quotes], [blank_nicknames(p, keep_offsets=False) for p in paragraphs],
+                      article.title, registry, lex)
     speakers = _speakers(quotes)
     ids = {id(e): s["id"] for e, s in speakers}
     quote_dicts = []
@@ -174,13 +175,14 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             elif interviewee is None and last_speaker is not None and last_speaker[0].kind == "person":
                 interviewee = last_speaker[0]
             registry.set_subject(interviewee, pos_of(pi, 0))
-        frame = mask(para, para_spans)
+        frame = blank_nicknames(mask(para, para_spans))   # ("Dion “Sparks” Rampersad said": the name, whole)
         cut = dateline_end(frame)
         if cut:
             frame = " " * cut + frame[cut:]
         span_at = {s.start: s for s in para_spans}
         quote_ends = {s.end: s.text[-1:] if s.closed else "" for s in para_spans}
-        mentions = find_mentions(pi, para, lex)
+        names_para = blank_nicknames(para)   # the paragraph as names are read in it
+        mentions = find_mentions(pi, names_para, lex)
         m_index = 0
         direct: dict[int, _Quote] = {}   # span start -> quote
         cue_speakers: list[tuple[int, Entity]] = []  # (offset, speaker) of cues in this paragraph
@@ -197,7 +199,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 opening = _opening(frame, s_start)
                 pronoun = _PRONOUN_OPENER.match(frame, opening)    # "She describes …"
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
-                    ent = _add(registry, mentions[m_index], para)
+                    ent = _add(registry, mentions[m_index], names_para)
                     if opener is None and ent is not None and _possessor_of_next(para, mentions, m_index):
                         ent = None   # "Vale's sister, Ana Vale, sat …": the sentence is about Ana, not Vale
                     if opener is None and ent is not None and not pronoun and (ent.kind == "person" or (
@@ -225,17 +227,17 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 # mentions up to and including the speaker's own name
                 subj_end = toks[cue.subject.end - 1].end if cue.subject.end - 1 < len(toks) else s_end
                 while m_index < len(mentions) and mentions[m_index].start < s_start:
-                    _add(registry, mentions[m_index], para)
+                    _add(registry, mentions[m_index], names_para)
                     m_index += 1
                 for m in mentions[m_index:]:   # (in order of their start)
                     if m.start >= subj_end:
                         break
                     if cue.subject.char_start <= m.start:
-                        _add(registry, m, para)
+                        _add(registry, m, names_para)
                 speaker = None
                 if cue.subject.kind == "pronoun" and cue.subject.char_start > s_start:
                     speaker = _named_earlier(cue.subject.text, mentions, s_start, cue.subject.char_start, registry,
-                                             frame, para)
+                                             frame, names_para)
                 if speaker is None:
                     speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi,
                                        body_hint=not cue.inverted and cue.verb_index + 1 < len(toks)
@@ -250,7 +252,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         if m.start >= cue.subject.char_start:
                             break
                         if m.start >= s_start and m.kind in ("organization", "unknown"):
-                            _add(registry, m, para)
+                            _add(registry, m, names_para)
                     speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi) or speaker
                 if speaker is not None and speaker.kind == "person" and not speaker.role and \
                         cue.subject.kind == "pronoun" and cue.subject.text.endswith("-year-old"):
@@ -465,7 +467,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     registry.unnamed_words = frozenset(frame[cue.subject.char_start:toks[cue.verb_index].start]
                                                        .lower().replace(",", " ").split())
             while m_index < len(mentions) and mentions[m_index].start < s_end:
-                ent = _add(registry, mentions[m_index], para)
+                ent = _add(registry, mentions[m_index], names_para)
                 if not resolved and not has_quote and ent is not None and ent.kind == "person" and \
                         mentions[m_index].start == _opening(frame, s_start):
                     registry.set_subject(ent, pos_of(pi, s_start))  # "X will not say what …": still about X

@@ -29,8 +29,8 @@ from .quotes import is_quotation, reported_clauses
 from .roles import _former, _person_description, describe_roleless
 from .roles import honorific_start as _honorific_start
 from .speakers import Entity, Registry, is_bare_title, pos_of
-from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask, primary_marks,
-                   split_sentences, strip_possessive, tokenize)
+from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, blank_nicknames, dateline_end, find_quote_spans, mask,
+                   primary_marks, split_sentences, strip_possessive, tokenize)
 from .topics import Taxonomy, match_topics, quote_topics
 
 EXTRACTOR_VERSION = "1"
@@ -97,7 +97,8 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     topics = match_topics(para_counts, taxonomy, article.topics, definitions)
 
     # a role in the text's words when no rule found one, from any mention of the speaker (roles.py)
-    describe_roleless([q.speaker for q in quotes], paragraphs, article.title, registry, lex)
+    describe_roleless([q.speaker for q in quotes], [blank_nicknames(p, keep_offsets=False) for p in paragraphs],
+                      article.title, registry, lex)
     speakers = _speakers(quotes)
     ids = {id(e): s["id"] for e, s in speakers}
     quote_dicts = []
@@ -178,18 +179,18 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 interviewee = last_speaker[0]
             registry.set_subject(interviewee, pos_of(pi, 0))
         frame = mask(para, para_spans)
-        named = para
+        names_para = para   # the paragraph as names are read in it
         for nick in nicknames.get(pi, ()):
             # 'Robert “Bobby” Tanaka': a nickname inside a name is read as if it were not there
             blank = " " * (nick.end - nick.start)
             frame = frame[:nick.start] + blank + frame[nick.end:]
-            named = named[:nick.start] + blank + named[nick.end:]
+            names_para = names_para[:nick.start] + blank + names_para[nick.end:]
         cut = story_start = dateline_end(frame, lex.places if pi <= 3 else None)
         if cut:
             frame = " " * cut + frame[cut:]
         span_at = {s.start: s for s in para_spans}
         quote_ends = {s.end: s.text[-1:] if s.closed else "" for s in para_spans}
-        mentions = find_mentions(pi, named, lex)
+        mentions = find_mentions(pi, names_para, lex)
         m_index = 0
         direct: dict[int, _Quote] = {}   # span start -> quote
         cue_speakers: list[tuple[int, Entity]] = []  # (offset, speaker) of cues in this paragraph
@@ -206,7 +207,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 opening = _opening(frame, s_start)
                 pronoun = _PRONOUN_OPENER.match(frame, opening)    # "She describes …"
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
-                    ent = _add(registry, mentions[m_index], para)
+                    ent = _add(registry, mentions[m_index], names_para)
+                    if opener is None and ent is not None and _possessor_of_next(para, mentions, m_index):
+                        ent = None   # "Vale's sister, Ana Vale, sat …": the sentence is about Ana, not Vale
                     if opener is None and ent is not None and not pronoun and (ent.kind == "person" or (
                             ent.kind == "unknown" and mentions[m_index].start == opening
                             and _unknown_opener(frame, mentions, m_index, s_end, ent, registry))) and \
@@ -232,22 +235,24 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 # mentions up to and including the speaker's own name
                 subj_end = toks[cue.subject.end - 1].end if cue.subject.end - 1 < len(toks) else s_end
                 while m_index < len(mentions) and mentions[m_index].start < s_start:
-                    _add(registry, mentions[m_index], para)
+                    _add(registry, mentions[m_index], names_para)
                     m_index += 1
                 for m in mentions[m_index:]:   # (in order of their start)
                     if m.start >= subj_end:
                         break
                     if cue.subject.char_start <= m.start:
-                        _add(registry, m, para)
+                        _add(registry, m, names_para)
                 speaker = None
                 if cue.subject.kind == "pronoun" and cue.subject.char_start > s_start:
                     speaker = _named_earlier(cue.subject.text, mentions, s_start, cue.subject.char_start, registry,
-                                             frame, para)
+                                             frame, names_para)
                 if speaker is None:
                     speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi,
                                        body_hint=not cue.inverted and cue.verb_index + 1 < len(toks)
                                        and toks[cue.verb_index + 1].lower == "it")
-                if speaker is None and cue.subject.kind == "institution" and cue.subject.text.startswith("the ") \
+                bare = speaker is not None and speaker.spoke == 0 and speaker.name == cue.subject.text[4:] \
+                    and speaker.name in lex.business_nouns   # "the company" met as no more than itself
+                if (speaker is None or bare) and cue.subject.kind == "institution" and cue.subject.text.startswith("the ") \
                         and cue.subject.char_start > s_start:
                     # "Muscat-based carrier Jabal Air will ground six jets, the airline said": with no body named
                     # before that answers, the one the reported clause names
@@ -255,8 +260,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                         if m.start >= cue.subject.char_start:
                             break
                         if m.start >= s_start and m.kind in ("organization", "unknown"):
-                            _add(registry, m, para)
-                    speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi)
+                            _add(registry, m, names_para)
+                    speaker = _resolve(cue.subject, registry, pos_of(pi, cue.subject.char_start), pi) or speaker
                 if speaker is not None and speaker.kind == "person" and not speaker.role and \
                         cue.subject.kind == "pronoun" and cue.subject.text.endswith("-year-old"):
                     # "says the 64-year-old, who has been coxswain of the lifeboat": the epithet's post
@@ -342,8 +347,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                             open_quote = None
                     para_quotes.append(_Quote("indirect", pi, c_start, _clean_clause(para[c_start:c_end]),
                                               speaker, cue.verb, attributed=True,
-                                              pending_role=cue.subject.text if speaker is None and
-                                              cue.subject.kind == "role" else None,
+                                              pending_role=cue.subject.text if speaker is None and (
+                                                  cue.subject.kind == "role" or cue.subject.kind == "generic"
+                                                  and _ONE_OF_THE.fullmatch(cue.subject.text)) else None,
                                               pending_body=cue.subject.text if speaker is None and
                                               cue.subject.kind == "institution" else None))
             if acc is not None and (not q_toks or not resolved and open_quote is None):
@@ -483,7 +489,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     registry.unnamed_words = frozenset(frame[cue.subject.char_start:toks[cue.verb_index].start]
                                                        .lower().replace(",", " ").split())
             while m_index < len(mentions) and mentions[m_index].start < s_end:
-                ent = _add(registry, mentions[m_index], para)
+                ent = _add(registry, mentions[m_index], names_para)
                 if not resolved and not has_quote and ent is not None and ent.kind == "person" and \
                         mentions[m_index].start == _opening(frame, s_start):
                     registry.set_subject(ent, pos_of(pi, s_start))  # "X will not say what …": still about X
@@ -557,7 +563,19 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 match = [min(later, key=lambda e: e.first_pos)] if later else []
             if len(match) == 1:
                 q.speaker = match[0]
+    one_of = out[0] if out and out[0].speaker is None and out[0].pending_role else None
+    one_of = _ONE_OF_THE.fullmatch(one_of.pending_role) if one_of is not None else None
+    if one_of is not None:
+        # a lede's "…, one of the officers admitted at the inquest" ¶ … "prison officer X told the court": the one
+        # person quoted later whose role has that noun
+        noun, q = one_of.group(1)[:-1].lower(), out[0]
+        found = [e for e in registry.entities if e.kind == "person" and e.spoke > 0 and e.role
+                 and noun in e.role.lower().split() and e.first_pos > pos_of(q.paragraph, q.start)]
+        if len(found) == 1:
+            q.speaker = found[0]
     for n, q in enumerate(out):
+        if q.speaker is None and q.pending_role and _ONE_OF_THE.fullmatch(q.pending_role):
+            continue
         if q.speaker is None and q.pending_role:
             q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)  # a title given by the rule below
         if q.speaker is None and q.pending_role and q.paragraph >= 0:
@@ -572,6 +590,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 q.speaker = nxt.speaker
     return out
 
+
+_ONE_OF_THE = re.compile(r"[Oo]ne of the ([a-z]+s)")
 
 # "…, Azman was firm:", "Ortiz was blunter:": a person, a short predicate and a colon ending the paragraph
 _NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|remained|"
@@ -705,11 +725,14 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             and m.name.isupper() and _CLOCK_BEFORE.search(para, max(0, m.start - 8), m.start):
         return None  # "19:05 JST", "10:30 GMT": a time zone, not a body
     first = not m.context_read
+    titles: set[str] = set()
     if not m.context_read:
         m.context_read = True
         if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)
                                                 or para.endswith(", " + m.role + " ", 0, m.start)):
             start = _honorific_start(para, m.start, registry.lex)  # "minister Shri X", "the chairman, Barr. X,"
+            rank = para[start:m.start].split()[:1] if start < m.start else m.role.split()[-1:] if m.role else []
+            titles = {w.rstrip(".").lower() for w in rank if w[:1].isupper()}   # "Corporal X", "Dr X"
             role = None
             if m.role and para.endswith(m.role + " ", 0, start):
                 # "The senator representing Ogun Central, Senator X,": a fuller role before the title
@@ -752,6 +775,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         if desc:
             m.kind = "organization"
     ent = registry.add_mention(m)
+    if ent is not None and titles and ent.kind in ("person", "unknown"):
+        ent.titles |= titles
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
         if acr and (ent.kind == "organization" or acr.group(1)[0] == m.name[:1]):
@@ -830,6 +855,10 @@ def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
             words[k - 1].replace("-", "").isalpha() and words[k - 1].islower()
             or "-" in words[k - 1] and words[k - 1].rsplit("-", 1)[1] in lex.descriptor_compounds):
         k -= 1   # ("low-cost carrier", "Muscat-based", "State-owned")
+        if "-" in words[k] and words[k][:1].isupper():
+            while k > 0 and words[k - 1][:1].isupper() and words[k - 1].isalpha() and len(words) - k < 6:
+                k -= 1   # "New York Stock Exchange-listed refiner X": the compound's capitalised words
+            break
     if k == len(words) or k > 0 and (words[k - 1] not in ("with", "by", "from", "for", "to", "and", "-", "–", "—")
                                      and not words[k - 1].endswith((".", ":", ";"))):
         return None   # "the company X", "the Berlin venture firm X": only after a preposition or opening the sentence
@@ -847,7 +876,7 @@ _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
 
 
-_LOWER_WORD_AFTER = re.compile(r" [a-z]+\b(?![’'])")
+_LOWER_WORD_AFTER = re.compile(r"(?:, \d{1,3},)? [a-z]+\b(?![’'])")   # "Sione Vake, 42, is …" reads past the age
 
 
 def _unknown_opener(frame: str, mentions: list, k: int, s_end: int, ent, registry: Registry) -> bool:
@@ -859,6 +888,18 @@ def _unknown_opener(frame: str, mentions: list, k: int, s_end: int, ent, registr
         return False
     return not any(mm.start < s_end and (mm.kind == "person" or _person_like(mm, registry.lex))
                    for mm in mentions[k + 1:])
+
+
+_POSSESSOR_APPOSITION = re.compile(r"(?: [a-z][a-z-]*){1,3}, $")
+
+
+def _possessor_of_next(para: str, mentions: list, k: int) -> bool:
+    """'Vale's sister, Ana Vale, …': a name in the genitive before a short lower-case noun and a comma owns the
+    person named next, who is what the sentence is about."""
+    m = mentions[k]
+    if not para[m.start:m.end].endswith(("'s", "’s")) or k + 1 >= len(mentions):
+        return False
+    return bool(_POSSESSOR_APPOSITION.fullmatch(para, m.end, mentions[k + 1].start))
 
 
 def _person_like(m: Mention, lex: Lexicon) -> bool:
@@ -999,16 +1040,18 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
         return None
     lo = max(0, start - 60)
     last = para[lo:start].rsplit(None, 1)   # a quick look at the last word first
-    if not last or not last[-1].islower() or (last[-1] not in lex.role_heads and last[-1] not in lex.lower_role_heads):
-        return None
+    if not last or not last[-1].islower() or (last[-1] not in lex.role_heads and last[-1] not in lex.lower_role_heads
+                                              and not (last[-1].count("-") >= 2 and is_role_word(last[-1], lex))):
+        return None   # ("attorney-at-law X": a head with its complement)
     words = para[lo:start].split()
     if lo > 0 and para[lo - 1].isalnum() and words:
         words = words[1:]  # the window began inside a word
     words = words[-5:]
-    if not words or not words[-1].islower() or (words[-1] not in lex.role_heads and words[-1] not in lex.lower_role_heads):
+    if not words or not words[-1].islower() or (words[-1] not in lex.role_heads and words[-1] not in lex.lower_role_heads
+                                                and not (words[-1].count("-") >= 2 and is_role_word(words[-1], lex))):
         return None
     k = len(words) - 1
-    lower_only = words[-1] not in lex.role_heads  # "top seed X": only ranks and capitalised words before it
+    lower_only = words[-1] in lex.lower_role_heads and words[-1] not in lex.role_heads  # "top seed X": only ranks and capitalised words before it
     while k > 0 and words[k - 1].lower() not in _NOT_IN_TITLE and _PLAIN_WORD.fullmatch(words[k - 1]):
         if lower_only and words[k - 1].islower() and words[k - 1] not in lex.rank_words \
                 and words[k - 1] not in lex.role_modifiers:

@@ -26,7 +26,8 @@ ADVERBIAL_STARTS = {"in", "on", "at", "during", "after", "before", "last", "this
                     "earlier", "later", "when", "while", "as", "via", "through", "from", "to", "late",
                     "overnight", "recently", "previously", "separately", "speaking", "told", "tonight",
                     "following", "addressing", "without", "with", "under", "ahead", "over", "by",
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "outside", "inside", "near", "amid"}   # ("he said outside the courtroom.": where, no report)
 
 
 @dataclass(slots=True)
@@ -254,6 +255,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v - 1
     while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
         i -= 1
+    if i >= 3 and toks[i].text == "," and toks[i - 1].lower in lex.auxiliaries and toks[i - 2].text == "," \
+            and i == v - 1:
+        # "A spokesperson for the service, however, said": the adverb between commas is read past
+        return _subject_left(toks[:i - 2] + toks[v:], i - 2, lex)
     if i >= 2 and toks[i].lower in _WEEKDAYS and toks[i - 1].lower == "on" and toks[i].is_cap:
         i -= 2  # "Magistrate X on Tuesday ruled that …": the day between the speaker and the verb
         while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
@@ -375,6 +380,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
             seg_start -= 1
         segment = toks[seg_start + 1: j + 1]
+        if segment and segment[0].lower == "where" and seg_start >= 1 and toks[seg_start].text == ",":
+            # "Workers at the Lobatse plant, where shifts were cut, said": the subject before the place's clause
+            return _subject_left(toks[:seg_start] + toks[v:], seg_start, lex)
         role = role_phrase(segment, lex)
         if role and seg_start >= 1 and toks[seg_start].text == ",":
             end = seg_start
@@ -428,7 +436,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             name = _np_left(toks, end - 1, lex)
             if name is not None and (name == 0 or toks[name - 1].text in ",:;") and \
                     classify_np(toks[name:end], lex) == "name" and \
-                    (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)):
+                    (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)
+                     or _described_acronym(toks[name:end], lex)):
                 return make_subject(toks, name, end, "body")
         if segment and segment[0].lower == "the" and seg_start >= 3 and toks[seg_start].text == "," \
                 and toks[seg_start - 1].text == ")" and not any(t.lower in _FINITE_WORDS for t in segment):
@@ -437,6 +446,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             body = _np_left(toks, kb - 1, lex) if kb < seg_start else None
             if body is not None and (body == 0 or toks[body - 1].text in ",:;") and _org_like(toks[body:kb], lex):
                 return make_subject(toks, body, kb, "name", role=_role_text(segment))
+        if segment and segment[0].lower == "the" and 4 <= seg_start <= 7 and toks[seg_start].text == "," \
+                and toks[0].lower == "the" and toks[1].text.isalpha() and toks[1].text.islower() \
+                and toks[2].lower == "of" and all(t.is_cap for t in toks[3:seg_start]) \
+                and strip_possessive(segment[-1].lower) in lex.company_nouns \
+                and not any(t.lower in _FINITE_WORDS for t in segment):
+            # "The personería of Bogotá, the city's ombudsman's office, said": a body known by a common noun and
+            # its place, described as a body
+            return make_subject(toks, 1, seg_start, "body", role=_role_text(segment))
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body
@@ -469,6 +486,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and (i == 0 or toks[i - 1].text in ",;:" or toks[i - 1].lower in ("and", "but", "that")
                      or toks[i - 1].lower in _QUANTIFIERS):
             # "…, researchers have said", "a stretch of road that several riders said was still wet"
+            return make_subject(toks, i, i + 1, "generic")
+        if t.lower in ("several", "many", "some", "most", "others") and (i == 0 or toks[i - 1].lower in ("and", "but")):
+            # "Coalition MPs accused the opposition of stalling, and several said privately C": a bare quantifier
+            # of people just mentioned, no one in particular
             return make_subject(toks, i, i + 1, "generic")
         if i >= 1 and t.text.islower() and _plural_role(t.lower, lex) and toks[i - 1].text.isalpha() \
                 and (toks[i - 1].text.islower() or i == 1 and toks[0].text == "The") \
@@ -505,10 +526,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         # "Leader of Opposition in the State Assembly Dr Ravi Menon said": an honorific after the title's
         # organisation starts the name
         hon = next((k for k in range(start + 1, i) if toks[k].text in lex.honorifics), None)
-        if hon is not None and all(t.is_cap for t in toks[hon:i + 1]):
-            head = _np_left(toks, start - 2, lex)
-            if head is not None and classify_np(toks[head:start - 1], lex) == "role":
-                return make_subject(toks, hon, i + 1, "name", role=_role_text(toks[head:hon]))
+        if hon is not None and all(t.is_cap or t.lower in lex.name_particles for t in toks[hon:i + 1]):
+            # (a bracket after the title is read past: "Permanent Secretary (Fisheries) at the MPRT Dr X")
+            kb = _before_bracket(toks, start - 1)
+            head = _np_left(toks, kb - 1, lex)
+            if head is not None and classify_np(toks[head:kb], lex) == "role":
+                return make_subject(toks, hon, i + 1, "name", role=_role_text(toks[head:kb] + toks[start - 1:hon]))
     if start > 1 and (toks[start - 1].lower in _PREPOSITIONS or close_to) and kind in ("institution", "name"):
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
         head = _np_left(toks, start - 2, lex)
@@ -517,6 +540,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and toks[head - 2].text.endswith("ed"):
             # "Workers interviewed by The Peninsula in the Industrial Area said": the agent of a participle
             return _generic_opener(toks, i) or make_subject(toks, head - 2, i + 1, "generic")
+        if head_kind == "name" and head == start - 3 and _plural_noun(toks[head + 1].text) \
+                and (head == 0 or toks[head - 1].text in ",;:" or toks[head - 1].is_quote) \
+                and (not _known_word(toks[head].text, lex) or toks[head].text in lex.place_adjectives):
+            # "Church leaders across the island say", "Diaspora associations in Germany said": a capitalised word
+            # and a plural common noun, however placed, are people of that kind, no one in particular
+            return make_subject(toks, head, i + 1, "generic")
         if head_kind in ("institution", "name", "representative", "role"):
             return make_subject(toks, head, i + 1, head_kind)
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
@@ -533,10 +562,28 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if kind == "name" and start > 2 and toks[start - 1].lower == "on" and toks[start - 2].text.islower() \
             and plural_people(toks[start - 2].text, lex):
         return make_subject(toks, start - 2, i + 1, "generic")  # "Several shopkeepers on Azmi Street said"
+    if kind == "role" and i - start >= 3:
+        # "Managing Director of Tasek Farms Awang Rosli Tengah said": an honorific after the title's organisation
+        # starts the name
+        hon = next((k for k in range(start + 2, i) if toks[k].text in lex.honorifics and toks[k - 1].is_cap), None)
+        if hon is not None and all(t.is_cap or t.lower in lex.name_particles for t in toks[hon:i + 1]) \
+                and classify_np(toks[start:hon], lex) == "role":
+            return make_subject(toks, hon, i + 1, "name", role=_role_text(toks[start:hon]))
+        # "Minister of Justice Goran Ilic said", "Chief Executive of Lindqvist Salmon Erik Lindqvist said": the
+        # title's body runs up to a given name that starts the last two or three capitalised words
+        given = next((n for n in range(max(start + 3, i - 2), i) if toks[n].text in lex.first_names
+                      and toks[n - 1].is_cap), None)
+        if given is not None and all(t.is_cap for t in toks[given:i + 1]) \
+                and any(t.lower in ("of", "for") for t in toks[start:given]) \
+                and classify_np(toks[start:given], lex) == "role":
+            return make_subject(toks, given, i + 1, "name", role=_role_text(toks[start:given]))
     if kind == "role" and start > 0 and toks[start - 1].text == ",":
         # "C, Kurt Campbell, US Deputy Secretary of State has said"
         name = _np_left(toks, start - 2, lex)
-        if name is not None and classify_np(toks[name: start - 1], lex) == "name":
+        if name is not None and classify_np(toks[name: start - 1], lex) == "name" \
+                and (name == 0 or toks[name - 1].text in ",;:" or toks[name - 1].is_quote):
+            # (not the end of a clause before it: "Under questioning by X, who represents the Y family, the
+            # doctor agreed that")
             return make_subject(toks, name, start - 1, "name", role=_role_text(np))
     if kind == "name":
         split = _title_split(np, lex)
@@ -618,6 +665,12 @@ def _role_then_described_body(toks: list[Token], seg_start: int, j: int, lex: Le
     if outer > 0 and toks[outer - 1].text not in ",;:" or classify_np(toks[outer:seg_start], lex) != "role":
         return None
     return make_subject(toks, seg_start + 1 + n, j + 1, "name", role=_role_text(toks[outer:seg_start]))
+
+
+def _plural_noun(word: str) -> bool:
+    """'leaders', 'associations', 'fishermen': a lower-case plural noun."""
+    return word.isalpha() and word.islower() and (word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                                                  or word.endswith("men"))
 
 
 def _known_word(word: str, lex: Lexicon) -> bool:
@@ -1420,6 +1473,14 @@ def _owner_with_acronym(toks: list[Token], name: int) -> int | None:
     return k
 
 
+def _described_acronym(np: list[Token], lex: Lexicon) -> bool:
+    """'The opposition XYZ movement': lower-case words around one acronym, ending in a body noun."""
+    words = [t.text for t in np]
+    return len(words) >= 2 and words[-1] in lex.company_nouns and sum(w.isupper() for w in words) == 1 \
+        and all(w.isupper() and len(w) >= 2 or w.isalpha() and w.islower() for w in words[1:]) \
+        and words[0].lower() in ("the", words[0]) and not any(w in lex.places for w in words)
+
+
 def _opening_body(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:
     """'River Watch Cambodia, which says C, …': a name of two or more capitalised words that opens the
     sentence before ', which says' is a body speaking of itself (not a document: 'The Paris Agreement, which …')."""
@@ -1495,6 +1556,19 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                         if named is not None:
                             role = listed.text[4:] if listed.text.lower().startswith("the ") else listed.text
                             return make_subject(toks, named[0], named[1], "name", role=role), i, named[1]
+            m = i + 3
+            if toks[i + 2].lower == "the" and m < len(toks) and toks[m].text.islower() \
+                    and toks[m].text.endswith(("’s", "'s")):
+                m += 1   # "…, according to the village's town officer, Siaosi Latu.": an owned role, then the name
+                c = next((n for n in range(m, min(len(toks), m + 4)) if toks[n].text == ","), None)
+                if c is not None and c > m and all(t.text.isalpha() and t.text.islower() for t in toks[m:c]) \
+                        and is_role_word(toks[c - 1].text, lex):
+                    n = c + 1
+                    while n < len(toks) and toks[n].is_cap and n - c <= 4:
+                        n += 1
+                    if n > c + 1 and (n == len(toks) or toks[n].text in ",.;") \
+                            and classify_np(toks[c + 1:n], lex) == "name":
+                        return make_subject(toks, c + 1, n, "name", role=_role_text(toks[i + 3:c])), i, n
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):
                 return subj, i, subj.end

@@ -80,7 +80,9 @@ def given_name_gender(word: str, lex: Lexicon) -> str | None:
 def is_role_word(word: str, lex: Lexicon) -> bool:
     base = _base(word)
     return base in lex.role_heads or word in lex.lower_role_heads \
-        or "-" in base and base.rsplit("-", 1)[1] in lex.role_heads and base[:1].isalpha()  # "wicketkeeper-batter"
+        or "-" in base and base.rsplit("-", 1)[1] in lex.role_heads and base[:1].isalpha() \
+        or base.count("-") >= 2 and base.split("-", 2)[1] in ("at", "in") and base.split("-", 1)[0] in lex.role_heads
+    # ("wicketkeeper-batter"; a head with its complement: "attorney-at-law", "editor-in-chief")
 
 
 def is_title_word(word: str, lex: Lexicon) -> bool:
@@ -105,7 +107,7 @@ def name_after_coordinated_org(words, lex: Lexicon) -> int | None:
     if not 2 <= len(rest) <= 3 or a < 3 or not words[a + 1][:1].isupper() or \
             not any(w in ("of", "for") for w in words[:a]) or not any(is_role_word(w, lex) for w in words[:a]):
         return None
-    if all(_is_cap(w) and w.isalpha() and not is_title_word(w, lex) and w not in lex.org_suffixes
+    if all(_is_cap(w) and w.replace("-", "").isalpha() and not is_title_word(w, lex) and w not in lex.org_suffixes
            and w not in lex.places and w not in lex.common_caps for w in rest):
         return a + 2
     return None
@@ -245,6 +247,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         if split is not None:   # "Deputy Minister of Energy and Mines Bounlap Sisouvong": the title, then the name
             return _classify_name(pi, para, words[split:], lex, " ".join(texts[:split]))
         left, right = words[:i], words[i + 1:]
+        if _remits_joined(texts, i, lex):
+            return [_mk(pi, words, "organization", strip_possessive(" ".join(texts)))]
         if not (right and right[-1][0] in lex.org_suffixes) and not _national_body(texts, i, lex):
             return _classify_group(pi, para, left, lex) + _classify_group(pi, para, right, lex)
         if not (right and right[-1][0] in lex.org_suffixes):
@@ -298,6 +302,13 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
                 return out + _places_in(pi, words, lex)  # "Minister of Industry, Trade and …": a title, no name
         name_words = words[k:]
         role_continues = k > head_idx + 1 and words[head_idx + 1][0].lower() in ("of", "for")
+        if role_continues and len(name_words) >= 2 and name_words[-1][0] in lex.org_suffixes:
+            # "Director General of the Ethiopian Heritage Authority": the title's body, whole, and no person
+            o = head_idx + 2
+            while o < k and words[o][0].lower() in lex.name_particles:
+                o += 1
+            body = words[o:]
+            return out + [_mk(pi, body, "organization", strip_possessive(" ".join(w for w, _ in body)))]
         if name_words and (k == head_idx + 1 or role_continues):
             role_words = title_words + words[:k]
             role = " ".join(w for w, _ in role_words)
@@ -323,6 +334,18 @@ def _agent_noun_opener(para: str, words, lex: Lexicon) -> bool:
             and w not in lex.first_names and w not in lex.organizations and strip_possessive(w) not in lex.places
             and nxt in lex.first_names and nxt not in lex.ambiguous_names
             and (not before or before[-1] in ".!?:\"”"))
+
+
+def _remits_joined(texts: list[str], i: int, lex: Lexicon) -> bool:
+    """'Ministry of Trade and Industry', 'Idaho Department of Health and Welfare': a body named 'X of A and B',
+    whose remits are joined by the 'and' at ``i`` (not two bodies: 'Bank of England and HSBC', 'Bank of England
+    and Wales')."""
+    of = next((j for j in range(1, i) if texts[j] == "of" and " ".join(texts[j - 1:j + 1]) in lex.org_prefixes), None)
+    right = texts[i + 1:]
+    return of is not None and 1 <= i - of - 1 <= 3 and 1 <= len(right) <= 3 \
+        and all(t[:1].isupper() and not t.isupper() and t not in lex.places and t not in lex.first_names
+                and t not in lex.org_suffixes for t in right) \
+        and " ".join(right) not in lex.organizations and " ".join(right) not in lex.places
 
 
 def _national_body(texts: list[str], i: int, lex: Lexicon) -> bool:

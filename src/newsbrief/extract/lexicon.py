@@ -78,6 +78,7 @@ class Lexicon:
     top_posts: frozenset[str] = frozenset()            # the posts that lead a body
     epithet_gender: dict[str, str] = field(default_factory=dict)  # "the youngster" -> "u"
     descriptor_compounds: frozenset[str] = frozenset()  # "Muscat-based", "State-owned": no part of a name
+    public_body_words: frozenset[str] = frozenset()   # "Ministry", "Department": a body that is no company
     # person_nouns.yaml (the role fallback): agent-noun endings, words with them that name no person, descriptors
     person_suffixes: tuple[str, ...] = ()
     not_persons: frozenset[str] = frozenset()
@@ -247,6 +248,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         noun_name_words={k: frozenset(v) for k, v in (rules.get("noun_name_words") or {}).items()},
         numbered_name_words=frozenset(rules.get("numbered_name_words") or []),
         descriptor_compounds=frozenset(rules.get("descriptor_compounds") or []),
+        public_body_words=frozenset(rules.get("public_body_words") or []),
         any_org_nouns=frozenset(rules.get("any_org_nouns", [])),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),

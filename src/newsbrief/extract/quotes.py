@@ -199,6 +199,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             elif j == 0:
                 return []  # "told an audience of business leaders in Coventry": no reported clause follows
     j = _skip_time(tail, j)  # "said on Tuesday (that) …", "said last week …"
+    while j < len(tail) - 2 and tail[j].lower.endswith("ly") and tail[j].lower in lex.auxiliaries \
+            and tail[j].lower not in ("only", "simply"):
+        j += 1   # "said privately (that) …", "said publicly …": the manner of saying (not "said only that …")
+        j = _skip_time(tail, j)   # ("has argued publicly for months that …")
     kind = None
     if j < len(tail) - 3 and tail[j].text == "," and before_start is not None and not cue.inverted \
             and len(toks[:anchor - 1]) <= 8 and not lex.adding_re.match(frame, tail[j].start):
@@ -264,7 +268,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         for n in range(j + 1, len(tail) - 1):
             if tail[n].start >= end:
                 break
-            if tail[n].lower in ("and", "but") and tail[n + 1].lower == "that" and n + 2 < len(tail):
+            if tail[n].lower in ("and", "but") and tail[n + 1].lower == "that" and n + 2 < len(tail) \
+                    and not (tail[n + 2].lower in lex.auxiliaries and tail[n - 1].text != ","
+                             and any(t.lower == "that" and t.start > start for t in tail[j + 1:n])):
+                # (not a second relative clause: "a condition that develops slowly and that is treatable")
                 out.append((start, tail[n].start))  # "… that C1 and that C2"
                 start, end = tail[n + 2].start, _clause_end(tail[n + 2:], frame, lex)
                 break

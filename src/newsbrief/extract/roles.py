@@ -31,7 +31,10 @@ from .lexicon import Lexicon
 
 
 def honorific_start(para: str, start: int, lex: Lexicon) -> int:
-    """Where a name starts when an honorific stands before it ('Shri Vinayak Deshmukh')."""
+    """Where a name starts when an honorific stands before it ('Shri Vinayak Deshmukh'), or a glottal stop written
+    as an apostrophe ('Its coach, 'Ofa Lani,')."""
+    if start >= 2 and para[start - 1] in "'ʻ" and para[start - 2] == " ":
+        start -= 1
     if para[start - 1:start] != " ":
         return start
     words = para[max(0, start - 12):start].rsplit(None, 1)   # (the last word is all that is read)
@@ -95,12 +98,14 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
 
 
 def _without_home_place(role: str, lex: Lexicon) -> str:
-    """'farmer from Bush Lot' -> 'farmer': where a private person comes from is no part of their occupation (a
-    post's place stays: 'senator from Montana'; an employer stays: 'nurse at the Hospital Pasteur')."""
+    """'farmer from Bush Lot' -> 'farmer', 'nurse in Graz' -> 'nurse': where a private person comes from or works is
+    no part of their occupation (a post's place stays: 'senator from Montana'; an employer stays: 'nurse at the
+    Hospital Pasteur')."""
     words = role.split()
-    k = next((n for n, w in enumerate(words) if n > 0 and w == "from"), -1)
-    if k < 1 or not _bare_place(words[k + 1:], lex) or len(words) - k - 1 < 2:
-        return role   # (a one-word suburb stays: "a nurse from Marrickville", as heldout3 labels it)
+    k = next((n for n, w in enumerate(words) if n > 0 and w in ("from", "in")), -1)
+    if k < 1 or not _bare_place(words[k + 1:], lex) or len(words) - k - 1 < 2 and words[k] == "from":
+        return role   # (a one-word suburb stays: "a nurse from Marrickville", as heldout3 labels it; where a
+        # private person works is a place too: "a vendor in Kariakoo market", "a nurse in Graz" -> "nurse")
     head = words[k - 1]
     if head.lower() in lex.constituency_posts or not _person_noun(head, lex) \
             or any(w.endswith(_POSSESSIVE) or w[:1].isupper() for w in words[:k]):

@@ -36,6 +36,7 @@ class Entity:
     spoke: int = 0
     registry: "Registry | None" = field(default=None, repr=False, compare=False)
     order: int = 0
+    titles: set[str] = field(default_factory=set)   # ranks and honorifics met before the name ("corporal", "dr")
 
     @property
     def tokens(self) -> list[str]:
@@ -217,6 +218,9 @@ class Registry:
                 best = best or e   # surname: of two people sharing it, the one introduced first
             elif e.kind in ("person", "unknown") and len(toks) == 1 and et and et[0] == toks[0] and len(et) > 1:
                 best = best or e                                                 # first name
+            elif e.kind in ("person", "unknown") and len(toks) == 1 and len(et) == 3 and et[1] == toks[0] \
+                    and "-" in et[2] and et[2].split("-", 1)[1][:1].islower():
+                best = best or e   # "Vivian Kwok Sze-man" … "Kwok said": an English name, the surname, the given name
             elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown"):
                 best = e                                                         # fuller name later
         return best or short
@@ -248,6 +252,25 @@ class Registry:
         name = self.clean_name(text)
         if not name:
             return None
+        words = name.split()
+        if len(words) >= 2 and words[-1] in self.lex.company_nouns and sum(w.isupper() for w in words) == 1 \
+                and all(w.isupper() and len(w) >= 2 or w.isalpha() and w.islower() for w in words):
+            acr = next(w for w in words if w.isupper())
+            if acr not in self.lex.places:
+                # "the TASR newswire reported", "The opposition XYZ movement said": the acronym names the body, the
+                # lower-case words describe it (not "the UAE embassy", a place's)
+                ent = self.resolve_name(acr, pos, role, kind or "organization")
+                if ent is not None:
+                    ent.add_alias(name)
+                return ent
+        where = name.split(" in ", 1)
+        if len(where) == 2 and where[0].split()[-1] in self.lex.org_suffixes and where[1][:1].isupper() \
+                and all(w[:1].isupper() for w in where[1].split()):
+            # "St. Jude Medical Center in Dayton said": the body speaks; where it is stays an alias
+            ent = self.resolve_name(where[0], pos, role, kind or "organization")
+            if ent is not None:
+                ent.add_alias(name)
+            return ent
         ent = self.find_name(name, kinds=("person", "organization", "unknown", "place"))
         if ent is None:
             kind = kind or ("organization" if (name in self.lex.organizations
@@ -356,6 +379,10 @@ class Registry:
                     role_words |= set(noun.split())
             if heads & _SPOKES:
                 role_words |= _SPOKES if role_words & _SPOKES else set()
+            if e.titles and not heads <= role_words:
+                # "prison officer Corporal X" … "the corporal said", "Pathologist Dr X" … "the doctor agreed": a
+                # rank or honorific the name was met with names the post too
+                role_words = role_words | e.titles | {n for t in e.titles for n in nouns.get(t, "").split()}
             if not heads <= role_words:
                 # "Sen. Jane Dolan, the chairwoman of …" then "the senator said": the abbreviated title she was
                 # named with begins the head word
@@ -374,8 +401,11 @@ class Registry:
         if best is not None:
             best.add_alias(text)
             fuller = " ".join(w for w in text.split() if w.lower() not in ("the",))
-            if best.role and len(fuller) > len(best.role) and best.role.lower() in fuller.lower():
-                best.role = fuller  # "envoy" → "United Nations’ special envoy for Sudan"
+            if best.role and len(fuller) > len(best.role) and best.role.lower() in fuller.lower() \
+                    and not set(best.tokens) & set(fuller.split()):
+                # "envoy" → "United Nations’ special envoy for Sudan" (never a title read with the name after it:
+                # "Minister of Justice Goran Ilic")
+                best.role = fuller
         return best
 
     def _leader_of(self, text: str, pos: int) -> Entity | None:
@@ -416,13 +446,30 @@ class Registry:
         if not words:
             return None
         head = strip_possessive(words[-1]).lower()
-        orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos <= pos]
+        # (a bare "company" registered for this very phrase, that never spoke, is no body named before)
+        orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos <= pos
+                and not (e.name == head and e.spoke == 0)]
         match = [e for e in orgs if head in e.name.lower().split()]
         if not match and head in self.lex.business_nouns and len(words) == 1:
             # "the chipmaker said": the company the story is about, never a news agency or ministry
-            match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"]
+            match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"
+                     and self.lex.public_body_words.isdisjoint(e.name.split())]   # (not "the Ministry of …")
             if any(e.last_spoke >= 0 for e in match):
                 match = [e for e in match if e.last_spoke >= 0]  # the company the story quotes, not one merely mentioned
+            elif len(match) != 1:
+                # "Managing Director of Tasek Farms X said …" ¶ "The company said": the company (or a name of no
+                # known kind) whose name the title of the person who spoke last holds
+                last = max((e for e in self.entities if e.kind == "person" and e.role and e.first_pos < pos
+                            and (e.last_spoke >= 0 or e.spoke > 0)), key=lambda e: max(e.last_spoke, e.last_pos),
+                           default=None)
+                held = [e for e in self.entities if last is not None and e.first_pos <= pos
+                        and (e in match or e.kind == "unknown" or e.kind == "person" and len(e.tokens) == 1
+                             and e.name not in self.lex.first_names and e is not last)
+                        and e.name[:1].isupper()
+                        and re.search(r"(?<!\w)" + re.escape(" ".join(e.name.split()[:2])) + r"(?!\w)", last.role)]
+                if len(held) == 1:
+                    match = held
+                    held[0].kind = "organization"
             if not match:
                 # "Keyfold, the Lisbon-based password manager …, has confirmed": a one-word name that is no given
                 # name, typed a person by its apposition's role word, which has spoken already

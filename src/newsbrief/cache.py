@@ -19,8 +19,10 @@ build: the cache records file times, which do differ.)
   (size, time, inode: write.FileStamp);
 * the build's report (counts, warnings and errors), for a no-op build to give again.
 
-``records-<n>.bin`` — per article, what scanning it gave: its load result, the briefing
-status, the model record (model.ArticleRecord) and where its details are.
+``records-<shard>-<n>.bin`` — per article, what scanning it gave: its load result, the
+briefing status, the model record (model.ArticleRecord) and where its details are; the
+articles are spread over ``RECORD_SHARDS`` files by a hash of their path, and a build writes
+again only the files whose articles changed (the state names the file of each shard).
 
 ``details-<n>.pack`` — per article, its safe body HTML and its whole briefing (compressed),
 appended as articles are scanned; read back when the article's own page is made.
@@ -49,7 +51,8 @@ from pathlib import Path
 
 from .write import FileStamp, marker_identity
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
+RECORD_SHARDS = 64
 RACY_NS = 2_000_000_000
 STATE = "state.pickle"
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")   # as load.ARTICLE_SUFFIXES (not imported: load is slow)
@@ -199,6 +202,7 @@ class Previous:
         self.out = Path(out).resolve()
         self.dir = cache_dir(self.out)
         self.state: dict = {}
+        self.shards: dict[int, tuple[str, dict]] = {}     # records files read (``records``)
         try:
             with open(self.dir / STATE, "rb") as f:
                 state = pickle.load(f)
@@ -256,16 +260,28 @@ class Previous:
 
     def records(self, env_key: tuple) -> dict[str, tuple]:
         """The previous scan of every article (path → entry), when made with the same extractor,
-        topics and options; else nothing."""
-        name = self.state.get("records")
-        if not name or self.state.get("record_env") != env_key:
+        topics and options; else nothing (and nothing when any of its files cannot be read).
+        The shards as read are kept in ``shards`` (for ``save`` to keep those that stay)."""
+        names = self.state.get("records")
+        self.shards = {}
+        if not isinstance(names, list) or len(names) != RECORD_SHARDS or self.state.get("record_env") != env_key:
             return {}
-        try:
-            with open(self.dir / name, "rb") as f:
-                data = marshal.loads(f.read())     # (marshal.load reads a file object piece by piece)
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        return data if isinstance(data, dict) else {}
+        out: dict[str, tuple] = {}
+        shards = {}
+        for i, name in enumerate(names):
+            if name is None:
+                continue
+            try:
+                with open(self.dir / name, "rb") as f:
+                    data = marshal.loads(f.read())     # (marshal.load reads a file object piece by piece)
+            except (OSError, EOFError, ValueError, TypeError):
+                return {}
+            if not isinstance(data, dict):
+                return {}
+            shards[i] = (name, data)
+            out.update(data)
+        self.shards = shards
+        return out
 
 
 def observe(files: dict[str, os.stat_result | None], known: dict[str, Sig]) -> dict[str, Sig | None]:
@@ -361,23 +377,43 @@ class DetailsPack:
         return moved
 
 
-def save(folder: Path, state: dict, records: dict, keep_packs: set[str]) -> None:
+def shard_of(path: str) -> int:
+    """Which records file an article's entry goes to."""
+    return zlib.crc32(path.encode("utf-8", "surrogatepass")) % RECORD_SHARDS
+
+
+def save(folder: Path, state: dict, records: dict, keep_packs: set[str],
+         previous: dict[int, tuple[str, dict]] | None = None) -> None:
     """Write the records and then the state (each to a temporary name, then renamed), and
-    remove what no longer belongs to the cache."""
+    remove what no longer belongs to the cache.  ``previous``: the shards the previous build
+    left (Previous.shards), of which each that holds exactly the same entries is kept as it is."""
     folder.mkdir(parents=True, exist_ok=True)
     number = int(time.time_ns())
-    name = f"records-{number}.bin"
-    tmp = folder / f".{name}.tmp"
-    with open(tmp, "wb") as f:
-        f.write(marshal.dumps(records))
-    tmp.replace(folder / name)
-    state = dict(state, records=name, format=CACHE_FORMAT, python=sys.version)
+    shards: list[dict] = [{} for _ in range(RECORD_SHARDS)]
+    for path, entry in records.items():
+        shards[shard_of(path)][path] = entry
+    names: list[str | None] = []
+    for i, shard in enumerate(shards):
+        before = (previous or {}).get(i)
+        if not shard:
+            names.append(None)
+        elif before is not None and before[1] == shard and (folder / before[0]).is_file():
+            names.append(before[0])
+        else:
+            name = f"records-{i}-{number}.bin"
+            tmp = folder / f".{name}.tmp"
+            with open(tmp, "wb") as f:
+                f.write(marshal.dumps(shard))
+            tmp.replace(folder / name)
+            names.append(name)
+    state = dict(state, records=names, format=CACHE_FORMAT, python=sys.version)
     tmp = folder / f".{STATE}.tmp"
     with open(tmp, "wb") as f:
         pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(folder / STATE)
+    keep = set(names) | keep_packs | {STATE}
     for p in folder.iterdir():
-        if p.name in (STATE, name) or p.name in keep_packs or p.is_dir():
+        if p.name in keep or p.is_dir():
             continue
         if p.name.startswith(("records-", "details-", ".")):
             try:

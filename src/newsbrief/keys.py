@@ -254,15 +254,18 @@ class Keys:
         self.links = {id(a): h(a._record.digest, tuple(a.site_speaker_ids.items()), tuple(a.roles.items()),
                                [speakers[id(s)] for s in a.speakers], [topics[id(t)] for t in a.topics])
                       for a in site.articles}
-        self.site_digest = h([self.links[id(a)] for a in site.articles])   # the model follows from these
+        self.site_digest = self._links(site.articles)   # the model follows from these
         self.common = h(salt, config_digest(site.config))
         self.dates = (os.environ.get("SOURCE_DATE_EPOCH", ""), site.updated)   # what feeds date undated things by
         self.deps = TemplateDeps(env, str(default_theme_dir()), templates)
         self._whole: dict = {}     # views of speakers and topics, by id
         self.views = Views()
 
-    def _links(self, articles) -> list[str]:
-        return [self.links[id(a)] for a in articles]
+    def _links(self, articles) -> str:
+        """One digest of the link digests of ``articles``, in order (each is 64 hex digits, so
+        their concatenation is unambiguous, and much cheaper to hash than their ``repr``)."""
+        links = self.links
+        return hashlib.sha256("".join([links[id(a)] for a in articles]).encode("ascii")).hexdigest()
 
     def _view(self, value) -> str | None:
         if isinstance(value, self._derived):

@@ -261,11 +261,17 @@ class Speaker:
     @property
     def topics(self) -> list["Topic"]:
         """The topics this speaker's quotes are about, most quoted first."""
-        counts: dict[str, tuple[int, Topic]] = {}
+        counts: dict[int, int] = {}
+        topics: dict[int, Topic] = {}
         for q in self.quotes:
             for t in q.topics:
-                counts[t.id] = (counts.get(t.id, (0, t))[0] + 1, t)
-        return [t for _, t in sorted(counts.values(), key=lambda c: (-c[0], c[1].name.lower(), c[1].id))]
+                k = id(t)
+                n = counts.get(k)
+                if n is None:
+                    counts[k], topics[k] = 1, t
+                else:
+                    counts[k] = n + 1
+        return sorted(topics.values(), key=lambda t: (-counts[id(t)], t.name.lower(), t.id))
 
     @property
     def path(self) -> str:
@@ -424,7 +430,19 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
             n = norm_cache[name] = _norm(name)
         return n
 
+    # A speaker tuple seen before resolves to the same Speaker and changes nothing more (its
+    # keys, role and aliases are there already, and a name only ever grows into a longer one
+    # that ends with it): most articles name people the others name too.
+    resolved: dict[tuple, Speaker] = {}
+
     def speaker_for(s: tuple) -> Speaker:
+        known = resolved.get(s[1:])
+        if known is not None:
+            return known
+        found = resolved[s[1:]] = _resolve(s)
+        return found
+
+    def _resolve(s: tuple) -> Speaker:
         _, name, kind, role, aliases = s
         keys = [norm(name)] + [norm(a) for a in aliases if len(a.split()) >= 2]
         for k in keys:

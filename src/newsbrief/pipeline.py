@@ -200,7 +200,7 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
         env_key = (extractor_fingerprint(), taxonomy_hash, str(config.project_dir), drafts)
         pack = cache.DetailsPack(previous.dir, previous.state.get("pack"))
         context = _ScanContext(taxonomy, taxonomy_hash, config.project_dir, config.briefings_dir, drafts)
-        scanned = _scan(articles, previous, env_key, context, jobs, progress, report.timings)
+        scanned = _scan(articles, previous, env_key, context, jobs, progress, report.timings, files)
         accepted, scans = _resolve(scanned, drafts, pack, report)
         if strict and report.errors:
             raise report.errors[0]
@@ -284,7 +284,7 @@ def _save_cache(previous: cache.Previous, pack: cache.DetailsPack, writer: SiteW
     inputs.update(read)
     state.update(site=marker_identity(writer.staging), pack=pack.name, inputs=inputs, report=_replayable(report),
                  outputs={rel: tuple(st) + keys.get(rel, (None, None)) for rel, st in writer.files.items()})
-    cache.save(previous.dir, state, records, {pack.name})
+    cache.save(previous.dir, state, records, {pack.name}, previous.shards)
 
 
 def _recheck(path: str, sig: tuple) -> tuple | None:
@@ -439,10 +439,13 @@ RENDER_CHUNK_COST = 300         # at most this much in one piece of rendering wo
 
 
 def _scan(articles: list[tuple[str, os.stat_result]], previous: cache.Previous, env_key: tuple, ctx: _ScanContext,
-          jobs: int, progress: Progress | None, timings: dict) -> Iterator[tuple[Scan, str | None, bytes | None]]:
+          jobs: int, progress: Progress | None, timings: dict,
+          seen: dict[str, os.stat_result | None] | None = None) -> Iterator[tuple[Scan, str | None, bytes | None]]:
     """Every article file, in order: its cached Scan when neither it nor its briefing changed,
     else a fresh one (made in ``jobs`` processes when there are many), as they come.  The CPU
-    time of each stage of scanning goes to ``timings``."""
+    time of each stage of scanning goes to ``timings``.  ``seen``: the stat of the input files
+    as this build found them (cache.snapshot), which spares a stat of each briefing."""
+    seen = seen or {}
     known = previous.records(env_key)
     cached: list = [None] * len(articles)
     hints: dict[int, Scan | None] = {}
@@ -451,7 +454,7 @@ def _scan(articles: list[tuple[str, os.stat_result]], previous: cache.Previous, 
         entry = known.pop(path, None)
         if entry is not None:
             s = Scan._make(entry)
-            bst = _stat(s.briefing) if s.briefing else None
+            bst = (seen[s.briefing] if s.briefing in seen else _stat(s.briefing)) if s.briefing else None
             briefing_same = s.briefing is None or _same(previous, s.briefing, bst, s.briefing_sig)
             if briefing_same and _same(previous, path, st, s.article_sig):
                 # stored by an earlier build: this one reuses it (as the files are now)

@@ -275,11 +275,12 @@ def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str 
         return 1 + sum(len(a.quotes) for a in articles) // 10
 
     specs = page_specs(site, search)
+    whole_cost = cost(site.articles)
     out: list[Output] = []
     for spec in specs:
         article = spec.ctx.get("article")
         pager = spec.ctx.get("pager")
-        weight = 3 if article else cost(pager.items) if pager else cost(site.articles) // 4 + 1
+        weight = 3 if article else cost(pager.items) if pager else whole_cost // 4 + 1
         out.append(Output(spec.path, k.page(spec), lambda spec=spec: render_page(spec, site, env), weight, article,
                           spec.template))
 
@@ -290,7 +291,7 @@ def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str 
     for s in site.speakers:
         out.append(Output(speaker_feed_path(s.id), k.speaker_feed(s), lambda s=s: feeds.speaker_feed(s), 1))
     api = Api(site)
-    out.append(Output("api/index.json", k.api_index(), lambda: api_dumps(api.index()), cost(site.articles) // 20 + 1))
+    out.append(Output("api/index.json", k.api_index(), lambda: api_dumps(api.index()), whole_cost // 20 + 1))
     for a in site.articles:
         out.append(Output(briefing_path(a.slug), k.api_briefing(a), lambda a=a: api_dumps(api.briefing(a)), 1, a))
     urls = seo.Urls(site.config.base_url)

@@ -51,7 +51,7 @@ from pathlib import Path
 
 from .write import FileStamp, marker_identity
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 RECORD_SHARDS = 64
 RACY_NS = 2_000_000_000
 STATE = "state.pickle"

@@ -34,7 +34,8 @@ class ArticleRecord(NamedTuple):
     ``quotes``: (kind, text, continued, paragraph, cue, speaker id, topic ids) — as in the briefing,
     with the same defaults ``build_site`` always applied.  ``digest`` hashes the article's fields
     and its whole briefing (the body by its source hash): two records with the same digest give
-    the same pages."""
+    the same pages.  ``card`` hashes the part of it that lists of briefings, feeds and the API
+    index show (``card_fields``), so that they need not hash those fields again at every build."""
 
     meta: tuple          # the Article's fields but its body: see ARTICLE_META
     title: str
@@ -46,6 +47,7 @@ class ArticleRecord(NamedTuple):
     topics: tuple
     quotes: tuple
     digest: str
+    card: str
 
     @classmethod
     def from_briefing(cls, article: Article, b: dict) -> "ArticleRecord":
@@ -62,8 +64,10 @@ class ArticleRecord(NamedTuple):
                         q.get("speaker"), tuple(q.get("topics") or ()))
                        for q in b.get("quotes") or ())
         digest = hashlib.sha256(json.dumps([meta, b], ensure_ascii=False, default=str).encode()).hexdigest()
-        return cls(meta, b.get("title") or article.title, date, b.get("source"), b.get("url"), b.get("summary"),
-                   speakers, topics, quotes, digest)
+        title, source, url, summary = b.get("title") or article.title, b.get("source"), b.get("url"), b.get("summary")
+        card = hashlib.sha256(repr(card_fields(meta, title, date, source, url, summary, topics, quotes))
+                              .encode("utf-8", "surrogatepass")).hexdigest()
+        return cls(meta, title, date, source, url, summary, speakers, topics, quotes, digest, card)
 
     def article(self) -> Article:
         """The Article; its text (``body``, ``paragraphs``) is read from its file when first used."""
@@ -100,6 +104,13 @@ class ArticleRecord(NamedTuple):
             topics=tuple((i(a), i(b), s(c), d) for a, b, c, d in self.topics),
             quotes=tuple((i(k), t, tuple(c), p, s(cue), s(sp), tuple(s(x) for x in ts))
                          for k, t, c, p, cue, sp, ts in self.quotes))
+
+
+def card_fields(meta: tuple, title, date, source, url, summary, topics: tuple, quotes: tuple) -> tuple:
+    """What ``ArticleRecord.card`` covers: the article's slug, title, date, source, URL, summary
+    and author, its topics' ids and its number of quotes (all an ArticlePage takes from its
+    record alone; the names of topics and speakers are the site's, so they are not in it)."""
+    return (meta[1], title, date, source, url, summary, meta[_AUTHOR], tuple(t[0] for t in topics), len(quotes))
 
 
 class StoredArticle(Article):
@@ -261,17 +272,11 @@ class Speaker:
     @property
     def topics(self) -> list["Topic"]:
         """The topics this speaker's quotes are about, most quoted first."""
-        counts: dict[int, int] = {}
-        topics: dict[int, Topic] = {}
+        counts: dict[str, tuple[int, Topic]] = {}
         for q in self.quotes:
             for t in q.topics:
-                k = id(t)
-                n = counts.get(k)
-                if n is None:
-                    counts[k], topics[k] = 1, t
-                else:
-                    counts[k] = n + 1
-        return sorted(topics.values(), key=lambda t: (-counts[id(t)], t.name.lower(), t.id))
+                counts[t.id] = (counts.get(t.id, (0, t))[0] + 1, t)
+        return [t for _, t in sorted(counts.values(), key=lambda c: (-c[0], c[1].name.lower(), c[1].id))]
 
     @property
     def path(self) -> str:

@@ -223,15 +223,16 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
         # 5–6 render and write what changed; Pagefind indexes the staged pages
         t3 = time.perf_counter()
         with SiteWriter(config.output_dir, locked=True) as writer:
-            keys, pagefind_key, templates = _render_and_write(config, site, indexer, previous, writer, jobs,
-                                                              progress, report)
+            keys, pagefind_key, templates, memo = _render_and_write(config, site, indexer, previous, writer,
+                                                                    jobs, progress, report)
             report.timings["render+write"] = time.perf_counter() - t3
 
             # 7 what the next build starts from (saved before the swap: a state that names a
             # site that never got swapped in does not match the site there, so it is not used)
             t5 = time.perf_counter()
             _save_cache(previous, pack, writer, scans, accepted, files, keys, report, scan_ns=scan_ns,
-                        settings=settings, record_env=env_key, pagefind_key=pagefind_key, templates=templates)
+                        settings=settings, record_env=env_key, pagefind_key=pagefind_key, templates=templates,
+                        memo=memo)
             report.timings["cache"] = time.perf_counter() - t5
         report.changed = writer.changed
         report.unchanged = writer.unchanged
@@ -596,17 +597,20 @@ def _render_chunk(chunk: list) -> list:
 
 
 def _render_and_write(config: Config, site, indexer, previous: cache.Previous, writer: SiteWriter, jobs: int,
-                      progress: Progress | None, report: BuildReport) -> tuple[dict[str, str], str | None, dict]:
+                      progress: Progress | None, report: BuildReport) -> tuple[dict[str, str], str | None, dict,
+                                                                               dict]:
     """Write the site into the writer's staging folder: each file whose key is the one the
     previous build wrote it under is carried over, the others are made (in ``jobs`` processes
     when there is much to do); then the search index.  Returns the key of each file and the
-    search index's key (None: no index) and what parsing the templates found."""
+    search index's key (None: no index), what parsing the templates found and the digests to keep
+    for the next build (keys.Keys.memo_out)."""
     from .render import make_environment, outputs, static_files
 
     env = make_environment(config.templates_dir, compiled=previous.dir / "templates")
     templates = dict(previous.state.get("templates", {}))
+    memo = dict(previous.state.get("memo", {}))
     tk = time.perf_counter()
-    outs = outputs(site, env, search=indexer is not None, salt=cache.code_digest(), templates=templates)
+    outs = outputs(site, env, search=indexer is not None, salt=cache.code_digest(), templates=templates, memo=memo)
     report.timings["keys"] = time.perf_counter() - tk
     report.pages = sum(o.path.endswith(".html") for o in outs)
     for rel, data in static_files(config.templates_dir):
@@ -662,7 +666,7 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     writer.prune()    # the staged site is now whole: what a reused spare held beyond it goes
     pagefind_key = _index_search(writer, indexer, previous, report)
     report.timings["search index"] = time.perf_counter() - t4
-    return {o.path: (o.key, fine.get(o.path)) for o in outs}, pagefind_key, templates
+    return {o.path: (o.key, fine.get(o.path)) for o in outs}, pagefind_key, templates, memo
 
 
 def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report: BuildReport) -> str | None:

@@ -149,12 +149,16 @@ def snapshot(config, theme_dir: Path, articles: list[tuple[str, os.stat_result]]
     return files
 
 
-def settings_digest(config, drafts: bool, indexer: Path | None) -> str:
-    """Everything but files that the output depends on."""
+LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3", "yaml", "jsonschema", "click")
+
+
+def library_stamps() -> list[tuple]:
+    """Each library the output depends on, by where it is installed and that file's size and
+    time (a new version is new files; this spares importlib.metadata, slow to import)."""
     import importlib.util
 
     libs = []
-    for name in ("jinja2", "markupsafe", "markdown", "nh3", "yaml", "jsonschema", "click"):
+    for name in LIBRARIES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec and spec.origin else ""
         try:
@@ -162,6 +166,12 @@ def settings_digest(config, drafts: bool, indexer: Path | None) -> str:
             libs.append((name, origin, st.st_size, st.st_mtime_ns))
         except OSError:
             libs.append((name, origin))
+    return libs
+
+
+def settings_digest(config, drafts: bool, indexer: Path | None) -> str:
+    """Everything but files that the output depends on."""
+    libs = library_stamps()
     pagefind = None
     if indexer is not None:
         try:
@@ -177,17 +187,11 @@ def settings_digest(config, drafts: bool, indexer: Path | None) -> str:
 def code_digest() -> str:
     """A hash of newsbrief's own code and data and of the libraries that shape its output:
     a new version re-renders every page (the keys of render.outputs include it)."""
-    from importlib.metadata import PackageNotFoundError, version
-
     h = hashlib.sha256()
     for path in sorted(_files_under(package_dir(), skip_dirs=("__pycache__",))):
         h.update(path.encode("utf-8", "surrogatepass") + b"\0")
         h.update(Path(path).read_bytes())
-    for dist in ("jinja2", "markupsafe", "markdown", "nh3", "pyyaml"):
-        try:
-            h.update(f"{dist}={version(dist)}\0".encode())
-        except PackageNotFoundError:
-            h.update(f"{dist}=?\0".encode())
+    h.update(repr(library_stamps()).encode("utf-8", "surrogatepass"))
     h.update(sys.version.encode())
     return h.hexdigest()
 

@@ -260,8 +260,14 @@ class Keys:
         self._derived = Derived
         speakers = {id(s): h(speaker_identity(s)) for s in site.speakers}
         topics = {id(t): h(topic_identity(t)) for t in site.topics}
-        self.links = {id(a): h(a._record.digest, tuple(a.site_speaker_ids.items()), tuple(a.roles.items()),
-                               [speakers[id(s)] for s in a.speakers], [topics[id(t)] for t in a.topics])
+        # An article's link digest: its record's digest (which covers its speakers' local ids and
+        # roles, and so its ``roles`` once the site ids are known), the site's ids for its speakers
+        # (``site_speaker_ids`` is filled in the record's order), and the identity digests of its
+        # speakers and topics (64 hex digits each: joined, unambiguous).
+        self.links = {id(a): hashlib.sha256(
+                          f"{a._record.digest}{tuple(a.site_speaker_ids.values())!r}"
+                          f"{''.join([speakers[id(s)] for s in a.speakers])}|"
+                          f"{''.join([topics[id(t)] for t in a.topics])}".encode("utf-8", "surrogatepass")).hexdigest()
                       for a in site.articles}
         self.site_digest = self._links(site.articles)   # the model follows from these
         self.common = h(salt, config_digest(site.config))

@@ -492,12 +492,14 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
         page = ArticlePage(rec.slug, rec.title, _date(rec.date), rec.source, rec.url, rec.summary, rec,
                            article, _details=details, _briefing=b)
         local_speakers = {}
+        seen = set()
         for s in rec.speakers:
             sp = speaker_for(s)
             local_speakers[s[0]] = sp
             page.site_speaker_ids[s[0]] = sp.id
             page.roles[sp.id] = s[3]
-            if sp not in page.speakers:
+            if id(sp) not in seen:           # (no two speakers of the site are equal)
+                seen.add(id(sp))
                 page.speakers.append(sp)
         local_topics = {}
         for tid, name, description, mentions in rec.topics:
@@ -509,8 +511,9 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
             topic.mentions += mentions
             page.topics.append(topic)
             local_topics[tid] = topic
-        page.quotes = [Quote(_quote_id(i), kind, text, tuple(continued), paragraph, cue, page,
-                             local_speakers.get(speaker), [local_topics[t] for t in qtopics if t in local_topics])
+        qids = _quote_ids(len(rec.quotes))
+        page.quotes = [Quote(qids[i], kind, text, tuple(continued), paragraph, cue, page, local_speakers.get(speaker),
+                             [local_topics[t] for t in qtopics if t in local_topics] if qtopics else [])
                        for i, (kind, text, continued, paragraph, cue, speaker, qtopics) in enumerate(rec.quotes, 1)]
         articles.append(page)
 
@@ -535,8 +538,11 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
 _QUOTE_IDS = [f"q{i}" for i in range(200)]
 
 
-def _quote_id(i: int) -> str:
-    return _QUOTE_IDS[i] if i < len(_QUOTE_IDS) else f"q{i}"
+def _quote_ids(n: int) -> list[str]:
+    """Quote anchors, ``q1`` … ``qn`` at least, by number (one string each, shared by every article)."""
+    while len(_QUOTE_IDS) <= n:
+        _QUOTE_IDS.append(f"q{len(_QUOTE_IDS)}")
+    return _QUOTE_IDS
 
 
 def _date(value) -> dt.date | None:

@@ -17,7 +17,9 @@ build: the cache records file times, which do differ.)
   ``--drafts``, ``SOURCE_DATE_EPOCH``, the search indexer, Python and library versions);
 * ``outputs``: every file written to the site with its key (render.py) and how it was left
   (size, time, inode: write.FileStamp);
-* the build's report (counts, warnings and errors), for a no-op build to give again.
+* the build's report (counts, warnings and errors), for a no-op build to give again;
+* ``memo``: digests the next build's keys can reuse (keys.Keys: each speaker's and topic's
+  header digest, by their whole view), valid for the same code and settings only.
 
 ``records-<shard>-<n>.bin`` — per article, what scanning it gave: its load result, the
 briefing status, the model record (model.ArticleRecord) and where its details are; the

@@ -23,6 +23,12 @@ or imports: TemplateDeps) and its **view data**:
   the whole list's counts), not every page of the list.
 * a page that uses a template of the site's own (which may read anything): its variables'
   link digests, and the whole site when any of its templates reads ``site``.
+
+Hashing is a large part of a rebuild of a big site, so what many keys share is hashed once
+and by what covers it: a record carries the digest of what lists show of it (its card,
+model.card_fields); lists of link digests (64 hex digits each) are hashed joined, not by
+``repr``; and a speaker's or topic's header digest is kept from build to build (``memo``), by
+their whole view, which it follows from.
 """
 
 from __future__ import annotations

@@ -604,19 +604,24 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     when there is much to do); then the search index.  Returns the key of each file and the
     search index's key (None: no index), what parsing the templates found and the digests to keep
     for the next build (keys.Keys.memo_out)."""
+    tk = time.perf_counter()
     from .render import make_environment, outputs, static_files
 
     env = make_environment(config.templates_dir, compiled=previous.dir / "templates")
     templates = dict(previous.state.get("templates", {}))
     memo = dict(previous.state.get("memo", {}))
+    salt = cache.code_digest()
+    report.timings["render setup"] = time.perf_counter() - tk
     tk = time.perf_counter()
-    outs = outputs(site, env, search=indexer is not None, salt=cache.code_digest(), templates=templates, memo=memo)
+    outs = outputs(site, env, search=indexer is not None, salt=salt, templates=templates, memo=memo)
     report.timings["keys"] = time.perf_counter() - tk
     report.pages = sum(o.path.endswith(".html") for o in outs)
     for rel, data in static_files(config.templates_dir):
         writer.write(rel, data)
     todo = []
     fine: dict[str, str | None] = {}
+    tc = time.perf_counter()
+    fine_time = 0.0
     for i, o in enumerate(outs):
         writer.claim(o.path)
         before = previous.outputs.get(o.path)
@@ -628,11 +633,15 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
             if writer.link_previous(o.path, cache.stamp(before)):
                 continue
         else:                                        # the inputs changed: does what it shows?
+            tf = time.perf_counter()
             fine[o.path] = o.fine_key()
+            fine_time += time.perf_counter() - tf
             if fine[o.path] is not None and fine[o.path] == before[5] \
                     and writer.link_previous(o.path, cache.stamp(before)):
                 continue
         todo.append(i)
+    report.timings["fine keys"] = fine_time
+    report.timings["carry over"] = time.perf_counter() - tc - fine_time
     report.rendered = len(todo)
     if progress and todo:
         progress("Rendering", 0, len(todo))

@@ -4,12 +4,28 @@ compare whole sites; these test each shortcut against what it replaces)."""
 
 from __future__ import annotations
 
+import marshal
+import pickle
+import random
+import shutil
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from newsbrief import seo
+from incremental_helpers import PEOPLE, assert_same_site, article_text, clean_build, edit, make_project, run, tree
+from newsbrief import cache, keys, seo, store
+from newsbrief.config import load_config
+from newsbrief.load import load_article
+from newsbrief.model import _date, build_site, card_fields
+
+
+@pytest.fixture(autouse=True)
+def _no_search(monkeypatch):
+    monkeypatch.setenv("NEWSBRIEF_PAGEFIND", "off")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
 
 
 @settings(max_examples=300, deadline=None)
@@ -20,24 +36,6 @@ def test_the_xml_escapes_are_the_standard_librarys(text):
 
 
 # --- the records, in shards -------------------------------------------------------------------
-
-import pickle  # noqa: E402
-import random  # noqa: E402
-import shutil  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-
-from incremental_helpers import (PEOPLE, assert_same_site, article_text, clean_build, edit,  # noqa: E402
-                                 make_project, run, tree)
-from newsbrief import cache  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _no_search(monkeypatch):
-    monkeypatch.setenv("NEWSBRIEF_PAGEFIND", "off")
-    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-
 
 def _state(project: Path) -> dict:
     return pickle.loads((cache.cache_dir(project / "site") / cache.STATE).read_bytes())
@@ -76,7 +74,6 @@ def test_a_damaged_or_old_records_shard_is_a_clean_start(tmp_path, damage):
     elif damage == "missing":
         shard.unlink()
     elif damage == "not a dict":
-        import marshal
         shard.write_bytes(marshal.dumps(["a", "list"]))
     else:      # a state of the format before the shards: one records file, by name
         state["records"] = shard.name
@@ -139,3 +136,26 @@ def test_random_edits_on_paged_lists_give_what_a_clean_build_gives(tmp_path_fact
         assert_same_site(tree(project / "site"), clean_build(project, root, jobs=1))
     assert run(project, jobs=jobs).noop
     shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_records_card_covers_what_lists_feeds_and_the_api_index_show(tmp_path):
+    """keys.Views and the API index's fine key hash the record's card (model.card_fields)
+    instead of the fields keys.card and keys.entry_head name: every one of those fields that
+    the record decides is in it (the others, the speakers' count and the topics' names, are the
+    site's, and hashed beside it)."""
+    project = make_project(tmp_path / "project", n=8)
+    assert not run(project).errors
+    config = load_config(project)
+    items = [(load_article(p), store.load_briefing(config.briefings_dir / f"{p.stem}.yaml"))
+             for p in sorted(config.articles_dir.glob("*.md"))]
+    site = build_site(config, items)
+    for a in site.articles:
+        r = a._record
+        slug, title, date, source, url, summary, author, topic_ids, quotes = card_fields(
+            r.meta, r.title, r.date, r.source, r.url, r.summary, r.topics, r.quotes)
+        shown = keys.card(a)
+        assert shown[:5] == (slug, title, _date(date), source, summary) and shown[5] == quotes
+        head = keys.entry_head(a)
+        assert head[:5] == (slug, title, _date(date), author, summary)
+        assert tuple(t for t, _ in head[5]) == topic_ids
+        assert (a.url, len(a.quotes)) == (url, quotes)

@@ -17,10 +17,14 @@ build: the cache records file times, which do differ.)
   ``--drafts``, ``SOURCE_DATE_EPOCH``, the search indexer, Python and library versions);
 * ``outputs``: every file written to the site with its key (render.py) and how it was left
   (size, time, inode: write.FileStamp);
-* the build's report (counts, warnings and errors), for a no-op build to give again.
+* the build's report (counts, warnings and errors), for a no-op build to give again;
+* ``memo``: digests the next build's keys can reuse (keys.Keys: each speaker's and topic's
+  header digest, by their whole view), valid for the same code and settings only.
 
-``records-<n>.bin`` — per article, what scanning it gave: its load result, the briefing
-status, the model record (model.ArticleRecord) and where its details are.
+``records-<shard>-<n>.bin`` — per article, what scanning it gave: its load result, the
+briefing status, the model record (model.ArticleRecord) and where its details are; the
+articles are spread over ``RECORD_SHARDS`` files by a hash of their path, and a build writes
+again only the files whose articles changed (the state names the file of each shard).
 
 ``details-<n>.pack`` — per article, its safe body HTML and its whole briefing (compressed),
 appended as articles are scanned; read back when the article's own page is made.
@@ -49,7 +53,8 @@ from pathlib import Path
 
 from .write import FileStamp, marker_identity
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 4
+RECORD_SHARDS = 64
 RACY_NS = 2_000_000_000
 STATE = "state.pickle"
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")   # as load.ARTICLE_SUFFIXES (not imported: load is slow)
@@ -146,12 +151,16 @@ def snapshot(config, theme_dir: Path, articles: list[tuple[str, os.stat_result]]
     return files
 
 
-def settings_digest(config, drafts: bool, indexer: Path | None) -> str:
-    """Everything but files that the output depends on."""
+LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3", "yaml", "jsonschema", "click")
+
+
+def library_stamps() -> list[tuple]:
+    """Each library the output depends on, by where it is installed and that file's size and
+    time (a new version is new files; this spares importlib.metadata, slow to import)."""
     import importlib.util
 
     libs = []
-    for name in ("jinja2", "markupsafe", "markdown", "nh3", "yaml", "jsonschema", "click"):
+    for name in LIBRARIES:
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec and spec.origin else ""
         try:
@@ -159,6 +168,12 @@ def settings_digest(config, drafts: bool, indexer: Path | None) -> str:
             libs.append((name, origin, st.st_size, st.st_mtime_ns))
         except OSError:
             libs.append((name, origin))
+    return libs
+
+
+def settings_digest(config, drafts: bool, indexer: Path | None) -> str:
+    """Everything but files that the output depends on."""
+    libs = library_stamps()
     pagefind = None
     if indexer is not None:
         try:
@@ -174,17 +189,11 @@ def settings_digest(config, drafts: bool, indexer: Path | None) -> str:
 def code_digest() -> str:
     """A hash of newsbrief's own code and data and of the libraries that shape its output:
     a new version re-renders every page (the keys of render.outputs include it)."""
-    from importlib.metadata import PackageNotFoundError, version
-
     h = hashlib.sha256()
     for path in sorted(_files_under(package_dir(), skip_dirs=("__pycache__",))):
         h.update(path.encode("utf-8", "surrogatepass") + b"\0")
         h.update(Path(path).read_bytes())
-    for dist in ("jinja2", "markupsafe", "markdown", "nh3", "pyyaml"):
-        try:
-            h.update(f"{dist}={version(dist)}\0".encode())
-        except PackageNotFoundError:
-            h.update(f"{dist}=?\0".encode())
+    h.update(repr(library_stamps()).encode("utf-8", "surrogatepass"))
     h.update(sys.version.encode())
     return h.hexdigest()
 
@@ -199,6 +208,7 @@ class Previous:
         self.out = Path(out).resolve()
         self.dir = cache_dir(self.out)
         self.state: dict = {}
+        self.shards: dict[int, tuple[str, dict]] = {}     # records files read (``records``)
         try:
             with open(self.dir / STATE, "rb") as f:
                 state = pickle.load(f)
@@ -256,16 +266,28 @@ class Previous:
 
     def records(self, env_key: tuple) -> dict[str, tuple]:
         """The previous scan of every article (path → entry), when made with the same extractor,
-        topics and options; else nothing."""
-        name = self.state.get("records")
-        if not name or self.state.get("record_env") != env_key:
+        topics and options; else nothing (and nothing when any of its files cannot be read).
+        The shards as read are kept in ``shards`` (for ``save`` to keep those that stay)."""
+        names = self.state.get("records")
+        self.shards = {}
+        if not isinstance(names, list) or len(names) != RECORD_SHARDS or self.state.get("record_env") != env_key:
             return {}
-        try:
-            with open(self.dir / name, "rb") as f:
-                data = marshal.loads(f.read())     # (marshal.load reads a file object piece by piece)
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        return data if isinstance(data, dict) else {}
+        out: dict[str, tuple] = {}
+        shards = {}
+        for i, name in enumerate(names):
+            if name is None:
+                continue
+            try:
+                with open(self.dir / name, "rb") as f:
+                    data = marshal.loads(f.read())     # (marshal.load reads a file object piece by piece)
+            except (OSError, EOFError, ValueError, TypeError):
+                return {}
+            if not isinstance(data, dict):
+                return {}
+            shards[i] = (name, data)
+            out.update(data)
+        self.shards = shards
+        return out
 
 
 def observe(files: dict[str, os.stat_result | None], known: dict[str, Sig]) -> dict[str, Sig | None]:
@@ -361,23 +383,43 @@ class DetailsPack:
         return moved
 
 
-def save(folder: Path, state: dict, records: dict, keep_packs: set[str]) -> None:
+def shard_of(path: str) -> int:
+    """Which records file an article's entry goes to."""
+    return zlib.crc32(path.encode("utf-8", "surrogatepass")) % RECORD_SHARDS
+
+
+def save(folder: Path, state: dict, records: dict, keep_packs: set[str],
+         previous: dict[int, tuple[str, dict]] | None = None) -> None:
     """Write the records and then the state (each to a temporary name, then renamed), and
-    remove what no longer belongs to the cache."""
+    remove what no longer belongs to the cache.  ``previous``: the shards the previous build
+    left (Previous.shards), of which each that holds exactly the same entries is kept as it is."""
     folder.mkdir(parents=True, exist_ok=True)
     number = int(time.time_ns())
-    name = f"records-{number}.bin"
-    tmp = folder / f".{name}.tmp"
-    with open(tmp, "wb") as f:
-        f.write(marshal.dumps(records))
-    tmp.replace(folder / name)
-    state = dict(state, records=name, format=CACHE_FORMAT, python=sys.version)
+    shards: list[dict] = [{} for _ in range(RECORD_SHARDS)]
+    for path, entry in records.items():
+        shards[shard_of(path)][path] = entry
+    names: list[str | None] = []
+    for i, shard in enumerate(shards):
+        before = (previous or {}).get(i)
+        if not shard:
+            names.append(None)
+        elif before is not None and before[1] == shard and (folder / before[0]).is_file():
+            names.append(before[0])
+        else:
+            name = f"records-{i}-{number}.bin"
+            tmp = folder / f".{name}.tmp"
+            with open(tmp, "wb") as f:
+                f.write(marshal.dumps(shard))
+            tmp.replace(folder / name)
+            names.append(name)
+    state = dict(state, records=names, format=CACHE_FORMAT, python=sys.version)
     tmp = folder / f".{STATE}.tmp"
     with open(tmp, "wb") as f:
         pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(folder / STATE)
+    keep = set(names) | keep_packs | {STATE}
     for p in folder.iterdir():
-        if p.name in (STATE, name) or p.name in keep_packs or p.is_dir():
+        if p.name in keep or p.is_dir():
             continue
         if p.name.startswith(("records-", "details-", ".")):
             try:

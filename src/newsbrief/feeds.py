@@ -21,11 +21,12 @@ import html
 import os
 import re
 import uuid
-from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
 from .model import ArticlePage, Quote, Site, Speaker, Topic
 from .seo import Urls
+from .seo import xml_escape as escape
+from .seo import xml_quoteattr as quoteattr
 
 FEED_LIMIT = 50
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -23,6 +23,12 @@ or imports: TemplateDeps) and its **view data**:
   the whole list's counts), not every page of the list.
 * a page that uses a template of the site's own (which may read anything): its variables'
   link digests, and the whole site when any of its templates reads ``site``.
+
+Hashing is a large part of a rebuild of a big site, so what many keys share is hashed once
+and by what covers it: a record carries the digest of what lists show of it (its card,
+model.card_fields); lists of link digests (64 hex digits each) are hashed joined, not by
+``repr``; and a speaker's or topic's header digest is kept from build to build (``memo``), by
+their whole view, which it follows from.
 """
 
 from __future__ import annotations
@@ -60,6 +66,11 @@ def card(a: ArticlePage) -> tuple:
     return (a.slug, a.title, a.date, a.source, a.summary, len(a.quotes), len(a.speakers))
 
 
+def _cards(articles) -> str:
+    """One digest of the articles' record cards, in order (64 hex digits each: joined, unambiguous)."""
+    return hashlib.sha256("".join([a._record.card for a in articles]).encode("ascii")).hexdigest()
+
+
 def quote_view(q: Quote) -> tuple:
     """What the theme's ``quote_block`` shows of a quote, wherever it is."""
     return (q.article.slug, q.article.title, q.id, q.kind, q.full_text,
@@ -81,7 +92,8 @@ class Views:
     speaker's page and its topics' pages, a card on several lists, an article in several feeds
     (a view of a file holds these digests, not the whole tuples)."""
 
-    def __init__(self):
+    def __init__(self, header: Callable | None = None):
+        self.header = header      # Keys._header: a header's digest, remembered from earlier builds
         self._quotes: dict[int, str] = {}
         self._cards: dict[int, str] = {}
         self._heads: dict[int, str] = {}
@@ -95,23 +107,25 @@ class Views:
         return d
 
     def card(self, a: ArticlePage) -> str:
+        """h(card(a)), by what covers it: the record's card digest (model.card_fields) and the
+        number of the article's speakers on the site."""
         d = self._cards.get(id(a))
         if d is None:
-            d = self._cards[id(a)] = h(card(a))
+            d = self._cards[id(a)] = h("card", a._record.card, len(a.speakers))
         return d
 
     def entry(self, a: ArticlePage, quotes: list[Quote]) -> tuple:
         """What an Atom entry (feeds.py) shows of an article and the quotes it carries."""
         d = self._heads.get(id(a))
-        if d is None:
-            d = self._heads[id(a)] = h(entry_head(a))
+        if d is None:      # entry_head(a), by what covers it: the record's card and the site's topics
+            d = self._heads[id(a)] = h("entry", a._record.card, [(t.id, t.name) for t in a.topics])
         fq = self._feed_quotes
         return (d, [fq.get(id(q)) or fq.setdefault(id(q), h(feed_quote(q))) for q in quotes])
 
     def speaker_header(self, s: Speaker) -> str:
         d = self._speakers.get(id(s))
         if d is None:
-            d = self._speakers[id(s)] = h(speaker_header(s))
+            d = self._speakers[id(s)] = self.header(s, speaker_header) if self.header else h(speaker_header(s))
         return d
 
 
@@ -244,25 +258,42 @@ class Keys:
     unchanged; one whose coarse key changed but whose fine key did not is unchanged too (a
     quote reworded on another topic than the page's)."""
 
-    def __init__(self, site: Site, env: jinja2.Environment, salt: str, templates: dict | None = None):
+    def __init__(self, site: Site, env: jinja2.Environment, salt: str, templates: dict | None = None,
+                 memo: dict | None = None):
         from .render import Derived, default_theme_dir
 
         self.site = site
         self._derived = Derived
         speakers = {id(s): h(speaker_identity(s)) for s in site.speakers}
         topics = {id(t): h(topic_identity(t)) for t in site.topics}
-        self.links = {id(a): h(a._record.digest, tuple(a.site_speaker_ids.items()), tuple(a.roles.items()),
-                               [speakers[id(s)] for s in a.speakers], [topics[id(t)] for t in a.topics])
+        # An article's link digest: its record's digest (which covers its speakers' local ids and
+        # roles, and so its ``roles`` once the site ids are known), the site's ids for its speakers
+        # (``site_speaker_ids`` is filled in the record's order), and the identity digests of its
+        # speakers and topics (64 hex digits each: joined, unambiguous).
+        self.links = {id(a): hashlib.sha256(
+                          f"{a._record.digest}{tuple(a.site_speaker_ids.values())!r}"
+                          f"{''.join([speakers[id(s)] for s in a.speakers])}|"
+                          f"{''.join([topics[id(t)] for t in a.topics])}".encode("utf-8", "surrogatepass")).hexdigest()
                       for a in site.articles}
-        self.site_digest = h([self.links[id(a)] for a in site.articles])   # the model follows from these
+        self.site_digest = self._links(site.articles)   # the model follows from these
         self.common = h(salt, config_digest(site.config))
         self.dates = (os.environ.get("SOURCE_DATE_EPOCH", ""), site.updated)   # what feeds date undated things by
         self.deps = TemplateDeps(env, str(default_theme_dir()), templates)
         self._whole: dict = {}     # views of speakers and topics, by id
-        self.views = Views()
+        self.views = Views(self._header)
+        # The digest of a speaker's or topic's header (what every page of their list shows: a
+        # speaker's counts its topics from all their quotes) follows from their whole view (their
+        # identity and the link digest of every article of theirs, which _view hashes anyway):
+        # ``memo`` keeps it from build to build (for the same code and settings).
+        memo = memo if memo is not None else {}
+        self.memo: dict[tuple, str] = memo.get("headers", {}) if memo.get("common") == self.common else {}
+        self.memo_used: dict[tuple, str] = {}
 
-    def _links(self, articles) -> list[str]:
-        return [self.links[id(a)] for a in articles]
+    def _links(self, articles) -> str:
+        """One digest of the link digests of ``articles``, in order (each is 64 hex digits, so
+        their concatenation is unambiguous, and much cheaper to hash than their ``repr``)."""
+        links = self.links
+        return hashlib.sha256("".join([links[id(a)] for a in articles]).encode("ascii")).hexdigest()
 
     def _view(self, value) -> str | None:
         if isinstance(value, self._derived):
@@ -283,9 +314,18 @@ class Keys:
 
     def _header(self, value, header) -> str:
         key = ("header", id(value))
-        if key not in self._whole:
-            self._whole[key] = h(header(value))
-        return self._whole[key]
+        d = self._whole.get(key)
+        if d is None:
+            whole = (header.__name__, self._view(value))
+            d = self.memo.get(whole)
+            if d is None:
+                d = h(header(value))
+            self._whole[key] = self.memo_used[whole] = d
+        return d
+
+    def memo_out(self) -> dict:
+        """What to keep for the next build's ``memo``."""
+        return {"common": self.common, "headers": self.memo_used}
 
     def page(self, spec) -> tuple[str, Callable[[], str] | None]:
         templates, uses_site, own = self.deps(spec.template)
@@ -326,10 +366,12 @@ class Keys:
         site = self.site
         return (h("api", self.common, self.dates, self.site_digest),
                 lambda: h("api", self.common, self.dates,
-                          [(a.slug, a.title, a.date, a.source, a.url, a.summary, [s.id for s in a.speakers],
-                            [t.id for t in a.topics], len(a.quotes)) for a in site.articles],
-                          [(speaker_identity(s), [a.slug for a in s.articles], len(s.quotes)) for s in site.speakers],
-                          [(topic_identity(t), [a.slug for a in t.articles], len(t.quotes)) for t in site.topics]))
+                          # each article's slug, title, date, source, URL, summary, topic ids and
+                          # number of quotes (its record's card) and its speakers' ids on the site
+                          [(a._record.card, [s.id for s in a.speakers]) for a in site.articles],
+                          # each speaker's and topic's articles by slug (by card: it covers the slug)
+                          [(speaker_identity(s), _cards(s.articles), len(s.quotes)) for s in site.speakers],
+                          [(topic_identity(t), _cards(t.articles), len(t.quotes)) for t in site.topics]))
 
     def api_briefing(self, a: ArticlePage):
         return h("api briefing", self.common, self.links[id(a)]), None

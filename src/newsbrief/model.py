@@ -34,7 +34,8 @@ class ArticleRecord(NamedTuple):
     ``quotes``: (kind, text, continued, paragraph, cue, speaker id, topic ids) — as in the briefing,
     with the same defaults ``build_site`` always applied.  ``digest`` hashes the article's fields
     and its whole briefing (the body by its source hash): two records with the same digest give
-    the same pages."""
+    the same pages.  ``card`` hashes the part of it that lists of briefings, feeds and the API
+    index show (``card_fields``), so that they need not hash those fields again at every build."""
 
     meta: tuple          # the Article's fields but its body: see ARTICLE_META
     title: str
@@ -46,6 +47,7 @@ class ArticleRecord(NamedTuple):
     topics: tuple
     quotes: tuple
     digest: str
+    card: str
 
     @classmethod
     def from_briefing(cls, article: Article, b: dict) -> "ArticleRecord":
@@ -62,8 +64,10 @@ class ArticleRecord(NamedTuple):
                         q.get("speaker"), tuple(q.get("topics") or ()))
                        for q in b.get("quotes") or ())
         digest = hashlib.sha256(json.dumps([meta, b], ensure_ascii=False, default=str).encode()).hexdigest()
-        return cls(meta, b.get("title") or article.title, date, b.get("source"), b.get("url"), b.get("summary"),
-                   speakers, topics, quotes, digest)
+        title, source, url, summary = b.get("title") or article.title, b.get("source"), b.get("url"), b.get("summary")
+        card = hashlib.sha256(repr(card_fields(meta, title, date, source, url, summary, topics, quotes))
+                              .encode("utf-8", "surrogatepass")).hexdigest()
+        return cls(meta, title, date, source, url, summary, speakers, topics, quotes, digest, card)
 
     def article(self) -> Article:
         """The Article; its text (``body``, ``paragraphs``) is read from its file when first used."""
@@ -100,6 +104,13 @@ class ArticleRecord(NamedTuple):
             topics=tuple((i(a), i(b), s(c), d) for a, b, c, d in self.topics),
             quotes=tuple((i(k), t, tuple(c), p, s(cue), s(sp), tuple(s(x) for x in ts))
                          for k, t, c, p, cue, sp, ts in self.quotes))
+
+
+def card_fields(meta: tuple, title, date, source, url, summary, topics: tuple, quotes: tuple) -> tuple:
+    """What ``ArticleRecord.card`` covers: the article's slug, title, date, source, URL, summary
+    and author, its topics' ids and its number of quotes (all an ArticlePage takes from its
+    record alone; the names of topics and speakers are the site's, so they are not in it)."""
+    return (meta[1], title, date, source, url, summary, meta[_AUTHOR], tuple(t[0] for t in topics), len(quotes))
 
 
 class StoredArticle(Article):
@@ -424,7 +435,19 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
             n = norm_cache[name] = _norm(name)
         return n
 
+    # A speaker tuple seen before resolves to the same Speaker and changes nothing more (its
+    # keys, role and aliases are there already, and a name only ever grows into a longer one
+    # that ends with it): most articles name people the others name too.
+    resolved: dict[tuple, Speaker] = {}
+
     def speaker_for(s: tuple) -> Speaker:
+        known = resolved.get(s[1:])
+        if known is not None:
+            return known
+        found = resolved[s[1:]] = _resolve(s)
+        return found
+
+    def _resolve(s: tuple) -> Speaker:
         _, name, kind, role, aliases = s
         keys = [norm(name)] + [norm(a) for a in aliases if len(a.split()) >= 2]
         for k in keys:
@@ -469,12 +492,14 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
         page = ArticlePage(rec.slug, rec.title, _date(rec.date), rec.source, rec.url, rec.summary, rec,
                            article, _details=details, _briefing=b)
         local_speakers = {}
+        seen = set()
         for s in rec.speakers:
             sp = speaker_for(s)
             local_speakers[s[0]] = sp
             page.site_speaker_ids[s[0]] = sp.id
             page.roles[sp.id] = s[3]
-            if sp not in page.speakers:
+            if id(sp) not in seen:           # (no two speakers of the site are equal)
+                seen.add(id(sp))
                 page.speakers.append(sp)
         local_topics = {}
         for tid, name, description, mentions in rec.topics:
@@ -486,8 +511,9 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
             topic.mentions += mentions
             page.topics.append(topic)
             local_topics[tid] = topic
-        page.quotes = [Quote(_quote_id(i), kind, text, tuple(continued), paragraph, cue, page,
-                             local_speakers.get(speaker), [local_topics[t] for t in qtopics if t in local_topics])
+        qids = _quote_ids(len(rec.quotes))
+        page.quotes = [Quote(qids[i], kind, text, tuple(continued), paragraph, cue, page, local_speakers.get(speaker),
+                             [local_topics[t] for t in qtopics if t in local_topics] if qtopics else [])
                        for i, (kind, text, continued, paragraph, cue, speaker, qtopics) in enumerate(rec.quotes, 1)]
         articles.append(page)
 
@@ -512,8 +538,11 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
 _QUOTE_IDS = [f"q{i}" for i in range(200)]
 
 
-def _quote_id(i: int) -> str:
-    return _QUOTE_IDS[i] if i < len(_QUOTE_IDS) else f"q{i}"
+def _quote_ids(n: int) -> list[str]:
+    """Quote anchors, ``q1`` … ``qn`` at least, by number (one string each, shared by every article)."""
+    while len(_QUOTE_IDS) <= n:
+        _QUOTE_IDS.append(f"q{len(_QUOTE_IDS)}")
+    return _QUOTE_IDS
 
 
 def _date(value) -> dt.date | None:

@@ -200,7 +200,7 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
         env_key = (extractor_fingerprint(), taxonomy_hash, str(config.project_dir), drafts)
         pack = cache.DetailsPack(previous.dir, previous.state.get("pack"))
         context = _ScanContext(taxonomy, taxonomy_hash, config.project_dir, config.briefings_dir, drafts)
-        scanned = _scan(articles, previous, env_key, context, jobs, progress, report.timings)
+        scanned = _scan(articles, previous, env_key, context, jobs, progress, report.timings, files)
         accepted, scans = _resolve(scanned, drafts, pack, report)
         if strict and report.errors:
             raise report.errors[0]
@@ -223,15 +223,16 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
         # 5–6 render and write what changed; Pagefind indexes the staged pages
         t3 = time.perf_counter()
         with SiteWriter(config.output_dir, locked=True) as writer:
-            keys, pagefind_key, templates = _render_and_write(config, site, indexer, previous, writer, jobs,
-                                                              progress, report)
+            keys, pagefind_key, templates, memo = _render_and_write(config, site, indexer, previous, writer,
+                                                                    jobs, progress, report)
             report.timings["render+write"] = time.perf_counter() - t3
 
             # 7 what the next build starts from (saved before the swap: a state that names a
             # site that never got swapped in does not match the site there, so it is not used)
             t5 = time.perf_counter()
             _save_cache(previous, pack, writer, scans, accepted, files, keys, report, scan_ns=scan_ns,
-                        settings=settings, record_env=env_key, pagefind_key=pagefind_key, templates=templates)
+                        settings=settings, record_env=env_key, pagefind_key=pagefind_key, templates=templates,
+                        memo=memo)
             report.timings["cache"] = time.perf_counter() - t5
         report.changed = writer.changed
         report.unchanged = writer.unchanged
@@ -284,7 +285,7 @@ def _save_cache(previous: cache.Previous, pack: cache.DetailsPack, writer: SiteW
     inputs.update(read)
     state.update(site=marker_identity(writer.staging), pack=pack.name, inputs=inputs, report=_replayable(report),
                  outputs={rel: tuple(st) + keys.get(rel, (None, None)) for rel, st in writer.files.items()})
-    cache.save(previous.dir, state, records, {pack.name})
+    cache.save(previous.dir, state, records, {pack.name}, previous.shards)
 
 
 def _recheck(path: str, sig: tuple) -> tuple | None:
@@ -439,10 +440,13 @@ RENDER_CHUNK_COST = 300         # at most this much in one piece of rendering wo
 
 
 def _scan(articles: list[tuple[str, os.stat_result]], previous: cache.Previous, env_key: tuple, ctx: _ScanContext,
-          jobs: int, progress: Progress | None, timings: dict) -> Iterator[tuple[Scan, str | None, bytes | None]]:
+          jobs: int, progress: Progress | None, timings: dict,
+          seen: dict[str, os.stat_result | None] | None = None) -> Iterator[tuple[Scan, str | None, bytes | None]]:
     """Every article file, in order: its cached Scan when neither it nor its briefing changed,
     else a fresh one (made in ``jobs`` processes when there are many), as they come.  The CPU
-    time of each stage of scanning goes to ``timings``."""
+    time of each stage of scanning goes to ``timings``.  ``seen``: the stat of the input files
+    as this build found them (cache.snapshot), which spares a stat of each briefing."""
+    seen = seen or {}
     known = previous.records(env_key)
     cached: list = [None] * len(articles)
     hints: dict[int, Scan | None] = {}
@@ -451,7 +455,7 @@ def _scan(articles: list[tuple[str, os.stat_result]], previous: cache.Previous, 
         entry = known.pop(path, None)
         if entry is not None:
             s = Scan._make(entry)
-            bst = _stat(s.briefing) if s.briefing else None
+            bst = (seen[s.briefing] if s.briefing in seen else _stat(s.briefing)) if s.briefing else None
             briefing_same = s.briefing is None or _same(previous, s.briefing, bst, s.briefing_sig)
             if briefing_same and _same(previous, path, st, s.article_sig):
                 # stored by an earlier build: this one reuses it (as the files are now)
@@ -593,23 +597,31 @@ def _render_chunk(chunk: list) -> list:
 
 
 def _render_and_write(config: Config, site, indexer, previous: cache.Previous, writer: SiteWriter, jobs: int,
-                      progress: Progress | None, report: BuildReport) -> tuple[dict[str, str], str | None, dict]:
+                      progress: Progress | None, report: BuildReport) -> tuple[dict[str, str], str | None, dict,
+                                                                               dict]:
     """Write the site into the writer's staging folder: each file whose key is the one the
     previous build wrote it under is carried over, the others are made (in ``jobs`` processes
     when there is much to do); then the search index.  Returns the key of each file and the
-    search index's key (None: no index) and what parsing the templates found."""
+    search index's key (None: no index), what parsing the templates found and the digests to keep
+    for the next build (keys.Keys.memo_out)."""
+    tk = time.perf_counter()
     from .render import make_environment, outputs, static_files
 
     env = make_environment(config.templates_dir, compiled=previous.dir / "templates")
     templates = dict(previous.state.get("templates", {}))
+    memo = dict(previous.state.get("memo", {}))
+    salt = cache.code_digest()
+    report.timings["render setup"] = time.perf_counter() - tk
     tk = time.perf_counter()
-    outs = outputs(site, env, search=indexer is not None, salt=cache.code_digest(), templates=templates)
+    outs = outputs(site, env, search=indexer is not None, salt=salt, templates=templates, memo=memo)
     report.timings["keys"] = time.perf_counter() - tk
     report.pages = sum(o.path.endswith(".html") for o in outs)
     for rel, data in static_files(config.templates_dir):
         writer.write(rel, data)
     todo = []
     fine: dict[str, str | None] = {}
+    tc = time.perf_counter()
+    fine_time = 0.0
     for i, o in enumerate(outs):
         writer.claim(o.path)
         before = previous.outputs.get(o.path)
@@ -621,11 +633,15 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
             if writer.link_previous(o.path, cache.stamp(before)):
                 continue
         else:                                        # the inputs changed: does what it shows?
+            tf = time.perf_counter()
             fine[o.path] = o.fine_key()
+            fine_time += time.perf_counter() - tf
             if fine[o.path] is not None and fine[o.path] == before[5] \
                     and writer.link_previous(o.path, cache.stamp(before)):
                 continue
         todo.append(i)
+    report.timings["fine keys"] = fine_time
+    report.timings["carry over"] = time.perf_counter() - tc - fine_time
     report.rendered = len(todo)
     if progress and todo:
         progress("Rendering", 0, len(todo))
@@ -659,7 +675,7 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     writer.prune()    # the staged site is now whole: what a reused spare held beyond it goes
     pagefind_key = _index_search(writer, indexer, previous, report)
     report.timings["search index"] = time.perf_counter() - t4
-    return {o.path: (o.key, fine.get(o.path)) for o in outs}, pagefind_key, templates
+    return {o.path: (o.key, fine.get(o.path)) for o in outs}, pagefind_key, templates, memo
 
 
 def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report: BuildReport) -> str | None:

@@ -242,13 +242,20 @@ class Output:
     path: str
     keys: tuple[str, Callable[[], str] | None]
     make: Callable[[], str | bytes]
-    cost: int = 1                  # a rough relative cost, to share the work between processes
+    weight: int | Callable[[], int] = 1   # a rough relative cost (or how to tell it), to share the work
     article: ArticlePage | None = None   # made from this article's text: released afterwards
     template: str | None = None    # the page's template, if it is a page
 
     @property
     def key(self) -> str:
         return self.keys[0]
+
+    @property
+    def cost(self) -> int:
+        """The weight, worked out when first asked for (only files that are made need it)."""
+        if callable(self.weight):
+            self.weight = self.weight()
+        return self.weight
 
     def fine_key(self) -> str | None:
         return self.keys[1]() if self.keys[1] is not None else None
@@ -265,11 +272,15 @@ class Output:
 
 
 def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str = "",
-            templates: dict | None = None) -> list[Output]:
+            templates: dict | None = None, memo: dict | None = None) -> list[Output]:
     """Every file of the site but the static assets and the search index, each with its key.
     ``salt``: what else every file depends on (the code that makes it); ``templates``: what
-    parsing templates found before (keys.TemplateDeps.known), updated."""
-    k = keys.Keys(site, env, salt, templates)
+    parsing templates found before (keys.TemplateDeps.known), updated; ``memo``: digests kept
+    from the previous build (keys.Keys), replaced by this build's (filled in as keys are made)."""
+    k = keys.Keys(site, env, salt, templates, memo)
+    if memo is not None:
+        memo.clear()
+        memo.update(k.memo_out())
 
     def cost(articles) -> int:     # rendering time grows with the quotes a page lists
         return 1 + sum(len(a.quotes) for a in articles) // 10
@@ -279,7 +290,8 @@ def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str 
     for spec in specs:
         article = spec.ctx.get("article")
         pager = spec.ctx.get("pager")
-        weight = 3 if article else cost(pager.items) if pager else cost(site.articles) // 4 + 1
+        weight = 3 if article else (lambda items=pager.items: cost(items)) if pager \
+            else (lambda: cost(site.articles) // 4 + 1)
         out.append(Output(spec.path, k.page(spec), lambda spec=spec: render_page(spec, site, env), weight, article,
                           spec.template))
 
@@ -290,7 +302,8 @@ def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str 
     for s in site.speakers:
         out.append(Output(speaker_feed_path(s.id), k.speaker_feed(s), lambda s=s: feeds.speaker_feed(s), 1))
     api = Api(site)
-    out.append(Output("api/index.json", k.api_index(), lambda: api_dumps(api.index()), cost(site.articles) // 20 + 1))
+    out.append(Output("api/index.json", k.api_index(), lambda: api_dumps(api.index()),
+                      lambda: cost(site.articles) // 20 + 1))
     for a in site.articles:
         out.append(Output(briefing_path(a.slug), k.api_briefing(a), lambda a=a: api_dumps(api.briefing(a)), 1, a))
     urls = seo.Urls(site.config.base_url)

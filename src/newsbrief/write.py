@@ -233,6 +233,10 @@ class SiteWriter:
         self._staging, self._out = str(self.staging), str(self.out)
         self.spare = self.out.with_name(f".{self.out.name}.spare")
         self._reused = False     # staging is the spare: files may be there already
+        # in a reused spare: each folder's entries as found before the build put anything there
+        # (name → inode of a file or link; None for a folder), read once per folder
+        self._found: dict[str, dict[str, int | None]] = {}
+        self._dev = -1           # the staging folder's device
         self._pruned = False
 
     def __enter__(self) -> "SiteWriter":
@@ -250,6 +254,7 @@ class SiteWriter:
             self._reused = self._take_spare()
             if not self._reused:
                 self.staging.mkdir()
+            self._dev = os.stat(self.staging).st_dev
             marker = self.staging / MARKER
             marker.unlink(missing_ok=True)     # a new file: its identity names this build
             marker.write_text("This folder is built by newsbrief; it is replaced on every build.\n")
@@ -324,6 +329,18 @@ class SiteWriter:
     def _link(self, old: str, dest: str, st: os.stat_result) -> None:
         """Make ``dest`` the previous site's file ``old`` (``st``: its stat), a hard link."""
         if self._reused:
+            folder, _, name = dest.rpartition("/")
+            found = self._found.get(folder)
+            if found is None:
+                found = self._found[folder] = self._entries(folder)
+            if name not in found:           # nothing there when the folder was read (nor since:
+                try:                        # each path is the build's only once)
+                    os.link(old, dest)
+                    return
+                except FileExistsError:
+                    pass
+            elif found[name] == st.st_ino and st.st_dev == self._dev:
+                return                      # it is already that very file
             try:
                 d = os.lstat(dest)
             except FileNotFoundError:
@@ -333,6 +350,15 @@ class SiteWriter:
                     return                        # it is already that very file
                 self._make_room(dest)
         os.link(old, dest)
+
+    @staticmethod
+    def _entries(folder: str) -> dict[str, int | None]:
+        """What a folder of the reused spare holds: name → inode (None for a folder)."""
+        try:
+            with os.scandir(folder) as it:
+                return {e.name: None if e.is_dir(follow_symlinks=False) else e.inode() for e in it}
+        except OSError:
+            return {}
 
     def write(self, rel: str, data: str | bytes, claimed: bool = False, digest: bool = False) -> None:
         """Put a file in the site: hard-linked from the previous site when its bytes are the same,
@@ -403,6 +429,7 @@ class SiteWriter:
         if not self._reused or self._pruned:
             return
         self._pruned = True
+        self._found.clear()      # what the folders held before: no longer so
         keep, root = self.files, self._staging
         for folder, dirs, names in os.walk(root, topdown=False):
             prefix = "" if folder == root else folder[len(root) + 1:] + "/"

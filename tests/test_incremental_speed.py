@@ -1,0 +1,161 @@
+"""Issue 6 — what makes a rebuild after a small change fast stays exact: the caches and
+shortcuts kept between builds never change what a build makes (tests/test_incremental_*.py
+compare whole sites; these test each shortcut against what it replaces)."""
+
+from __future__ import annotations
+
+import marshal
+import pickle
+import random
+import shutil
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+import pytest
+from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
+
+from incremental_helpers import PEOPLE, assert_same_site, article_text, clean_build, edit, make_project, run, tree
+from newsbrief import cache, keys, seo, store
+from newsbrief.config import load_config
+from newsbrief.load import load_article
+from newsbrief.model import _date, build_site, card_fields
+
+
+@pytest.fixture(autouse=True)
+def _no_search(monkeypatch):
+    monkeypatch.setenv("NEWSBRIEF_PAGEFIND", "off")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab&<>\"'\n\r\t é")), max_size=30) | st.text(max_size=30))
+def test_the_xml_escapes_are_the_standard_librarys(text):
+    assert seo.xml_escape(text) == escape(text)
+    assert seo.xml_quoteattr(text) == quoteattr(text)
+
+
+# --- the records, in shards -------------------------------------------------------------------
+
+def _state(project: Path) -> dict:
+    return pickle.loads((cache.cache_dir(project / "site") / cache.STATE).read_bytes())
+
+
+def test_an_edit_rewrites_only_the_records_shard_of_its_article(tmp_path):
+    project = make_project(tmp_path / "project", n=12)
+    assert not run(project).errors
+    # (a briefing the build wrote is recorded with the time it was checked again; the next
+    # build records it as reused, so it rewrites the shards of the articles it extracted)
+    (project / "content" / "articles" / "story-00.md").write_bytes(
+        (project / "content" / "articles" / "story-00.md").read_bytes())
+    assert not run(project).noop
+    before = _state(project)["records"]
+    assert len(before) == cache.RECORD_SHARDS and sum(n is not None for n in before) > 1
+    article = project / "content" / "articles" / "story-05.md"
+    edit(article, "on time", "on time and on budget")
+    assert run(project).extracted == 1
+    after = _state(project)["records"]
+    changed = [i for i in range(cache.RECORD_SHARDS) if before[i] != after[i]]
+    assert changed == [cache.shard_of(str(article))]
+    folder = cache.cache_dir(project / "site")
+    assert {p.name for p in folder.glob("records-*.bin")} == {n for n in after if n}
+    assert_same_site(tree(project / "site"), clean_build(project, tmp_path))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "missing", "not a dict", "old format"])
+def test_a_damaged_or_old_records_shard_is_a_clean_start(tmp_path, damage):
+    project = make_project(tmp_path / "project", n=8)
+    assert not run(project).errors
+    folder = cache.cache_dir(project / "site")
+    state = _state(project)
+    shard = folder / next(n for n in state["records"] if n)
+    if damage == "garbage":
+        shard.write_bytes(b"\x00garbage")
+    elif damage == "missing":
+        shard.unlink()
+    elif damage == "not a dict":
+        shard.write_bytes(marshal.dumps(["a", "list"]))
+    else:      # a state of the format before the shards: one records file, by name
+        state["records"] = shard.name
+        (folder / cache.STATE).write_bytes(pickle.dumps(state))
+    edit(project / "content" / "articles" / "story-02.md", "on time", "late")
+    report = run(project)
+    assert not report.errors and report.reused + report.extracted == 8
+    assert_same_site(tree(project / "site"), clean_build(project, tmp_path))
+    assert run(project).noop
+
+
+# --- any sequence of edits, with lists of several pages --------------------------------------------
+
+def _edit(project: Path, rng: random.Random, step: int, kind: str) -> None:
+    """One edit of a kind that reaches what the caches of this build keep: a speaker's header on
+    every page of their list (a quote added or taken away, a role), an article's card on lists,
+    feeds and the API index (title, date, summary), articles added and removed."""
+    articles = project / "content" / "articles"
+    existing = sorted(articles.glob("*.md"))
+    path = rng.choice(existing)
+    text = path.read_text(encoding="utf-8")
+    if kind == "quote":                      # one more (or one less) quote by the first speaker
+        if "It was said again" in text:
+            path.write_text(text.split("\n\n“It was said again")[0] + "\n", encoding="utf-8")
+        else:
+            who = text.split("said ", 1)[1].split(",")[0]
+            path.write_text(text + f"\n“It was said again in step {step},” {who.split()[-1]} said.\n",
+                            encoding="utf-8")
+    elif kind == "role":
+        name, role = rng.choice(PEOPLE)
+        if role in text:
+            path.write_text(text.replace(role, f"{role} of step {step}", 1), encoding="utf-8")
+    elif kind == "title":
+        path.write_text(text.replace("title: ", f"title: Step {step} of ", 1), encoding="utf-8")
+    elif kind == "date" and "date: 2024-" in text:
+        path.write_text(text.replace("date: 2024-", "date: 2023-", 1), encoding="utf-8")
+    elif kind == "summary":
+        path.write_text(text.replace("Officials met", f"Officials (step {step}) met", 1), encoding="utf-8")
+    elif kind == "add":
+        (articles / f"new-{step}.md").write_text(article_text(60 + step, rng, variant=step), encoding="utf-8")
+    elif kind == "remove" and len(existing) > 4:
+        path.unlink()
+
+
+@settings(max_examples=6, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # (no shrinking:
+@given(seed=st.integers(0, 10_000),
+       kinds=st.lists(st.sampled_from(["quote", "role", "title", "date", "summary", "add", "remove"]),
+                      min_size=2, max_size=4),
+       jobs=st.sampled_from([1, 2]))                                                     # builds are slow)
+def test_random_edits_on_paged_lists_give_what_a_clean_build_gives(tmp_path_factory, seed, kinds, jobs):
+    root = tmp_path_factory.mktemp("paged")
+    project = make_project(root / "project", n=10, seed=seed)
+    edit(project / "newsbrief.yaml", 'title: "Incremental"', 'title: "Incremental"\nper_page: 2')
+    assert not run(project, jobs=jobs).errors
+    rng = random.Random(seed)
+    for step, kind in enumerate(kinds):
+        _edit(project, rng, step, kind)
+        report = run(project, jobs=jobs)
+        assert not report.errors, report.errors
+        assert_same_site(tree(project / "site"), clean_build(project, root, jobs=1))
+    assert run(project, jobs=jobs).noop
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_records_card_covers_what_lists_feeds_and_the_api_index_show(tmp_path):
+    """keys.Views and the API index's fine key hash the record's card (model.card_fields)
+    instead of the fields keys.card and keys.entry_head name: every one of those fields that
+    the record decides is in it (the others, the speakers' count and the topics' names, are the
+    site's, and hashed beside it)."""
+    project = make_project(tmp_path / "project", n=8)
+    assert not run(project).errors
+    config = load_config(project)
+    items = [(load_article(p), store.load_briefing(config.briefings_dir / f"{p.stem}.yaml"))
+             for p in sorted(config.articles_dir.glob("*.md"))]
+    site = build_site(config, items)
+    for a in site.articles:
+        r = a._record
+        slug, title, date, source, url, summary, author, topic_ids, quotes = card_fields(
+            r.meta, r.title, r.date, r.source, r.url, r.summary, r.topics, r.quotes)
+        shown = keys.card(a)
+        assert shown[:5] == (slug, title, _date(date), source, summary) and shown[5] == quotes
+        head = keys.entry_head(a)
+        assert head[:5] == (slug, title, _date(date), author, summary)
+        assert tuple(t for t, _ in head[5]) == topic_ids
+        assert (a.url, len(a.quotes)) == (url, quotes)

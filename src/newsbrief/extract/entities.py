@@ -60,6 +60,36 @@ def chunk_pattern(lex: Lexicon) -> re.Pattern:
     return pat
 
 
+_CAPITAL = re.compile(f"[{_UP}]")
+
+
+def iter_chunks(para: str, lex: Lexicon):
+    """The matches of ``chunk_pattern(lex).finditer(para)``, found faster.
+
+    The pattern's lookahead lets a match start only at a capital or one or two ASCII lower-case letters before
+    one ("iPhone"), but the regex engine tries it at every offset.  Here the capitals are found first (a plain
+    character class, which the engine scans quickly) and the pattern is tried only where a match can start,
+    in order.
+    """
+    match = chunk_pattern(lex).match
+    pos = 0   # where the scan goes on: the end of the last match
+    for cap in _CAPITAL.finditer(para):
+        c = cap.start()
+        if c < pos:
+            continue   # inside the last match
+        m = None
+        if c > pos and "a" <= para[c - 1] <= "z":
+            if c - 1 > pos and "a" <= para[c - 2] <= "z":
+                m = match(para, c - 2)
+            if m is None:
+                m = match(para, c - 1)
+        if m is None:
+            m = match(para, c)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 @lru_cache(maxsize=65536)
 def _base(word: str) -> str:
     return strip_possessive(word).lower().rstrip(".")
@@ -121,7 +151,7 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     cache = _CHUNK_CACHE.setdefault(id(lex), {})
     skip = -1
-    for m in chunk_pattern(lex).finditer(para):
+    for m in iter_chunks(para, lex):
         chunk, base = m.group(), m.start()
         if base < skip:
             continue

@@ -1,0 +1,42 @@
+"""The extractor's fast paths find exactly what the plain forms they replace find.
+
+Each fast path is checked against the simple expression it stands for, on hand-picked cases and on
+hypothesis-made text built from the characters and words that matter to it.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsbrief.extract.entities import chunk_pattern, iter_chunks
+from newsbrief.extract.lexicon import load_lexicon
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+LEX = load_lexicon()
+
+CHUNK_WORDS = ["iPhone", "McDonald", "abCd", "aBC", "aaB", "aaaB", "de", "Vries", "Local", "1897", "U.S.", "A/S",
+               "of", "and", "the", "Xi", "eBay", "x", "ÉcoleNormale", "Łukasz", "a", "B.", "al-Assad", "’s", ",",
+               "Ministry", "for", "Education", "“We", "said", "\n", "–"]
+chunk_text = st.one_of(
+    st.lists(st.sampled_from(CHUNK_WORDS), max_size=14).map(" ".join),
+    st.lists(st.sampled_from(CHUNK_WORDS), max_size=14).map("".join),
+    st.text(st.sampled_from("aAbBzZÉéŁiPMcD -’'.&/,\n1"), max_size=40),
+)
+
+
+def _spans(matches):
+    return [(m.start(), m.end()) for m in matches]
+
+
+def test_iter_chunks_examples():
+    for text in ["", "The Ministry of Education said", "the iPhone maker", "abcDef", "aaaBc de Vries",
+                 "US-India initiative on Critical and Emerging Technology (iCET)", "Machinists Local 1897 said"]:
+        assert _spans(iter_chunks(text, LEX)) == _spans(chunk_pattern(LEX).finditer(text))
+
+
+@SETTINGS
+@given(chunk_text)
+def test_iter_chunks_is_the_chunk_patterns_finditer(text):
+    assert _spans(iter_chunks(text, LEX)) == _spans(chunk_pattern(LEX).finditer(text))

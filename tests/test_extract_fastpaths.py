@@ -6,9 +6,12 @@ hypothesis-made text built from the characters and words that matter to it.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsbrief.extract import roles
 from newsbrief.extract.entities import chunk_pattern, iter_chunks
 from newsbrief.extract.lexicon import load_lexicon
 
@@ -40,3 +43,20 @@ def test_iter_chunks_examples():
 @given(chunk_text)
 def test_iter_chunks_is_the_chunk_patterns_finditer(text):
     assert _spans(iter_chunks(text, LEX)) == _spans(chunk_pattern(LEX).finditer(text))
+
+
+# roles._SENTENCE_END before the lookbehind that keeps a match from starting inside a word
+_SENTENCE_END_PLAIN = re.compile(r"([\w’'.)-]*)[.!?][”\"’]?\s+(?=[“\"‘(]?[A-Z0-9])")
+sentence_text = st.one_of(
+    st.lists(st.sampled_from(["U.S.", "Dr.", "Mr", "x’s", "word", "A", "9", "(b)", "St.", ".", "!", "?", "’", "”",
+                              "\"", "“", "‘", "-", "_", "é", " ", "  ", "\n"]), max_size=20).map("".join),
+    st.text(st.sampled_from("ab.!?’'”\"“‘() \n-_ZA09é"), max_size=40),
+)
+
+
+@SETTINGS
+@given(sentence_text)
+def test_roles_sentence_end_finds_what_the_plain_pattern_finds(text):
+    def found(pattern):
+        return [(m.span(), m.group(1)) for m in pattern.finditer(text)]
+    assert found(roles._SENTENCE_END) == found(_SENTENCE_END_PLAIN)

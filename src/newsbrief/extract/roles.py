@@ -305,7 +305,9 @@ def _attached_at_introduction(ent, paragraphs: list[str], lex: Lexicon) -> str |
 
 # quoted words are masked (same length) so that a quotation's sentences and names are not read as the story's
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|(?<![\w’'])‘[^‘]*?’(?![\w’'])")
-_SENTENCE_END = re.compile(r"([\w’'.)-]*)[.!?][”\"’]?\s+(?=[“\"‘(]?[A-Z0-9])")
+# (the lookbehind lets a match start only where a word starts, as every match does: without it the engine tries
+# each offset inside a word and reads to the word's end from each, quadratic in the word's length)
+_SENTENCE_END = re.compile(r"(?<![\w’'.)-])([\w’'.)-]*)[.!?][”\"’]?\s+(?=[“\"‘(]?[A-Z0-9])")
 _PHRASE_STOP = re.compile(r"[,;:()“”\"!?—–]|\.(?=\s|$)")
 _AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
 _POSSESSIVE = ("’s", "'s", "s’", "s'")

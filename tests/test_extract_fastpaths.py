@@ -11,7 +11,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import newsbrief.extract as extract_module
 from newsbrief.extract import roles
+from newsbrief.extract import text as text_module
 from newsbrief.extract.entities import chunk_pattern, iter_chunks
 from newsbrief.extract.lexicon import load_lexicon
 
@@ -60,3 +62,26 @@ def test_roles_sentence_end_finds_what_the_plain_pattern_finds(text):
     def found(pattern):
         return [(m.span(), m.group(1)) for m in pattern.finditer(text)]
     assert found(roles._SENTENCE_END) == found(_SENTENCE_END_PLAIN)
+
+
+# text's opening-mark patterns as they were written first: the look back before the mark
+_SINGLE_OPENER_PLAIN = re.compile(r"(?:^|(?<=[\s(\[—–]))[‘'](?=\w)")
+_DOUBLE_OPENER_PLAIN = re.compile(r"[“«„]|(?:^|(?<=[\s(\[—–]))\"(?=\S)")
+marks_text = st.text(st.sampled_from("ab ‘'’\"“”«„()[—–\n_9é."), max_size=40)
+
+
+@SETTINGS
+@given(marks_text)
+def test_opener_patterns_find_what_the_plain_ones_find(text):
+    assert text_module._SINGLE_OPENER.findall(text) == _SINGLE_OPENER_PLAIN.findall(text)
+    assert text_module._DOUBLE_OPENER.findall(text) == _DOUBLE_OPENER_PLAIN.findall(text)
+
+
+@SETTINGS
+@given(sentence_text, st.integers(0, 45), st.integers(0, 45))
+def test_sentence_starts_are_the_sentence_end_patterns_ends(text, lo, width):
+    lo = min(lo, len(text))
+    hi = lo + width
+    plain = [m.end() for m in extract_module._SENTENCE_END.finditer(text, lo, hi)
+             if m.group(1) not in LEX.abbreviations]
+    assert extract_module._sentence_starts(text, lo, hi, LEX) == plain

@@ -85,3 +85,16 @@ def test_sentence_starts_are_the_sentence_end_patterns_ends(text, lo, width):
     plain = [m.end() for m in extract_module._SENTENCE_END.finditer(text, lo, hi)
              if m.group(1) not in LEX.abbreviations]
     assert extract_module._sentence_starts(text, lo, hi, LEX) == plain
+
+
+NAME_POOL = ["Ann", "Anna", "Ann Lee", "Lee", "O’Neil", "Neil", "Al-Amin", "Amin", "Zoë", "Ann-Marie", "Marie", "Li",
+             "Li Wei", "Wei"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(NAME_POOL), min_size=1, max_size=6, unique=True),
+       st.lists(st.sampled_from(NAME_POOL + list(" -’'_.,9é")), max_size=15).map("".join))
+def test_find_words_is_the_names_alternation(names, text):
+    names = sorted(names, key=len, reverse=True)   # as roles._Reader orders them
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    assert roles.find_words(text, names) == [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]

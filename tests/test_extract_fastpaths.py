@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsbrief.extract as extract_module
-from newsbrief.extract import roles
+from newsbrief.extract import quotes, roles
 from newsbrief.extract import text as text_module
 from newsbrief.extract.entities import chunk_pattern, iter_chunks
 from newsbrief.extract.lexicon import load_lexicon
@@ -98,3 +98,15 @@ def test_find_words_is_the_names_alternation(names, text):
     names = sorted(names, key=len, reverse=True)   # as roles._Reader orders them
     pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
     assert roles.find_words(text, names) == [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+
+
+LABEL_PIECES = ["called", "CALLED", "Called", "so-called", "So-Called", "known as", "KNOWN", "described it as",
+                "urged them to", "reading", "ſo-called", "\u212anown as", "cal\u0131ed", "\u0130nscribed", "ß", "Å",
+                "the", "what", "“", "”", "’s", ",", ".", "-", " ", "  ", "\n"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(LABEL_PIECES), max_size=10).map(" ".join))
+def test_the_labelling_prefilter_never_hides_a_label(text):
+    found = LEX.labelling_re.search(text) is not None
+    assert (quotes.may_be_labelled(text, LEX) and found) == found

@@ -1069,6 +1069,9 @@ _AGE_WORD_RE = re.compile(r"\d{1,3}-year-old")
 
 
 _SENTENCE_END = re.compile(r"([\w’'.]+)[.!?][”\"’]?\s+(?=[A-Z“\"‘])")
+# the same where a word starts: past the first match, every match starts so, and the regex engine need not read
+# from each offset inside a word to the word's end
+_SENTENCE_END_AT_WORD = re.compile(r"(?<![\w’'.])" + _SENTENCE_END.pattern)
 # what may stand before the name in its sentence: "Speaking outside Parliament House, ", "In it, ", "Mr "
 _NAME_LEAD = re.compile(r"(?:[A-Z][^,.;:!?“”\"]{0,60},\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?")
 # the subject a sentence opens with: "The ", "On Tuesday afternoon, the "
@@ -1077,7 +1080,10 @@ _COMPLEMENT = {"of", "for", "at"}
 
 
 def _sentence_starts(para: str, lo: int, hi: int, lex: Lexicon) -> list[int]:
-    return [m.end() for m in _SENTENCE_END.finditer(para, lo, hi) if m.group(1) not in lex.abbreviations]
+    """Where each sentence after the first starts in para[lo:hi] (what ``_SENTENCE_END.finditer`` ends)."""
+    first = _SENTENCE_END.match(para, lo, hi)   # (only a match at lo may start inside a word)
+    ends = ([first] if first else []) + list(_SENTENCE_END_AT_WORD.finditer(para, first.end() if first else lo, hi))
+    return [m.end() for m in ends if m.group(1) not in lex.abbreviations]
 
 
 def _role_sentence_before(para: str, start: int, registry: Registry) -> str | None:

@@ -67,6 +67,7 @@ class Lexicon:
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
     cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who" …
     labelling_re: re.Pattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
+    labelling_firsts: frozenset[str] = frozenset()     # the first word of each labelling phrase (a pre-filter; empty: none)
     work_nouns: frozenset[str] = frozenset()           # 'the film "…"': a quoted title follows
     post_verbs: frozenset[str] = frozenset()           # "X, who chairs the commission,": a verb that states a post
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
@@ -87,6 +88,15 @@ class Lexicon:
     proper_person_suffixes: tuple[str, ...] = ()
     role_participles: frozenset[str] = frozenset()   # "a lawyer representing X": the participle stays in the role
     constituency_posts: frozenset[str] = frozenset()
+
+
+def _labelling_firsts(items: list[str]) -> frozenset[str]:
+    """The lower-case ASCII word each labelling phrase starts with: where none stands in a text, labelling_re
+    matches nothing there (empty when a phrase opens otherwise: then there is no pre-filter)."""
+    firsts = [item.split("…")[0].split()[:1] for item in items]
+    if not all(f and f[0].isascii() for f in firsts):
+        return frozenset()
+    return frozenset(f[0].lower() for f in firsts)
 
 
 def _labelling_re(items: list[str]) -> re.Pattern:
@@ -258,6 +268,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
             re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")
         if rules.get("institution_heads") else re.compile(r"(?!x)x"),
         labelling_re=_labelling_re(attribution.get("labelling", [])),
+        labelling_firsts=_labelling_firsts(attribution.get("labelling", [])),
         work_nouns=frozenset(w.lower() for w in attribution.get("work_nouns", [])),
         post_verbs=frozenset(roles.get("post_verbs") or []),
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),

@@ -115,7 +115,20 @@ def _is_label(start: int, para: str, lex: Lexicon, n_words: int) -> bool:
         close = start - len(before) + co.start()
         opening = max(para.rfind(ch, 0, close) for ch in "“\"")
         return opening >= 0 and _is_label(opening, para, lex, 0)
-    return lex.labelling_re.search(before) is not None
+    return may_be_labelled(before, lex) and lex.labelling_re.search(before) is not None
+
+
+# the characters that a case-blind regular expression takes for an ASCII letter ("K" for k, "ſ" for s …)
+_FOLD_TO_ASCII = ("\u212a", "\u0130", "\u0131", "\u017f")
+
+
+def may_be_labelled(text: str, lex: Lexicon) -> bool:
+    """False when no labelling phrase's first word stands in the text, so that labelling_re cannot match it
+    (a quick look first: the case-blind pattern is slow, and most text before a quotation labels nothing)."""
+    if not lex.labelling_firsts or any(c in text for c in _FOLD_TO_ASCII):
+        return True
+    low = text.lower()
+    return any(w in low for w in lex.labelling_firsts)
 
 
 def _after_speech_verb(start: int, para: str, lex: Lexicon) -> bool:

@@ -322,7 +322,9 @@ def _attached_at_introduction(ent, paragraphs: list[str], lex: Lexicon) -> str |
 
 # quoted words are masked (same length) so that a quotation's sentences and names are not read as the story's
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|(?<![\w’'])‘[^‘]*?’(?![\w’'])")
-_SENTENCE_END = re.compile(r"([\w’'.)-]*)[.!?][”\"’]?\s+(?=[“\"‘(]?[A-Z0-9])")
+# (the lookbehind lets a match start only where a word starts, as every match does: without it the engine tries
+# each offset inside a word and reads to the word's end from each, quadratic in the word's length)
+_SENTENCE_END = re.compile(r"(?<![\w’'.)-])([\w’'.)-]*)[.!?][”\"’]?\s+(?=[“\"‘(]?[A-Z0-9])")
 _PHRASE_STOP = re.compile(r"[,;:()“”\"!?—–]|\.(?=\s|$)")
 _AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
@@ -338,6 +340,34 @@ _PREDICATE = re.compile(r"(?:,\s\d{1,3},|\s\(\d{1,3}\))?(,\swho)?\s(?:is|has\sbe
 _FRONTED_DESCRIPTION = re.compile(r"(An?\s)[a-z][^,;:.!?]{2,160},\s(?:he|she)\s")
 _AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
 _INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "told", "wrote", "writes", "explained", "recalled"})
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"   # what \w matches
+
+
+def find_words(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    r"""(start, end, name) of each of ``names`` standing as a word in text, left to right, the first of the names
+    that stands at a place taken there: what ``re.finditer`` of ``(?<![\w’'-])(?:name1|name2|…)(?![\w-])`` finds.
+
+    (The article's names change with each article: found with str.find, they need no regular expression
+    compiled for each article.)
+    """
+    found = []   # (start, rank of the name, end)
+    for rank, name in enumerate(names):
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] in "’'-")) and \
+                    (j == len(text) or not (_is_word_char(text[j]) or text[j] == "-")):
+                found.append((i, rank, j))
+            i = text.find(name, i + 1)
+    out, pos = [], 0
+    for start, rank, end in sorted(found):
+        if start >= pos:   # (at one start, the first name in order comes first)
+            out.append((start, end, names[rank]))
+            pos = end
+    return out
 
 
 def _former(role: str) -> bool:
@@ -358,8 +388,7 @@ class _Reader:
                 if len(n) >= 2 and n[:1].isupper():
                     owner[n] = e if owner.get(n, e) is e else None   # a surname two people share names neither
         self.owner = owner
-        alts = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
-        self.names = re.compile(r"(?<![\w’'-])(?:" + alts + r")(?![\w-])") if alts else None
+        self.names = sorted(owner, key=len, reverse=True)   # the longest first: "Ellen Farquhar" before "Farquhar"
         self._cache: dict[int, tuple] = {}
 
     def text(self, pi: int) -> str:
@@ -378,8 +407,7 @@ class _Reader:
                 spans.append((s, m.end()))
                 s = m.end()
             spans.append((s, len(masked)))
-            people = [(m.start(), m.end(), self.owner[m.group(0)]) for m in self.names.finditer(masked)] \
-                if self.names else []
+            people = [(a, b, self.owner[name]) for a, b, name in find_words(masked, self.names)]
             got = self._cache[pi] = (masked, spans, people)
         return got
 

@@ -60,8 +60,10 @@ def find_quote_spans(paragraphs: list[str], style: str | None = None) -> list[Qu
     return spans
 
 
-_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–]))[‘'](?=\w)")
-_DOUBLE_OPENER = re.compile(r"[“«„]|(?:^|(?<=[\s(\[—–]))\"(?=\S)")
+# an opening mark at the start or after a space, bracket or dash; the mark is matched before the look back at
+# what stands before it, so that the regex engine can skip ahead to the marks
+_SINGLE_OPENER = re.compile(r"[‘'](?<![^\s(\[—–][‘'])(?=\w)")
+_DOUBLE_OPENER = re.compile(r"[“«„]|\"(?<![^\s(\[—–]\")(?=\S)")
 
 
 def primary_marks(paragraphs: list[str]) -> str:

@@ -2379,3 +2379,38 @@ def test_traders_of_a_kind_placed_by_a_preposition_are_no_speaker():
     # (', however,' is read past since round 22; the plural trade noun must still name no one)
     got = _quotes("Importers in Westbridge, however, said about 30 tonnes of rice had been turned back since the ban.")
     assert got == [("indirect", "about 30 tonnes of rice had been turned back since the ban", None)]
+
+
+# --- round 23 (heldout31, heldout32) -------------------------------------------------------------------------
+
+def test_a_lede_word_in_capitals_is_no_part_of_the_name_after_it():
+    got = _quotes("AFTER Sipho “Ace” Ndlovu sold his first painting, he says, he bought a better brush.",
+                  "“I still use it,” Ndlovu said.")
+    assert ("direct", "I still use it,", "Sipho Ndlovu") in got
+    assert ("indirect", "he bought a better brush", "Sipho Ndlovu") in got
+
+
+def test_an_apostrophe_opening_a_given_name_is_read_past():
+    got = _quotes("The choir’s treasurer, ’Mathabo Lerotholi, said the trip to Durban had been paid for.",
+                  "“We sold cakes for a year,” she said.")
+    assert ("indirect", "the trip to Durban had been paid for", "Mathabo Lerotholi") in got
+    assert ("direct", "We sold cakes for a year,", "Mathabo Lerotholi") in got
+
+
+def test_a_byline_with_its_date_is_the_writer_never_a_he_or_she():
+    b = _check_briefing(_parse("Village potter wins award\n\nKarabo Moeti\n3 April 2026\n\nWhen Neo Phiri opened "
+                               "the kiln, he says, he knew the glaze had worked.\n", "story.txt"))
+    names = {s["id"]: s["name"] for s in b["speakers"]}
+    assert [(q["text"], names.get(q["speaker"])) for q in b["quotes"]] == \
+        [("he knew the glaze had worked", "Neo Phiri")]
+
+
+def test_an_adverbial_clause_before_a_cue_between_commas_is_the_setting_not_the_report():
+    got = _quotes("When the harbour master first walked along the rebuilt eastern quay last spring, she says, "
+                  "she could not believe how calm the water was.")
+    assert got == [("indirect", "she could not believe how calm the water was", None)]
+
+
+def test_writing_a_work_reports_nothing():
+    got = _quotes("When Ilse Brandt wrote the novel that made her name, she says, she was working nights in a bakery.")
+    assert got == [("indirect", "she was working nights in a bakery", "Ilse Brandt")]

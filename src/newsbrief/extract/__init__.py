@@ -185,6 +185,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             blank = " " * (nick.end - nick.start)
             frame = frame[:nick.start] + blank + frame[nick.end:]
             names_para = names_para[:nick.start] + blank + names_para[nick.end:]
+        if "’" in para:
+            # "’Mamello Khoali", "’Malineo Tau": an apostrophe opening a (Sesotho) given name is read as a space
+            for a in _NAME_APOSTROPHE.finditer(para):
+                if frame[a.start()] == "’":   # (not inside a quotation, which the frame masks)
+                    frame = frame[:a.start()] + " " + frame[a.start() + 1:]
+                names_para = names_para[:a.start()] + " " + names_para[a.start() + 1:]
         cut = story_start = dateline_end(frame, lex.places if pi <= 3 else None)
         if cut:
             frame = " " * cut + frame[cut:]
@@ -1241,6 +1247,7 @@ def _described_as_body(m: Mention, ent, para: str, lex: Lexicon) -> str | None:
     return body
 
 
+_NAME_APOSTROPHE = re.compile(r"(?:(?<=\s)|(?<=^))’(?=[A-Z][a-z]+ [A-Z][a-z])")
 _NICKNAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
 _CAP_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")
 
@@ -1339,7 +1346,9 @@ _BYLINE_DATED = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’
 _BYLINE_IN = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+in\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
                         r"(?:\s+[\d/.-]+|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?\s*$")
 # "Jo Lee" or "Jo Lee, Political Correspondent": the writer's name alone on the first line (its title after a comma)
-_BYLINE_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?:,(?:\s+[A-Z][\w’'-]+){1,3})?\s*$")
+# ("Jo Lee 14 March 2026": the byline and the date line, which the loader joined)
+_BYLINE_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?:,(?:\s+[A-Z][\w’'-]+){1,3})?"
+                          r"(?:\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})?\s*$")
 # "— Sarah Kim": a live-blog author tag or sign-off line names the writer, never a speaker
 _SIGN_OFF = re.compile(r"\s*[—–-]+\s*[A-Z][^\s.!?:,]*(?:\s+[A-Z][^\s.!?:,]*){0,3}\s*$")
 # 'Linden: "I'm not there yet"': a heading that is a name, a colon and a quotation, nothing else

@@ -198,6 +198,9 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                 j = len(tail)  # "C, the minister told reporters.": the clause before the cue
             elif j == 0:
                 return []  # "told an audience of business leaders in Coventry": no reported clause follows
+    if j == 0 and cue.verb in lex.work_verbs and len(tail) > 2 and tail[0].lower in DETS and tail[0].lower != "that" and tail[1].lower in lex.work_nouns \
+            and not cue.inverted:
+        return []   # "When X wrote the song that made him famous, …": the verb's object is a work, no reported clause
     j = _skip_time(tail, j)  # "said on Tuesday (that) …", "said last week …"
     while j < len(tail) - 2 and tail[j].lower.endswith("ly") and tail[j].lower in lex.auxiliaries \
             and tail[j].lower not in ("only", "simply"):
@@ -205,7 +208,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         j = _skip_time(tail, j)   # ("has argued publicly for months that …")
     kind = None
     if j < len(tail) - 3 and tail[j].text == "," and before_start is not None and not cue.inverted \
-            and len(toks[:anchor - 1]) <= 8 and not lex.adding_re.match(frame, tail[j].start):
+            and (len(toks[:anchor - 1]) <= 8 or toks[0].lower in lex.subordinators) \
+            and not lex.adding_re.match(frame, tail[j].start):
         # "Twice in the past five years, she says, the fog signal has failed": the clause follows
         j += 1
         kind = "after"

@@ -2414,3 +2414,19 @@ def test_an_adverbial_clause_before_a_cue_between_commas_is_the_setting_not_the_
 def test_writing_a_work_reports_nothing():
     got = _quotes("When Ilse Brandt wrote the novel that made her name, she says, she was working nights in a bakery.")
     assert got == [("indirect", "she was working nights in a bakery", "Ilse Brandt")]
+
+
+def test_the_broadcaster_is_the_body_named_before_with_broadcasting_in_its_name():
+    got = _quotes("The Northern Isles Broadcasting Corporation (NIBC) dropped the show in May.",
+                  "The broadcaster said it had received 40 complaints about the episode.")
+    assert ("indirect", "it had received 40 complaints about the episode",
+            "Northern Isles Broadcasting Corporation") in got
+
+
+def test_but_another_person_named_before_ends_the_report_and_is_the_she_next():
+    got = _quotes("Dr Ana Petrova, a historian, said the mural should stay.",
+                  "Mayor Lucia Ferraro said the wall was unsafe.",
+                  "Petrova has argued that a copy could be painted elsewhere, but Ferraro will not discuss it.",
+                  "“The wall comes down in June,” she says.")
+    assert ("indirect", "a copy could be painted elsewhere", "Ana Petrova") in got
+    assert ("direct", "The wall comes down in June,", "Lucia Ferraro") in got

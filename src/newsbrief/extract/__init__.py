@@ -332,6 +332,7 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     open_quote = q
             # reported speech
             reported: list[tuple[int, int]] = []
+            turned_to = None
             for cue, speaker in resolved:
                 v_at = toks[cue.verb_index].start
                 if any(a < v_at < b for a, b in reported):
@@ -345,6 +346,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     tail_q = span_at.get(c_end + 2) if para.startswith(", ", c_end) else None
                     if tail_q is not None and tail_q.closed and tail_q.text[:1].islower() and tail_q.end >= s_end - 1:
                         c_end = tail_q.end  # 'he would ask for the power himself, “as Venice has done.”'
+                    other = _BUT_NAME.search(para, c_start, c_end)
+                    other_ent = registry.find_name(other.group(1), kinds=("person",)) if other else None
+                    if other_ent is not None and other_ent is not speaker:
+                        # "X has suggested that C, but Khoali will not hear of it": the narrator turns to another
+                        # person named before, who is then the he/she
+                        c_end, turned_to = other.start(), other_ent
                     inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]
                     if inside:
                         # 'said the decision was “a pragmatic choice”': a partial quote belongs to its clause
@@ -483,6 +490,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if subject is not None and subject.kind == "person":
                     registry.set_subject(subject, pos_of(pi, s_start))
                     break
+            if turned_to is not None:
+                registry.set_subject(turned_to, pos_of(pi, s_start) + 1)
+                turned_to = None
             for cue, speaker in resolved:
                 if speaker is not None:
                     cue_speakers.append((toks[cue.verb_index].start, speaker))
@@ -1247,6 +1257,7 @@ def _described_as_body(m: Mention, ent, para: str, lex: Lexicon) -> str | None:
     return body
 
 
+_BUT_NAME = re.compile(r", (?:but|while|yet|whereas) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?=[a-z])")
 _NAME_APOSTROPHE = re.compile(r"(?:(?<=\s)|(?<=^))’(?=[A-Z][a-z]+ [A-Z][a-z])")
 _NICKNAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
 _CAP_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")

@@ -2430,3 +2430,22 @@ def test_but_another_person_named_before_ends_the_report_and_is_the_she_next():
                   "“The wall comes down in June,” she says.")
     assert ("indirect", "a copy could be painted elsewhere", "Ana Petrova") in got
     assert ("direct", "The wall comes down in June,", "Lucia Ferraro") in got
+
+
+def test_an_ed_word_after_a_determiner_is_no_finite_verb_of_a_report():
+    got = _quotes("The driver admitted possession of an unlicensed shotgun and driving without insurance.")
+    assert got == []
+
+
+def test_the_agent_of_a_passive_verb_a_few_words_back_says_what_his_relative_clause_reports():
+    got = _quotes("Leon Marsh, 29, was fined in the magistrates' court on Monday by Judge Amara Okoro, who said "
+                  "she had taken his apology into account.")
+    assert got == [("indirect", "she had taken his apology into account", "Amara Okoro")]
+
+
+def test_with_a_speaker_and_a_speech_participle_reports_the_clause():
+    got = _quotes("The ferry service will stop in October, with the operator warning that fuel costs had doubled.",
+                  "A cyclist was fined £200, with the magistrate telling her that the bridge was no cycle lane.",
+                  "The fine was imposed by Magistrate Ruth Kamau, who said the rules were clear.")
+    assert ("indirect", "the bridge was no cycle lane", "Ruth Kamau") in got
+    assert ("indirect", "fuel costs had doubled", None) in got

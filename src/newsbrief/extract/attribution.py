@@ -1281,7 +1281,40 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 subject = _person_of_org(toks, subject, lex)
             cues.append(Cue(verb, i, subject, inverted))
         i += width
+    if any(t.lower == "with" for t in toks):
+        extra = [c for c in _with_participles(toks, lex) if not any(c.verb_index == d.verb_index for d in cues)]
+        if extra:
+            cues = sorted(cues + extra, key=lambda c: c.verb_index)
     return cues
+
+
+_WITH_DETS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def _with_participles(toks: list[Token], lex: Lexicon) -> list[Cue]:
+    """'…, with the sentencing judge telling him that C', '…, with the ministry saying C': a speaker and a speech
+    participle after 'with' report C (the participles are the first words of the 'adding' phrases)."""
+    out = []
+    for w in range(1, len(toks) - 3):
+        if toks[w].lower != "with" or toks[w - 1].text != "," or toks[w + 1].lower not in _WITH_DETS:
+            continue
+        n = next((n for n in range(w + 2, min(len(toks), w + 7)) if toks[n].lower in lex.adding_words
+                  or toks[n].text in ",;:" or toks[n].is_quote), None)
+        if n is None or toks[n].lower not in lex.adding_words or n + 1 >= len(toks):
+            continue
+        kind = classify_np(toks[w + 1:n], lex)
+        if kind not in ("role", "institution", "name"):
+            continue
+        comp = n + 1
+        if toks[n].lower in lex.adding_to_listener:
+            comp = next((k for k in range(n + 1, min(len(toks), n + 6)) if toks[k].lower == "that"), None)
+            if comp is None or any(t.text in ",;:" or t.is_quote for t in toks[n + 1:comp]):
+                continue   # "with the minister telling reporters about …": no clause
+        if toks[comp].lower == "that":
+            comp += 1
+        if comp < len(toks):
+            out.append(Cue(toks[n].lower, n, make_subject(toks, w + 1, n, kind), complement=comp))
+    return out
 
 
 def _described_before_who(toks: list[Token], w: int, lex: Lexicon) -> Subject | None:
@@ -1441,8 +1474,17 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
 def _agent_person(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:
     """'The residents were represented by Senior Counsel X, who argued that C': a person who is the agent of a
     passive verb (a title before the name or a known given name says it is a person)."""
-    if start < 2 or toks[start - 1].lower != "by" or not toks[start - 2].text.endswith("ed"):
+    if start < 2 or toks[start - 1].lower != "by":
         return False
+    if not toks[start - 2].text.endswith("ed"):
+        # "X was sentenced in Grand Court on Thursday by Justice Y, who said C": a passive verb a few words back
+        k = start - 2
+        while k > 0 and start - k < 9 and toks[k].text not in ",;:()" and not toks[k].is_quote and not (
+                toks[k].lower.endswith("ed") and toks[k - 1].lower in ("was", "were", "been", "is", "are", "being")):
+            k -= 1
+        if k <= 0 or not toks[k].lower.endswith("ed") or toks[k - 1].lower not in ("was", "were", "been", "is", "are",
+                                                                                   "being"):
+            return False
     np = toks[start:end]
     return classify_np(np, lex) == "name" and not _org_like(np, lex) and (
         _title_split(np, lex) is not None or np[0].text in lex.first_names)

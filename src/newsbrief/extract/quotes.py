@@ -53,6 +53,12 @@ def _finite(word: str) -> bool:
     return word in _FINITE or word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
+def _adjective_ed(toks: list[Token], k: int) -> bool:
+    """'an unlicensed firearm', 'the proposed levy': an -ed word after a determiner is an adjective, no verb."""
+    w = toks[k].lower
+    return k > 0 and toks[k - 1].lower in DETS and w.endswith("ed") and w not in _FINITE and w not in _IRREGULAR_PAST
+
+
 _FINITE = {"would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
            "may", "might", "did", "does", "do", "shall", "cannot", "can’t", "can't", "won’t", "won't"}
 DETS = {"the", "a", "an", "this", "that", "its", "his", "her", "their"}
@@ -244,7 +250,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
 
     needs_clause = that_only or cue.verb not in _PLAIN_SAY
     if kind == "after" and needs_clause and not ((j > 0 and tail[j - 1].lower == "that") or
-                                                 any(_finite(t.lower) for t in tail[j:j + 7])):
+                                                 any(_finite(t.lower) and not _adjective_ed(tail, k)
+                                                     for k, t in enumerate(tail[j:j + 7], j))):
         kind = None  # "reported revenue of $4.2 billion" is no reported speech; "warned prices would rise" is
     if kind == "before" and before_start is not None:
         end = toks[anchor - 1].start

@@ -2449,3 +2449,19 @@ def test_with_a_speaker_and_a_speech_participle_reports_the_clause():
                   "The fine was imposed by Magistrate Ruth Kamau, who said the rules were clear.")
     assert ("indirect", "the bridge was no cycle lane", "Ruth Kamau") in got
     assert ("indirect", "fuel costs had doubled", None) in got
+
+
+def test_a_question_from_the_press_is_no_quote():
+    got = _quotes("Coach Mele Fifita said the team had trained twice a day.",
+                  "“Did you expect to win?” a reporter asked.",
+                  "“Not really,” Fifita said.",
+                  "Journalists asked whether the club would appeal the fine.")
+    assert [t for _, t, _ in got] == ["the team had trained twice a day", "Not really,"]
+
+
+def test_a_lede_body_noun_is_the_body_named_and_speaking_next():
+    got = _quotes("APIA, 4 May 2026 (SNA) – Bus fares must fall by 10 percent within a month, the transport "
+                  "regulator said on Friday.",
+                  "In a notice on its website, the Land Transport Authority (LTA) said operators must publish new fares.")
+    assert got == [("indirect", "Bus fares must fall by 10 percent within a month", "Land Transport Authority"),
+                   ("indirect", "operators must publish new fares", "Land Transport Authority")]

@@ -303,6 +303,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     dist = abs(cue.verb_index - k)
                     if best is None or dist < best[0]:
                         best = (dist, cue, speaker)
+                if best is not None and _press_question(best[1], lex) or _press_asks_after(para, span.end, lex):
+                    continue   # '“Were you tempted?” one reporter asked.': the press's question, no one's quote
                 q = _Quote("direct", pi, span.start, span.text, None)
                 if best is not None and _ends_reported_clause(toks, k, q_toks, best[1], span, lex):
                     # "The ministry’s new price … is “simply below our cost,” said X": a partial quote that ends a
@@ -337,6 +339,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 v_at = toks[cue.verb_index].start
                 if any(a < v_at < b for a, b in reported):
                     continue  # "said his office had submitted every receipt": a verb inside the reported clause
+                if _press_question(cue, lex):
+                    continue  # "Journalists asked whether C": the press's question, no one's report
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
                     if c_start < story_start < c_end:
                         c_start = story_start   # "NAIROBI, Kenya (Reuters) - C, X said": the dateline is no part of C
@@ -552,6 +556,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     for q in out:
         if q.speaker is None and q.pending_role:
             q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)
+            if q.speaker is None and (found := _lede_body(q, q.pending_role, out, registry)):
+                q.speaker = found[0]   # "…, the telecommunications regulator said" (a body noun read as a role)
     for q in out:
         if q.speaker is None and q.pending_body:
             # "the city corporation said" before "Sylhet City Corporation" is named: the one body whose name
@@ -577,6 +583,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                          and e.first_pos > pos_of(q.paragraph, q.start) and e.name.split()[-1] in registry.lex.org_suffixes
                          and registry.lex.org_kinds.get(e.name, "company") == "company"]
                 match = [min(later, key=lambda e: e.first_pos)] if later else []
+            if not match:
+                match = _lede_body(q, q.pending_body, out, registry)
             if len(match) == 1:
                 q.speaker = match[0]
     one_of = out[0] if out and out[0].speaker is None and out[0].pending_role else None
@@ -613,6 +621,36 @@ _ONE_OF_THE = re.compile(r"[Oo]ne of the ([a-z]+s)")
 _NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|remained|"
                               r"sounded|seemed|put it)\b[^,.;:“”\"]{0,40}:$")
 _QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
+
+
+def _lede_body(q: _Quote, noun_phrase: str, out: list[_Quote], registry: Registry) -> list[Entity]:
+    """A lede's '…, the telecommunications regulator said' ¶ '…, the National Communications Authority (ANC) said
+    …': the first body named after it that speaks in the next two paragraphs, when its head is a body noun."""
+    head = strip_possessive(noun_phrase.split()[-1]).lower()
+    if q.paragraph > 1 or head not in registry.lex.company_nouns or _RELATIVE_IN.search(noun_phrase):
+        return []
+    nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
+                and o.speaker.kind == "organization" and o.speaker.first_pos > pos_of(q.paragraph, q.start)), None)
+    return [nxt.speaker] if nxt is not None else []
+
+
+def _press_question(cue, lex: Lexicon) -> bool:
+    """'one reporter asked', 'Journalists asked whether …': a question from the press (`press_nouns`)."""
+    if cue.verb not in ("asked", "asks", "ask", "wondered", "questioned"):
+        return False
+    words = cue.subject.text.lower().split()
+    return bool(words) and words[-1] in lex.press_nouns
+
+
+# '“…?” one reporter asked.', '“…?” asked a journalist.': the quotation's closing mark, then the press asking
+_PRESS_ASKED = re.compile(r"[,.?!]?[”\"’]?\s+(?:(?:one|a|another|the|a local|a foreign)\s+)?([A-Za-z]+)\s+"
+                          r"(?:asked|asks|wondered)\b|[,.?!]?[”\"’]?\s+(?:asked|asks|wondered)\s+"
+                          r"(?:one|a|another|the)\s+([A-Za-z]+)\b")
+
+
+def _press_asks_after(para: str, end: int, lex: Lexicon) -> bool:
+    m = _PRESS_ASKED.match(para, end)
+    return m is not None and (m.group(1) or m.group(2) or "").lower() in lex.press_nouns
 
 
 def _trailing_cue_wins(cues: list, toks) -> list:

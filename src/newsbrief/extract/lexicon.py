@@ -72,6 +72,7 @@ class Lexicon:
     post_verbs: frozenset[str] = frozenset()           # "X, who chairs the commission,": a verb that states a post
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
+    press_nouns: frozenset[str] = frozenset()     # "one reporter asked": the press's question is no quote
     subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
     narrator_participles: frozenset[str] = frozenset()  # "said C, blaming the delay on …": the narrator's gloss
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
@@ -267,6 +268,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         appeal_verbs=frozenset(w.lower() for w in attribution.get("appeal_verbs") or []),
         narrator_participles=frozenset(w.lower() for w in attribution.get("narrator_participles") or []),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators") or []),
+        press_nouns=frozenset(w.lower() for w in attribution.get("press_nouns") or []),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
         cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}),

@@ -2465,3 +2465,15 @@ def test_a_lede_body_noun_is_the_body_named_and_speaking_next():
                   "In a notice on its website, the Land Transport Authority (LTA) said operators must publish new fares.")
     assert got == [("indirect", "Bus fares must fall by 10 percent within a month", "Land Transport Authority"),
                    ("indirect", "operators must publish new fares", "Land Transport Authority")]
+
+
+def test_a_quantifier_opening_a_subject_with_a_common_noun_names_no_one():
+    got = _quotes("Some Westport fans said the referee had been too strict.",
+                  "Another supplier said in a written reply that it would review its prices.")
+    assert got == [("indirect", "the referee had been too strict", None),
+                   ("indirect", "it would review its prices", None)]
+
+
+def test_people_of_a_kind_at_a_named_place_are_no_speaker():
+    got = _quotes("Market vendors at the Kalinda stalls in Ndola said business had halved since the floods.")
+    assert got == [("indirect", "business had halved since the floods", None)]

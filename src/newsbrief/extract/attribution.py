@@ -157,6 +157,9 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "pronoun"  # "The youngster, known as …, said": an epithet for the person
     if lower in lex.generic_subjects or words[0].lower() in lex.not_speakers:
         return "generic"
+    if len(words) >= 2 and words[0].lower() in lex.quantifier_openers and words[-1].isalpha() \
+            and words[-1].islower():
+        return "generic"  # "Some Ranadi supporters", "Another operator": people or a body of a kind, none named
     core = [w for w in words if w.lower() not in DETERMINERS]
     if not core:
         return None
@@ -546,6 +549,11 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "Church leaders across the island say", "Diaspora associations in Germany said": a capitalised word
             # and a plural common noun, however placed, are people of that kind, no one in particular
             return make_subject(toks, head, i + 1, "generic")
+        if head_kind == "name" and head is not None and head >= 2 and toks[head - 1].lower in _PREPOSITIONS \
+                and toks[head - 2].text.isalpha() and toks[head - 2].text.islower() \
+                and plural_people(toks[head - 2].text, lex) and toks[head - 2].lower not in lex.expert_nouns:
+            # "Taxi drivers at the Sefika rank in Maseru said": people of a kind at a place, no one in particular
+            return _generic_opener(toks, i) or make_subject(toks, head - 2, i + 1, "generic")
         if head_kind in ("institution", "name", "representative", "role"):
             return make_subject(toks, head, i + 1, head_kind)
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \

@@ -2477,3 +2477,16 @@ def test_a_quantifier_opening_a_subject_with_a_common_noun_names_no_one():
 def test_people_of_a_kind_at_a_named_place_are_no_speaker():
     got = _quotes("Market vendors at the Kalinda stalls in Ndola said business had halved since the floods.")
     assert got == [("indirect", "business had halved since the floods", None)]
+
+
+def test_a_participle_phrase_with_a_time_between_commas_is_no_cue():
+    got = _quotes("The growers sought a review of the decision by the Department of Water, Forests and Land Affairs "
+                  "(Dwfl), announced in June, to cap abstraction at 2,000 litres a day.")
+    assert got == []
+
+
+def test_accepted_that_reports_and_accepted_an_object_does_not():
+    got = _quotes("Judge Ellen Marsh accepted that the council's aim was fair, but said the timetable was too short.",
+                  "The club accepted the offer, which it said was generous.")
+    assert got == [("indirect", "the council's aim was fair", "Ellen Marsh"),
+                   ("indirect", "the timetable was too short", "Ellen Marsh")]

@@ -1259,6 +1259,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 (nxt is None or nxt.lower == "to" or prev.lower == "to"):
             i += width
             continue
+        if prev is not None and prev.text == "," and verb.endswith("ed") and _participle_phrase(toks, i + width):
+            i += width
+            continue  # "the decision by the Department (Daera), announced in March, to cut …": a participle phrase
         if verb == "asked" and prev is not None and prev.text == "," and _answer_follows(toks, i + width, lex):
             i += width
             continue  # "X, asked whether C, said …": the subject was asked; the answer is the report
@@ -1323,6 +1326,22 @@ def _with_participles(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if comp < len(toks):
             out.append(Cue(toks[n].lower, n, make_subject(toks, w + 1, n, kind), complement=comp))
     return out
+
+
+def _participle_phrase(toks: list[Token], n: int) -> bool:
+    """After ', announced': a time ('in March', 'on Monday', 'last week') closed by a comma, then no name."""
+    from .quotes import _skip_time
+    if n < len(toks) and toks[n].lower == "in" and n + 1 < len(toks) and toks[n + 1].lower in _MONTH_WORDS:
+        k = n + 2
+        if k < len(toks) and toks[k].text.isdigit():
+            k += 1
+    else:
+        k = _skip_time(toks, n)
+    return n < k < len(toks) - 1 and toks[k].text == "," and not toks[k + 1].is_cap
+
+
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
 
 
 def _described_before_who(toks: list[Token], w: int, lex: Lexicon) -> Subject | None:

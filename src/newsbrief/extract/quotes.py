@@ -249,6 +249,12 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         kind = "after"
 
     needs_clause = that_only or cue.verb not in _PLAIN_SAY
+    if kind == "after" and that_only and not (j > 0 and tail[j - 1].lower == "that") and j < len(tail) \
+            and tail[j].lower in DETS and tail[j].lower != "that":
+        comma = next((k for k in range(j, min(len(tail), j + 7)) if tail[k].text == ","), None)
+        if comma is not None and tail[comma + 1:comma + 2] and tail[comma + 1].lower in ("which", "who") \
+                and not any(_finite(t.lower) and not _adjective_ed(tail, k) for k, t in enumerate(tail[j:comma], j)):
+            kind = None  # "accepted the offer, which it said was fair": the verb's object, then a relative clause
     if kind == "after" and needs_clause and not ((j > 0 and tail[j - 1].lower == "that") or
                                                  any(_finite(t.lower) and not _adjective_ed(tail, k)
                                                      for k, t in enumerate(tail[j:j + 7], j))):

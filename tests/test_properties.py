@@ -2490,3 +2490,9 @@ def test_accepted_that_reports_and_accepted_an_object_does_not():
                   "The club accepted the offer, which it said was generous.")
     assert got == [("indirect", "the council's aim was fair", "Ellen Marsh"),
                    ("indirect", "the timetable was too short", "Ellen Marsh")]
+
+
+def test_according_to_him_is_the_man_just_quoted():
+    got = _quotes("Fisherman Tomas Rivera said the catch had halved in two years.",
+                  "According to him, a boat now earns less than $200 a week after fuel.")
+    assert ("indirect", "a boat now earns less than $200 a week after fuel", "Tomas Rivera") in got

@@ -1563,6 +1563,11 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
     """'according to X' → (subject, index of 'according', index after X)."""
     for i in range(len(toks) - 2):
         if toks[i].lower == "according" and toks[i + 1].lower == "to":
+            if toks[i + 2].lower in ("him", "her") and (i + 3 == len(toks) or toks[i + 3].text in ",.;"):
+                # "According to him, C": the man or woman just quoted
+                sub = make_subject(toks, i + 2, i + 3, "pronoun")
+                sub.text = "he" if toks[i + 2].lower == "him" else "she"
+                return sub, i, i + 3
             k = i + 2
             while k < len(toks) and k - i < 6 and (toks[k].lower in DETERMINERS or toks[k].is_cap
                                                     or (toks[k].text.isalpha() and toks[k].text.islower()

@@ -2496,3 +2496,16 @@ def test_according_to_him_is_the_man_just_quoted():
     got = _quotes("Fisherman Tomas Rivera said the catch had halved in two years.",
                   "According to him, a boat now earns less than $200 a week after fuel.")
     assert ("indirect", "a boat now earns less than $200 a week after fuel", "Tomas Rivera") in got
+
+
+def test_a_school_district_is_a_body_and_the_district_said_is_it():
+    got = _quotes("Pupils in the Pine Ridge School District will start classes an hour later from September, the "
+                  "district announced Tuesday.")
+    assert got == [("indirect", "Pupils in the Pine Ridge School District will start classes an hour later from "
+                                "September", "Pine Ridge School District")]
+
+
+def test_a_relative_that_inside_a_place_phrase_starts_the_speaker():
+    got = _quotes("Officers raided a warehouse in Kamwala district that the Drug Enforcement Commission says was "
+                  "used to store cannabis.")
+    assert [s for _, _, s in got] == ["Drug Enforcement Commission"]

@@ -502,6 +502,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
             return make_subject(toks, i - 1, i + 1, "generic")
         return _generic_opener(toks, i) or _plural_opener_before(toks, i, lex)
+    inner = next((n for n in range(i - 1, start, -1) if toks[n].lower == "that" and n + 1 < i
+                  and (toks[n + 1].lower == "the" or toks[n + 1].is_cap)), None)
+    if inner is not None:
+        start = inner   # "in Bang Na district that the Bureau says was used …": the relative pronoun inside
     if toks[start].lower == "that" and start + 1 < i and (toks[start + 1].lower == "the" or toks[start + 1].is_cap):
         start += 1  # "a warehouse that the Serious Fraud Office says was used …": a relative pronoun
     np = toks[start: i + 1]

@@ -406,7 +406,8 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
     if len(texts) >= 2 and texts[-1].isdigit() and texts[-2] in lex.numbered_name_words:
         return [_mk(pi, words, "organization", full, role)]   # "Machinists Local 1897"
     if (len(texts) >= 2 and texts[-1] in lex.org_suffixes) or " ".join(texts[:2]) in lex.org_prefixes \
-            or " ".join(texts[:3]) in lex.org_prefixes:
+            or " ".join(texts[:3]) in lex.org_prefixes \
+            or len(texts) >= 3 and " ".join(texts[-2:]) in lex.org_suffixes:   # "Bold Coast School District"
         return [_mk(pi, words, "organization", full, role)]
     if len(texts) == 1 and full in lex.place_adjectives:
         return []  # "Indian" alone is an adjective, not an entity

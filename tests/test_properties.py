@@ -2509,3 +2509,9 @@ def test_a_relative_that_inside_a_place_phrase_starts_the_speaker():
     got = _quotes("Officers raided a warehouse in Kamwala district that the Drug Enforcement Commission says was "
                   "used to store cannabis.")
     assert [s for _, _, s in got] == ["Drug Enforcement Commission"]
+
+
+def test_a_bracketed_quotation_with_its_cue_leaves_no_clause_after_the_bracket():
+    got = _quotes("Some nurses, including ward sister Jane Cole (“I would rather work four long days,” she said), "
+                  "spoke in favor at the meeting.")
+    assert got == [("direct", "I would rather work four long days,", "Jane Cole")]

@@ -416,6 +416,8 @@ _BAD_START = re.compile(r"^(?:to|so|nothing|anything|something|yes|no|it|this|th
 
 def _clause_ok(text: str) -> bool:
     text = text.strip()
+    if text[:1] in (")", "]"):
+        return False   # '(“…,” he said), spoke in favor': the bracket closes the cue, no clause follows
     if len(text.split()) < 3:
         return False
     return not _BAD_START.match(text)

@@ -2515,3 +2515,9 @@ def test_a_bracketed_quotation_with_its_cue_leaves_no_clause_after_the_bracket()
     got = _quotes("Some nurses, including ward sister Jane Cole (“I would rather work four long days,” she said), "
                   "spoke in favor at the meeting.")
     assert got == [("direct", "I would rather work four long days,", "Jane Cole")]
+
+
+def test_a_long_title_case_title_after_an_owner_is_no_quote():
+    got = _quotes("The figures are set out in the ministry’s “Annual Coastal Water Quality Report, Northern Region "
+                  "2024,” released on Friday.")
+    assert got == []

@@ -2521,3 +2521,9 @@ def test_a_long_title_case_title_after_an_owner_is_no_quote():
     got = _quotes("The figures are set out in the ministry’s “Annual Coastal Water Quality Report, Northern Region "
                   "2024,” released on Friday.")
     assert got == []
+
+
+def test_a_count_after_with_in_a_description_is_no_part_of_the_role():
+    got = _roles("Maria Santos, a baker from Oakvale with three children at the village school, said the later "
+                 "start would help.")
+    assert got["Maria Santos"] in ("baker", "baker from Oakvale")

@@ -72,6 +72,7 @@ class Lexicon:
     post_verbs: frozenset[str] = frozenset()           # "X, who chairs the commission,": a verb that states a post
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
+    count_words: frozenset[str] = frozenset()          # "with two children": a family, no part of a role
     quantifier_openers: frozenset[str] = frozenset()   # "Some Ranadi supporters said": no one named
     press_nouns: frozenset[str] = frozenset()     # "one reporter asked": the press's question is no quote
     subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
@@ -271,6 +272,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators") or []),
         press_nouns=frozenset(w.lower() for w in attribution.get("press_nouns") or []),
         quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),
+        count_words=frozenset(str(w).lower() for w in roles.get("count_words") or []),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
         cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}),

@@ -2527,3 +2527,9 @@ def test_a_count_after_with_in_a_description_is_no_part_of_the_role():
     got = _roles("Maria Santos, a baker from Oakvale with three children at the village school, said the later "
                  "start would help.")
     assert got["Maria Santos"] in ("baker", "baker from Oakvale")
+
+
+def test_a_long_introductory_phrase_before_the_subject_of_a_coordinated_cue_is_read_past():
+    got = _quotes("Speaking to the Weekly Star in Lusaka on Friday, the association's chairwoman, Grace Banda, "
+                  "called the levy unfair and said traders would close their stalls.")
+    assert got == [("indirect", "traders would close their stalls", "Grace Banda")]

@@ -994,7 +994,7 @@ def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
     subject = _opening_subject(toks, len(toks), lex, kinds)[0]
     if subject is None and len(toks) > 3 and toks[0].is_cap and toks[0].lower in ADVERBIAL_STARTS:
         # "On Friday, the residents' association sent a letter …, and warned that C"
-        comma = next((n for n in range(1, min(len(toks) - 1, 8)) if toks[n].text == ","), None)
+        comma = next((n for n in range(1, min(len(toks) - 1, 12)) if toks[n].text == ","), None)
         subject = _opening_subject(toks[comma + 1:], len(toks) - comma - 1, lex, kinds)[0] if comma else None
         if subject is not None:
             subject.start, subject.end = subject.start + comma + 1, subject.end + comma + 1

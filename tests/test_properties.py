@@ -2533,3 +2533,9 @@ def test_a_long_introductory_phrase_before_the_subject_of_a_coordinated_cue_is_r
     got = _quotes("Speaking to the Weekly Star in Lusaka on Friday, the association's chairwoman, Grace Banda, "
                   "called the levy unfair and said traders would close their stalls.")
     assert got == [("indirect", "traders would close their stalls", "Grace Banda")]
+
+
+def test_a_title_listing_its_remits_then_its_body_before_a_name_is_the_role():
+    got = _roles("The Deputy Minister for Trade, Industry and Tourism at the Ministry of Commerce, Hon. Ruth Mensah, "
+                 "told reporters that prices would fall.")
+    assert got["Ruth Mensah"] == "Deputy Minister for Trade, Industry and Tourism at the Ministry of Commerce"

@@ -1014,10 +1014,13 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
             _ONE_CAP_WORD.fullmatch(seg) and not is_role_word(seg, lex)
             and any(is_role_word(w, lex) for w in parts[-2].split()[-3:]))):
         seg = f"{parts[-2]}, {seg}"  # "a lecturer at Bayero University, Kano, Dr X,", "District Collector, Pune, X,"
-    elif len(parts) >= 2 and " and " in seg and _LAST_OF_NAME_LIST.fullmatch(seg) and parts[-2][-1:].isalpha() \
+    elif len(parts) >= 2 and " and " in seg and (_LAST_OF_NAME_LIST.fullmatch(seg) or _LIST_THEN_BODY.fullmatch(seg)) \
+            and parts[-2][-1:].isalpha() \
             and parts[-2].rsplit(None, 1)[-1][:1].isupper() and before.endswith(f", {seg}, ") \
             and any(is_role_word(w, lex) for w in parts[-2].split()):
         # "The director in the Ministry of Health, Social Services and Housing, Dr X,": the body's name holds a list
+        # ("The Assistant Minister for Trade, Industry and Tourism at the Ministry of Commerce, Hon. X,": a title's
+        # remits listed, then its body)
         seg = f"{parts[-2]}, {seg}"
     at = max(seg.rfind(" the "), seg.rfind(" The "))
     own = _OWNER.search(seg)
@@ -1063,6 +1066,8 @@ def _owned_role(seg: str, lex: Lexicon) -> str | None:
 
 
 _PLAIN_WORD = re.compile(r"[\w’'-]+")
+_LIST_THEN_BODY = re.compile(r"[A-Z][\w’'-]*(?: (?:and|&|[A-Z][\w’'-]*))* (?:at|in|of) (?:the )?[A-Z][\w’'-]*"
+                             r"(?: (?:and|&|of|the|[A-Z][\w’'-]*))*")
 _LAST_OF_NAME_LIST = re.compile(r"[A-Z][\w’'-]*(?: (?:and|&|of|[A-Z][\w’'-]*))*")
 _NOT_IN_TITLE = {"the", "a", "an", "and", "or", "but", "between", "by", "with", "to", "from", "said", "says", "told",
                  "that", "of", "for", "in", "on", "at", "as", "when", "while", "after", "before", "his", "her",

@@ -185,6 +185,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
             blank = " " * (nick.end - nick.start)
             frame = frame[:nick.start] + blank + frame[nick.end:]
             names_para = names_para[:nick.start] + blank + names_para[nick.end:]
+        if "’" in para:
+            # "’Mamello Khoali", "’Malineo Tau": an apostrophe opening a (Sesotho) given name is read as a space
+            for a in _NAME_APOSTROPHE.finditer(para):
+                if frame[a.start()] == "’":   # (not inside a quotation, which the frame masks)
+                    frame = frame[:a.start()] + " " + frame[a.start() + 1:]
+                names_para = names_para[:a.start()] + " " + names_para[a.start() + 1:]
         cut = story_start = dateline_end(frame, lex.places if pi <= 3 else None)
         if cut:
             frame = " " * cut + frame[cut:]
@@ -297,6 +303,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     dist = abs(cue.verb_index - k)
                     if best is None or dist < best[0]:
                         best = (dist, cue, speaker)
+                if best is not None and _press_question(best[1], lex) or _press_asks_after(para, span.end, lex):
+                    continue   # '“Were you tempted?” one reporter asked.': the press's question, no one's quote
                 q = _Quote("direct", pi, span.start, span.text, None)
                 if best is not None and _ends_reported_clause(toks, k, q_toks, best[1], span, lex):
                     # "The ministry’s new price … is “simply below our cost,” said X": a partial quote that ends a
@@ -326,10 +334,13 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     open_quote = q
             # reported speech
             reported: list[tuple[int, int]] = []
+            turned_to = None
             for cue, speaker in resolved:
                 v_at = toks[cue.verb_index].start
                 if any(a < v_at < b for a, b in reported):
                     continue  # "said his office had submitted every receipt": a verb inside the reported clause
+                if _press_question(cue, lex):
+                    continue  # "Journalists asked whether C": the press's question, no one's report
                 for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
                     if c_start < story_start < c_end:
                         c_start = story_start   # "NAIROBI, Kenya (Reuters) - C, X said": the dateline is no part of C
@@ -339,6 +350,12 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                     tail_q = span_at.get(c_end + 2) if para.startswith(", ", c_end) else None
                     if tail_q is not None and tail_q.closed and tail_q.text[:1].islower() and tail_q.end >= s_end - 1:
                         c_end = tail_q.end  # 'he would ask for the power himself, “as Venice has done.”'
+                    other = _BUT_NAME.search(para, c_start, c_end)
+                    other_ent = registry.find_name(other.group(1), kinds=("person",)) if other else None
+                    if other_ent is not None and other_ent is not speaker:
+                        # "X has suggested that C, but Khoali will not hear of it": the narrator turns to another
+                        # person named before, who is then the he/she
+                        c_end, turned_to = other.start(), other_ent
                     inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]
                     if inside:
                         # 'said the decision was “a pragmatic choice”': a partial quote belongs to its clause
@@ -477,6 +494,9 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                 if subject is not None and subject.kind == "person":
                     registry.set_subject(subject, pos_of(pi, s_start))
                     break
+            if turned_to is not None:
+                registry.set_subject(turned_to, pos_of(pi, s_start) + 1)
+                turned_to = None
             for cue, speaker in resolved:
                 if speaker is not None:
                     cue_speakers.append((toks[cue.verb_index].start, speaker))
@@ -536,6 +556,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
     for q in out:
         if q.speaker is None and q.pending_role:
             q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)
+            if q.speaker is None and (found := _lede_body(q, q.pending_role, out, registry)):
+                q.speaker = found[0]   # "…, the telecommunications regulator said" (a body noun read as a role)
     for q in out:
         if q.speaker is None and q.pending_body:
             # "the city corporation said" before "Sylhet City Corporation" is named: the one body whose name
@@ -561,6 +583,8 @@ def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> lis
                          and e.first_pos > pos_of(q.paragraph, q.start) and e.name.split()[-1] in registry.lex.org_suffixes
                          and registry.lex.org_kinds.get(e.name, "company") == "company"]
                 match = [min(later, key=lambda e: e.first_pos)] if later else []
+            if not match:
+                match = _lede_body(q, q.pending_body, out, registry)
             if len(match) == 1:
                 q.speaker = match[0]
     one_of = out[0] if out and out[0].speaker is None and out[0].pending_role else None
@@ -597,6 +621,36 @@ _ONE_OF_THE = re.compile(r"[Oo]ne of the ([a-z]+s)")
 _NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|remained|"
                               r"sounded|seemed|put it)\b[^,.;:“”\"]{0,40}:$")
 _QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
+
+
+def _lede_body(q: _Quote, noun_phrase: str, out: list[_Quote], registry: Registry) -> list[Entity]:
+    """A lede's '…, the telecommunications regulator said' ¶ '…, the National Communications Authority (ANC) said
+    …': the first body named after it that speaks in the next two paragraphs, when its head is a body noun."""
+    head = strip_possessive(noun_phrase.split()[-1]).lower()
+    if q.paragraph > 1 or head not in registry.lex.company_nouns or _RELATIVE_IN.search(noun_phrase):
+        return []
+    nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
+                and o.speaker.kind == "organization" and o.speaker.first_pos > pos_of(q.paragraph, q.start)), None)
+    return [nxt.speaker] if nxt is not None else []
+
+
+def _press_question(cue, lex: Lexicon) -> bool:
+    """'one reporter asked', 'Journalists asked whether …': a question from the press (`press_nouns`)."""
+    if cue.verb not in ("asked", "asks", "ask", "wondered", "questioned"):
+        return False
+    words = cue.subject.text.lower().split()
+    return bool(words) and words[-1] in lex.press_nouns
+
+
+# '“…?” one reporter asked.', '“…?” asked a journalist.': the quotation's closing mark, then the press asking
+_PRESS_ASKED = re.compile(r"[,.?!]?[”\"’]?\s+(?:(?:one|a|another|the|a local|a foreign)\s+)?([A-Za-z]+)\s+"
+                          r"(?:asked|asks|wondered)\b|[,.?!]?[”\"’]?\s+(?:asked|asks|wondered)\s+"
+                          r"(?:one|a|another|the)\s+([A-Za-z]+)\b")
+
+
+def _press_asks_after(para: str, end: int, lex: Lexicon) -> bool:
+    m = _PRESS_ASKED.match(para, end)
+    return m is not None and (m.group(1) or m.group(2) or "").lower() in lex.press_nouns
 
 
 def _trailing_cue_wins(cues: list, toks) -> list:
@@ -960,10 +1014,13 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
             _ONE_CAP_WORD.fullmatch(seg) and not is_role_word(seg, lex)
             and any(is_role_word(w, lex) for w in parts[-2].split()[-3:]))):
         seg = f"{parts[-2]}, {seg}"  # "a lecturer at Bayero University, Kano, Dr X,", "District Collector, Pune, X,"
-    elif len(parts) >= 2 and " and " in seg and _LAST_OF_NAME_LIST.fullmatch(seg) and parts[-2][-1:].isalpha() \
+    elif len(parts) >= 2 and " and " in seg and (_LAST_OF_NAME_LIST.fullmatch(seg) or _LIST_THEN_BODY.fullmatch(seg)) \
+            and parts[-2][-1:].isalpha() \
             and parts[-2].rsplit(None, 1)[-1][:1].isupper() and before.endswith(f", {seg}, ") \
             and any(is_role_word(w, lex) for w in parts[-2].split()):
         # "The director in the Ministry of Health, Social Services and Housing, Dr X,": the body's name holds a list
+        # ("The Assistant Minister for Trade, Industry and Tourism at the Ministry of Commerce, Hon. X,": a title's
+        # remits listed, then its body)
         seg = f"{parts[-2]}, {seg}"
     at = max(seg.rfind(" the "), seg.rfind(" The "))
     own = _OWNER.search(seg)
@@ -1009,6 +1066,8 @@ def _owned_role(seg: str, lex: Lexicon) -> str | None:
 
 
 _PLAIN_WORD = re.compile(r"[\w’'-]+")
+_LIST_THEN_BODY = re.compile(r"[A-Z][\w’'-]*(?: (?:and|&|[A-Z][\w’'-]*))* (?:at|in|of) (?:the )?[A-Z][\w’'-]*"
+                             r"(?: (?:and|&|of|the|[A-Z][\w’'-]*))*")
 _LAST_OF_NAME_LIST = re.compile(r"[A-Z][\w’'-]*(?: (?:and|&|of|[A-Z][\w’'-]*))*")
 _NOT_IN_TITLE = {"the", "a", "an", "and", "or", "but", "between", "by", "with", "to", "from", "said", "says", "told",
                  "that", "of", "for", "in", "on", "at", "as", "when", "while", "after", "before", "his", "her",
@@ -1247,6 +1306,8 @@ def _described_as_body(m: Mention, ent, para: str, lex: Lexicon) -> str | None:
     return body
 
 
+_BUT_NAME = re.compile(r", (?:but|while|yet|whereas) ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?=[a-z])")
+_NAME_APOSTROPHE = re.compile(r"(?:(?<=\s)|(?<=^))’(?=[A-Z][a-z]+ [A-Z][a-z])")
 _NICKNAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
 _CAP_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")
 
@@ -1345,7 +1406,9 @@ _BYLINE_DATED = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’
 _BYLINE_IN = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+in\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
                         r"(?:\s+[\d/.-]+|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?\s*$")
 # "Jo Lee" or "Jo Lee, Political Correspondent": the writer's name alone on the first line (its title after a comma)
-_BYLINE_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?:,(?:\s+[A-Z][\w’'-]+){1,3})?\s*$")
+# ("Jo Lee 14 March 2026": the byline and the date line, which the loader joined)
+_BYLINE_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}(?:,(?:\s+[A-Z][\w’'-]+){1,3})?"
+                          r"(?:\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})?\s*$")
 # "— Sarah Kim": a live-blog author tag or sign-off line names the writer, never a speaker
 _SIGN_OFF = re.compile(r"\s*[—–-]+\s*[A-Z][^\s.!?:,]*(?:\s+[A-Z][^\s.!?:,]*){0,3}\s*$")
 # 'Linden: "I'm not there yet"': a heading that is a name, a colon and a quotation, nothing else

@@ -157,6 +157,9 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "pronoun"  # "The youngster, known as …, said": an epithet for the person
     if lower in lex.generic_subjects or words[0].lower() in lex.not_speakers:
         return "generic"
+    if len(words) >= 2 and words[0].lower() in lex.quantifier_openers and words[-1].isalpha() \
+            and words[-1].islower():
+        return "generic"  # "Some Ranadi supporters", "Another operator": people or a body of a kind, none named
     core = [w for w in words if w.lower() not in DETERMINERS]
     if not core:
         return None
@@ -499,6 +502,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "Across the bay, commercial fishermen say", "…, the researchers said" (not "her members felt")
             return make_subject(toks, i - 1, i + 1, "generic")
         return _generic_opener(toks, i) or _plural_opener_before(toks, i, lex)
+    inner = next((n for n in range(i - 1, start, -1) if toks[n].lower == "that" and n + 1 < i
+                  and (toks[n + 1].lower == "the" or toks[n + 1].is_cap)), None)
+    if inner is not None:
+        start = inner   # "in Bang Na district that the Bureau says was used …": the relative pronoun inside
     if toks[start].lower == "that" and start + 1 < i and (toks[start + 1].lower == "the" or toks[start + 1].is_cap):
         start += 1  # "a warehouse that the Serious Fraud Office says was used …": a relative pronoun
     np = toks[start: i + 1]
@@ -546,6 +553,11 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "Church leaders across the island say", "Diaspora associations in Germany said": a capitalised word
             # and a plural common noun, however placed, are people of that kind, no one in particular
             return make_subject(toks, head, i + 1, "generic")
+        if head_kind == "name" and head is not None and head >= 2 and toks[head - 1].lower in _PREPOSITIONS \
+                and toks[head - 2].text.isalpha() and toks[head - 2].text.islower() \
+                and plural_people(toks[head - 2].text, lex) and toks[head - 2].lower not in lex.expert_nouns:
+            # "Taxi drivers at the Sefika rank in Maseru said": people of a kind at a place, no one in particular
+            return _generic_opener(toks, i) or make_subject(toks, head - 2, i + 1, "generic")
         if head_kind in ("institution", "name", "representative", "role"):
             return make_subject(toks, head, i + 1, head_kind)
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
@@ -982,7 +994,7 @@ def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
     subject = _opening_subject(toks, len(toks), lex, kinds)[0]
     if subject is None and len(toks) > 3 and toks[0].is_cap and toks[0].lower in ADVERBIAL_STARTS:
         # "On Friday, the residents' association sent a letter …, and warned that C"
-        comma = next((n for n in range(1, min(len(toks) - 1, 8)) if toks[n].text == ","), None)
+        comma = next((n for n in range(1, min(len(toks) - 1, 12)) if toks[n].text == ","), None)
         subject = _opening_subject(toks[comma + 1:], len(toks) - comma - 1, lex, kinds)[0] if comma else None
         if subject is not None:
             subject.start, subject.end = subject.start + comma + 1, subject.end + comma + 1
@@ -1251,6 +1263,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 (nxt is None or nxt.lower == "to" or prev.lower == "to"):
             i += width
             continue
+        if prev is not None and prev.text == "," and verb.endswith("ed") and _participle_phrase(toks, i + width):
+            i += width
+            continue  # "the decision by the Department (Daera), announced in March, to cut …": a participle phrase
         if verb == "asked" and prev is not None and prev.text == "," and _answer_follows(toks, i + width, lex):
             i += width
             continue  # "X, asked whether C, said …": the subject was asked; the answer is the report
@@ -1281,7 +1296,56 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 subject = _person_of_org(toks, subject, lex)
             cues.append(Cue(verb, i, subject, inverted))
         i += width
+    if any(t.lower == "with" for t in toks):
+        extra = [c for c in _with_participles(toks, lex) if not any(c.verb_index == d.verb_index for d in cues)]
+        if extra:
+            cues = sorted(cues + extra, key=lambda c: c.verb_index)
     return cues
+
+
+_WITH_DETS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def _with_participles(toks: list[Token], lex: Lexicon) -> list[Cue]:
+    """'…, with the sentencing judge telling him that C', '…, with the ministry saying C': a speaker and a speech
+    participle after 'with' report C (the participles are the first words of the 'adding' phrases)."""
+    out = []
+    for w in range(1, len(toks) - 3):
+        if toks[w].lower != "with" or toks[w - 1].text != "," or toks[w + 1].lower not in _WITH_DETS:
+            continue
+        n = next((n for n in range(w + 2, min(len(toks), w + 7)) if toks[n].lower in lex.adding_words
+                  or toks[n].text in ",;:" or toks[n].is_quote), None)
+        if n is None or toks[n].lower not in lex.adding_words or n + 1 >= len(toks):
+            continue
+        kind = classify_np(toks[w + 1:n], lex)
+        if kind not in ("role", "institution", "name"):
+            continue
+        comp = n + 1
+        if toks[n].lower in lex.adding_to_listener:
+            comp = next((k for k in range(n + 1, min(len(toks), n + 6)) if toks[k].lower == "that"), None)
+            if comp is None or any(t.text in ",;:" or t.is_quote for t in toks[n + 1:comp]):
+                continue   # "with the minister telling reporters about …": no clause
+        if toks[comp].lower == "that":
+            comp += 1
+        if comp < len(toks):
+            out.append(Cue(toks[n].lower, n, make_subject(toks, w + 1, n, kind), complement=comp))
+    return out
+
+
+def _participle_phrase(toks: list[Token], n: int) -> bool:
+    """After ', announced': a time ('in March', 'on Monday', 'last week') closed by a comma, then no name."""
+    from .quotes import _skip_time
+    if n < len(toks) and toks[n].lower == "in" and n + 1 < len(toks) and toks[n + 1].lower in _MONTH_WORDS:
+        k = n + 2
+        if k < len(toks) and toks[k].text.isdigit():
+            k += 1
+    else:
+        k = _skip_time(toks, n)
+    return n < k < len(toks) - 1 and toks[k].text == "," and not toks[k + 1].is_cap
+
+
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
 
 
 def _described_before_who(toks: list[Token], w: int, lex: Lexicon) -> Subject | None:
@@ -1441,8 +1505,17 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
 def _agent_person(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool:
     """'The residents were represented by Senior Counsel X, who argued that C': a person who is the agent of a
     passive verb (a title before the name or a known given name says it is a person)."""
-    if start < 2 or toks[start - 1].lower != "by" or not toks[start - 2].text.endswith("ed"):
+    if start < 2 or toks[start - 1].lower != "by":
         return False
+    if not toks[start - 2].text.endswith("ed"):
+        # "X was sentenced in Grand Court on Thursday by Justice Y, who said C": a passive verb a few words back
+        k = start - 2
+        while k > 0 and start - k < 9 and toks[k].text not in ",;:()" and not toks[k].is_quote and not (
+                toks[k].lower.endswith("ed") and toks[k - 1].lower in ("was", "were", "been", "is", "are", "being")):
+            k -= 1
+        if k <= 0 or not toks[k].lower.endswith("ed") or toks[k - 1].lower not in ("was", "were", "been", "is", "are",
+                                                                                   "being"):
+            return False
     np = toks[start:end]
     return classify_np(np, lex) == "name" and not _org_like(np, lex) and (
         _title_split(np, lex) is not None or np[0].text in lex.first_names)
@@ -1494,6 +1567,11 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
     """'according to X' → (subject, index of 'according', index after X)."""
     for i in range(len(toks) - 2):
         if toks[i].lower == "according" and toks[i + 1].lower == "to":
+            if toks[i + 2].lower in ("him", "her") and (i + 3 == len(toks) or toks[i + 3].text in ",.;"):
+                # "According to him, C": the man or woman just quoted
+                sub = make_subject(toks, i + 2, i + 3, "pronoun")
+                sub.text = "he" if toks[i + 2].lower == "him" else "she"
+                return sub, i, i + 3
             k = i + 2
             while k < len(toks) and k - i < 6 and (toks[k].lower in DETERMINERS or toks[k].is_cap
                                                     or (toks[k].text.isalpha() and toks[k].text.islower()

@@ -183,6 +183,11 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
             skip = remits.end()
             continue
         first = chunk.split(None, 1)[0]
+        if _is_caps_lede(para, base, chunk, first, lex):
+            # "WHEN Motlatsi Mohapi wrote …": a feature's lede word set in capitals is a common word, not a name's
+            rest = chunk[len(first):].lstrip()
+            base += len(chunk) - len(rest)
+            chunk, first = rest, rest.split(None, 1)[0]
         if "-" in first and first.rsplit("-", 1)[1] in lex.descriptor_compounds:
             # "Muscat-based carrier Jabal Air", "the Sofia-based Center for …": a description, not a name
             rest = chunk[len(first):].lstrip()
@@ -225,6 +230,15 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
     out.extend(x for x in _institutions(pi, para, lex) if not any(a <= x.start < b for a, b in listed))
     out.sort(key=_START)
     return out
+
+
+def _is_caps_lede(para: str, base: int, chunk: str, first: str, lex: Lexicon) -> bool:
+    """'WHEN Motlatsi …', 'AFTER Dr Ruth …': a paragraph's first word in capitals, a common word (not a known body
+    or place such as 'WHO' or 'US'), before a name in ordinary case."""
+    words = chunk.split(None, 2)
+    return (not para[:base].strip() and len(words) >= 2 and len(first) >= 2 and first.isupper() and first.isalpha()
+            and first.capitalize() in lex.common_caps and first not in lex.organizations and first not in lex.places
+            and words[1][:1].isupper() and not words[1].isupper())
 
 
 _START = attrgetter("start")
@@ -438,7 +452,8 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
     if len(texts) >= 2 and texts[-1].isdigit() and texts[-2] in lex.numbered_name_words:
         return [_mk(pi, words, "organization", full, role)]   # "Machinists Local 1897"
     if (len(texts) >= 2 and texts[-1] in lex.org_suffixes) or " ".join(texts[:2]) in lex.org_prefixes \
-            or " ".join(texts[:3]) in lex.org_prefixes:
+            or " ".join(texts[:3]) in lex.org_prefixes \
+            or len(texts) >= 3 and " ".join(texts[-2:]) in lex.org_suffixes:   # "Bold Coast School District"
         return [_mk(pi, words, "organization", full, role)]
     if len(texts) == 1 and full in lex.place_adjectives:
         return []  # "Indian" alone is an adjective, not an entity

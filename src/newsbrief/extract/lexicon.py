@@ -68,10 +68,15 @@ class Lexicon:
     cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who" …
     labelling_re: re.Pattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
     labelling_firsts: frozenset[str] = frozenset()     # the first word of each labelling phrase (a pre-filter; empty: none)
+    work_verbs: frozenset[str] = frozenset()           # 'wrote the song that …': a work is made, nothing reported
     work_nouns: frozenset[str] = frozenset()           # 'the film "…"': a quoted title follows
     post_verbs: frozenset[str] = frozenset()           # "X, who chairs the commission,": a verb that states a post
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
+    count_words: frozenset[str] = frozenset()          # "with two children": a family, no part of a role
+    quantifier_openers: frozenset[str] = frozenset()   # "Some Ranadi supporters said": no one named
+    press_nouns: frozenset[str] = frozenset()     # "one reporter asked": the press's question is no quote
+    subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
     narrator_participles: frozenset[str] = frozenset()  # "said C, blaming the delay on …": the narrator's gloss
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
@@ -270,10 +275,15 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         labelling_re=_labelling_re(attribution.get("labelling", [])),
         labelling_firsts=_labelling_firsts(attribution.get("labelling", [])),
         work_nouns=frozenset(w.lower() for w in attribution.get("work_nouns", [])),
+        work_verbs=frozenset(w.lower() for w in attribution.get("work_verbs", [])),
         post_verbs=frozenset(roles.get("post_verbs") or []),
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         appeal_verbs=frozenset(w.lower() for w in attribution.get("appeal_verbs") or []),
         narrator_participles=frozenset(w.lower() for w in attribution.get("narrator_participles") or []),
+        subordinators=frozenset(w.lower() for w in attribution.get("subordinators") or []),
+        press_nouns=frozenset(w.lower() for w in attribution.get("press_nouns") or []),
+        quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),
+        count_words=frozenset(str(w).lower() for w in roles.get("count_words") or []),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
         cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}),

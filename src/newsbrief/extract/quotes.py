@@ -53,6 +53,12 @@ def _finite(word: str) -> bool:
     return word in _FINITE or word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
+def _adjective_ed(toks: list[Token], k: int) -> bool:
+    """'an unlicensed firearm', 'the proposed levy': an -ed word after a determiner is an adjective, no verb."""
+    w = toks[k].lower
+    return k > 0 and toks[k - 1].lower in DETS and w.endswith("ed") and w not in _FINITE and w not in _IRREGULAR_PAST
+
+
 _FINITE = {"would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should", "must", "can",
            "may", "might", "did", "does", "do", "shall", "cannot", "can’t", "can't", "won’t", "won't"}
 DETS = {"the", "a", "an", "this", "that", "its", "his", "her", "their"}
@@ -138,8 +144,9 @@ def _after_speech_verb(start: int, para: str, lex: Lexicon) -> bool:
 
 def _is_title(span: QuoteSpan, para: str, words: list[str], lex: Lexicon) -> bool:
     """'her new film, "The Long Quiet," which premiered …': a title-case name with the comma inside."""
-    if len(words) > 6 or not span.text.endswith((",", ".")) or not _title_case(words):
-        return False
+    owned = para[max(0, span.start - 4):span.start].rstrip().endswith(("’s", "'s", "s’", "s'"))
+    if len(words) > (10 if owned else 6) or not span.text.endswith((",", ".")) or not _title_case(words):
+        return False   # (a longer title after an owner: 'the department’s “Loligo Stock Assessment Survey, …,”')
     prev = _PLAIN_WORDS.findall(para[max(0, span.start - 40):span.start].lower())
     if prev and prev[-1] in lex.work_nouns:
         return True  # 'the novel "Salt and Silence,"', 'a single headline: "Thank You, Harlan."'
@@ -211,6 +218,9 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                 j = len(tail)  # "C, the minister told reporters.": the clause before the cue
             elif j == 0:
                 return []  # "told an audience of business leaders in Coventry": no reported clause follows
+    if j == 0 and cue.verb in lex.work_verbs and len(tail) > 2 and tail[0].lower in DETS and tail[0].lower != "that" and tail[1].lower in lex.work_nouns \
+            and not cue.inverted:
+        return []   # "When X wrote the song that made him famous, …": the verb's object is a work, no reported clause
     j = _skip_time(tail, j)  # "said on Tuesday (that) …", "said last week …"
     while j < len(tail) - 2 and tail[j].lower.endswith("ly") and tail[j].lower in lex.auxiliaries \
             and tail[j].lower not in ("only", "simply"):
@@ -218,7 +228,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         j = _skip_time(tail, j)   # ("has argued publicly for months that …")
     kind = None
     if j < len(tail) - 3 and tail[j].text == "," and before_start is not None and not cue.inverted \
-            and len(toks[:anchor - 1]) <= 8 and not lex.adding_re.match(frame, tail[j].start):
+            and (len(toks[:anchor - 1]) <= 8 or toks[0].lower in lex.subordinators) \
+            and not lex.adding_re.match(frame, tail[j].start):
         # "Twice in the past five years, she says, the fog signal has failed": the clause follows
         j += 1
         kind = "after"
@@ -252,8 +263,15 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         kind = "after"
 
     needs_clause = that_only or cue.verb not in _PLAIN_SAY
+    if kind == "after" and that_only and not (j > 0 and tail[j - 1].lower == "that") and j < len(tail) \
+            and tail[j].lower in DETS and tail[j].lower != "that":
+        comma = next((k for k in range(j, min(len(tail), j + 7)) if tail[k].text == ","), None)
+        if comma is not None and tail[comma + 1:comma + 2] and tail[comma + 1].lower in ("which", "who") \
+                and not any(_finite(t.lower) and not _adjective_ed(tail, k) for k, t in enumerate(tail[j:comma], j)):
+            kind = None  # "accepted the offer, which it said was fair": the verb's object, then a relative clause
     if kind == "after" and needs_clause and not ((j > 0 and tail[j - 1].lower == "that") or
-                                                 any(_finite(t.lower) for t in tail[j:j + 7])):
+                                                 any(_finite(t.lower) and not _adjective_ed(tail, k)
+                                                     for k, t in enumerate(tail[j:j + 7], j))):
         kind = None  # "reported revenue of $4.2 billion" is no reported speech; "warned prices would rise" is
     if kind == "before" and before_start is not None:
         end = toks[anchor - 1].start
@@ -412,6 +430,8 @@ _BAD_START = re.compile(r"^(?:to|so|nothing|anything|something|yes|no|it|this|th
 
 def _clause_ok(text: str) -> bool:
     text = text.strip()
+    if text[:1] in (")", "]"):
+        return False   # '(“…,” he said), spoke in favor': the bracket closes the cue, no clause follows
     if len(text.split()) < 3:
         return False
     return not _BAD_START.match(text)

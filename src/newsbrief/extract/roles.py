@@ -102,6 +102,12 @@ def _without_home_place(role: str, lex: Lexicon) -> str:
     no part of their occupation (a post's place stays: 'senator from Montana'; an employer stays: 'nurse at the
     Hospital Pasteur')."""
     words = role.split()
+    w = next((n for n in range(1, len(words) - 1) if words[n] == "with"
+              and (words[n + 1].isdigit() or words[n + 1] in lex.count_words)), None)
+    if w is not None and any(_person_noun(x, lex) for x in words[:w]):
+        # "a lobsterman from Jonesport with two children at the school": a family, no part of the occupation
+        words = words[:w]
+        role = " ".join(words)
     k = next((n for n, w in enumerate(words) if n > 0 and w in ("from", "in")), -1)
     if k < 1 or not _bare_place(words[k + 1:], lex) or len(words) - k - 1 < 2 and words[k] == "from":
         return role   # (a one-word suburb stays: "a nurse from Marrickville", as heldout3 labels it; where a

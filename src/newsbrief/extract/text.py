@@ -302,7 +302,9 @@ DATELINE_RE = re.compile(r"^[A-Z][A-Z .’'/-]{2,40}?(?:,\s*[A-Z][A-Za-z]+(?:\s+
 
 
 # "Takoradi, Nov. 25, GNA - …", "Accra, 3 March (AFP) — …": a title-case place, a date and an agency, then a dash
-DATED_DATELINE_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+# ("DILI, 10 March 2026 (TATOLI) –": a place in capitals, the year too)
+DATED_DATELINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}),\s+"
+                               r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
                                r"(?:,\s*[A-Z]{2,8}|\s*\([A-Za-z .]+\))?\s+[-–—]+\s+")
 # "Doha: …": a title-case place and a colon (only a known place: see dateline_end)
 PLACE_COLON_RE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z])")

@@ -2539,3 +2539,11 @@ def test_a_title_listing_its_remits_then_its_body_before_a_name_is_the_role():
     got = _roles("The Deputy Minister for Trade, Industry and Tourism at the Ministry of Commerce, Hon. Ruth Mensah, "
                  "told reporters that prices would fall.")
     assert got["Ruth Mensah"] == "Deputy Minister for Trade, Industry and Tourism at the Ministry of Commerce"
+
+
+def test_a_trade_title_before_a_name_is_a_role_but_a_shop_named_for_a_person_stays_a_body():
+    b = _check_briefing(_parse("Headline for a test story\n\nTrader Joe's said it would recall the product. "
+                               "Importer Sam Lee said prices would rise.\n", "story.txt"))
+    kinds = {s["name"]: (s["kind"], s["role"]) for s in b["speakers"]}
+    assert kinds["Sam Lee"] == ("person", "Importer")
+    assert kinds.get("Trader Joe") == ("organization", None)

@@ -469,10 +469,12 @@ def main(argv: list[str] | None = None) -> int:
     report["machine"]["load_average_at_end"] = os.getloadavg()
     # Whatever was measured is kept, even when a later step failed.
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    # (an extraction-only run does not replace the last full run's figures)
+    out = RESULTS / ("extraction.json" if args.extract_only else "latest.json")
+    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print()
     print(markdown(report))
-    print(f"Results written to {RESULTS / 'latest.json'}")
+    print(f"Results written to {out}")
     return 1 if "error" in report else 0
 
 

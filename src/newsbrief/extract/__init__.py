@@ -29,7 +29,7 @@ from .quotes import is_quotation, reported_clauses
 from .roles import _former, _person_description, describe_roleless
 from .roles import honorific_start as _honorific_start
 from .speakers import Entity, Registry, is_bare_title, pos_of
-from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, blank_nicknames, dateline_end, find_quote_spans, mask,
+from .text import (CLOSE_PH, OPEN_PH, QuoteSpan, dateline_end, find_quote_spans, mask,
                    primary_marks, split_sentences, strip_possessive, tokenize)
 from .topics import Taxonomy, match_topics, quote_topics
 
@@ -85,7 +85,12 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     if any(p[:2] in _BULLETS for p in paragraphs):
         paragraphs, origin = _split_bullets(paragraphs)
     registry = Registry(lex)
-    quotes = _find_quotes(paragraphs, registry, lex)
+    spans = find_quote_spans(paragraphs)
+    nicknames: dict[int, list[QuoteSpan]] = {}   # 'Robert “Bobby” Tanaka': a nickname inside a name
+    for s in spans:
+        if _is_nickname(s, paragraphs[s.paragraph]):
+            nicknames.setdefault(s.paragraph, []).append(s)
+    quotes = _find_quotes(paragraphs, spans, nicknames, registry, lex)
     if article.headline_in_body:
         quotes = _headline_quotes(article.title, paragraphs, registry, lex) + quotes
 
@@ -97,7 +102,8 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     topics = match_topics(para_counts, taxonomy, article.topics, definitions)
 
     # a role in the text's words when no rule found one, from any mention of the speaker (roles.py)
-    describe_roleless([q.speaker for q in quotes], [blank_nicknames(p, keep_offsets=False) for p in paragraphs],
+    describe_roleless([q.speaker for q in quotes],
+                      [_without_nicknames(p, nicknames.get(i, ())) for i, p in enumerate(paragraphs)],
                       article.title, registry, lex)
     speakers = _speakers(quotes)
     ids = {id(e): s["id"] for e, s in speakers}
@@ -147,14 +153,11 @@ def _split_bullets(paragraphs: list[str]) -> tuple[list[str], list[int]]:
     return out, origin
 
 
-def _find_quotes(paragraphs: list[str], registry: Registry, lex: Lexicon) -> list[_Quote]:
-    spans = find_quote_spans(paragraphs)
+def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[int, list[QuoteSpan]],
+                 registry: Registry, lex: Lexicon) -> list[_Quote]:
     by_para: dict[int, list[QuoteSpan]] = {}
-    nicknames: dict[int, list[QuoteSpan]] = {}
     for s in spans:
-        if _is_nickname(s, paragraphs[s.paragraph]):
-            nicknames.setdefault(s.paragraph, []).append(s)
-        elif is_quotation(s, paragraphs[s.paragraph], lex):
+        if s not in nicknames.get(s.paragraph, ()) and is_quotation(s, paragraphs[s.paragraph], lex):
             by_para.setdefault(s.paragraph, []).append(s)
 
     out: list[_Quote] = []
@@ -1310,6 +1313,15 @@ _BUT_NAME = re.compile(r", (?:but|while|yet|whereas) ([A-Z][\w’'-]+(?: [A-Z][\
 _NAME_APOSTROPHE = re.compile(r"(?:(?<=\s)|(?<=^))’(?=[A-Z][a-z]+ [A-Z][a-z])")
 _NICKNAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?")
 _CAP_WORD_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'.-]*\s$")
+
+
+def _without_nicknames(para: str, nicknames) -> str:
+    """The paragraph with each nickname inside a name taken out, with the space before it
+    ('Dion “Sparks” Rampersad' -> 'Dion Rampersad'): the text the role reader reads."""
+    for nick in reversed(nicknames):
+        start = nick.start - 1 if para[nick.start - 1:nick.start] == " " else nick.start
+        para = para[:start] + para[nick.end:]
+    return para
 
 
 def _is_nickname(span: QuoteSpan, para: str) -> bool:

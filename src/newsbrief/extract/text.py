@@ -151,20 +151,6 @@ def mask(para: str, spans: list[QuoteSpan]) -> str:
     return "".join(parts)
 
 
-# a nickname in quotation marks between a given name and a surname: Dion “Sparks” Rampersad, Anthony "Tony" X
-_NICKNAME = re.compile(r"\b([A-Z][a-z’'-]+ )([“\"‘][A-Z][\w’'-]*[”\"’])(?= [A-Z][a-z])")
-
-
-def blank_nicknames(text: str, keep_offsets: bool = True) -> str:
-    """The text with each nickname inside a name (marks included) blanked by spaces, so that the name reads whole
-    ('Dion “Sparks” Rampersad' -> 'Dion           Rampersad'), offsets kept; or else taken out ('Dion Rampersad')."""
-    if "“" not in text and '"' not in text and "‘" not in text:
-        return text
-    if not keep_offsets:
-        return _NICKNAME.sub(lambda m: m.group(1)[:-1], text)
-    return _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-
-
 # --- sentences ---
 # group 1 is a run of . ! ? … (then closing marks), or a closing placeholder; written to open with one character
 # class, which lets the regex engine skip ahead to the candidates quickly

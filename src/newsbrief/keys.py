@@ -66,9 +66,15 @@ def card(a: ArticlePage) -> tuple:
     return (a.slug, a.title, a.date, a.source, a.summary, len(a.quotes), len(a.speakers))
 
 
+def joined(digests: list[str]) -> str:
+    """One digest of a list of digests, in order: each is 64 hex digits, so their concatenation
+    is unambiguous, and much cheaper to hash than their ``repr``."""
+    return hashlib.sha256("".join(digests).encode("ascii")).hexdigest()
+
+
 def _cards(articles) -> str:
-    """One digest of the articles' record cards, in order (64 hex digits each: joined, unambiguous)."""
-    return hashlib.sha256("".join([a._record.card for a in articles]).encode("ascii")).hexdigest()
+    """One digest of the articles' record cards, in order."""
+    return joined([a._record.card for a in articles])
 
 
 def quote_view(q: Quote) -> tuple:
@@ -290,10 +296,9 @@ class Keys:
         self.memo_used: dict[tuple, str] = {}
 
     def _links(self, articles) -> str:
-        """One digest of the link digests of ``articles``, in order (each is 64 hex digits, so
-        their concatenation is unambiguous, and much cheaper to hash than their ``repr``)."""
+        """One digest of the link digests of ``articles``, in order."""
         links = self.links
-        return hashlib.sha256("".join([links[id(a)] for a in articles]).encode("ascii")).hexdigest()
+        return joined([links[id(a)] for a in articles])
 
     def _view(self, value) -> str | None:
         if isinstance(value, self._derived):

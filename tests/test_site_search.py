@@ -5,12 +5,18 @@ tested in tests/browser/test_site_browser.py."""
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import os
 import re
+import shutil
 import stat
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from browser.fixture import build_site, make_project
 from newsbrief import search
@@ -110,22 +116,128 @@ def test_an_unchanged_site_keeps_its_index_byte_for_byte(tmp_path):
     assert report.changed == 0
 
 
+def _bundle(out: Path) -> dict:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()}
+
+
+def _indexed_urls(out: Path) -> list[str]:
+    """The page address of every fragment of every shard of the index."""
+    urls = []
+    for f in sorted((out / "pagefind").rglob("*.pf_fragment")):
+        data = gzip.decompress(f.read_bytes())
+        urls.append(json.loads(data[data.index(b"{"):])["url"])
+    return sorted(urls)
+
+
+def _fragments(out: Path) -> bytes:
+    return b"".join(gzip.decompress(p.read_bytes()) for p in sorted((out / "pagefind").rglob("*.pf_fragment")))
+
+
+def _shard_files(files: dict, n: int) -> dict:
+    """The files of shard ``n``: pagefind/NN/…, or for shard 0 pagefind/… outside the others."""
+    if n:
+        return {k: v for k, v in files.items() if k.startswith(f"pagefind/{n:02d}/")}
+    return {k: v for k, v in files.items() if not re.match(r"pagefind/\d\d/", k)}
+
+
+def _reword(project: Path, name: str, old: str, new: str) -> None:
+    """Change an article and seal its briefing to the new text (so the briefing is kept)."""
+    from newsbrief.load import load_article
+    article = project / "content" / "articles" / f"{name}.md"
+    briefing = project / "content" / "briefings" / f"{name}.yaml"
+    article.write_text(article.read_text().replace(old, new))
+    text = briefing.read_text()
+    old_hash = re.search(r"source_hash: (\S+)", text).group(1)
+    briefing.write_text(text.replace(old_hash, load_article(article).source_hash))
+
+
 def test_a_changed_page_is_indexed_again(tmp_path):
     project = make_project(tmp_path)
     out = tmp_path / "out"
     build_site(project, out)
-    key = (out / "pagefind" / search.KEY_FILE).read_text()
-    article = project / "content" / "articles" / "storm-outage.md"
-    briefing = project / "content" / "briefings" / "storm-outage.yaml"
-    article.write_text(article.read_text().replace("A spring storm", "A fierce spring storm"))
-    from newsbrief.load import load_article
-    text = briefing.read_text()
-    old_hash = re.search(r"source_hash: (\S+)", text).group(1)
-    briefing.write_text(text.replace(old_hash, load_article(article).source_hash))
-    build_site(project, out)
-    assert (out / "pagefind" / search.KEY_FILE).read_text() != key
-    fragments = b"".join(p.read_bytes() for p in (out / "pagefind" / "fragment").iterdir())
-    assert fragments     # re-indexed, not an empty bundle
+    before = _bundle(out)
+    _reword(project, "storm-outage", "A spring storm", "A fierce spring storm")
+    _, report = build_site(project, out)
+    assert (report.search_shards, report.search_indexed) == (1, 1)
+    assert _bundle(out) != before
+    assert b"fierce" in _fragments(out)
+
+
+def test_the_index_in_shards_holds_every_page_once(tmp_path):
+    """Four shards of about three pages: shard 0 in pagefind/ with Pagefind's UI and code, the
+    others in pagefind/NN/ with their index files only, listed in pagefind/shards.json."""
+    project = make_project(tmp_path)
+    out = tmp_path / "out"
+    build_site(project, tmp_path / "one")
+    _, report = build_site(project, out, search_shard_pages=3)
+    assert (report.search_shards, report.search_indexed) == (4, 4)
+    assert json.loads((out / search.MANIFEST).read_text()) == {"merge": ["01/", "02/", "03/"]}
+    assert _indexed_urls(out) == _indexed_urls(tmp_path / "one")
+    assert len(_indexed_urls(out)) == 12
+    for n in ("01", "02", "03"):
+        shard = out / "pagefind" / n
+        assert (shard / "pagefind-entry.json").is_file()
+        assert not list(shard.glob("*.js")) and not list(shard.glob("wasm.*")), "merged shards carry no code"
+    assert (out / "pagefind" / "pagefind.js").is_file() and (out / "pagefind" / "pagefind-ui.js").is_file()
+
+
+def test_a_change_indexes_again_only_the_shards_of_the_changed_pages(tmp_path):
+    project = make_project(tmp_path)
+    out = tmp_path / "out"
+    build_site(project, out, search_shard_pages=3)
+    before = _bundle(out)
+    _reword(project, "storm-outage", "A spring storm", "A fierce spring storm")
+    _, report = build_site(project, out, search_shard_pages=3)
+    after = _bundle(out)
+    # the briefing page is the only indexed page whose bytes changed
+    changed = {search.shard_of("articles/storm-outage.html", 4)}
+    assert report.search_indexed == len(changed)
+    for n in range(4):
+        if n in changed:
+            assert _shard_files(after, n) != _shard_files(before, n)
+        else:
+            assert _shard_files(after, n) == _shard_files(before, n), n
+    # and the result is the index a clean build makes
+    build_site(project, tmp_path / "clean", search_shard_pages=3)
+    assert _indexed_urls(out) == _indexed_urls(tmp_path / "clean")
+    assert b"fierce" in _fragments(out)
+
+
+def test_a_site_whose_pages_mark_no_body_has_every_page_indexed(tmp_path):
+    """Pagefind's own rule: with no data-pagefind-body anywhere, whole pages are indexed."""
+    project = make_project(tmp_path)
+    themes = project / "templates"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "templates", themes)
+    for t in themes.glob("*.html"):
+        t.write_text(t.read_text().replace(" data-pagefind-body", ""))
+    out = tmp_path / "out"
+    build_site(project, out, templates_dir=themes)
+    pages = sorted("/" + p.relative_to(out).as_posix() for p in out.rglob("*.html"))
+    assert _indexed_urls(out) == pages
+
+
+@pytest.mark.parametrize("pages,per_shard,previous,count", [
+    (0, 128, None, 1), (128, 128, None, 1), (129, 128, None, 2), (1437, 128, None, 16),
+    (7000, 128, None, 64), (70000, 128, None, 64),
+    (1437, 128, 8, 8), (1437, 128, 32, 32), (1437, 128, 4, 4), (1437, 128, 2, 16), (1437, 128, 64, 16),
+    (100, 128, 1, 1), (600, 128, 1, 8), (70000, 128, 64, 64), (10, 128, 2, 1),
+])
+def test_how_many_shards(pages, per_shard, previous, count):
+    assert search.shard_count(pages, per_shard, previous) == count
+
+
+@given(st.lists(st.text(min_size=1, max_size=30), unique=True, max_size=300), st.integers(1, 50),
+       st.one_of(st.none(), st.sampled_from([1, 2, 4, 8, 16, 64, 3, 0])))
+def test_the_shards_hold_every_page_once_and_shard_0_is_never_empty(rels, per_shard, previous):
+    pages = {rel: hashlib.sha256(rel.encode("utf-8", "surrogatepass")).hexdigest() for rel in rels}
+    count, shards = search.plan(pages, per_shard, "v", previous)
+    assert sorted(rel for s in shards for rel, _ in s.pages) == sorted(pages)
+    if pages:
+        assert shards[0].number == 0 and all(s.pages for s in shards)
+        assert all(search.shard_of(rel, count) == s.number for s in shards for rel, _ in s.pages) or count == 1
+        assert len({s.key for s in shards}) == len(shards)
+    else:
+        assert shards == []
 
 
 def test_find_pagefind_honours_the_override(tmp_path, monkeypatch):

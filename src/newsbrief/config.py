@@ -33,6 +33,7 @@ class Config:
     templates_dir: Path = Path("templates")
     project_dir: Path = Path(".")
     per_page: int = 20
+    search_shard_pages: int = 128    # about how many pages each shard of the search index holds
     config_path: Path | None = None
     extra: dict = field(default_factory=dict)
 
@@ -94,7 +95,7 @@ def _check(key: str, value, path: Path | None):
             if not value.endswith("/"):
                 value += "/"
         return value
-    if key == "per_page":
+    if key in ("per_page", "search_shard_pages"):
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise NewsbriefError(f"{where} must be a whole number of at least 1", path, _line(path, key))
         return value

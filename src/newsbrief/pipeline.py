@@ -59,6 +59,8 @@ class BuildReport:
     unchanged: int = 0    # files carried over from the previous site
     rendered: int = 0     # files made again (written or, when their bytes came out the same, linked)
     noop: bool = False    # nothing had changed: the site was left as it was
+    search_shards: int = 0     # shards of the search index (search.py)
+    search_indexed: int = 0    # of them, indexed again by this build (the others carried over)
     warnings: list[str] = field(default_factory=list)
     errors: list[NewsbriefError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
@@ -223,7 +225,7 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
         # 5–6 render and write what changed; Pagefind indexes the staged pages
         t3 = time.perf_counter()
         with SiteWriter(config.output_dir, locked=True) as writer:
-            keys, pagefind_key, templates, memo = _render_and_write(config, site, indexer, previous, writer,
+            keys, search, templates, memo = _render_and_write(config, site, indexer, previous, writer,
                                                                     jobs, progress, report)
             report.timings["render+write"] = time.perf_counter() - t3
 
@@ -231,7 +233,7 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
             # site that never got swapped in does not match the site there, so it is not used)
             t5 = time.perf_counter()
             _save_cache(previous, pack, writer, scans, accepted, files, keys, report, scan_ns=scan_ns,
-                        settings=settings, record_env=env_key, pagefind_key=pagefind_key, templates=templates,
+                        settings=settings, record_env=env_key, search=search, templates=templates,
                         memo=memo)
             report.timings["cache"] = time.perf_counter() - t5
         report.changed = writer.changed
@@ -602,7 +604,7 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     """Write the site into the writer's staging folder: each file whose key is the one the
     previous build wrote it under is carried over, the others are made (in ``jobs`` processes
     when there is much to do); then the search index.  Returns the key of each file and the
-    search index's key (None: no index), what parsing the templates found and the digests to keep
+    search index's state (None: no index), what parsing the templates found and the digests to keep
     for the next build (keys.Keys.memo_out)."""
     tk = time.perf_counter()
     from .render import make_environment, outputs, static_files
@@ -673,54 +675,76 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
             progress("Rendering", done, len(todo))
     t4 = time.perf_counter()
     writer.prune()    # the staged site is now whole: what a reused spare held beyond it goes
-    pagefind_key = _index_search(writer, indexer, previous, report)
+    search = _index_search(writer, indexer, previous, report, config.search_shard_pages, jobs)
     report.timings["search index"] = time.perf_counter() - t4
-    return {o.path: (o.key, fine.get(o.path)) for o in outs}, pagefind_key, templates, memo
+    return {o.path: (o.key, fine.get(o.path)) for o in outs}, search, templates, memo
 
 
-def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report: BuildReport) -> str | None:
-    """The Pagefind bundle: the previous one when the pages it was made from are the same
-    (Pagefind's output is not byte-stable, so a rebuild in place keeps it), else a new one.
-    Returns its key (None: no index, with a warning saying why)."""
+def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report: BuildReport, per_shard: int,
+                  jobs: int) -> dict | None:
+    """The search index, in shards (search.py): each shard whose pages are what they were in
+    the previous build is carried over, the others are indexed again.  Returns what the next
+    build needs to know of it (None: no index, with a warning saying why)."""
     from . import search
+    from .write import FileStamp
 
     if indexer is None:
         report.warnings.append(search.off_warning())
         return None
-    pages = [(rel, st.sha256 or hashlib.sha256((writer.staging / rel).read_bytes()).hexdigest())
-             for rel, st in writer.files.items() if rel.endswith(".html")]
-    key = search.pages_key(pages, indexer)
-    if key == previous.state.get("pagefind_key") and _keep_bundle(writer, previous):
-        return key
-    warning = search.index_into(writer.staging, indexer, key)
-    if warning:
-        report.warnings.append(warning)
+    was = previous.state.get("search") or {}
+    pages = {rel: st.sha256 or hashlib.sha256((writer.staging / rel).read_bytes()).hexdigest()
+             for rel, st in writer.files.items() if rel.endswith(".html")}
+    before = {rel: v[3] for rel, v in previous.outputs.items() if v[3] and rel.endswith(".html")}
+    indexed, marked = search.indexed_pages(pages, before, set(was.get("marked", ())),
+                                           lambda rel: (writer.staging / rel).read_bytes())
+    count, shards = search.plan(indexed, per_shard, search.version(indexer), was.get("count"))
+    kept, todo = {}, []
+    for shard in shards:
+        files = _kept_shard(writer, previous, was.get("shards", {}).get(str(shard.number)), shard.key)
+        if files is None:
+            todo.append(shard)
+        else:
+            kept[shard.number] = files
+    made, warnings = search.index_shards(writer.staging, todo, indexer, jobs)
+    if warnings:
+        report.warnings.append(warnings[0])
         return None
-    writer.register(search.BUNDLE_DIR)
-    return key
+    state = {}
+    for shard in shards:
+        if shard.number in kept:
+            for rel, v in kept[shard.number]:
+                writer.claim(rel)
+                if not writer.link_previous(rel, FileStamp(*v[:4])):
+                    raise NewsbriefError(f"the previous site changed during the build ({rel}); build again")
+            rels = [rel for rel, _ in kept[shard.number]]
+        else:
+            for rel, data in made[shard.number]:
+                writer.write(rel, data)
+            rels = [rel for rel, _ in made[shard.number]]
+        state[str(shard.number)] = [shard.key, rels]
+    writer.write(search.MANIFEST, search.manifest(shards))
+    report.search_shards, report.search_indexed = len(shards), len(todo)
+    return {"count": count, "shards": state, "marked": sorted(marked)}
 
 
-def _keep_bundle(writer: SiteWriter, previous: cache.Previous) -> bool:
-    """Carry the previous search bundle over when every file of it is still as it was written."""
-    from .search import BUNDLE_DIR
-    from .write import FileStamp
-
-    prefix = BUNDLE_DIR + "/"
-    bundle = {rel: v for rel, v in previous.outputs.items() if rel.startswith(prefix)}
-    if not bundle:
-        return False
-    for rel, v in bundle.items():
+def _kept_shard(writer: SiteWriter, previous: cache.Previous, was: list | None, key: str) -> list | None:
+    """A shard of the previous build's search index made from the same pages (``key``), as
+    (site path, stamp) of its files, when every file is still as it was written; else None."""
+    if not was or was[0] != key:
+        return None
+    files = []
+    for rel in was[1]:
+        v = previous.outputs.get(rel)
+        if v is None:
+            return None
         try:
             st = (writer.out / rel).stat()
         except OSError:
-            return False
+            return None
         if (st.st_size, st.st_mtime_ns, st.st_ino) != tuple(v[:3]):
-            return False
-    for rel, v in sorted(bundle.items()):
-        writer.claim(rel)
-        if not writer.link_previous(rel, FileStamp(*v[:4])):
-            raise NewsbriefError(f"the previous site changed during the build ({rel}); build again")
-    return True
+            return None
+        files.append((rel, v))
+    return files
 
 
 # --- one article at a time -----------------------------------------------------------------------------

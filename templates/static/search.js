@@ -1,14 +1,28 @@
 /* newsbrief search page: starts Pagefind's default UI from the generated pagefind/ folder.
+   The index comes in shards (pagefind/shards.json lists them): shard 0 is the bundle in
+   pagefind/, the others are merged into it, so one search covers them all.
    Paths are worked out from this script's own address, so the site works from any subpath.
    search.html?q=words opens with that search done. */
 (function () {
   "use strict";
   var root = new URL("../", document.currentScript.src);
-  window.addEventListener("DOMContentLoaded", function () {
+  var bundle = new URL("pagefind/", root);
+
+  function shards() {
+    return fetch(new URL("shards.json", bundle))
+      .then(function (r) { return r.ok ? r.json() : { merge: [] }; })
+      .then(function (m) { return (m.merge || []).map(function (p) {
+        return { bundlePath: new URL(p, bundle).pathname, baseUrl: root.pathname };
+      }); })
+      .catch(function () { return []; });
+  }
+
+  function start(merge) {
     var ui = new PagefindUI({
       element: "#search",
-      bundlePath: new URL("pagefind/", root).pathname,
+      bundlePath: bundle.pathname,
       baseUrl: root.pathname,
+      mergeIndex: merge,
       showSubResults: true,
       showImages: false,
       translations: { placeholder: "Search briefings, quotes and speakers" }
@@ -20,5 +34,14 @@
     }
     var q = new URLSearchParams(window.location.search).get("q");
     if (q) { ui.triggerSearch(q); }
+  }
+
+  var ready = new Promise(function (resolve) {
+    if (document.readyState === "loading") {
+      window.addEventListener("DOMContentLoaded", resolve);
+    } else {
+      resolve();
+    }
   });
+  Promise.all([shards(), ready]).then(function (got) { start(got[0]); });
 })();

@@ -129,7 +129,9 @@ def served(tmp_path_factory) -> Served:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
     origin = f"http://127.0.0.1:{server.server_address[1]}"
     project = make_project(root)
-    build_site(project, root / "absolute", base_url=f"{origin}/briefs/")
+    # its search index in four shards, merged in the browser (search.py); the other site has one
+    report = build_site(project, root / "absolute", base_url=f"{origin}/briefs/", search_shard_pages=3)[1]
+    assert report.search_shards == 4, report.search_shards
     build_site(project, root / "relative", per_page=2)        # its lists go on over several pages
     handler.mounts.update({"/briefs/": root / "absolute", "/plain/briefs/": root / "relative"})
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -102,6 +102,36 @@ def test_a_speaker_is_found_by_name(served, page):
     assert page.problems == []
 
 
+def test_a_search_finds_pages_of_every_shard_of_the_index(served, page):
+    """The absolute site's index is in four shards (conftest), merged in the browser: each
+    indexed page is found by its title, whichever shard holds it."""
+    import html
+    import re
+
+    from newsbrief import search
+
+    indexed = {}
+    for f in sorted(served.absolute_dir.rglob("*.html")):
+        text = f.read_text(encoding="utf-8")
+        if "data-pagefind-body" in text:
+            h1 = re.search(r"<h1[^>]*>(.*?)</h1>", text, re.S).group(1)
+            indexed[f.relative_to(served.absolute_dir).as_posix()] = html.unescape(re.sub(r"<[^>]+>", "", h1)).strip()
+    assert {search.shard_of(rel, 4) for rel in indexed} == {0, 1, 2, 3}
+    p = page.page
+    p.goto(served.absolute + "search.html")
+    for rel, title in indexed.items():
+        search_for(p, " ".join(title.split()[:2]))
+        try:
+            p.wait_for_function("t => [...document.querySelectorAll('.pagefind-ui__result-inner > "
+                                ".pagefind-ui__result-title .pagefind-ui__result-link')].some(a => a.innerText === t)",
+                                arg=title, timeout=15_000)
+        except Exception:
+            raise AssertionError((rel, title, titles(p)))
+        link = p.locator(RESULT, has_text=title).first.get_attribute("href")
+        assert link.endswith(rel), (rel, link)
+    assert page.problems == []
+
+
 def test_every_link_works_and_no_page_logs_an_error(served, page):
     """Visit every page reachable from the front page; fetch every other file linked."""
     p = page.page

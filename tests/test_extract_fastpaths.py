@@ -110,3 +110,12 @@ LABEL_PIECES = ["called", "CALLED", "Called", "so-called", "So-Called", "known a
 def test_the_labelling_prefilter_never_hides_a_label(text):
     found = LEX.labelling_re.search(text) is not None
     assert (quotes.may_be_labelled(text, LEX) and found) == found
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(LABEL_PIECES), max_size=10).map(" ".join))
+def test_the_lazy_labelling_pattern_is_the_compiled_one(text):
+    lazy = LEX.labelling_re
+    compiled = re.compile(lazy.pattern, lazy.flags)
+    assert _spans([lazy.search(text)] if lazy.search(text) else []) == \
+        _spans([compiled.search(text)] if compiled.search(text) else [])

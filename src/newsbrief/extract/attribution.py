@@ -1228,7 +1228,8 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
     cues = []
     triggers = lex.cue_triggers
     i = 0
-    for c in [k for k, t in enumerate(toks) if t.lower in triggers]:
+    lowers = [t.lower for t in toks]
+    for c in [k for k, w in enumerate(lowers) if w in triggers]:
         if c < i:
             continue  # inside a cue already read
         i = c
@@ -1296,7 +1297,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 subject = _person_of_org(toks, subject, lex)
             cues.append(Cue(verb, i, subject, inverted))
         i += width
-    if any(t.lower == "with" for t in toks):
+    if "with" in lowers:
         extra = [c for c in _with_participles(toks, lex) if not any(c.verb_index == d.verb_index for d in cues)]
         if extra:
             cues = sorted(cues + extra, key=lambda c: c.verb_index)

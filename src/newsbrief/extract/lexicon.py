@@ -66,7 +66,7 @@ class Lexicon:
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
     cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who" …
-    labelling_re: re.Pattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
+    labelling_re: re.Pattern | LazyPattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
     labelling_firsts: frozenset[str] = frozenset()     # the first word of each labelling phrase (a pre-filter; empty: none)
     work_verbs: frozenset[str] = frozenset()           # 'wrote the song that …': a work is made, nothing reported
     work_nouns: frozenset[str] = frozenset()           # 'the film "…"': a quoted title follows
@@ -104,7 +104,7 @@ def _labelling_firsts(items: list[str]) -> frozenset[str]:
     return frozenset(f[0].lower() for f in firsts)
 
 
-def _labelling_re(items: list[str]) -> re.Pattern:
+def _labelling_re(items: list[str]) -> re.Pattern | LazyPattern:
     """'called' → called plus up to three object words; 'described … as' → up to fourteen words between."""
     alts = []
     for item in sorted(items, key=len, reverse=True):
@@ -113,7 +113,22 @@ def _labelling_re(items: list[str]) -> re.Pattern:
             alts.append(r"(?:\s+[^\s,.;:!?“”\"]+){0,14}?\s+".join(parts) + r"\s+")
         else:
             alts.append(parts[0] + r"(?:\s+(?!(?:for|on|off|up|in|at|out)\b)[^\s,.;:!?“”\"]+){0,3}?\s+")
-    return re.compile(r"(?:^|(?<=[^\w-]))(?:" + "|".join(alts) + r")$", re.I) if alts else re.compile(r"(?!x)x")
+    return LazyPattern(r"(?:^|(?<=[^\w-]))(?:" + "|".join(alts) + r")$", re.I) if alts else re.compile(r"(?!x)x")
+
+
+class LazyPattern:
+    """A regular expression compiled when first searched: the labelling one is large (some milliseconds to
+    compile, at every start) and most articles never need it (see quotes.may_be_labelled)."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags, self._compiled = pattern, flags, None
+
+    def search(self, text: str) -> re.Match | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled.search(text)
 
 
 def _data_dir(lang: str):

@@ -2547,3 +2547,16 @@ def test_a_trade_title_before_a_name_is_a_role_but_a_shop_named_for_a_person_sta
     kinds = {s["name"]: (s["kind"], s["role"]) for s in b["speakers"]}
     assert kinds["Sam Lee"] == ("person", "Importer")
     assert kinds.get("Trader Joe") == ("organization", None)
+
+
+def test_a_relative_who_speaks_is_reported_unnamed():
+    got = _quotes("The driver's sister, who asked that her name not be used, said he had been on his way home.",
+                  "His father said the family had heard nothing from the police.")
+    assert got == [("indirect", "he had been on his way home", None),
+                   ("indirect", "the family had heard nothing from the police", None)]
+
+
+def test_a_relative_named_before_is_the_relative_who_speaks_later():
+    got = _quotes("He is survived by a daughter, Helen Marsh, and two grandchildren.",
+                  "His daughter said he had kept his allotment until the age of 91.")
+    assert got == [("indirect", "he had kept his allotment until the age of 91", "Helen Marsh")]

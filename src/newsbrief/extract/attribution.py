@@ -83,7 +83,7 @@ def _np_word(t: str, lex: Lexicon) -> bool:
     if base != lo and base.isalpha():
         return True   # "The ground's head groundsman": a genitive always belongs to the noun phrase it opens
     return (lo in DETERMINERS or lo in PRONOUNS or base in lex.role_heads or base in lex.role_modifiers
-            or lo in lex.name_particles or base in _institution_words(lex)
+            or base in lex.kin_nouns or lo in lex.name_particles or base in _institution_words(lex)
             or lo in lex.generic_subjects or base in ("company", "firm", "group", "government", "ministry",
                                                        "department", "agency", "police", "source", "sources",
                                                        "officials", "official", "spokesperson", "statement",
@@ -211,6 +211,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "generic"  # "unions say", "some economists said"
     if words[0].lower() in ("her", "his", "their", "my", "our") and base not in _institution_words(lex):
         return "generic"  # "her son said": a relative, not named
+    if base in lex.kin_nouns and core[-1].islower():
+        return "generic"  # "The boy's mother said": a relative, not named
     if base in _institution_words(lex) or lower in lex.self_naming_speakers:
         return "institution"
     if any(strip_possessive(w) in lex.places for w in core):
@@ -470,9 +472,11 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 return make_subject(toks, lo, seg_start, "representative")
         c = next((n for n in range(1, min(i, 6)) if toks[n].text == ","), None)
         if c is not None and c >= 2 and c < i and toks[0].lower == "the" and toks[c + 1].lower in _DESCRIBED_OPENERS \
-                and all(t.text.replace("-", "").isalpha() and t.lower not in lex.auxiliaries for t in toks[1:c]) \
-                and classify_np(toks[:c], lex) in ("role", "pronoun"):
+                and all(strip_possessive(t.text).replace("-", "").isalpha() and t.lower not in lex.auxiliaries
+                        for t in toks[1:c]) \
+                and (classify_np(toks[:c], lex) in ("role", "pronoun") or toks[c - 1].lower in lex.kin_nouns):
             # "The veteran goaltender, who had allowed three goals, said", "The youngster, known as “Bullet”, said"
+            # (and a relative: "The boy's mother, who asked not to be named, said")
             return make_subject(toks, 0, c, classify_np(toks[:c], lex))
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)

@@ -37,6 +37,7 @@ class Entity:
     registry: "Registry | None" = field(default=None, repr=False, compare=False)
     order: int = 0
     titles: set[str] = field(default_factory=set)   # ranks and honorifics met before the name ("corporal", "dr")
+    kin: str | None = None       # the relative the text introduced them as ("a son, Joost de Wit" -> "son")
 
     @property
     def tokens(self) -> list[str]:

@@ -2560,3 +2560,11 @@ def test_a_relative_named_before_is_the_relative_who_speaks_later():
     got = _quotes("He is survived by a daughter, Helen Marsh, and two grandchildren.",
                   "His daughter said he had kept his allotment until the age of 91.")
     assert got == [("indirect", "he had kept his allotment until the age of 91", "Helen Marsh")]
+
+
+def test_she_after_a_name_the_list_calls_male_is_that_person_when_no_woman_was_named():
+    # (a family name first, as in much of East Asia: the first word is no given name)
+    got = _quotes("“We opened the clinic with two nurses,” says Cheng Wai Lan, 64, a retired midwife.",
+                  "She says the waiting room is full every morning.",
+                  "Cheng says she will keep volunteering. “Until they close the door,” she says.")
+    assert [s for _, _, s in got] == ["Cheng Wai Lan"] * 4

@@ -2568,3 +2568,9 @@ def test_she_after_a_name_the_list_calls_male_is_that_person_when_no_woman_was_n
                   "She says the waiting room is full every morning.",
                   "Cheng says she will keep volunteering. “Until they close the door,” she says.")
     assert [s for _, _, s in got] == ["Cheng Wai Lan"] * 4
+
+
+def test_a_lower_case_word_before_the_head_of_a_title_keeps_the_opening_name_before_a_participle():
+    got = _quotes("Harbour Authority operations manager Petra Lind, speaking at a briefing on Friday, said the quay "
+                  "would reopen in May.")
+    assert got == [("indirect", "the quay would reopen in May", "Petra Lind")]

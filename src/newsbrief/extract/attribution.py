@@ -863,7 +863,11 @@ def _opening_subject(toks: list[Token], limit: int, lex: Lexicon,
     """The noun phrase that opens a sentence, as a subject of one of ``kinds``, and where it ends."""
     k = 0
     while k < limit and (_np_token(toks[k], lex) or _number_in_title(toks, k, limit, lex)
-                         or 0 < k < limit - 1 and toks[k].text in lex.lower_role_heads and toks[k + 1].is_cap):
+                         or 0 < k < limit - 1 and toks[k].text in lex.lower_role_heads and toks[k + 1].is_cap
+                         or 0 < k < limit - 2 and toks[k].text.isalpha() and toks[k].text.islower()
+                         and toks[k - 1].is_cap and is_role_word(toks[k + 1].text, lex) and toks[k + 2].is_cap):
+        # ("National Sports Council technical director X, speaking …, said": a lower-case word no list knows
+        # before the head of a title)
         k += 1
     start = _np_left(toks, k - 1, lex) if k else None
     if start is None:

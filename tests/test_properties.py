@@ -2574,3 +2574,10 @@ def test_a_lower_case_word_before_the_head_of_a_title_keeps_the_opening_name_bef
     got = _quotes("Harbour Authority operations manager Petra Lind, speaking at a briefing on Friday, said the quay "
                   "would reopen in May.")
     assert got == [("indirect", "the quay would reopen in May", "Petra Lind")]
+
+
+def test_an_adverb_between_commas_after_the_verb_is_read_past_to_the_clause():
+    got = _quotes("Mayor Ines Kovac said the bridge was safe. She said, however, that the weight limit would stay "
+                  "until the spring.")
+    assert got == [("indirect", "the bridge was safe", "Ines Kovac"),
+                   ("indirect", "the weight limit would stay until the spring", "Ines Kovac")]

@@ -226,6 +226,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             and tail[j].lower not in ("only", "simply"):
         j += 1   # "said privately (that) …", "said publicly …": the manner of saying (not "said only that …")
         j = _skip_time(tail, j)   # ("has argued publicly for months that …")
+    if j + 3 < len(tail) and tail[j].text == "," and tail[j + 2].text == "," and tail[j + 1].lower in lex.auxiliaries:
+        j += 3   # "He said, however, that C": an adverb between commas, then the clause
     kind = None
     if j < len(tail) - 3 and tail[j].text == "," and before_start is not None and not cue.inverted \
             and (len(toks[:anchor - 1]) <= 8 or toks[0].lower in lex.subordinators) \

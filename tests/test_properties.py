@@ -2581,3 +2581,9 @@ def test_an_adverb_between_commas_after_the_verb_is_read_past_to_the_clause():
                   "until the spring.")
     assert got == [("indirect", "the bridge was safe", "Ines Kovac"),
                    ("indirect", "the weight limit would stay until the spring", "Ines Kovac")]
+
+
+def test_a_setting_before_the_subject_of_a_verb_that_ends_in_a_colon_and_a_quotation_is_no_report():
+    got = _quotes("Late on Sunday, hours before the verdict was read, Omar Haddad posted on Instagram: “Whatever "
+                  "happens, I am at peace.”")
+    assert got == [("direct", "Whatever happens, I am at peace.", "Omar Haddad")]

@@ -246,9 +246,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     elif tail[j].is_quote or tail[j].text in ":":
         kind = None  # "X said: “Q”" is a direct quote, not reported speech
     elif tail[j].lower in ADVERBIAL_STARTS and not (j + 1 < len(tail) and tail[j + 1].lower in ("least", "most")):
-        k = None
+        k = colon = None
         for n in range(j, min(len(tail), j + 14)):
             if tail[n].text in ",;:" or tail[n].is_quote:
+                colon = tail[n].text == ":" or tail[n].is_quote
                 break  # "said on Tuesday, warning that …" — the clause before is the reported one
             if tail[n].lower == "that":
                 k = n
@@ -259,6 +260,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                 break
         if k is not None and not any(t.is_quote for t in tail[j:k]):
             kind, j = "after", k + 1
+        elif colon:
+            kind = None  # "On Monday night, …, X wrote on Facebook: “Q”": the quotation is what was said
         else:
             kind = "before"
     else:

@@ -2587,3 +2587,9 @@ def test_a_setting_before_the_subject_of_a_verb_that_ends_in_a_colon_and_a_quota
     got = _quotes("Late on Sunday, hours before the verdict was read, Omar Haddad posted on Instagram: “Whatever "
                   "happens, I am at peace.”")
     assert got == [("direct", "Whatever happens, I am at peace.", "Omar Haddad")]
+
+
+def test_a_speech_verb_inside_an_if_clause_reports_nothing():
+    got = _quotes("The panel will review the sample in June. If it confirms the finding, the swimmer faces a "
+                  "two-year ban.")
+    assert got == []

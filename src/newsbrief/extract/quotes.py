@@ -201,6 +201,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                                                   else cue.subject.start)
     if anchor >= 2 and toks[anchor - 1].text == ",":
         before_start = s_start
+    if anchor >= 1 and not cue.inverted and toks[anchor - 1].lower in ("if", "unless"):
+        return []   # "If it confirms the first result, the rider faces a ban": a condition, no report
 
     j = 0
     if cue.verb in lex.listener_verbs and not cue.inverted:

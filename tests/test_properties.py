@@ -2593,3 +2593,19 @@ def test_a_speech_verb_inside_an_if_clause_reports_nothing():
     got = _quotes("The panel will review the sample in June. If it confirms the finding, the swimmer faces a "
                   "two-year ban.")
     assert got == []
+
+
+def test_lower_case_words_between_the_and_a_body_noun_belong_to_the_speaker():
+    got = _quotes("The club's licence has been withdrawn for a season, the regional football association confirmed "
+                  "on Friday.",
+                  "The Northern Counties Football Association (NCFA) said the club could appeal within 14 days.")
+    assert got[0] == ("indirect", "The club's licence has been withdrawn for a season",
+                      "Northern Counties Football Association")
+
+
+def test_a_body_that_opens_the_reported_clause_is_the_body_noun_that_reports_it():
+    got = _quotes("The Northern Ports Holding Corporation (NPHC) sold its stake in the ferry line on Monday for "
+                  "$4 million, the state holding company said.",
+                  "In a statement, the Coastal Shipping Authority (CSA) said the sale would be reviewed.")
+    assert got[0] == ("indirect", "The Northern Ports Holding Corporation (NPHC) sold its stake in the ferry line "
+                                  "on Monday for $4 million", "Northern Ports Holding Corporation")

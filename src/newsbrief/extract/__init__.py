@@ -580,6 +580,14 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 names.discard(None)
                 if len(names) == 1:
                     match = [registry.resolve_name(names.pop(), 10 ** 12, None, kind="organization")]
+            if not match:
+                # "The Hellenic Corporation … (HCAP) sold its stake …, the state holding company said": the body the
+                # reported clause opens with
+                opener = q.text[4:] if q.text.startswith(("The ", "the ")) else q.text
+                acr = _OPENING_ACRONYM.match(opener)   # (its bracketed short name first: "… (HCAP) sold")
+                bodies = [e for e in registry.entities if e.kind in ("organization", "unknown")]
+                match = [e for e in bodies if acr is not None and acr.group(1) in [e.name] + e.aliases][:1] or \
+                    [e for e in bodies if any(opener.startswith(n + " ") for n in [e.name] + e.aliases)][:1]
             if not match and q.paragraph <= 1 and head in registry.lex.business_nouns:
                 # a standfirst's "The operator says …": the first company named after it that speaks
                 later = [e for e in registry.entities if e.kind == "organization" and e.last_spoke >= 0
@@ -618,6 +626,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
     return out
 
 
+_OPENING_ACRONYM = re.compile(r"[A-Z][\w’' -]{0,80} \(([A-Z][A-Z0-9&-]{1,7})\) ")
 _ONE_OF_THE = re.compile(r"[Oo]ne of the ([a-z]+s)")
 
 # "…, Azman was firm:", "Ortiz was blunter:": a person, a short predicate and a colon ending the paragraph

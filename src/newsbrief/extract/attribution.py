@@ -1034,6 +1034,14 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         j += 1
     if j == i and toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS:
         return None
+    if j == i and j >= 2 and strip_possessive(toks[i].lower) in _institution_words(lex):
+        # "…, the regional anti-doping body said": lower-case words between "the" and a body noun
+        k = j - 1
+        while k > 0 and j - k <= 2 and toks[k].text.replace("-", "").isalpha() and toks[k].text.islower() \
+                and toks[k].lower not in lex.auxiliaries and toks[k].lower not in ("the", "and", "but", "or", "that", "to"):
+            k -= 1
+        if k < j - 1 and toks[k].lower == "the":
+            return k
     return j if j <= i else None
 
 

@@ -2609,3 +2609,10 @@ def test_a_body_that_opens_the_reported_clause_is_the_body_noun_that_reports_it(
                   "In a statement, the Coastal Shipping Authority (CSA) said the sale would be reviewed.")
     assert got[0] == ("indirect", "The Northern Ports Holding Corporation (NPHC) sold its stake in the ferry line "
                                   "on Monday for $4 million", "Northern Ports Holding Corporation")
+
+
+def test_residents_of_a_street_are_people_of_a_place_not_a_speaker_named_for_it():
+    b = _check_briefing(_parse("Headline for a test story\n\nResidents of Alder Crescent, many of whom attended the "
+                               "hearing, said they feared more flooding.\n", "story.txt"))
+    assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [("they feared more flooding", None)]
+    assert b["speakers"] == []

@@ -140,6 +140,12 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
         return kind
 
 
+def _people_of_place(words, lex: Lexicon) -> bool:
+    """'Residents of Rosewood Lane': a plural residence word (listed as no role) before where they live."""
+    return len(words) >= 3 and words[1] in ("of", "in", "on", "from") and words[0].lower().endswith("s") \
+        and words[0].lower()[:-1] in lex.not_persons and words[0].lower() in lex.generic_subjects
+
+
 def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
     """classify_np of a noun phrase's words (the kind depends on nothing else)."""
     _institution_words(lex)
@@ -157,6 +163,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "pronoun"  # "The youngster, known as …, said": an epithet for the person
     if lower in lex.generic_subjects or words[0].lower() in lex.not_speakers:
         return "generic"
+    if _people_of_place(words, lex):
+        return "generic"  # "Residents of Rosewood Lane said": people who live there, no one named
     if len(words) >= 2 and words[0].lower() in lex.quantifier_openers and words[-1].isalpha() \
             and words[-1].islower():
         return "generic"  # "Some Ranadi supporters", "Another operator": people or a body of a kind, none named
@@ -954,7 +962,9 @@ def owner_role_then_name(toks, subj, lex: Lexicon):
 
 def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | None:
     """The name that opens the sentence, when a comma follows it: "X, 45, who …, said"."""
-    subject, k = _opening_subject(toks, min(limit, len(toks)), lex, ("name", "role", "institution", "pronoun"))
+    subject, k = _opening_subject(toks, min(limit, len(toks)), lex, ("name", "role", "institution", "pronoun", "generic"))
+    if subject is not None and subject.kind == "generic" and not _people_of_place(subject.text.split(), lex):
+        return None   # (but "Residents of Rosewood Lane, several of whom …, said": people of a place)
     return subject if k < limit and k < len(toks) and toks[k].text == "," else None
 
 

@@ -2547,3 +2547,72 @@ def test_a_trade_title_before_a_name_is_a_role_but_a_shop_named_for_a_person_sta
     kinds = {s["name"]: (s["kind"], s["role"]) for s in b["speakers"]}
     assert kinds["Sam Lee"] == ("person", "Importer")
     assert kinds.get("Trader Joe") == ("organization", None)
+
+
+def test_a_relative_who_speaks_is_reported_unnamed():
+    got = _quotes("The driver's sister, who asked that her name not be used, said he had been on his way home.",
+                  "His father said the family had heard nothing from the police.")
+    assert got == [("indirect", "he had been on his way home", None),
+                   ("indirect", "the family had heard nothing from the police", None)]
+
+
+def test_a_relative_named_before_is_the_relative_who_speaks_later():
+    got = _quotes("He is survived by a daughter, Helen Marsh, and two grandchildren.",
+                  "His daughter said he had kept his allotment until the age of 91.")
+    assert got == [("indirect", "he had kept his allotment until the age of 91", "Helen Marsh")]
+
+
+def test_she_after_a_name_the_list_calls_male_is_that_person_when_no_woman_was_named():
+    # (a family name first, as in much of East Asia: the first word is no given name)
+    got = _quotes("“We opened the clinic with two nurses,” says Cheng Wai Lan, 64, a retired midwife.",
+                  "She says the waiting room is full every morning.",
+                  "Cheng says she will keep volunteering. “Until they close the door,” she says.")
+    assert [s for _, _, s in got] == ["Cheng Wai Lan"] * 4
+
+
+def test_a_lower_case_word_before_the_head_of_a_title_keeps_the_opening_name_before_a_participle():
+    got = _quotes("Harbour Authority operations manager Petra Lind, speaking at a briefing on Friday, said the quay "
+                  "would reopen in May.")
+    assert got == [("indirect", "the quay would reopen in May", "Petra Lind")]
+
+
+def test_an_adverb_between_commas_after_the_verb_is_read_past_to_the_clause():
+    got = _quotes("Mayor Ines Kovac said the bridge was safe. She said, however, that the weight limit would stay "
+                  "until the spring.")
+    assert got == [("indirect", "the bridge was safe", "Ines Kovac"),
+                   ("indirect", "the weight limit would stay until the spring", "Ines Kovac")]
+
+
+def test_a_setting_before_the_subject_of_a_verb_that_ends_in_a_colon_and_a_quotation_is_no_report():
+    got = _quotes("Late on Sunday, hours before the verdict was read, Omar Haddad posted on Instagram: “Whatever "
+                  "happens, I am at peace.”")
+    assert got == [("direct", "Whatever happens, I am at peace.", "Omar Haddad")]
+
+
+def test_a_speech_verb_inside_an_if_clause_reports_nothing():
+    got = _quotes("The panel will review the sample in June. If it confirms the finding, the swimmer faces a "
+                  "two-year ban.")
+    assert got == []
+
+
+def test_lower_case_words_between_the_and_a_body_noun_belong_to_the_speaker():
+    got = _quotes("The club's licence has been withdrawn for a season, the regional football association confirmed "
+                  "on Friday.",
+                  "The Northern Counties Football Association (NCFA) said the club could appeal within 14 days.")
+    assert got[0] == ("indirect", "The club's licence has been withdrawn for a season",
+                      "Northern Counties Football Association")
+
+
+def test_a_body_that_opens_the_reported_clause_is_the_body_noun_that_reports_it():
+    got = _quotes("The Northern Ports Holding Corporation (NPHC) sold its stake in the ferry line on Monday for "
+                  "$4 million, the state holding company said.",
+                  "In a statement, the Coastal Shipping Authority (CSA) said the sale would be reviewed.")
+    assert got[0] == ("indirect", "The Northern Ports Holding Corporation (NPHC) sold its stake in the ferry line "
+                                  "on Monday for $4 million", "Northern Ports Holding Corporation")
+
+
+def test_residents_of_a_street_are_people_of_a_place_not_a_speaker_named_for_it():
+    b = _check_briefing(_parse("Headline for a test story\n\nResidents of Alder Crescent, many of whom attended the "
+                               "hearing, said they feared more flooding.\n", "story.txt"))
+    assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [("they feared more flooding", None)]
+    assert b["speakers"] == []

@@ -580,6 +580,14 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 names.discard(None)
                 if len(names) == 1:
                     match = [registry.resolve_name(names.pop(), 10 ** 12, None, kind="organization")]
+            if not match:
+                # "The Hellenic Corporation … (HCAP) sold its stake …, the state holding company said": the body the
+                # reported clause opens with
+                opener = q.text[4:] if q.text.startswith(("The ", "the ")) else q.text
+                acr = _OPENING_ACRONYM.match(opener)   # (its bracketed short name first: "… (HCAP) sold")
+                bodies = [e for e in registry.entities if e.kind in ("organization", "unknown")]
+                match = [e for e in bodies if acr is not None and acr.group(1) in [e.name] + e.aliases][:1] or \
+                    [e for e in bodies if any(opener.startswith(n + " ") for n in [e.name] + e.aliases)][:1]
             if not match and q.paragraph <= 1 and head in registry.lex.business_nouns:
                 # a standfirst's "The operator says …": the first company named after it that speaks
                 later = [e for e in registry.entities if e.kind == "organization" and e.last_spoke >= 0
@@ -618,6 +626,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
     return out
 
 
+_OPENING_ACRONYM = re.compile(r"[A-Z][\w’' -]{0,80} \(([A-Z][A-Z0-9&-]{1,7})\) ")
 _ONE_OF_THE = re.compile(r"[Oo]ne of the ([a-z]+s)")
 
 # "…, Azman was firm:", "Ortiz was blunter:": a person, a short predicate and a colon ending the paragraph
@@ -783,6 +792,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         return None  # "19:05 JST", "10:30 GMT": a time zone, not a body
     first = not m.context_read
     titles: set[str] = set()
+    kin = None
     if not m.context_read:
         m.context_read = True
         if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)
@@ -821,6 +831,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                 g = registry.lex.role_word_gender.get(kin.group(1).lower()) if kin else None
                 if g and (m.kind == "person" or _person_like(m, registry.lex)):
                     m.gender, m.kind = g, "person"  # "His wife, Wa Ode Nurlia, runs …"
+            if para.endswith(", ", 0, start):
+                kin = _WORD_BEFORE_COMMA.search(para, max(0, start - 30), start)
+                kin = kin.group(1) if kin and kin.group(1) in registry.lex.kin_nouns else None
     if m.kind in ("organization", "unknown") and para.startswith(" (", m.end):
         acr = _ACRONYM_AFTER.match(para, m.end)
         prior = registry.find_name(acr.group(1), kinds=("organization", "unknown")) if acr else None
@@ -834,6 +847,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     ent = registry.add_mention(m)
     if ent is not None and titles and ent.kind in ("person", "unknown"):
         ent.titles |= titles
+    if ent is not None and kin and ent.kind in ("person", "unknown") and ent.kin is None:
+        ent.kin = kin   # "survived by a son, Joost de Wit": "Her son said" is him
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
         if acr and (ent.kind == "organization" or acr.group(1)[0] == m.name[:1]):
@@ -930,6 +945,7 @@ _TITLE_BEATING_APPOSITION = (", the ", ", a ", ", an ", ", who ")
 
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")
 _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
+_WORD_BEFORE_COMMA = re.compile(r"\b([a-z]+), $")
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
 
 
@@ -1507,6 +1523,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     if subject.kind == "generic":
         # "IMD officials said": officials of a body already named speak for it
         words = subject.text.split()
+        if words[-1] in registry.lex.kin_nouns:
+            # "… survived by a son, Joost de Wit. Her son said …": the one relative of that kind named lately
+            kin = [e for e in registry.entities if e.kin == words[-1] and e.first_pos < pos
+                   and e.last_pos >= pos_of(paragraph - 2, 0)]
+            return kin[0] if len(kin) == 1 else None
         office = _ROLES_OFFICE.search(subject.text) if subject.text.endswith(" office") else None
         if office is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
             # "A spokesperson for the governor’s office said": the governor named before, or else the office

@@ -83,7 +83,7 @@ def _np_word(t: str, lex: Lexicon) -> bool:
     if base != lo and base.isalpha():
         return True   # "The ground's head groundsman": a genitive always belongs to the noun phrase it opens
     return (lo in DETERMINERS or lo in PRONOUNS or base in lex.role_heads or base in lex.role_modifiers
-            or lo in lex.name_particles or base in _institution_words(lex)
+            or base in lex.kin_nouns or lo in lex.name_particles or base in _institution_words(lex)
             or lo in lex.generic_subjects or base in ("company", "firm", "group", "government", "ministry",
                                                        "department", "agency", "police", "source", "sources",
                                                        "officials", "official", "spokesperson", "statement",
@@ -140,6 +140,12 @@ def classify_np(tokens: list[Token], lex: Lexicon) -> str | None:
         return kind
 
 
+def _people_of_place(words, lex: Lexicon) -> bool:
+    """'Residents of Rosewood Lane': a plural residence word (listed as no role) before where they live."""
+    return len(words) >= 3 and words[1] in ("of", "in", "on", "from") and words[0].lower().endswith("s") \
+        and words[0].lower()[:-1] in lex.not_persons and words[0].lower() in lex.generic_subjects
+
+
 def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
     """classify_np of a noun phrase's words (the kind depends on nothing else)."""
     _institution_words(lex)
@@ -157,6 +163,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "pronoun"  # "The youngster, known as …, said": an epithet for the person
     if lower in lex.generic_subjects or words[0].lower() in lex.not_speakers:
         return "generic"
+    if _people_of_place(words, lex):
+        return "generic"  # "Residents of Rosewood Lane said": people who live there, no one named
     if len(words) >= 2 and words[0].lower() in lex.quantifier_openers and words[-1].isalpha() \
             and words[-1].islower():
         return "generic"  # "Some Ranadi supporters", "Another operator": people or a body of a kind, none named
@@ -211,6 +219,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "generic"  # "unions say", "some economists said"
     if words[0].lower() in ("her", "his", "their", "my", "our") and base not in _institution_words(lex):
         return "generic"  # "her son said": a relative, not named
+    if base in lex.kin_nouns and core[-1].islower():
+        return "generic"  # "The boy's mother said": a relative, not named
     if base in _institution_words(lex) or lower in lex.self_naming_speakers:
         return "institution"
     if any(strip_possessive(w) in lex.places for w in core):
@@ -470,9 +480,11 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 return make_subject(toks, lo, seg_start, "representative")
         c = next((n for n in range(1, min(i, 6)) if toks[n].text == ","), None)
         if c is not None and c >= 2 and c < i and toks[0].lower == "the" and toks[c + 1].lower in _DESCRIBED_OPENERS \
-                and all(t.text.replace("-", "").isalpha() and t.lower not in lex.auxiliaries for t in toks[1:c]) \
-                and classify_np(toks[:c], lex) in ("role", "pronoun"):
+                and all(strip_possessive(t.text).replace("-", "").isalpha() and t.lower not in lex.auxiliaries
+                        for t in toks[1:c]) \
+                and (classify_np(toks[:c], lex) in ("role", "pronoun") or toks[c - 1].lower in lex.kin_nouns):
             # "The veteran goaltender, who had allowed three goals, said", "The youngster, known as “Bullet”, said"
+            # (and a relative: "The boy's mother, who asked not to be named, said")
             return make_subject(toks, 0, c, classify_np(toks[:c], lex))
         # "Dougie Campbell, 67, who started the event …, said": the sentence's subject
         first = _sentence_subject(toks, i, lex)
@@ -859,7 +871,11 @@ def _opening_subject(toks: list[Token], limit: int, lex: Lexicon,
     """The noun phrase that opens a sentence, as a subject of one of ``kinds``, and where it ends."""
     k = 0
     while k < limit and (_np_token(toks[k], lex) or _number_in_title(toks, k, limit, lex)
-                         or 0 < k < limit - 1 and toks[k].text in lex.lower_role_heads and toks[k + 1].is_cap):
+                         or 0 < k < limit - 1 and toks[k].text in lex.lower_role_heads and toks[k + 1].is_cap
+                         or 0 < k < limit - 2 and toks[k].text.isalpha() and toks[k].text.islower()
+                         and toks[k - 1].is_cap and is_role_word(toks[k + 1].text, lex) and toks[k + 2].is_cap):
+        # ("National Sports Council technical director X, speaking …, said": a lower-case word no list knows
+        # before the head of a title)
         k += 1
     start = _np_left(toks, k - 1, lex) if k else None
     if start is None:
@@ -946,7 +962,9 @@ def owner_role_then_name(toks, subj, lex: Lexicon):
 
 def _sentence_subject(toks: list[Token], limit: int, lex: Lexicon) -> Subject | None:
     """The name that opens the sentence, when a comma follows it: "X, 45, who …, said"."""
-    subject, k = _opening_subject(toks, min(limit, len(toks)), lex, ("name", "role", "institution", "pronoun"))
+    subject, k = _opening_subject(toks, min(limit, len(toks)), lex, ("name", "role", "institution", "pronoun", "generic"))
+    if subject is not None and subject.kind == "generic" and not _people_of_place(subject.text.split(), lex):
+        return None   # (but "Residents of Rosewood Lane, several of whom …, said": people of a place)
     return subject if k < limit and k < len(toks) and toks[k].text == "," else None
 
 
@@ -1026,6 +1044,14 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         j += 1
     if j == i and toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS:
         return None
+    if j == i and j >= 2 and strip_possessive(toks[i].lower) in _institution_words(lex):
+        # "…, the regional anti-doping body said": lower-case words between "the" and a body noun
+        k = j - 1
+        while k > 0 and j - k <= 2 and toks[k].text.replace("-", "").isalpha() and toks[k].text.islower() \
+                and toks[k].lower not in lex.auxiliaries and toks[k].lower not in ("the", "and", "but", "or", "that", "to"):
+            k -= 1
+        if k < j - 1 and toks[k].lower == "the":
+            return k
     return j if j <= i else None
 
 

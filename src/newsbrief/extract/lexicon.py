@@ -92,6 +92,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     proper_person_suffixes: tuple[str, ...] = ()
     role_participles: frozenset[str] = frozenset()   # "a lawyer representing X": the participle stays in the role
+    kin_nouns: frozenset[str] = frozenset()          # "the boy's mother said": a relative speaks, unnamed
     constituency_posts: frozenset[str] = frozenset()
 
 
@@ -308,4 +309,5 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         place_nouns=frozenset(person_nouns.get("place_nouns") or ()),
         proper_person_suffixes=tuple(person_nouns.get("proper_suffixes") or ()),
         role_participles=frozenset(person_nouns.get("role_participles") or ()),
+        kin_nouns=frozenset(person_nouns.get("kin_nouns") or ()),
     )

@@ -201,6 +201,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                                                   else cue.subject.start)
     if anchor >= 2 and toks[anchor - 1].text == ",":
         before_start = s_start
+    if anchor >= 1 and not cue.inverted and toks[anchor - 1].lower in ("if", "unless"):
+        return []   # "If it confirms the first result, the rider faces a ban": a condition, no report
 
     j = 0
     if cue.verb in lex.listener_verbs and not cue.inverted:
@@ -226,6 +228,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             and tail[j].lower not in ("only", "simply"):
         j += 1   # "said privately (that) …", "said publicly …": the manner of saying (not "said only that …")
         j = _skip_time(tail, j)   # ("has argued publicly for months that …")
+    if j + 3 < len(tail) and tail[j].text == "," and tail[j + 2].text == "," and tail[j + 1].lower in lex.auxiliaries:
+        j += 3   # "He said, however, that C": an adverb between commas, then the clause
     kind = None
     if j < len(tail) - 3 and tail[j].text == "," and before_start is not None and not cue.inverted \
             and (len(toks[:anchor - 1]) <= 8 or toks[0].lower in lex.subordinators) \
@@ -244,9 +248,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     elif tail[j].is_quote or tail[j].text in ":":
         kind = None  # "X said: “Q”" is a direct quote, not reported speech
     elif tail[j].lower in ADVERBIAL_STARTS and not (j + 1 < len(tail) and tail[j + 1].lower in ("least", "most")):
-        k = None
+        k = colon = None
         for n in range(j, min(len(tail), j + 14)):
             if tail[n].text in ",;:" or tail[n].is_quote:
+                colon = tail[n].text == ":" or tail[n].is_quote
                 break  # "said on Tuesday, warning that …" — the clause before is the reported one
             if tail[n].lower == "that":
                 k = n
@@ -257,6 +262,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                 break
         if k is not None and not any(t.is_quote for t in tail[j:k]):
             kind, j = "after", k + 1
+        elif colon:
+            kind = None  # "On Monday night, …, X wrote on Facebook: “Q”": the quotation is what was said
         else:
             kind = "before"
     else:

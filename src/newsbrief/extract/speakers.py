@@ -37,6 +37,7 @@ class Entity:
     registry: "Registry | None" = field(default=None, repr=False, compare=False)
     order: int = 0
     titles: set[str] = field(default_factory=set)   # ranks and honorifics met before the name ("corporal", "dr")
+    kin: str | None = None       # the relative the text introduced them as ("a son, Joost de Wit" -> "son")
 
     @property
     def tokens(self) -> list[str]:
@@ -322,6 +323,14 @@ class Registry:
                 all(e.last_spoke < self.unnamed_spoke for e in self.entities if e.kind == "person"):
             return None   # "he said" after an unnamed speaker, with no one named speaking since: that unnamed one
         ent = self._pronoun_referent(fits, pos, paragraph)
+        subj = self.last_subject
+        if ent is None and gender in ("m", "f") and subj is not None and subj.kind == "person" \
+                and subj.gender not in ("u", gender) and self.last_subject_pos >= pos_of(paragraph - 1, 0) \
+                and self._gender_by_name_only(subj):
+            # "Lam Sio Fong, 71, … . She says …", with no woman named before: the given-name list guessed wrong
+            # (a family name first), and the text has told us
+            subj.gender = gender
+            return subj
         if ent is None:
             # "Milena Jovanović has grown raspberries … . Now, she says, …": a name of two or three capitalised
             # words that no list knows, named in this or the last paragraph, is the only one she can be
@@ -340,6 +349,13 @@ class Registry:
         if ent is not None and ent.gender == "u" and gender in ("m", "f"):
             ent.gender = gender   # "Jo Sinclair … she said": the text has told us
         return ent
+
+    def _gender_by_name_only(self, e: Entity) -> bool:
+        """The gender was only the given-name list's guess: no honorific, no gendered role word told it."""
+        lex = self.lex
+        return bool(e.tokens) and given_name_gender(e.tokens[0], lex) == e.gender \
+            and not any(lex.honorifics.get(t.capitalize(), "u") != "u" for t in e.titles) \
+            and not (e.role and any(w in lex.role_word_gender for w in e.role.lower().split()))
 
     def _pronoun_referent(self, fits, pos: int, paragraph: int) -> Entity | None:
         subj = self.last_subject

@@ -17,6 +17,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -394,12 +395,8 @@ class Site:
         return self._updated[0]
 
     def speaker_topic_counts(self) -> dict[tuple[str, str], int]:
-        counts: dict[tuple[str, str], int] = {}
-        for s in self.speakers:
-            for q in s.quotes:
-                for t in q.topics:
-                    counts[(s.id, t.id)] = counts.get((s.id, t.id), 0) + 1
-        return counts
+        """How many quotes of each speaker are on each topic, by (speaker id, topic id)."""
+        return dict(Counter((s.id, t.id) for s in self.speakers for q in s.quotes for t in q.topics))
 
 
 def _norm(name: str) -> str:

@@ -245,3 +245,45 @@ def test_find_pagefind_honours_the_override(tmp_path, monkeypatch):
     assert search.find_pagefind() is None
     monkeypatch.delenv("NEWSBRIEF_PAGEFIND")
     assert search.find_pagefind() is not None and os.access(search.find_pagefind(), os.X_OK)
+
+
+def _without_index(files: dict) -> dict:
+    return {k: v for k, v in files.items() if not k.startswith("pagefind/") or k == search.MANIFEST}
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_any_sequence_of_edits_gives_the_index_a_clean_build_gives(tmp_path, seed):
+    """Random edits of every kind (tests/test_incremental_builds.py), the index in shards: after
+    each build the index holds exactly the pages, as they are, that a clean build's holds (Pagefind
+    writes its other files in no stable order, so they are compared by what they index)."""
+    import random
+
+    from incremental_helpers import assert_same_site, make_project as make_site, run, tree
+    from test_incremental_builds import _random_edit
+
+    project = make_site(tmp_path / "project", n=8, seed=seed)
+    assert not run(project, search_shard_pages=4).errors
+    rng = random.Random(seed)
+    for step in range(5):
+        kind = _random_edit(project, rng, step)
+        report = run(project, search_shard_pages=4)
+        assert not [w for w in report.warnings if "search" in w], kind      # (a bad article is skipped)
+        clean = tmp_path / f"clean-{step}"
+        run(project, clean, search_shard_pages=4)
+        site = project / "site"
+        assert _fragments_by_page(site) == _fragments_by_page(clean), kind
+        merged = json.loads((site / search.MANIFEST).read_text())["merge"]
+        assert all((site / "pagefind" / m / "pagefind-entry.json").is_file() for m in merged)
+        # (the shard count may differ: a growing or shrinking site keeps its count for a while)
+        if json.loads((clean / search.MANIFEST).read_text())["merge"] == merged:
+            assert_same_site(_without_index(tree(site)), _without_index(tree(clean)))
+
+
+def _fragments_by_page(out: Path) -> dict[str, bytes]:
+    found = {}
+    for f in (out / "pagefind").rglob("*.pf_fragment"):
+        data = gzip.decompress(f.read_bytes())
+        url = json.loads(data[data.index(b"{"):])["url"]
+        assert url not in found, f"{url} indexed twice"
+        found[url] = data
+    return found

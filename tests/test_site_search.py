@@ -105,6 +105,24 @@ def test_a_failing_indexer_is_a_warning_not_a_failed_build(tmp_path, monkeypatch
     assert (tmp_path / "out" / "articles" / "grid-upgrade.html").is_file()
 
 
+def test_a_shard_that_fails_leaves_no_index_at_all(tmp_path, monkeypatch):
+    """One Pagefind run of four fails: the site gets no index rather than one that misses pages."""
+    real = search.find_pagefind()
+    fake = tmp_path / "pagefind"
+    count = tmp_path / "runs"
+    fake.write_text(f"#!/bin/sh\necho x >> {count}\n"
+                    f"if [ \"$(wc -l < {count})\" -eq 3 ]; then echo 'disk full' >&2; exit 4; fi\n"
+                    f"exec {real} \"$@\"\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("NEWSBRIEF_PAGEFIND", str(fake))
+    out = tmp_path / "out"
+    _, report = build_site(make_project(tmp_path), out, search_shard_pages=3)
+    (warning,) = [w for w in report.warnings if "search is off" in w]
+    assert "exit 4" in warning and "disk full" in warning
+    assert not (out / "pagefind").exists()
+    assert (out / "articles" / "grid-upgrade.html").is_file()
+
+
 def test_an_unchanged_site_keeps_its_index_byte_for_byte(tmp_path):
     project = make_project(tmp_path)
     out = tmp_path / "out"

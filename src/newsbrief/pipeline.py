@@ -18,6 +18,7 @@ the output does not depend on it.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
@@ -705,10 +706,17 @@ def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report:
             todo.append(shard)
         else:
             kept[shard.number] = files
-    made, warnings = search.index_shards(writer.staging, todo, indexer, jobs)
-    if warnings:
-        report.warnings.append(warnings[0])
-        return None
+    made: dict[int, list[str]] = {}
+    with contextlib.closing(search.index_shards(writer.staging, todo, indexer, jobs)) as runs:
+        for shard, files, warning in runs:
+            if warning:       # no index rather than one that misses pages: take back what is written
+                for rel in (rel for rels in made.values() for rel in rels):
+                    writer.drop(rel)
+                report.warnings.append(warning)
+                return None
+            for rel, path in files:       # written as each shard is done (not all held at once)
+                writer.write(rel, path.read_bytes())
+            made[shard.number] = [rel for rel, _ in files]
     state = {}
     for shard in shards:
         if shard.number in kept:
@@ -718,9 +726,7 @@ def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report:
                     raise NewsbriefError(f"the previous site changed during the build ({rel}); build again")
             rels = [rel for rel, _ in kept[shard.number]]
         else:
-            for rel, data in made[shard.number]:
-                writer.write(rel, data)
-            rels = [rel for rel, _ in made[shard.number]]
+            rels = made[shard.number]
         state[str(shard.number)] = [shard.key, rels]
     writer.write(search.MANIFEST, search.manifest(shards))
     report.search_shards, report.search_indexed = len(shards), len(todo)

@@ -174,32 +174,27 @@ def manifest(shards: list[Shard]) -> bytes:
 
 # --- running Pagefind ----------------------------------------------------------------------------
 
-def index_shards(site_dir: Path, shards: list[Shard], binary: Path, jobs: int = 1
-                 ) -> tuple[dict[int, list[tuple[str, bytes]]], list[str]]:
-    """Index each shard's pages of ``site_dir`` (up to ``jobs`` Pagefind runs at once).
-    Returns the files of each shard that worked, as (site path, bytes), and a warning per
-    shard that did not."""
+def index_shards(site_dir: Path, shards: list[Shard], binary: Path, jobs: int = 1):
+    """Index each shard's pages of ``site_dir`` (up to ``jobs`` Pagefind runs at once).  Yields,
+    as each run ends, (shard, its files as (site path, file to read) or None, a warning when it
+    failed); the files are there until the next item is asked for."""
     from concurrent.futures import ThreadPoolExecutor
 
-    files: dict[int, list[tuple[str, bytes]]] = {}
-    warnings: list[str] = []
     if not shards:
-        return files, warnings
+        return
     with tempfile.TemporaryDirectory(prefix="newsbrief-pagefind-") as tmp:
         def run(shard: Shard):
-            return shard, _index_one(site_dir, shard, binary, Path(tmp) / str(shard.number))
+            return shard, *_index_one(site_dir, shard, binary, Path(tmp) / str(shard.number))
 
         with ThreadPoolExecutor(max(1, min(jobs, len(shards)))) as pool:
-            for shard, (got, warning) in pool.map(run, shards):
-                if warning:
-                    warnings.append(warning)
-                else:
-                    files[shard.number] = got
-    return files, warnings
+            for shard, files, warning in pool.map(run, shards):
+                yield shard, files, warning
+                if files:
+                    shutil.rmtree(Path(tmp) / str(shard.number), ignore_errors=True)
 
 
 def _index_one(site_dir: Path, shard: Shard, binary: Path, work: Path
-               ) -> tuple[list[tuple[str, bytes]], str | None]:
+               ) -> tuple[list[tuple[str, Path]] | None, str | None]:
     pages, out = work / "site", work / "out"
     for rel, _ in shard.pages:            # the shard's pages, at their own paths (links, not copies)
         dest = pages / rel
@@ -212,10 +207,10 @@ def _index_one(site_dir: Path, shard: Shard, binary: Path, work: Path
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return [], f"search is off: the Pagefind indexer could not run ({exc})"
+        return None, f"search is off: the Pagefind indexer could not run ({exc})"
     if proc.returncode != 0 or not out.is_dir():
         detail = (proc.stderr or proc.stdout or "").strip().splitlines()[-3:]
-        return [], (f"search is off: the Pagefind indexer failed (exit {proc.returncode})"
+        return None, (f"search is off: the Pagefind indexer failed (exit {proc.returncode})"
                     + (": " + " / ".join(detail) if detail else ""))
     base = shard_dir(shard.number)
     got = []
@@ -223,5 +218,5 @@ def _index_one(site_dir: Path, shard: Shard, binary: Path, work: Path
         rel = f.relative_to(out).as_posix()
         if f.is_file() and (shard.number == 0 or rel in SHARD_FILES or rel.endswith(SHARD_SUFFIXES)
                             or rel.startswith(SHARD_FOLDERS)):
-            got.append((f"{base}/{rel}", f.read_bytes()))
+            got.append((f"{base}/{rel}", f))
     return got, None

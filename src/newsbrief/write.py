@@ -413,6 +413,24 @@ class SiteWriter:
         self.unchanged += 1
         return True
 
+    def drop(self, rel: str) -> None:
+        """Take a file this build put in staging out again (and the folders that leaves empty)."""
+        self.files.pop(rel, None)
+        self.written.discard(rel)
+        dest = self._target(rel)[0]
+        try:
+            os.unlink(dest)
+        except FileNotFoundError:
+            pass
+        folder = dest.rpartition("/")[0]
+        while len(folder) > len(self._staging):
+            try:
+                os.rmdir(folder)               # only when empty
+            except OSError:
+                break
+            self._dirs.discard(folder)
+            folder = folder.rpartition("/")[0]
+
     def register(self, rel_dir: str) -> None:
         """Record the files something else (the search indexer) put under ``rel_dir`` in staging."""
         base = self.staging / rel_dir

@@ -99,10 +99,18 @@ def test_a_failing_indexer_is_a_warning_not_a_failed_build(tmp_path, monkeypatch
     fake.write_text("#!/bin/sh\necho 'something broke' >&2\nexit 3\n")
     fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
     monkeypatch.setenv("NEWSBRIEF_PAGEFIND", str(fake))
-    _, report = build_site(make_project(tmp_path), tmp_path / "out")
+    project = make_project(tmp_path)
+    _, report = build_site(project, tmp_path / "out")
     (warning,) = [w for w in report.warnings if "search is off" in w]
     assert "exit 3" in warning and "something broke" in warning
     assert (tmp_path / "out" / "articles" / "grid-upgrade.html").is_file()
+    html = (tmp_path / "out" / "search.html").read_text(encoding="utf-8")
+    assert "Search is not available" in html and "pagefind-ui.js" not in html
+    # and once the indexer works again, the next build brings search back
+    monkeypatch.delenv("NEWSBRIEF_PAGEFIND")
+    _, report = build_site(project, tmp_path / "out")
+    assert report.search_shards == 1
+    assert "pagefind-ui.js" in (tmp_path / "out" / "search.html").read_text(encoding="utf-8")
 
 
 def test_a_shard_that_fails_leaves_no_index_at_all(tmp_path, monkeypatch):
@@ -121,6 +129,7 @@ def test_a_shard_that_fails_leaves_no_index_at_all(tmp_path, monkeypatch):
     assert "exit 4" in warning and "disk full" in warning
     assert not (out / "pagefind").exists()
     assert (out / "articles" / "grid-upgrade.html").is_file()
+    assert "Search is not available" in (out / "search.html").read_text(encoding="utf-8")
 
 
 def test_an_unchanged_site_keeps_its_index_byte_for_byte(tmp_path):

@@ -608,7 +608,7 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     search index's state (None: no index), what parsing the templates found and the digests to keep
     for the next build (keys.Keys.memo_out)."""
     tk = time.perf_counter()
-    from .render import make_environment, outputs, static_files
+    from .render import make_environment, outputs, page_specs, static_files
 
     env = make_environment(config.templates_dir, compiled=previous.dir / "templates")
     templates = dict(previous.state.get("templates", {}))
@@ -677,8 +677,15 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     t4 = time.perf_counter()
     writer.prune()    # the staged site is now whole: what a reused spare held beyond it goes
     search = _index_search(writer, indexer, previous, report, config.search_shard_pages, jobs)
+    made = {o.path: (o.key, fine.get(o.path)) for o in outs}
+    if search is None and indexer is not None:      # the indexer failed: the search page says search is off
+        from .render import render_page
+        spec = next(s for s in page_specs(site, search=False) if s.template == "search.html")
+        writer.drop(spec.path)
+        writer.write(spec.path, render_page(spec, site, env), digest=True)
+        made[spec.path] = ("made without search", None)        # (so the next build makes it again)
     report.timings["search index"] = time.perf_counter() - t4
-    return {o.path: (o.key, fine.get(o.path)) for o in outs}, search, templates, memo
+    return made, search, templates, memo
 
 
 def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report: BuildReport, per_shard: int,

@@ -2616,3 +2616,25 @@ def test_residents_of_a_street_are_people_of_a_place_not_a_speaker_named_for_it(
                                "hearing, said they feared more flooding.\n", "story.txt"))
     assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [("they feared more flooding", None)]
     assert b["speakers"] == []
+
+
+def test_a_lower_case_word_between_an_owner_and_a_body_noun_keeps_the_lede_title_whole():
+    # round 25: the title's head ("head"), not the body noun at its end, is the subject; the person the next
+    # paragraph introduces with a title of their own is the one it describes
+    got = _quotes("Patients in the north have waited a year for a hearing test, the head of the Harbour Trust’s "
+                  "audiology service says.",
+                  "Dr Selma Okafor, clinical lead for hearing at the Harbour Trust, said two posts were vacant.")
+    assert got == [("indirect", "Patients in the north have waited a year for a hearing test", "Selma Okafor"),
+                   ("indirect", "two posts were vacant", "Selma Okafor")]
+
+
+def test_a_lede_subject_described_by_a_participle_or_in_charge_of_is_the_body_or_person_named_next():
+    # round 25: "the group representing …", "the official in charge of …" describe a subject not yet named
+    got = _quotes("Dozens of bakeries will stop selling bread at the fixed price, the group representing small "
+                  "bakers said on Friday.",
+                  "The Riverside Bakers Guild said 48 of its members had signed a letter to the council.")
+    assert [s for _, _, s in got] == ["Riverside Bakers Guild"] * 2
+    got = _quotes("Unlicensed kiosks will be closed within a month, the official in charge of market inspections "
+                  "warned on Monday.",
+                  "The director of trade standards, Joaquín Ferrer Lobo, said 600 kiosks had no permit.")
+    assert [s for _, _, s in got] == ["Joaquín Ferrer Lobo"] * 2

@@ -2638,3 +2638,21 @@ def test_a_lede_subject_described_by_a_participle_or_in_charge_of_is_the_body_or
                   "warned on Monday.",
                   "The director of trade standards, Joaquín Ferrer Lobo, said 600 kiosks had no permit.")
     assert [s for _, _, s in got] == ["Joaquín Ferrer Lobo"] * 2
+
+
+def test_plural_people_on_a_place_opening_the_sentence_are_no_speaker_named_for_the_place():
+    # round 25: a capitalised plural kin or agent noun opening the sentence ("Parents on …", "Fishermen on …")
+    b = _check_briefing(_parse("Headline for a test story\n\nParents on Tavake say the school bus has not run since "
+                               "January.\n", "story.txt"))
+    assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [("the school bus has not run since January", None)]
+    assert b["speakers"] == []
+
+
+def test_the_one_talked_to_in_a_relative_clause_before_the_cue_is_not_the_speaker():
+    # round 25: "X who spoke to the Herald said" → X (here people of a kind: no one named)
+    b = _check_briefing(_parse("Headline for a test story\n\nMarket traders who spoke to the Valley Herald said the "
+                               "new fees would drive them out.\n\nA midwife who had talked with Radio Oakfield said "
+                               "she would leave in March.\n", "story.txt"))
+    assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [("the new fees would drive them out", None),
+                                                                 ("she would leave in March", None)]
+    assert b["speakers"] == []

@@ -540,6 +540,15 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if by > 1 and toks[by].lower == "by" and toks[by - 1].text.islower() and toks[by - 1].text.endswith("ed"):
         # "Several residents interviewed by Le Monde said": the agent of a participle is not the speaker
         return _generic_opener(toks, i) or make_subject(toks, by - 1, i + 1, "generic")
+    if kind in ("name", "institution") and start >= 3 and toks[start - 1].lower in ("to", "with"):
+        w = next((n for n in range(start - 2, max(0, start - 5), -1) if toks[n].lower in ("who", "that")), None)
+        if w is not None and toks[w - 1].text.isalpha() and all(
+                toks[n].text.isalpha() and toks[n].text.islower()
+                for n in range(w + 1, start - 1)) and (toks[start - 2].lower in lex.speech_verbs
+                                                           or toks[start - 2].lower in lex.talking_verbs):
+            # "Lounge owners who spoke to The Point said": the listener of a relative clause is not the speaker;
+            # the noun phrase before it is (someone unnamed when it is no known kind: "A midwife who …")
+            return _subject_left(toks[:w] + toks[v:], w, lex) or make_subject(toks, w - 1, w, "generic")
     close_to = start > 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "close"
     if kind == "name" and start > 1 and toks[start - 1].lower in _PREPOSITIONS:
         # "Leader of Opposition in the State Assembly Dr Ravi Menon said": an honorific after the title's
@@ -583,9 +592,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return make_subject(toks, start, i + 1, "institution")  # "Officials at the committee said": the body
         if head is None or head_kind in ("generic", None):
             return make_subject(toks, start, i + 1, "generic")
-    if kind == "name" and start > 2 and toks[start - 1].lower == "on" and toks[start - 2].text.islower() \
-            and plural_people(toks[start - 2].text, lex):
-        return make_subject(toks, start - 2, i + 1, "generic")  # "Several shopkeepers on Azmi Street said"
+    if kind == "name" and start >= 2 and toks[start - 1].lower == "on" and (
+            toks[start - 2].text.islower() and start > 2 or start == 2 and toks[0].text[1:].islower()) \
+            and (plural_people(toks[start - 2].lower, lex) or _plural_noun(toks[start - 2].lower)
+                 and toks[start - 2].lower[:-1] in lex.kin_nouns):
+        # "Several shopkeepers on Azmi Street said", "Parents on Mangaia say" (opening the sentence)
+        return make_subject(toks, start - 2, i + 1, "generic")
     if kind == "role" and i - start >= 3:
         # "Managing Director of Tasek Farms Awang Rosli Tengah said": an honorific after the title's organisation
         # starts the name

@@ -2656,3 +2656,13 @@ def test_the_one_talked_to_in_a_relative_clause_before_the_cue_is_not_the_speake
     assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [("the new fees would drive them out", None),
                                                                  ("she would leave in March", None)]
     assert b["speakers"] == []
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_with_the_double_surname():
+    # round 25: Spanish and Portuguese names: "Quiroga" stands for "… Quiroga Ortega"
+    b = _check_briefing(_parse("Headline for a test story\n\nThe mayor of the district, Carlos Alberto Quiroga "
+                               "Ortega, said the market would reopen in April.\n\n“We have waited long enough,” "
+                               "Quiroga said.\n", "story.txt"))
+    assert [s["name"] for s in b["speakers"]] == ["Carlos Alberto Quiroga Ortega"]
+    names = {s["id"]: s["name"] for s in b["speakers"]}
+    assert [names[q["speaker"]] for q in b["quotes"]] == ["Carlos Alberto Quiroga Ortega"] * 2

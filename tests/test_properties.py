@@ -2666,3 +2666,11 @@ def test_the_first_of_two_surnames_alone_is_the_person_with_the_double_surname()
     assert [s["name"] for s in b["speakers"]] == ["Carlos Alberto Quiroga Ortega"]
     names = {s["id"]: s["name"] for s in b["speakers"]}
     assert [names[q["speaker"]] for q in b["quotes"]] == ["Carlos Alberto Quiroga Ortega"] * 2
+
+
+def test_a_title_named_before_the_person_replaces_a_one_word_title_before_the_name():
+    # round 25: "The chair of X said C." ¶ "Councillor Y told …": "Councillor" says nothing of the office
+    got = _roles("Bus fares in the borough will rise in June.",
+                 "The chair of Transport and Roads said the rise covered the cost of new buses.",
+                 "Councillor Imogen Treharne told the meeting the routes would not change.")
+    assert got == {"Imogen Treharne": "chair of Transport and Roads"}

@@ -618,7 +618,12 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             # first person quoted within the next two paragraphs who has no title of their own
             nxt = next((o for o in out[n + 1:] if o.speaker is not None and o.paragraph > q.paragraph), None)
             if nxt is not None and nxt.paragraph <= q.paragraph + 2 and nxt.speaker.kind == "person" \
-                    and not nxt.speaker.role and nxt.speaker.first_pos > pos_of(q.paragraph, q.start):
+                    and (not nxt.speaker.role or " " not in nxt.speaker.role
+                         and is_bare_title(nxt.speaker.role, registry.lex)
+                         and not any(o.speaker is not None and o.paragraph == q.paragraph for o in out)) \
+                    and nxt.speaker.first_pos > pos_of(q.paragraph, q.start):
+                # (a one-word title before the name says nothing of the office: "Deputy X told …", when no one
+                # else speaks in the title's paragraph)
                 role = q.pending_role
                 nxt.speaker.role = role[4:] if role.lower().startswith("the ") else role
                 nxt.speaker.add_alias(role)

@@ -2616,3 +2616,61 @@ def test_residents_of_a_street_are_people_of_a_place_not_a_speaker_named_for_it(
                                "hearing, said they feared more flooding.\n", "story.txt"))
     assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [("they feared more flooding", None)]
     assert b["speakers"] == []
+
+
+def test_a_lower_case_word_between_an_owner_and_a_body_noun_keeps_the_lede_title_whole():
+    # round 25: the title's head ("head"), not the body noun at its end, is the subject; the person the next
+    # paragraph introduces with a title of their own is the one it describes
+    got = _quotes("Patients in the north have waited a year for a hearing test, the head of the Harbour Trust’s "
+                  "audiology service says.",
+                  "Dr Selma Okafor, clinical lead for hearing at the Harbour Trust, said two posts were vacant.")
+    assert got == [("indirect", "Patients in the north have waited a year for a hearing test", "Selma Okafor"),
+                   ("indirect", "two posts were vacant", "Selma Okafor")]
+
+
+def test_a_lede_subject_described_by_a_participle_or_in_charge_of_is_the_body_or_person_named_next():
+    # round 25: "the group representing …", "the official in charge of …" describe a subject not yet named
+    got = _quotes("Dozens of bakeries will stop selling bread at the fixed price, the group representing small "
+                  "bakers said on Friday.",
+                  "The Riverside Bakers Guild said 48 of its members had signed a letter to the council.")
+    assert [s for _, _, s in got] == ["Riverside Bakers Guild"] * 2
+    got = _quotes("Unlicensed kiosks will be closed within a month, the official in charge of market inspections "
+                  "warned on Monday.",
+                  "The director of trade standards, Joaquín Ferrer Lobo, said 600 kiosks had no permit.")
+    assert [s for _, _, s in got] == ["Joaquín Ferrer Lobo"] * 2
+
+
+def test_plural_people_on_a_place_opening_the_sentence_are_no_speaker_named_for_the_place():
+    # round 25: a capitalised plural kin or agent noun opening the sentence ("Parents on …", "Fishermen on …")
+    b = _check_briefing(_parse("Headline for a test story\n\nParents on Tavake say the school bus has not run since "
+                               "January.\n", "story.txt"))
+    assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [("the school bus has not run since January", None)]
+    assert b["speakers"] == []
+
+
+def test_the_one_talked_to_in_a_relative_clause_before_the_cue_is_not_the_speaker():
+    # round 25: "X who spoke to the Herald said" → X (here people of a kind: no one named)
+    b = _check_briefing(_parse("Headline for a test story\n\nMarket traders who spoke to the Valley Herald said the "
+                               "new fees would drive them out.\n\nA midwife who had talked with Radio Oakfield said "
+                               "she would leave in March.\n", "story.txt"))
+    assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [("the new fees would drive them out", None),
+                                                                 ("she would leave in March", None)]
+    assert b["speakers"] == []
+
+
+def test_the_first_of_two_surnames_alone_is_the_person_with_the_double_surname():
+    # round 25: Spanish and Portuguese names: "Quiroga" stands for "… Quiroga Ortega"
+    b = _check_briefing(_parse("Headline for a test story\n\nThe mayor of the district, Carlos Alberto Quiroga "
+                               "Ortega, said the market would reopen in April.\n\n“We have waited long enough,” "
+                               "Quiroga said.\n", "story.txt"))
+    assert [s["name"] for s in b["speakers"]] == ["Carlos Alberto Quiroga Ortega"]
+    names = {s["id"]: s["name"] for s in b["speakers"]}
+    assert [names[q["speaker"]] for q in b["quotes"]] == ["Carlos Alberto Quiroga Ortega"] * 2
+
+
+def test_a_title_named_before_the_person_replaces_a_one_word_title_before_the_name():
+    # round 25: "The chair of X said C." ¶ "Councillor Y told …": "Councillor" says nothing of the office
+    got = _roles("Bus fares in the borough will rise in June.",
+                 "The chair of Transport and Roads said the rise covered the cost of new buses.",
+                 "Councillor Imogen Treharne told the meeting the routes would not change.")
+    assert got == {"Imogen Treharne": "chair of Transport and Roads"}

@@ -21,7 +21,7 @@ from importlib import resources
 
 from .. import __version__
 from ..load import Article, slugify
-from .attribution import (according_to, classify_np, find_cues, make_subject, named_apposition, org_of_representative,
+from .attribution import (according_to, classify_np, described_noun, find_cues, make_subject, named_apposition, org_of_representative,
                           owner_role_then_name, role_complement, role_phrase, subject_after_with, subject_at_start)
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
@@ -565,7 +565,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
         if q.speaker is None and q.pending_body:
             # "the city corporation said" before "Sylhet City Corporation" is named: the one body whose name
             # holds that noun
-            if _RELATIVE_IN.search(q.pending_body):
+            if _RELATIVE_IN.search(q.pending_body) or described_noun(q.pending_body, registry.lex):
                 # "…, the body that represents them has confirmed." ¶ "The X Committee, which …, said": the
                 # first organisation quoted within the next two paragraphs
                 nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
@@ -618,10 +618,22 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             # first person quoted within the next two paragraphs who has no title of their own
             nxt = next((o for o in out[n + 1:] if o.speaker is not None and o.paragraph > q.paragraph), None)
             if nxt is not None and nxt.paragraph <= q.paragraph + 2 and nxt.speaker.kind == "person" \
-                    and not nxt.speaker.role and nxt.speaker.first_pos > pos_of(q.paragraph, q.start):
+                    and (not nxt.speaker.role or " " not in nxt.speaker.role
+                         and is_bare_title(nxt.speaker.role, registry.lex)
+                         and not any(o.speaker is not None and o.paragraph == q.paragraph for o in out)) \
+                    and nxt.speaker.first_pos > pos_of(q.paragraph, q.start):
+                # (a one-word title before the name says nothing of the office: "Deputy X told …", when no one
+                # else speaks in the title's paragraph)
                 role = q.pending_role
                 nxt.speaker.role = role[4:] if role.lower().startswith("the ") else role
                 nxt.speaker.add_alias(role)
+                q.speaker = nxt.speaker
+            elif nxt is not None and q.paragraph <= 2 and nxt.paragraph == q.paragraph + 1 \
+                    and nxt.speaker.kind == "person" and nxt.speaker.role \
+                    and pos_of(nxt.paragraph, 0) <= nxt.speaker.first_pos < pos_of(nxt.paragraph + 1, 0):
+                # a lede's "…, the head of X’s oral health service says." ¶ "Dr Y, director of oral health at X,
+                # said …": the person the next paragraph introduces and quotes, with a title of their own
+                nxt.speaker.add_alias(q.pending_role)
                 q.speaker = nxt.speaker
     return out
 
@@ -1486,7 +1498,7 @@ _FOR_THE_ROLE = re.compile(r"\b(?:for|of) (the [a-z][\w-]*)$")
 
 
 def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: bool = False) -> Entity | None:
-    if subject.kind == "institution" and _RELATIVE_IN.search(subject.text):
+    if subject.kind == "institution" and (_RELATIVE_IN.search(subject.text) or described_noun(subject.text, registry.lex)):
         return None   # "the body that represents them": a body not named yet (see the pending bodies in extract)
     if subject.via is not None:
         registry.resolve_name(subject.via[0], pos, subject.via[1])  # "through its spokesperson, SP X,"

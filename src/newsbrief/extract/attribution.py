@@ -294,7 +294,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and toks[i - 2].lower in _QUANTIFIERS | {"one", "two", "three", "none", "each", "either", "neither"} \
             and (i == 2 or toks[i - 3].text in ",;:" or toks[i - 3].is_quote or toks[i - 3].lower in ("and", "but")):
         return make_subject(toks, i - 2, i + 1, "generic")   # "“…,” one of them said": an unnamed one of a group
-    described = _body_with_relative(toks, i, lex)
+    described = _body_with_relative(toks, i, lex) or _described_by_phrase(toks, i, lex)
     if described is not None:
         return described
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
@@ -540,6 +540,15 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if by > 1 and toks[by].lower == "by" and toks[by - 1].text.islower() and toks[by - 1].text.endswith("ed"):
         # "Several residents interviewed by Le Monde said": the agent of a participle is not the speaker
         return _generic_opener(toks, i) or make_subject(toks, by - 1, i + 1, "generic")
+    if kind in ("name", "institution") and start >= 3 and toks[start - 1].lower in ("to", "with"):
+        w = next((n for n in range(start - 2, max(0, start - 5), -1) if toks[n].lower in ("who", "that")), None)
+        if w is not None and toks[w - 1].text.isalpha() and all(
+                toks[n].text.isalpha() and toks[n].text.islower()
+                for n in range(w + 1, start - 1)) and (toks[start - 2].lower in lex.speech_verbs
+                                                           or toks[start - 2].lower in lex.talking_verbs):
+            # "Lounge owners who spoke to The Point said": the listener of a relative clause is not the speaker;
+            # the noun phrase before it is (someone unnamed when it is no known kind: "A midwife who …")
+            return _subject_left(toks[:w] + toks[v:], w, lex) or make_subject(toks, w - 1, w, "generic")
     close_to = start > 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "close"
     if kind == "name" and start > 1 and toks[start - 1].lower in _PREPOSITIONS:
         # "Leader of Opposition in the State Assembly Dr Ravi Menon said": an honorific after the title's
@@ -583,9 +592,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             return make_subject(toks, start, i + 1, "institution")  # "Officials at the committee said": the body
         if head is None or head_kind in ("generic", None):
             return make_subject(toks, start, i + 1, "generic")
-    if kind == "name" and start > 2 and toks[start - 1].lower == "on" and toks[start - 2].text.islower() \
-            and plural_people(toks[start - 2].text, lex):
-        return make_subject(toks, start - 2, i + 1, "generic")  # "Several shopkeepers on Azmi Street said"
+    if kind == "name" and start >= 2 and toks[start - 1].lower == "on" and (
+            toks[start - 2].text.islower() and start > 2 or start == 2 and toks[0].text[1:].islower()) \
+            and (plural_people(toks[start - 2].lower, lex) or _plural_noun(toks[start - 2].lower)
+                 and toks[start - 2].lower[:-1] in lex.kin_nouns):
+        # "Several shopkeepers on Azmi Street said", "Parents on Mangaia say" (opening the sentence)
+        return make_subject(toks, start - 2, i + 1, "generic")
     if kind == "role" and i - start >= 3:
         # "Managing Director of Tasek Farms Awang Rosli Tengah said": an honorific after the title's organisation
         # starts the name
@@ -643,6 +655,40 @@ def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | No
             or not (toks[r + 1].text.isalpha() and toks[r + 1].text.islower()):
         return None
     return make_subject(toks, r - 2, i + 1, "institution")
+
+
+def _described_by_phrase(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """'C, the group representing private operators said', 'C, the official in charge of the sector warned': after a
+    comma, 'the', a body noun or a role head and a participle or a describing phrase (`describing_phrases`) up to the
+    verb (token ``i`` ends it). The subject is the noun, a body or a role described, not yet named ('the state
+    holding company said' is a compound noun, no participle)."""
+    c = next((n for n in range(i, max(-1, i - 10), -1) if toks[n].text in ",;:—–" or toks[n].is_quote), None)
+    if c is None or c < 2 or toks[c].text not in ",—–" or c + 3 > i or toks[c + 1].lower != "the":
+        return None
+    noun, nxt = toks[c + 2], toks[c + 3]
+    if not noun.text.isalpha() or not noun.text.islower():
+        return None
+    kind = "institution" if noun.lower in lex.company_nouns else "role" if is_role_word(noun.text, lex) else None
+    if kind is None:
+        return None
+    words = tuple(t.lower for t in toks[c + 3:c + 6])
+    if not (nxt.text.isalpha() and nxt.text.islower() and nxt.lower.endswith("ing") and len(nxt.text) > 5
+            and nxt.lower not in lex.speech_verbs and c + 3 < i and toks[i].lower not in _institution_words(lex)) \
+            and not any(words[:len(p)] == p and c + 3 + len(p) <= i for p in lex.describing_phrases):
+        return None
+    if any(t.lower in _FINITE_WORDS or t.lower in lex.speech_verbs for t in toks[c + 3:i + 1]):
+        return None
+    return make_subject(toks, c + 1, i + 1, kind)
+
+
+def described_noun(text: str, lex: Lexicon) -> bool:
+    """'the group representing private operators', 'the official in charge of the sector': the subject
+    _described_by_phrase found (a noun and its description, not a reference to a body or person named before)."""
+    words = text.lower().split()
+    return len(words) >= 4 and words[0] == "the" and (
+        words[2].endswith("ing") and len(words[2]) > 5 and words[2] not in lex.speech_verbs
+        and strip_possessive(words[-1]) not in _institution_words(lex)
+        or any(tuple(words[2:2 + len(p)]) == p for p in lex.describing_phrases))
 
 
 def _before_party_tag(toks: list[Token], end: int) -> int:
@@ -1052,6 +1098,16 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
             k -= 1
         if k < j - 1 and toks[k].lower == "the":
             return k
+    if 2 <= j <= i and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() \
+            and toks[j - 1].lower not in lex.auxiliaries and toks[j - 1].lower not in _NOT_MODIFIERS \
+            and toks[j - 1].lower not in ("and", "but", "or", "that", "to", "of", "for", "with") \
+            and strip_possessive(toks[i].lower) in _institution_words(lex) \
+            and strip_possessive(toks[j - 2].text) != toks[j - 2].text:
+        # "the head of Acme’s oral health service said": a lower-case word between an owner and a body's
+        # compound noun belongs to a role's noun phrase, and so does what opens it
+        wider = _np_left(toks, j - 2, lex)
+        if wider is not None and classify_np(toks[wider:i + 1], lex) == "role":
+            return wider
     return j if j <= i else None
 
 

@@ -78,6 +78,8 @@ class Lexicon:
     press_nouns: frozenset[str] = frozenset()     # "one reporter asked": the press's question is no quote
     subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
     narrator_participles: frozenset[str] = frozenset()  # "said C, blaming the delay on …": the narrator's gloss
+    describing_phrases: tuple[tuple[str, ...], ...] = ()  # "the official in charge of …": a description's opening
+    talking_verbs: frozenset[str] = frozenset()  # "owners who spoke to the paper said": the listener is no speaker
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
     leader_words: frozenset[str] = frozenset()         # "the IRCCA head": whoever leads the body named
@@ -296,6 +298,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         appeal_verbs=frozenset(w.lower() for w in attribution.get("appeal_verbs") or []),
         narrator_participles=frozenset(w.lower() for w in attribution.get("narrator_participles") or []),
+        describing_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("describing_phrases") or []),
+        talking_verbs=frozenset(w.lower() for w in attribution.get("talking_verbs") or []),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators") or []),
         press_nouns=frozenset(w.lower() for w in attribution.get("press_nouns") or []),
         quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),

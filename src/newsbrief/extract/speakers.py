@@ -205,7 +205,7 @@ class Registry:
             candidates = sorted(set(firsts).union(lasts), key=_ORDER)
         if not candidates:
             return None  # no entity shares a word with this name
-        best = short = None
+        best = short = paternal = None
         for e in candidates:
             if e.kind not in kinds:
                 continue
@@ -224,7 +224,12 @@ class Registry:
                 best = best or e   # "Vivian Kwok Sze-man" … "Kwok said": an English name, the surname, the given name
             elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown"):
                 best = e                                                         # fuller name later
-        return best or short
+            elif e.kind == "person" and len(toks) == 1 and len(et) >= 3 and et[-2] == toks[0] \
+                    and toks[0] not in self.lex.first_names and et[0] in self.lex.first_names:
+                # "Ramón Antonio Peguero Almánzar" … "Peguero said": the first of two surnames (Spanish and
+                # Portuguese names), when no one has it as the last
+                paternal = paternal or e
+        return best or short or paternal
 
     def clean_name(self, name: str) -> str:
         """The name without honorific, 'the', post-nominals or possessive (looked up once per name)."""

@@ -2616,3 +2616,8 @@ def test_residents_of_a_street_are_people_of_a_place_not_a_speaker_named_for_it(
                                "hearing, said they feared more flooding.\n", "story.txt"))
     assert [(q["text"], q["speaker"]) for q in b["quotes"]] == [("they feared more flooding", None)]
     assert b["speakers"] == []
+
+
+def test_a_relative_clause_saying_what_a_person_teaches_is_the_role():
+    got = _roles("Kate Lomas, who teaches history at Brent Valley College, says the town museum is underused.")
+    assert got["Kate Lomas"] == "teaches history at Brent Valley College"

@@ -2621,3 +2621,9 @@ def test_residents_of_a_street_are_people_of_a_place_not_a_speaker_named_for_it(
 def test_a_relative_clause_saying_what_a_person_teaches_is_the_role():
     got = _roles("Kate Lomas, who teaches history at Brent Valley College, says the town museum is underused.")
     assert got["Kate Lomas"] == "teaches history at Brent Valley College"
+
+
+def test_a_council_portfolio_holder_in_an_apposition_is_the_role():
+    got = _roles("Jane Pell, North Moorside Borough Council's portfolio holder for housing, said the flats were "
+                 "running late.")
+    assert got["Jane Pell"] == "North Moorside Borough Council's portfolio holder for housing"

@@ -2627,3 +2627,9 @@ def test_a_council_portfolio_holder_in_an_apposition_is_the_role():
     got = _roles("Jane Pell, North Moorside Borough Council's portfolio holder for housing, said the flats were "
                  "running late.")
     assert got["Jane Pell"] == "North Moorside Borough Council's portfolio holder for housing"
+
+
+def test_an_apposition_after_a_lower_case_head_used_as_a_title_is_the_role():
+    got = _roles("“The numbers do not add up,” said Alderman Tom Rusk, chairman of the parks committee, which meets "
+                 "on Thursdays.")
+    assert got["Tom Rusk"] == "chairman of the parks committee"

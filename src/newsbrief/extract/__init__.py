@@ -995,8 +995,9 @@ def _rank_only(role: str, m: Mention, para: str, lex: Lexicon) -> bool:
     if not para.startswith(", ", m.end) or role != m.role or not role[:1].isupper() \
             or para.startswith(_ARTICLE_STARTS, m.end + 2):
         return False
-    words = role.split()  # "Colonel", "Pol Maj Gen": ranks and titles only
-    return len(words) <= 4 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex) for w in words)
+    words = role.split()  # "Colonel", "Pol Maj Gen": ranks and titles only ("Alderman": a lower-case head as a title)
+    return len(words) <= 4 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex)
+                                   or w.lower() in lex.lower_role_heads for w in words)
 
 
 _ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplomat", "the front-runner": descriptions

@@ -2633,3 +2633,11 @@ def test_an_apposition_after_a_lower_case_head_used_as_a_title_is_the_role():
     got = _roles("“The numbers do not add up,” said Alderman Tom Rusk, chairman of the parks committee, which meets "
                  "on Thursdays.")
     assert got["Tom Rusk"] == "chairman of the parks committee"
+
+
+def test_a_comma_listing_a_bodys_remits_inside_an_apposition_keeps_the_person_as_speaker():
+    got = _quotes("Ukel Mabior Dut, the head of customs at the Bureau of Tariffs, Ports and Excise, said the trucks "
+                  "would be released on Monday.")
+    assert got == [("indirect", "the trucks would be released on Monday", "Ukel Mabior Dut")]
+    assert _roles("Jane Smith, director of the Department of Parks, Recreation and Forestry, said the pool "
+                  "would reopen.")["Jane Smith"] == "director of the Department of Parks, Recreation and Forestry"

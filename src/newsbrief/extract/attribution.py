@@ -337,6 +337,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         k = j
         while k >= 0 and _np_token(toks[k], lex):
             k -= 1
+        if k >= 3 and toks[k].text == "," and j == i - 1 and _remits_after_comma(toks, k, i):
+            # "X, the director of the Bureau of Tariffs, Ports and Excise, said": the comma is inside the body's
+            # name (its remits listed), so the apposition runs on and the speaker comes before it
+            return _subject_left(toks[:k] + toks[k + 1:], v - 1, lex)
         inner = toks[k + 1: j + 1]
         inner_kind = classify_np(inner, lex) if inner else None
         if inner_kind == "role" and len(inner) >= 3 and k >= 1 and toks[k].text == ",":
@@ -643,6 +647,19 @@ def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | No
             or not (toks[r + 1].text.isalpha() and toks[r + 1].text.islower()):
         return None
     return make_subject(toks, r - 2, i + 1, "institution")
+
+
+def _remits_after_comma(toks: list[Token], k: int, i: int) -> bool:
+    """'… of Tariffs, Ports and Excise,': capitalised words joined by 'and' after the comma at k, and before it a
+    capitalised name with 'of'/'for' (the comma lists a body's remits)."""
+    words = toks[k + 1:i]
+    if not 3 <= len(words) <= 6 or not any(t.lower == "and" for t in words[1:-1]) \
+            or not all(t.is_cap or t.lower == "and" for t in words):
+        return False
+    n = k - 1
+    while n >= 1 and toks[n].is_cap:
+        n -= 1
+    return n < k - 1 and toks[n].lower in ("of", "for") and toks[n - 1].is_cap
 
 
 def _before_party_tag(toks: list[Token], end: int) -> int:

@@ -2641,3 +2641,9 @@ def test_a_comma_listing_a_bodys_remits_inside_an_apposition_keeps_the_person_as
     assert got == [("indirect", "the trucks would be released on Monday", "Ukel Mabior Dut")]
     assert _roles("Jane Smith, director of the Department of Parks, Recreation and Forestry, said the pool "
                   "would reopen.")["Jane Smith"] == "director of the Department of Parks, Recreation and Forestry"
+
+
+def test_one_word_that_is_the_middle_of_a_three_word_name_is_that_person():
+    got = _quotes("Sofía Ibarra Montes, the town's mayor, said the market would reopen on Friday.",
+                  "“We owe it to the stallholders,” Ibarra said.")
+    assert [s for _, _, s in got] == ["Sofía Ibarra Montes"] * 2

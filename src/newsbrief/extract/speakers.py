@@ -205,7 +205,7 @@ class Registry:
             candidates = sorted(set(firsts).union(lasts), key=_ORDER)
         if not candidates:
             return None  # no entity shares a word with this name
-        best = short = None
+        best = short = middle = None
         for e in candidates:
             if e.kind not in kinds:
                 continue
@@ -224,7 +224,9 @@ class Registry:
                 best = best or e   # "Vivian Kwok Sze-man" … "Kwok said": an English name, the surname, the given name
             elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown"):
                 best = e                                                         # fuller name later
-        return best or short
+            elif e.kind == "person" and len(toks) == 1 and len(et) == 3 and et[1] == toks[0]:
+                middle = middle or e   # "Gen. Ayuel Majok Garang" … "Majok said": a name shortened to its middle word
+        return best or short or middle
 
     def clean_name(self, name: str) -> str:
         """The name without honorific, 'the', post-nominals or possessive (looked up once per name)."""

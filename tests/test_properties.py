@@ -2647,3 +2647,13 @@ def test_one_word_that_is_the_middle_of_a_three_word_name_is_that_person():
     got = _quotes("Sofía Ibarra Montes, the town's mayor, said the market would reopen on Friday.",
                   "“We owe it to the stallholders,” Ibarra said.")
     assert [s for _, _, s in got] == ["Sofía Ibarra Montes"] * 2
+
+
+def test_a_caption_closed_by_a_photo_credit_introduces_nobody():
+    got = _quotes("Tom Reyes stacks crates at the family bakery on Friday (Photo by Ana Ortiz)",
+                  "The ovens at Ada Reyes's bakery have been running since 1998.",
+                  "“We bake through the night,” says Reyes, 41, a master baker who runs the shop with her brother.",
+                  "Her brother, Tom Reyes, 37, keeps the books.")
+    assert got == [("direct", "We bake through the night,", "Ada Reyes")]
+    assert _roles("Tom Reyes stacks crates at the bakery (Photo: Ana Ortiz)",
+                  "Ada Reyes, a master baker, says the ovens run all night.") == {"Ada Reyes": "master baker"}

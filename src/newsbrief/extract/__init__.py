@@ -170,7 +170,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
     for pi, para in enumerate(paragraphs):
         if para[:3] in ("by ", "By ", "BY ") and (_BYLINE.match(para) or len(para) < 120 and _BYLINE_DATED.match(para)) \
                 or pi < 4 and _BYLINE_IN.match(para) or \
-                pi < 2 and len(para) < 80 and _BYLINE_NAME.match(para):
+                pi < 2 and len(para) < 80 and _BYLINE_NAME.match(para) or para[-1:] == ")" and _is_caption(para, lex):
             continue  # "by Hendra Wibisono", "Marko Ilić in Brezovac": the writer, never a speaker or a he/she
         para_spans = by_para.get(pi, [])
         after_question = pi > 0 and paragraphs[pi - 1].endswith("?") and _is_question_paragraph(paragraphs[pi - 1])
@@ -644,6 +644,15 @@ def _lede_body(q: _Quote, noun_phrase: str, out: list[_Quote], registry: Registr
     nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
                 and o.speaker.kind == "organization" and o.speaker.first_pos > pos_of(q.paragraph, q.start)), None)
     return [nxt.speaker] if nxt is not None else []
+
+
+def _is_caption(para: str, lex: Lexicon) -> bool:
+    """'Omar Haddad pours a coffee (Photo by Jo Lee)': a paragraph closed by a picture credit is a caption."""
+    credit = _CAPTION_CREDIT.search(para)
+    return credit is not None and credit.group(1).lower() in lex.caption_credits
+
+
+_CAPTION_CREDIT = re.compile(r"\(([A-Za-z]+(?: [a-z]+)?)(?: by | of |: ?|/)[^()]*\)$")
 
 
 def _press_question(cue, lex: Lexicon) -> bool:

@@ -2657,3 +2657,12 @@ def test_a_caption_closed_by_a_photo_credit_introduces_nobody():
     assert got == [("direct", "We bake through the night,", "Ada Reyes")]
     assert _roles("Tom Reyes stacks crates at the bakery (Photo: Ana Ortiz)",
                   "Ada Reyes, a master baker, says the ovens run all night.") == {"Ada Reyes": "master baker"}
+
+
+def test_a_noun_standing_for_a_word_of_a_bodys_name_refers_back_to_that_body():
+    got = _quotes("Westmoor Police said two men had been arrested after the fire.",
+                  "A force spokesperson added: “Both remain in custody.”")
+    assert [s for _, _, s in got] == ["Westmoor Police"] * 2
+    got = _quotes("According to Lakeview Medical Centre, 12 people were treated for smoke inhalation.",
+                  "Four of them were firefighters, the hospital said.")
+    assert [s for _, _, s in got] == ["Lakeview Medical Centre"] * 2

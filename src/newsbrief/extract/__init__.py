@@ -1565,6 +1565,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
                 body = {w.lower() for w in words[1:-1]}
                 match = [e for e in registry.entities if e.kind in ("organization", "unknown") and e.first_pos <= pos
                          and body <= set(e.name.lower().split())]
+                marks = registry.lex.noun_name_words.get(next(iter(body))) if len(body) == 1 and not match else None
+                if marks:
+                    # "A force spokesperson said": the one body named before with a word the noun stands for
+                    match = [e for e in registry.entities if e.kind in ("organization", "unknown")
+                             and e.first_pos <= pos and not marks.isdisjoint(e.name.split())]
                 ent = match[0] if len(match) == 1 and all(w.isalpha() for w in body) else None
             if ent is not None:
                 registry.spokes_body = (ent, pos)

@@ -2674,3 +2674,53 @@ def test_a_title_named_before_the_person_replaces_a_one_word_title_before_the_na
                  "The chair of Transport and Roads said the rise covered the cost of new buses.",
                  "Councillor Imogen Treharne told the meeting the routes would not change.")
     assert got == {"Imogen Treharne": "chair of Transport and Roads"}
+
+
+def test_a_relative_clause_saying_what_a_person_teaches_is_the_role():
+    got = _roles("Kate Lomas, who teaches history at Brent Valley College, says the town museum is underused.")
+    assert got["Kate Lomas"] == "teaches history at Brent Valley College"
+
+
+def test_a_council_portfolio_holder_in_an_apposition_is_the_role():
+    got = _roles("Jane Pell, North Moorside Borough Council's portfolio holder for housing, said the flats were "
+                 "running late.")
+    assert got["Jane Pell"] == "North Moorside Borough Council's portfolio holder for housing"
+
+
+def test_an_apposition_after_a_lower_case_head_used_as_a_title_is_the_role():
+    got = _roles("“The numbers do not add up,” said Alderman Tom Rusk, chairman of the parks committee, which meets "
+                 "on Thursdays.")
+    assert got["Tom Rusk"] == "chairman of the parks committee"
+
+
+def test_a_comma_listing_a_bodys_remits_inside_an_apposition_keeps_the_person_as_speaker():
+    got = _quotes("Ukel Mabior Dut, the head of customs at the Bureau of Tariffs, Ports and Excise, said the trucks "
+                  "would be released on Monday.")
+    assert got == [("indirect", "the trucks would be released on Monday", "Ukel Mabior Dut")]
+    assert _roles("Jane Smith, director of the Department of Parks, Recreation and Forestry, said the pool "
+                  "would reopen.")["Jane Smith"] == "director of the Department of Parks, Recreation and Forestry"
+
+
+def test_one_word_that_is_the_middle_of_a_three_word_name_is_that_person():
+    got = _quotes("Sofía Ibarra Montes, the town's mayor, said the market would reopen on Friday.",
+                  "“We owe it to the stallholders,” Ibarra said.")
+    assert [s for _, _, s in got] == ["Sofía Ibarra Montes"] * 2
+
+
+def test_a_caption_closed_by_a_photo_credit_introduces_nobody():
+    got = _quotes("Tom Reyes stacks crates at the family bakery on Friday (Photo by Ana Ortiz)",
+                  "The ovens at Ada Reyes's bakery have been running since 1998.",
+                  "“We bake through the night,” says Reyes, 41, a master baker who runs the shop with her brother.",
+                  "Her brother, Tom Reyes, 37, keeps the books.")
+    assert got == [("direct", "We bake through the night,", "Ada Reyes")]
+    assert _roles("Tom Reyes stacks crates at the bakery (Photo: Ana Ortiz)",
+                  "Ada Reyes, a master baker, says the ovens run all night.") == {"Ada Reyes": "master baker"}
+
+
+def test_a_noun_standing_for_a_word_of_a_bodys_name_refers_back_to_that_body():
+    got = _quotes("Westmoor Police said two men had been arrested after the fire.",
+                  "A force spokesperson added: “Both remain in custody.”")
+    assert [s for _, _, s in got] == ["Westmoor Police"] * 2
+    got = _quotes("According to Lakeview Medical Centre, 12 people were treated for smoke inhalation.",
+                  "Four of them were firefighters, the hospital said.")
+    assert [s for _, _, s in got] == ["Lakeview Medical Centre"] * 2

@@ -170,7 +170,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
     for pi, para in enumerate(paragraphs):
         if para[:3] in ("by ", "By ", "BY ") and (_BYLINE.match(para) or len(para) < 120 and _BYLINE_DATED.match(para)) \
                 or pi < 4 and _BYLINE_IN.match(para) or \
-                pi < 2 and len(para) < 80 and _BYLINE_NAME.match(para):
+                pi < 2 and len(para) < 80 and _BYLINE_NAME.match(para) or para[-1:] == ")" and _is_caption(para, lex):
             continue  # "by Hendra Wibisono", "Marko Ilić in Brezovac": the writer, never a speaker or a he/she
         para_spans = by_para.get(pi, [])
         after_question = pi > 0 and paragraphs[pi - 1].endswith("?") and _is_question_paragraph(paragraphs[pi - 1])
@@ -658,6 +658,15 @@ def _lede_body(q: _Quote, noun_phrase: str, out: list[_Quote], registry: Registr
     return [nxt.speaker] if nxt is not None else []
 
 
+def _is_caption(para: str, lex: Lexicon) -> bool:
+    """'Omar Haddad pours a coffee (Photo by Jo Lee)': a paragraph closed by a picture credit is a caption."""
+    credit = _CAPTION_CREDIT.search(para)
+    return credit is not None and credit.group(1).lower() in lex.caption_credits
+
+
+_CAPTION_CREDIT = re.compile(r"\(([A-Za-z]+(?: [a-z]+)?)(?: by | of |: ?|/)[^()]*\)$")
+
+
 def _press_question(cue, lex: Lexicon) -> bool:
     """'one reporter asked', 'Journalists asked whether …': a question from the press (`press_nouns`)."""
     if cue.verb not in ("asked", "asks", "ask", "wondered", "questioned"):
@@ -1007,8 +1016,9 @@ def _rank_only(role: str, m: Mention, para: str, lex: Lexicon) -> bool:
     if not para.startswith(", ", m.end) or role != m.role or not role[:1].isupper() \
             or para.startswith(_ARTICLE_STARTS, m.end + 2):
         return False
-    words = role.split()  # "Colonel", "Pol Maj Gen": ranks and titles only
-    return len(words) <= 4 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex) for w in words)
+    words = role.split()  # "Colonel", "Pol Maj Gen": ranks and titles only ("Alderman": a lower-case head as a title)
+    return len(words) <= 4 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex)
+                                   or w.lower() in lex.lower_role_heads for w in words)
 
 
 _ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplomat", "the front-runner": descriptions
@@ -1567,6 +1577,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
                 body = {w.lower() for w in words[1:-1]}
                 match = [e for e in registry.entities if e.kind in ("organization", "unknown") and e.first_pos <= pos
                          and body <= set(e.name.lower().split())]
+                marks = registry.lex.noun_name_words.get(next(iter(body))) if len(body) == 1 and not match else None
+                if marks:
+                    # "A force spokesperson said": the one body named before with a word the noun stands for
+                    match = [e for e in registry.entities if e.kind in ("organization", "unknown")
+                             and e.first_pos <= pos and not marks.isdisjoint(e.name.split())]
                 ent = match[0] if len(match) == 1 and all(w.isalpha() for w in body) else None
             if ent is not None:
                 registry.spokes_body = (ent, pos)

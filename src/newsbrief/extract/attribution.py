@@ -337,6 +337,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         k = j
         while k >= 0 and _np_token(toks[k], lex):
             k -= 1
+        if k >= 3 and toks[k].text == "," and j == i - 1 and _remits_after_comma(toks, k, i):
+            # "X, the director of the Bureau of Tariffs, Ports and Excise, said": the comma is inside the body's
+            # name (its remits listed), so the apposition runs on and the speaker comes before it
+            return _subject_left(toks[:k] + toks[k + 1:], v - 1, lex)
         inner = toks[k + 1: j + 1]
         inner_kind = classify_np(inner, lex) if inner else None
         if inner_kind == "role" and len(inner) >= 3 and k >= 1 and toks[k].text == ",":
@@ -689,6 +693,19 @@ def described_noun(text: str, lex: Lexicon) -> bool:
         words[2].endswith("ing") and len(words[2]) > 5 and words[2] not in lex.speech_verbs
         and strip_possessive(words[-1]) not in _institution_words(lex)
         or any(tuple(words[2:2 + len(p)]) == p for p in lex.describing_phrases))
+
+
+def _remits_after_comma(toks: list[Token], k: int, i: int) -> bool:
+    """'… of Tariffs, Ports and Excise,': capitalised words joined by 'and' after the comma at k, and before it a
+    capitalised name with 'of'/'for' (the comma lists a body's remits)."""
+    words = toks[k + 1:i]
+    if not 3 <= len(words) <= 6 or not any(t.lower == "and" for t in words[1:-1]) \
+            or not all(t.is_cap or t.lower == "and" for t in words):
+        return False
+    n = k - 1
+    while n >= 1 and toks[n].is_cap:
+        n -= 1
+    return n < k - 1 and toks[n].lower in ("of", "for") and toks[n - 1].is_cap
 
 
 def _before_party_tag(toks: list[Token], end: int) -> int:

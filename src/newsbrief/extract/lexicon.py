@@ -76,6 +76,7 @@ class Lexicon:
     count_words: frozenset[str] = frozenset()          # "with two children": a family, no part of a role
     quantifier_openers: frozenset[str] = frozenset()   # "Some Ranadi supporters said": no one named
     press_nouns: frozenset[str] = frozenset()     # "one reporter asked": the press's question is no quote
+    caption_credits: frozenset[str] = frozenset()  # "… (Photo by X)": a paragraph that is a picture's caption
     subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
     narrator_participles: frozenset[str] = frozenset()  # "said C, blaming the delay on …": the narrator's gloss
     describing_phrases: tuple[tuple[str, ...], ...] = ()  # "the official in charge of …": a description's opening
@@ -302,6 +303,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         talking_verbs=frozenset(w.lower() for w in attribution.get("talking_verbs") or []),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators") or []),
         press_nouns=frozenset(w.lower() for w in attribution.get("press_nouns") or []),
+        caption_credits=frozenset(w.lower() for w in attribution.get("caption_credits") or []),
         quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),
         count_words=frozenset(str(w).lower() for w in roles.get("count_words") or []),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |

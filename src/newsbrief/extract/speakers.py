@@ -205,7 +205,7 @@ class Registry:
             candidates = sorted(set(firsts).union(lasts), key=_ORDER)
         if not candidates:
             return None  # no entity shares a word with this name
-        best = short = paternal = None
+        best = short = paternal = middle = None
         for e in candidates:
             if e.kind not in kinds:
                 continue
@@ -229,7 +229,9 @@ class Registry:
                 # "Ramón Antonio Peguero Almánzar" … "Peguero said": the first of two surnames (Spanish and
                 # Portuguese names), when no one has it as the last
                 paternal = paternal or e
-        return best or short or paternal
+            elif e.kind == "person" and len(toks) == 1 and len(et) == 3 and et[1] == toks[0]:
+                middle = middle or e   # "Gen. Ayuel Majok Garang" … "Majok said": a name shortened to its middle word
+        return best or short or paternal or middle
 
     def clean_name(self, name: str) -> str:
         """The name without honorific, 'the', post-nominals or possessive (looked up once per name)."""

@@ -2674,3 +2674,26 @@ def test_a_title_named_before_the_person_replaces_a_one_word_title_before_the_na
                  "The chair of Transport and Roads said the rise covered the cost of new buses.",
                  "Councillor Imogen Treharne told the meeting the routes would not change.")
     assert got == {"Imogen Treharne": "chair of Transport and Roads"}
+
+
+def test_a_lede_clause_with_a_partial_quote_in_mid_clause_is_reported_by_the_body_named_next():
+    # round 27: the partial quote sits between two words of the clause, which stays whole; the lede's "a campaign
+    # group" is the body the next paragraph names (a name with no given name, made a body), after a byline and date
+    b = _check_briefing(_parse("Headline for a test story\n\nBy Tomasz Weller\n\nMay 3, 2026\n\nHundreds of "
+                               "tenants in the old mill flats are “close to giving up” after repairs were delayed "
+                               "again, a campaign group said on Monday.\n\nFix Our Homes said 140 flats still had "
+                               "no heating.\n", "story.txt"))
+    names = {s["id"]: s["name"] for s in b["speakers"]}
+    assert [(q["kind"], q["text"], names.get(q["speaker"])) for q in b["quotes"]] == [
+        ("indirect", "Hundreds of tenants in the old mill flats are “close to giving up” after repairs were delayed "
+                     "again", "Fix Our Homes"),
+        ("indirect", "140 flats still had no heating", "Fix Our Homes")]
+    assert [s["kind"] for s in b["speakers"]] == ["organization"]
+
+
+def test_a_headline_quote_after_a_capitalised_adjective_and_a_plural_of_people_names_no_speaker():
+    # round 27: "Unpaid nurses ‘…’ as …": the headline's first word is no name
+    b = _check_briefing(_parse("Unpaid nurses ‘at the end of their tether’ as pay talks stall again\n\n"
+                               "Talks on the pay of agency nurses broke down again on Monday, with none planned.\n",
+                               "story.txt"))
+    assert b["quotes"] == [] and b["speakers"] == []

@@ -2697,3 +2697,12 @@ def test_a_headline_quote_after_a_capitalised_adjective_and_a_plural_of_people_n
                                "Talks on the pay of agency nurses broke down again on Monday, with none planned.\n",
                                "story.txt"))
     assert b["quotes"] == [] and b["speakers"] == []
+
+
+def test_furthered_that_reports_speech():
+    # round 27: West African press idiom ("He furthered that C"), a that-only speech verb in speech_verbs.yaml
+    got = _quotes("The chairman of the traders’ union, Musa Kargbo, said the market would stay shut on Friday.",
+                  "He furthered that traders wanted “a proper roof” but that the council had ignored them.")
+    assert got == [("indirect", "the market would stay shut on Friday", "Musa Kargbo"),
+                   ("indirect", "traders wanted “a proper roof”", "Musa Kargbo"),
+                   ("indirect", "the council had ignored them", "Musa Kargbo")]

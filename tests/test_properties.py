@@ -2706,3 +2706,11 @@ def test_furthered_that_reports_speech():
     assert got == [("indirect", "the market would stay shut on Friday", "Musa Kargbo"),
                    ("indirect", "traders wanted “a proper roof”", "Musa Kargbo"),
                    ("indirect", "the council had ignored them", "Musa Kargbo")]
+
+
+def test_an_according_to_phrase_is_never_the_clause_a_later_verb_reports():
+    # round 27: "According to X, lenders have agreed to …": "agreed to" reports nothing before it; X's clause stays
+    got = _quotes("According to the Federation of Ferry Operators, crews have agreed to work on Sundays until "
+                  "the end of May.")
+    assert got == [("indirect", "crews have agreed to work on Sundays until the end of May",
+                    "Federation of Ferry Operators")]

@@ -284,7 +284,9 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         end = toks[anchor - 1].start
         seg = toks[: anchor - 1]
         apposition = cue.inverted or (cue.subject.end < len(toks) and toks[cue.subject.end].text == ",")
-        if seg and not (_has_quote(seg) and not _mid_clause_quotes(seg)) and not (apposition and _is_noun_phrase(seg, lex)):
+        if seg and not (_has_quote(seg) and not _mid_clause_quotes(seg)) and not (apposition and _is_noun_phrase(seg, lex)) \
+                and not (len(seg) > 2 and seg[0].lower == "according" and seg[1].lower == "to"):
+            # ("According to X, lenders have agreed to …": an attribution of its own, never a reported clause)
             out.append((s_start, end))
     elif kind == "after" and j < len(tail):
         start = tail[j].start

@@ -2714,3 +2714,22 @@ def test_an_according_to_phrase_is_never_the_clause_a_later_verb_reports():
                   "the end of May.")
     assert got == [("indirect", "crews have agreed to work on Sundays until the end of May",
                     "Federation of Ferry Operators")]
+
+
+def test_the_head_of_a_named_body_with_lower_case_words_before_its_noun_is_one_title():
+    # round 27: "the chairman of the Senate finance committee said": the whole title, not "finance committee"; the
+    # next person quoted, whose only title is a party's label and a one-word title, takes it
+    got = _quotes("Road tolls will not rise this year.",
+                  "The chairman of the Senate transport committee said the plan had been shelved.",
+                  "Green MP Harriet Vollmer told reporters that the committee would meet again in May.")
+    assert [s for _, _, s in got] == ["Harriet Vollmer"] * 2
+    assert _roles("Road tolls will not rise this year.",
+                  "The chairman of the Senate transport committee said the plan had been shelved.",
+                  "Green MP Harriet Vollmer told reporters that the committee would meet again in May.") == {
+        "Harriet Vollmer": "chairman of the Senate transport committee"}
+
+
+def test_who_is_no_relation_is_no_role():
+    # round 27: "X, who is no relation of Y, said": a relation denied, no post
+    got = _roles("Peter Sandoval, who is no relation of the owner, said the shop had closed in March.")
+    assert got == {"Peter Sandoval": None}

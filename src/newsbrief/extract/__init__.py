@@ -618,8 +618,9 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             # first person quoted within the next two paragraphs who has no title of their own
             nxt = next((o for o in out[n + 1:] if o.speaker is not None and o.paragraph > q.paragraph), None)
             if nxt is not None and nxt.paragraph <= q.paragraph + 2 and nxt.speaker.kind == "person" \
-                    and (not nxt.speaker.role or " " not in nxt.speaker.role
-                         and is_bare_title(nxt.speaker.role, registry.lex)
+                    and (not nxt.speaker.role or (" " not in nxt.speaker.role
+                                                  or _label_and_title(nxt.speaker.role, registry.lex))
+                         and is_bare_title(nxt.speaker.role.split()[-1], registry.lex)
                          and not any(o.speaker is not None and o.paragraph == q.paragraph for o in out)) \
                     and nxt.speaker.first_pos > pos_of(q.paragraph, q.start):
                 # (a one-word title before the name says nothing of the office: "Deputy X told …", when no one
@@ -661,6 +662,13 @@ def _lede_body(q: _Quote, noun_phrase: str, out: list[_Quote], registry: Registr
     if nxt is not None and nxt.speaker.kind != "organization":
         nxt.speaker.kind = "organization"   # "…, a campaign group said." ¶ "Title Deeds Now said …": the group
     return [nxt.speaker] if nxt is not None else []
+
+
+def _label_and_title(role: str, lex: Lexicon) -> bool:
+    """'Labour MP', 'Akel MP': a party's or place's capitalised name and a one-word title, nothing of the office."""
+    words = role.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[0].isalpha() and not is_role_word(words[0], lex) \
+        and words[0].lower() not in lex.role_modifiers
 
 
 def _press_question(cue, lex: Lexicon) -> bool:
@@ -1396,7 +1404,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         # states a role ('who is not involved', 'who was seeking a second term' state none)
         stop = _APPOSITION_END.search(para, who.end(), who.end() + 160)
         toks = tokenize(para[who.end():stop.start() if stop else who.end() + 160])
-        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries and not (
+        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries and toks[0].lower != "no" and not (
             toks[0].lower.endswith("ed") and not is_role_word(toks[0].text, lex)
             and toks[0].lower not in lex.role_modifiers) else None   # not "who was named player of the match"
         return role if role and any(is_role_word(w, lex) for w in role.split()) else None

@@ -2733,3 +2733,14 @@ def test_who_is_no_relation_is_no_role():
     # round 27: "X, who is no relation of Y, said": a relation denied, no post
     got = _roles("Peter Sandoval, who is no relation of the owner, said the shop had closed in March.")
     assert got == {"Peter Sandoval": None}
+
+
+def test_a_ministry_named_by_its_portfolio_opening_the_sentence_is_that_body():
+    # round 27: "The transport ministry said C", no ministry named before → the body "transport ministry"; people
+    # at a ministry ("Officials at the provincial ministry said") stay unnamed
+    got = _quotes("The transport ministry said in a written reply that 40 buses had been ordered and that the "
+                  "first would arrive in June.")
+    assert got == [("indirect", "40 buses had been ordered", "transport ministry"),
+                   ("indirect", "the first would arrive in June", "transport ministry")]
+    got = _quotes("Officials at the provincial ministry said the depot would stay open.")
+    assert got == [("indirect", "the depot would stay open", None)]

@@ -2744,3 +2744,10 @@ def test_a_ministry_named_by_its_portfolio_opening_the_sentence_is_that_body():
                    ("indirect", "the first would arrive in June", "transport ministry")]
     got = _quotes("Officials at the provincial ministry said the depot would stay open.")
     assert got == [("indirect", "the depot would stay open", None)]
+
+
+def test_a_currency_amount_in_capitals_is_no_body_for_it():
+    # round 27: "RM610,000", "XAF14.6 billion": letters and an amount name nobody, so "It said" stays the body's
+    got = _quotes("The Penang Fisheries Office said it had paid out about RM450,000 to boat owners last year.",
+                  "It said the scheme would be renewed in March.")
+    assert [s for _, _, s in got] == ["Penang Fisheries Office"] * 2

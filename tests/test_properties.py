@@ -2724,3 +2724,80 @@ def test_a_noun_standing_for_a_word_of_a_bodys_name_refers_back_to_that_body():
     got = _quotes("According to Lakeview Medical Centre, 12 people were treated for smoke inhalation.",
                   "Four of them were firefighters, the hospital said.")
     assert [s for _, _, s in got] == ["Lakeview Medical Centre"] * 2
+
+
+def test_a_lede_clause_with_a_partial_quote_in_mid_clause_is_reported_by_the_body_named_next():
+    # round 27: the partial quote sits between two words of the clause, which stays whole; the lede's "a campaign
+    # group" is the body the next paragraph names (a name with no given name, made a body), after a byline and date
+    b = _check_briefing(_parse("Headline for a test story\n\nBy Tomasz Weller\n\nMay 3, 2026\n\nHundreds of "
+                               "tenants in the old mill flats are “close to giving up” after repairs were delayed "
+                               "again, a campaign group said on Monday.\n\nFix Our Homes said 140 flats still had "
+                               "no heating.\n", "story.txt"))
+    names = {s["id"]: s["name"] for s in b["speakers"]}
+    assert [(q["kind"], q["text"], names.get(q["speaker"])) for q in b["quotes"]] == [
+        ("indirect", "Hundreds of tenants in the old mill flats are “close to giving up” after repairs were delayed "
+                     "again", "Fix Our Homes"),
+        ("indirect", "140 flats still had no heating", "Fix Our Homes")]
+    assert [s["kind"] for s in b["speakers"]] == ["organization"]
+
+
+def test_a_headline_quote_after_a_capitalised_adjective_and_a_plural_of_people_names_no_speaker():
+    # round 27: "Unpaid nurses ‘…’ as …": the headline's first word is no name
+    b = _check_briefing(_parse("Unpaid nurses ‘at the end of their tether’ as pay talks stall again\n\n"
+                               "Talks on the pay of agency nurses broke down again on Monday, with none planned.\n",
+                               "story.txt"))
+    assert b["quotes"] == [] and b["speakers"] == []
+
+
+def test_furthered_that_reports_speech():
+    # round 27: West African press idiom ("He furthered that C"), a that-only speech verb in speech_verbs.yaml
+    got = _quotes("The chairman of the traders’ union, Musa Kargbo, said the market would stay shut on Friday.",
+                  "He furthered that traders wanted “a proper roof” but that the council had ignored them.")
+    assert got == [("indirect", "the market would stay shut on Friday", "Musa Kargbo"),
+                   ("indirect", "traders wanted “a proper roof”", "Musa Kargbo"),
+                   ("indirect", "the council had ignored them", "Musa Kargbo")]
+
+
+def test_an_according_to_phrase_is_never_the_clause_a_later_verb_reports():
+    # round 27: "According to X, lenders have agreed to …": "agreed to" reports nothing before it; X's clause stays
+    got = _quotes("According to the Federation of Ferry Operators, crews have agreed to work on Sundays until "
+                  "the end of May.")
+    assert got == [("indirect", "crews have agreed to work on Sundays until the end of May",
+                    "Federation of Ferry Operators")]
+
+
+def test_the_head_of_a_named_body_with_lower_case_words_before_its_noun_is_one_title():
+    # round 27: "the chairman of the Senate finance committee said": the whole title, not "finance committee"; the
+    # next person quoted, whose only title is a party's label and a one-word title, takes it
+    got = _quotes("Road tolls will not rise this year.",
+                  "The chairman of the Senate transport committee said the plan had been shelved.",
+                  "Green MP Harriet Vollmer told reporters that the committee would meet again in May.")
+    assert [s for _, _, s in got] == ["Harriet Vollmer"] * 2
+    assert _roles("Road tolls will not rise this year.",
+                  "The chairman of the Senate transport committee said the plan had been shelved.",
+                  "Green MP Harriet Vollmer told reporters that the committee would meet again in May.") == {
+        "Harriet Vollmer": "chairman of the Senate transport committee"}
+
+
+def test_who_is_no_relation_is_no_role():
+    # round 27: "X, who is no relation of Y, said": a relation denied, no post
+    got = _roles("Peter Sandoval, who is no relation of the owner, said the shop had closed in March.")
+    assert got == {"Peter Sandoval": None}
+
+
+def test_a_ministry_named_by_its_portfolio_opening_the_sentence_is_that_body():
+    # round 27: "The transport ministry said C", no ministry named before → the body "transport ministry"; people
+    # at a ministry ("Officials at the provincial ministry said") stay unnamed
+    got = _quotes("The transport ministry said in a written reply that 40 buses had been ordered and that the "
+                  "first would arrive in June.")
+    assert got == [("indirect", "40 buses had been ordered", "transport ministry"),
+                   ("indirect", "the first would arrive in June", "transport ministry")]
+    got = _quotes("Officials at the provincial ministry said the depot would stay open.")
+    assert got == [("indirect", "the depot would stay open", None)]
+
+
+def test_a_currency_amount_in_capitals_is_no_body_for_it():
+    # round 27: "RM610,000", "XAF14.6 billion": letters and an amount name nobody, so "It said" stays the body's
+    got = _quotes("The Penang Fisheries Office said it had paid out about RM450,000 to boat owners last year.",
+                  "It said the scheme would be renewed in March.")
+    assert [s for _, _, s in got] == ["Penang Fisheries Office"] * 2

@@ -22,7 +22,7 @@ from importlib import resources
 from .. import __version__
 from ..load import Article, slugify
 from .attribution import (according_to, classify_np, described_noun, find_cues, make_subject, named_apposition, org_of_representative,
-                          owner_role_then_name, role_complement, role_phrase, subject_after_with, subject_at_start)
+                          owner_role_then_name, plural_people, role_complement, role_phrase, subject_after_with, subject_at_start)
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -618,8 +618,9 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             # first person quoted within the next two paragraphs who has no title of their own
             nxt = next((o for o in out[n + 1:] if o.speaker is not None and o.paragraph > q.paragraph), None)
             if nxt is not None and nxt.paragraph <= q.paragraph + 2 and nxt.speaker.kind == "person" \
-                    and (not nxt.speaker.role or " " not in nxt.speaker.role
-                         and is_bare_title(nxt.speaker.role, registry.lex)
+                    and (not nxt.speaker.role or (" " not in nxt.speaker.role
+                                                  or _label_and_title(nxt.speaker.role, registry.lex))
+                         and is_bare_title(nxt.speaker.role.split()[-1], registry.lex)
                          and not any(o.speaker is not None and o.paragraph == q.paragraph for o in out)) \
                     and nxt.speaker.first_pos > pos_of(q.paragraph, q.start):
                 # (a one-word title before the name says nothing of the office: "Deputy X told …", when no one
@@ -651,10 +652,15 @@ def _lede_body(q: _Quote, noun_phrase: str, out: list[_Quote], registry: Registr
     """A lede's '…, the telecommunications regulator said' ¶ '…, the National Communications Authority (ANC) said
     …': the first body named after it that speaks in the next two paragraphs, when its head is a body noun."""
     head = strip_possessive(noun_phrase.split()[-1]).lower()
-    if q.paragraph > 1 or head not in registry.lex.company_nouns or _RELATIVE_IN.search(noun_phrase):
-        return []
+    if q.paragraph > 1 and (q is not out[0] or q.paragraph > 4) or head not in registry.lex.company_nouns \
+            or _RELATIVE_IN.search(noun_phrase):
+        return []   # (the story's first quote, after a byline and a date line, is its lede too)
     nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
-                and o.speaker.kind == "organization" and o.speaker.first_pos > pos_of(q.paragraph, q.start)), None)
+                and o.speaker.first_pos > pos_of(q.paragraph, q.start) and (o.speaker.kind == "organization" or (
+                    o.speaker.kind in ("person", "unknown") and o.speaker.gender == "u" and not o.speaker.role
+                    and len(o.speaker.tokens) >= 2))), None)
+    if nxt is not None and nxt.speaker.kind != "organization":
+        nxt.speaker.kind = "organization"   # "…, a campaign group said." ¶ "Title Deeds Now said …": the group
     return [nxt.speaker] if nxt is not None else []
 
 
@@ -665,6 +671,13 @@ def _is_caption(para: str, lex: Lexicon) -> bool:
 
 
 _CAPTION_CREDIT = re.compile(r"\(([A-Za-z]+(?: [a-z]+)?)(?: by | of |: ?|/)[^()]*\)$")
+
+
+def _label_and_title(role: str, lex: Lexicon) -> bool:
+    """'Labour MP', 'Akel MP': a party's or place's capitalised name and a one-word title, nothing of the office."""
+    words = role.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[0].isalpha() and not is_role_word(words[0], lex) \
+        and words[0].lower() not in lex.role_modifiers
 
 
 def _press_question(cue, lex: Lexicon) -> bool:
@@ -754,6 +767,9 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
         subject = subject_at_start(toks[k:], lex) if k > 1 else None
     if subject is None:
         return []
+    if not cues and subject.kind == "name" and subject.end - subject.start == 1 and subject.end < len(toks) \
+            and plural_people(toks[subject.end].text, lex):
+        return []   # "Stranded commuters ‘…’ as …": the headline's first word and a plural of people, no one named
     speaker = _resolve(subject, registry, end, len(paragraphs))
     return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
             for s in spans]
@@ -1398,7 +1414,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         # states a role ('who is not involved', 'who was seeking a second term' state none)
         stop = _APPOSITION_END.search(para, who.end(), who.end() + 160)
         toks = tokenize(para[who.end():stop.start() if stop else who.end() + 160])
-        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries and not (
+        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries and toks[0].lower != "no" and not (
             toks[0].lower.endswith("ed") and not is_role_word(toks[0].text, lex)
             and toks[0].lower not in lex.role_modifiers) else None   # not "who was named player of the match"
         return role if role and any(is_role_word(w, lex) for w in role.split()) else None

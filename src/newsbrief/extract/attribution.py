@@ -1115,6 +1115,16 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
             k -= 1
         if k < j - 1 and toks[k].lower == "the":
             return k
+    if j >= 4 and strip_possessive(toks[i].lower) in _institution_words(lex) and toks[j].text.islower():
+        # "the chairman of the House legal affairs committee said": a name and lower-case words before the body
+        # noun, after "of the", are one noun phrase (whose head, before "of", is the subject)
+        k = j - 1
+        while k > 2 and j - k <= 2 and toks[k].text.isalpha() and toks[k].text.islower() \
+                and toks[k].lower not in lex.auxiliaries and toks[k].lower not in _NOT_MODIFIERS:
+            k -= 1
+        if k >= 2 and toks[k].is_cap and toks[k - 1].lower == "the" and toks[k - 2].lower == "of" \
+                and toks[k].lower not in DETERMINERS:
+            return k - 1
     if 2 <= j <= i and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() \
             and toks[j - 1].lower not in lex.auxiliaries and toks[j - 1].lower not in _NOT_MODIFIERS \
             and toks[j - 1].lower not in ("and", "but", "or", "that", "to", "of", "for", "with") \

@@ -164,6 +164,9 @@ def place_of(word: str, lex: Lexicon) -> str | None:
     return lex.places.get(w) or lex.place_adjectives.get(w)
 
 
+_AMOUNT = re.compile(r"[A-Z]{1,4}\$?\d[\d.,]*")
+
+
 def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
     """Every entity mention in one paragraph, in order."""
     out: list[Mention] = []
@@ -214,8 +217,9 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
         if found is None:
             if len(cache) > 100_000:
                 cache.clear()
-            found = cache[chunk] = tuple((x.start, x.end, x.text, x.kind, x.name, x.role, x.gender)
-                                         for x in _split_chunk(0, "", 0, chunk, lex))
+            # ("RM610", "XAF14.6": a currency's letters and an amount, no one's name)
+            found = cache[chunk] = () if _AMOUNT.fullmatch(chunk) else tuple(
+                (x.start, x.end, x.text, x.kind, x.name, x.role, x.gender) for x in _split_chunk(0, "", 0, chunk, lex))
         for a, b, text, kind, name, role, gender in found:
             if kind == "person" and role and text.startswith(("of ", "for ")) and a > 0 \
                     and _DEFINITE_BEFORE.search(para, 0, base) and not any(w in lex.first_names for w in text.split()):

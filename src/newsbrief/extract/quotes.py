@@ -284,7 +284,9 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         end = toks[anchor - 1].start
         seg = toks[: anchor - 1]
         apposition = cue.inverted or (cue.subject.end < len(toks) and toks[cue.subject.end].text == ",")
-        if seg and not _has_quote(seg) and not (apposition and _is_noun_phrase(seg, lex)):
+        if seg and not (_has_quote(seg) and not _mid_clause_quotes(seg)) and not (apposition and _is_noun_phrase(seg, lex)) \
+                and not (len(seg) > 2 and seg[0].lower == "according" and seg[1].lower == "to"):
+            # ("According to X, lenders have agreed to …": an attribution of its own, never a reported clause)
             out.append((s_start, end))
     elif kind == "after" and j < len(tail):
         start = tail[j].start
@@ -400,6 +402,14 @@ def _reported_question(tail: list[Token], frame: str, lex: Lexicon) -> list[tupl
 
 def _has_quote(toks: list[Token]) -> bool:
     return any(t.is_quote for t in toks)
+
+
+def _mid_clause_quotes(seg: list[Token]) -> bool:
+    """'Buyers are “running out of patience” after the bill stalled, a group said': each quotation sits between
+    two lower-case words of the clause, so the clause is the story's report and the partial quote part of it."""
+    return all(0 < n < len(seg) - 1 and seg[n - 1].text.isalpha() and seg[n - 1].text.islower()
+               and seg[n + 1].text.isalpha() and seg[n + 1].text.islower()
+               for n, t in enumerate(seg) if t.is_quote)
 
 
 _CLAUSE_LINKS = frozenset({"but", "and", "while", "though", "although", "yet"})

@@ -519,6 +519,11 @@ class Registry:
             return self._as_speaker(" ".join(words), "organization", pos)
         if text.lower() in self.lex.self_naming_speakers:
             return self._as_speaker(" ".join(words), "organization", pos)
+        if len(words) == 2 and text.startswith("The ") and words[0].isalpha() and words[0].islower() \
+                and words[1].islower() and "the " + words[1] in self.lex.self_naming_speakers:
+            # "The interior ministry said", opening its sentence with no ministry named before: the body, by the
+            # modifier that tells which (not "Officials at the provincial ministry said": people of a body)
+            return self._as_speaker(" ".join(words), "organization", pos)
         return None
 
     def _as_speaker(self, name: str, kind: str, pos: int) -> Entity:

@@ -2801,3 +2801,15 @@ def test_a_currency_amount_in_capitals_is_no_body_for_it():
     got = _quotes("The Penang Fisheries Office said it had paid out about RM450,000 to boat owners last year.",
                   "It said the scheme would be renewed in March.")
     assert [s for _, _, s in got] == ["Penang Fisheries Office"] * 2
+
+
+def test_a_role_with_a_lower_case_complement_after_of_or_for_is_the_subject():
+    # round 28: "The deputy director for water services told members that C", "the lead author of a new survey said":
+    # a described speaker whose title ends in lower-case words after "of"/"for"; named in the next paragraph
+    got = _quotes("The deputy director for water services told members that two reservoirs were below half.",
+                  "Helen Marsh said the board would meet again in June.")
+    assert got == [("indirect", "two reservoirs were below half", "Helen Marsh"),
+                   ("indirect", "the board would meet again in June", "Helen Marsh")]
+    got = _quotes("Bus fares have risen by a third since 2020, the lead author of a new transport survey said "
+                  "Friday.", "Tomas Brandt, an economist at Lund University, said the rise hit commuters hardest.")
+    assert got[0] == ("indirect", "Bus fares have risen by a third since 2020", "Tomas Brandt")

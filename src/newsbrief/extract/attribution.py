@@ -1088,6 +1088,9 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         if i >= 2 and toks[i - 1].lower in ("of", "for") and toks[i].text.isalpha() and toks[i].text.islower() \
                 and is_role_word(toks[i - 2].text, lex):
             return _np_left(toks, i - 2, lex)  # "The company’s regional head of operations said"
+        k = _role_complement_start(toks, i, lex)
+        if k is not None:
+            return _np_left(toks, k, lex)  # "The vice minister of human mobility said", "the lead author of the study"
         # "The African Union observer mission said": lower-case nouns after a name
         k = i
         while k > 0 and i - k < 2 and toks[k].text.isalpha() and toks[k].text.islower() \
@@ -1136,6 +1139,21 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         if wider is not None and classify_np(toks[wider:i + 1], lex) == "role":
             return wider
     return j if j <= i else None
+
+
+def _role_complement_start(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """'the vice minister of human mobility', 'the lead author of a large new analysis': a lower-case role head, then
+    'of'/'for' and two to four lower-case words (an article and modifiers allowed) ending at token ``i``; the index of
+    the role head, or None."""
+    k = i
+    while k > 0 and i - k < 4 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in lex.auxiliaries and toks[k].lower not in _NOT_MODIFIERS \
+            and toks[k].lower not in lex.speech_verbs and toks[k].lower not in PRONOUNS:
+        k -= 1
+    if k < 1 or i - k < 2 or toks[k].lower not in ("of", "for") \
+            or not (toks[k - 1].text.islower() and is_role_word(toks[k - 1].text, lex)):
+        return None   # (one word after "of" is the rule above's: "head of operations")
+    return k - 1
 
 
 def _title_split(np: list[Token], lex: Lexicon) -> int | None:

@@ -2813,3 +2813,13 @@ def test_a_role_with_a_lower_case_complement_after_of_or_for_is_the_subject():
     got = _quotes("Bus fares have risen by a third since 2020, the lead author of a new transport survey said "
                   "Friday.", "Tomas Brandt, an economist at Lund University, said the rise hit commuters hardest.")
     assert got[0] == ("indirect", "Bus fares have risen by a third since 2020", "Tomas Brandt")
+
+
+def test_a_title_before_a_name_without_a_known_given_name_ends_the_name_at_of():
+    # round 28: "Researcher Tran Van Loc of the Mekong Delta Institute said": the title marks the capitalised words
+    # before "of" as the name, and "of …" is the affiliation, whatever the given name
+    got = _quotes("Researcher Tran Van Loc of the Mekong Delta Institute said exports would recover by June.",
+                  "“It is a pause, not a collapse,” Loc said.")
+    assert [s for _, _, s in got] == ["Tran Van Loc"] * 2
+    assert _roles("Researcher Tran Van Loc of the Mekong Delta Institute said exports would recover by June.") == {
+        "Tran Van Loc": "Researcher"}

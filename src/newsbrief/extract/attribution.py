@@ -1559,9 +1559,11 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
         split = _title_split(toks[first:of], lex)
         if split is not None and of - (first + split) >= 2:
             role, first = _role_text(toks[first:first + split]), first + split
-    if of is None or toks[first].text not in lex.first_names or \
-            toks[first].text in lex.ambiguous_names or not all(t.is_cap for t in toks[first:of]):
+    if of is None or not all(t.is_cap for t in toks[first:of]):
         return subject
+    if (toks[first].text not in lex.first_names or toks[first].text in lex.ambiguous_names) \
+            and not (subject.role is not None and of - first >= 2):
+        return subject   # (a title before two or more capitalised words marks them a name: "Economist Pham Quoc Bao of …")
     # the title before the name is the role; "of ORG" after it is an affiliation, no part of the title
     sub = make_subject(toks, first, of, "name", role=role)
     sub.np_start, sub.via = subject.np_start, subject.via

@@ -2823,3 +2823,21 @@ def test_a_title_before_a_name_without_a_known_given_name_ends_the_name_at_of():
     assert [s for _, _, s in got] == ["Tran Van Loc"] * 2
     assert _roles("Researcher Tran Van Loc of the Mekong Delta Institute said exports would recover by June.") == {
         "Tran Van Loc": "Researcher"}
+
+
+def test_an_inverted_title_with_a_bracketed_acronym_reads_past_it():
+    # round 28: "said Port Authority Chief Executive (CEO) Ruth Mensah": the acronym is no end of the title
+    got = _quotes("Two cranes were damaged in the storm, said Harbour Board Chief Executive (CEO) Ruth Mensah.")
+    assert got == [("indirect", "Two cranes were damaged in the storm", "Ruth Mensah")]
+    role = _roles("Two cranes were damaged in the storm, said Harbour Board Chief Executive (CEO) Ruth Mensah.")[
+        "Ruth Mensah"]
+    assert role.startswith("Harbour Board Chief Executive")
+
+
+def test_a_titled_name_closing_the_sentence_after_said_beats_a_name_with_its_origin_before_it():
+    # round 28: "The injured are A, 41, of X, and B, 19, of Y, said Police Chief Z.": the person after the verb
+    # speaks; the people listed before the comma are the report's
+    got = _quotes("The injured are Kofi Boateng, 41, of Tema, and Esi Owusu, 19, of Ashaiman, said District "
+                  "Police Commander Yaw Asante.")
+    assert got == [("indirect", "The injured are Kofi Boateng, 41, of Tema, and Esi Owusu, 19, of Ashaiman",
+                    "Yaw Asante")]

@@ -1284,6 +1284,14 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return sub
     if i >= len(toks) or not _np_token(toks[i], lex) or toks[i].lower in lex.not_speakers:
         return None
+    b = next((n for n in range(i + 1, min(len(toks) - 3, i + 8)) if not _np_token(toks[n], lex)), None)
+    if b is not None and toks[b].text == "(" and toks[b + 2].text == ")" and _ACRONYM.fullmatch(toks[b + 1].text) \
+            and toks[b - 1].is_cap and toks[b + 3].is_cap:
+        # "said Police Station Officer-in-Charge (OC) Md Kamrul Hasan": the title's acronym is read past
+        sub = _subject_right(toks[:b] + toks[b + 3:], v, lex)
+        if sub is None or sub.start < b:
+            return sub if sub is None or sub.end <= b else None
+        return make_subject(toks, sub.start + 3, sub.end + 3, sub.kind, sub.role)
     j = i
     while j + 1 < len(toks) and j - i < 10:
         if _np_token(toks[j + 1], lex):
@@ -1402,6 +1410,14 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         else:
             subject = _subject_left(toks, i, lex)
         inverted = False
+        if subject is not None and prev.text == "," and i + width < len(toks) and toks[i + width].is_cap \
+                and subject.kind != "pronoun":
+            # "C, Jamal Uddin, 27, of Noakhali, said Police Chief X.": a name closing the sentence right after the
+            # verb is the speaker, and the one before the comma is part of the report
+            right = _subject_right(toks, i + width - 1, lex)
+            if right is not None and right.kind == "name" and (
+                    right.end == len(toks) or right.end == len(toks) - 1 and toks[-1].text in ".!"):
+                subject = None
         if subject is None and (prev is None or prev.text in ",:" or prev.is_quote or prev.lower in ("also",)):
             subject = _subject_right(toks, i + width - 1, lex)
             after = toks[subject.end] if subject is not None and subject.end < len(toks) else None

@@ -2801,3 +2801,43 @@ def test_a_currency_amount_in_capitals_is_no_body_for_it():
     got = _quotes("The Penang Fisheries Office said it had paid out about RM450,000 to boat owners last year.",
                   "It said the scheme would be renewed in March.")
     assert [s for _, _, s in got] == ["Penang Fisheries Office"] * 2
+
+
+def test_a_role_with_a_lower_case_complement_after_of_or_for_is_the_subject():
+    # round 28: "The deputy director for water services told members that C", "the lead author of a new survey said":
+    # a described speaker whose title ends in lower-case words after "of"/"for"; named in the next paragraph
+    got = _quotes("The deputy director for water services told members that two reservoirs were below half.",
+                  "Helen Marsh said the board would meet again in June.")
+    assert got == [("indirect", "two reservoirs were below half", "Helen Marsh"),
+                   ("indirect", "the board would meet again in June", "Helen Marsh")]
+    got = _quotes("Bus fares have risen by a third since 2020, the lead author of a new transport survey said "
+                  "Friday.", "Tomas Brandt, an economist at Lund University, said the rise hit commuters hardest.")
+    assert got[0] == ("indirect", "Bus fares have risen by a third since 2020", "Tomas Brandt")
+
+
+def test_a_title_before_a_name_without_a_known_given_name_ends_the_name_at_of():
+    # round 28: "Researcher Tran Van Loc of the Mekong Delta Institute said": the title marks the capitalised words
+    # before "of" as the name, and "of …" is the affiliation, whatever the given name
+    got = _quotes("Researcher Tran Van Loc of the Mekong Delta Institute said exports would recover by June.",
+                  "“It is a pause, not a collapse,” Loc said.")
+    assert [s for _, _, s in got] == ["Tran Van Loc"] * 2
+    assert _roles("Researcher Tran Van Loc of the Mekong Delta Institute said exports would recover by June.") == {
+        "Tran Van Loc": "Researcher"}
+
+
+def test_an_inverted_title_with_a_bracketed_acronym_reads_past_it():
+    # round 28: "said Port Authority Chief Executive (CEO) Ruth Mensah": the acronym is no end of the title
+    got = _quotes("Two cranes were damaged in the storm, said Harbour Board Chief Executive (CEO) Ruth Mensah.")
+    assert got == [("indirect", "Two cranes were damaged in the storm", "Ruth Mensah")]
+    role = _roles("Two cranes were damaged in the storm, said Harbour Board Chief Executive (CEO) Ruth Mensah.")[
+        "Ruth Mensah"]
+    assert role.startswith("Harbour Board Chief Executive")
+
+
+def test_a_titled_name_closing_the_sentence_after_said_beats_a_name_with_its_origin_before_it():
+    # round 28: "The injured are A, 41, of X, and B, 19, of Y, said Police Chief Z.": the person after the verb
+    # speaks; the people listed before the comma are the report's
+    got = _quotes("The injured are Kofi Boateng, 41, of Tema, and Esi Owusu, 19, of Ashaiman, said District "
+                  "Police Commander Yaw Asante.")
+    assert got == [("indirect", "The injured are Kofi Boateng, 41, of Tema, and Esi Owusu, 19, of Ashaiman",
+                    "Yaw Asante")]

@@ -1088,6 +1088,9 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         if i >= 2 and toks[i - 1].lower in ("of", "for") and toks[i].text.isalpha() and toks[i].text.islower() \
                 and is_role_word(toks[i - 2].text, lex):
             return _np_left(toks, i - 2, lex)  # "The company’s regional head of operations said"
+        k = _role_complement_start(toks, i, lex)
+        if k is not None:
+            return _np_left(toks, k, lex)  # "The vice minister of human mobility said", "the lead author of the study"
         # "The African Union observer mission said": lower-case nouns after a name
         k = i
         while k > 0 and i - k < 2 and toks[k].text.isalpha() and toks[k].text.islower() \
@@ -1136,6 +1139,21 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         if wider is not None and classify_np(toks[wider:i + 1], lex) == "role":
             return wider
     return j if j <= i else None
+
+
+def _role_complement_start(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """'the vice minister of human mobility', 'the lead author of a large new analysis': a lower-case role head, then
+    'of'/'for' and two to four lower-case words (an article and modifiers allowed) ending at token ``i``; the index of
+    the role head, or None."""
+    k = i
+    while k > 0 and i - k < 4 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in lex.auxiliaries and toks[k].lower not in _NOT_MODIFIERS \
+            and toks[k].lower not in lex.speech_verbs and toks[k].lower not in PRONOUNS:
+        k -= 1
+    if k < 1 or i - k < 2 or toks[k].lower not in ("of", "for") \
+            or not (toks[k - 1].text.islower() and is_role_word(toks[k - 1].text, lex)):
+        return None   # (one word after "of" is the rule above's: "head of operations")
+    return k - 1
 
 
 def _title_split(np: list[Token], lex: Lexicon) -> int | None:
@@ -1266,6 +1284,14 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         return sub
     if i >= len(toks) or not _np_token(toks[i], lex) or toks[i].lower in lex.not_speakers:
         return None
+    b = next((n for n in range(i + 1, min(len(toks) - 3, i + 8)) if not _np_token(toks[n], lex)), None)
+    if b is not None and toks[b].text == "(" and toks[b + 2].text == ")" and _ACRONYM.fullmatch(toks[b + 1].text) \
+            and toks[b - 1].is_cap and toks[b + 3].is_cap:
+        # "said Police Station Officer-in-Charge (OC) Md Kamrul Hasan": the title's acronym is read past
+        sub = _subject_right(toks[:b] + toks[b + 3:], v, lex)
+        if sub is None or sub.start < b:
+            return sub if sub is None or sub.end <= b else None
+        return make_subject(toks, sub.start + 3, sub.end + 3, sub.kind, sub.role)
     j = i
     while j + 1 < len(toks) and j - i < 10:
         if _np_token(toks[j + 1], lex):
@@ -1384,6 +1410,14 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         else:
             subject = _subject_left(toks, i, lex)
         inverted = False
+        if subject is not None and prev.text == "," and i + width < len(toks) and toks[i + width].is_cap \
+                and subject.kind != "pronoun":
+            # "C, Jamal Uddin, 27, of Noakhali, said Police Chief X.": a name closing the sentence right after the
+            # verb is the speaker, and the one before the comma is part of the report
+            right = _subject_right(toks, i + width - 1, lex)
+            if right is not None and right.kind == "name" and (
+                    right.end == len(toks) or right.end == len(toks) - 1 and toks[-1].text in ".!"):
+                subject = None
         if subject is None and (prev is None or prev.text in ",:" or prev.is_quote or prev.lower in ("also",)):
             subject = _subject_right(toks, i + width - 1, lex)
             after = toks[subject.end] if subject is not None and subject.end < len(toks) else None
@@ -1541,9 +1575,11 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
         split = _title_split(toks[first:of], lex)
         if split is not None and of - (first + split) >= 2:
             role, first = _role_text(toks[first:first + split]), first + split
-    if of is None or toks[first].text not in lex.first_names or \
-            toks[first].text in lex.ambiguous_names or not all(t.is_cap for t in toks[first:of]):
+    if of is None or not all(t.is_cap for t in toks[first:of]):
         return subject
+    if (toks[first].text not in lex.first_names or toks[first].text in lex.ambiguous_names) \
+            and not (subject.role is not None and of - first >= 2):
+        return subject   # (a title before two or more capitalised words marks them a name: "Economist Pham Quoc Bao of …")
     # the title before the name is the role; "of ORG" after it is an affiliation, no part of the title
     sub = make_subject(toks, first, of, "name", role=role)
     sub.np_start, sub.via = subject.np_start, subject.via

@@ -4,6 +4,7 @@ compare whole sites; these test each shortcut against what it replaces)."""
 
 from __future__ import annotations
 
+import copy
 import marshal
 import pickle
 import random
@@ -159,3 +160,44 @@ def test_a_records_card_covers_what_lists_feeds_and_the_api_index_show(tmp_path)
         assert head[:5] == (slug, title, _date(date), author, summary)
         assert tuple(t for t, _ in head[5]) == topic_ids
         assert (a.url, len(a.quotes)) == (url, quotes)
+
+
+@pytest.mark.parametrize("max_dots", [60, 2])      # a dot per briefing, or a bar per month
+def test_a_topics_timeline_view_covers_its_chart(tmp_path, monkeypatch, max_dots):
+    """keys.timeline_view stands for charts.timeline in a topic page's fine key: across edits
+    of every kind that reach a timeline (a quote moved off or onto a topic, a date, a title, an
+    article gone), two sites whose views of a topic are the same draw the same chart of it."""
+    from newsbrief import charts
+    monkeypatch.setattr(charts, "MAX_DOTS", max_dots)
+    project = make_project(tmp_path / "project", n=12)
+    assert not run(project).errors
+    config = load_config(project)
+    items = [(load_article(p), store.load_briefing(config.briefings_dir / f"{p.stem}.yaml"))
+             for p in sorted(config.articles_dir.glob("*.md"))]
+
+    def variant(k: int) -> list:
+        out = [(a, copy.deepcopy(b)) for a, b in items]
+        a, b = out[k % len(out)]
+        if k % 6 == 1 and b["quotes"]:
+            b["quotes"][0]["topics"] = []                        # a quote off its topics
+        elif k % 6 == 2 and b["quotes"] and b.get("topics"):
+            b["quotes"][-1]["topics"] = [t["id"] for t in b["topics"]]      # onto all of them
+        elif k % 6 == 3:
+            b["date"] = f"2023-0{1 + k % 9}-1{k % 10}"
+        elif k % 6 == 4:
+            b["title"] = f"Retitled {k}"
+        elif k % 6 == 5:
+            del out[k % len(out)]
+        elif b["quotes"]:
+            b["quotes"][0]["text"] = f"Reworded {k}"             # the chart stays, and so does the view
+        return out
+
+    seen: dict[tuple, tuple] = {}
+    for k in range(40):
+        site = build_site(config, variant(k))
+        for t in site.topics:
+            c = charts.timeline(t)
+            chart = None if c is None else (str(c.svg), c.title, c.summary, c.header, c.rows)
+            view = (keys.topic_identity(t), keys.timeline_view(t))
+            assert seen.setdefault(view, chart) == chart, (k, t.id)
+    assert len({repr(c) for c in seen.values()}) > 1 and len(seen) < 40 * len(site.topics)

@@ -173,11 +173,25 @@ def topic_header(t: Topic) -> tuple:
 
 def topic_view(t: Topic, p: Pager, timeline, v: Views) -> tuple:
     """The header (the whole topic), one page of cards and their quotes on the topic; page 1
-    also has the timeline and who spoke on the topic (the whole topic)."""
+    also has the timeline (``timeline``: None when the page has none) and who spoke on the
+    topic (the whole topic)."""
     first = p.number == 1
     return (topic_header(t), pager_view(p), [v.card(a) for a in p.items],
             [[v.quote(q) for q in quotes] for _, quotes in t.quotes_by_speaker_in(p.items)],
-            [(s.id, s.name, n) for s, n in t.speaker_counts] if first else None, _chart(timeline))
+            [(s.id, s.name, n) for s, n in t.speaker_counts] if first else None,
+            None if timeline is None else timeline_view(t))
+
+
+def timeline_view(t: Topic) -> str:
+    """What charts.timeline draws of a topic, by what it is drawn from rather than by drawing
+    it (sorting and drawing thousands of briefings is most of a topic page's fine key): each
+    of the topic's articles' slug, title and date (their records' cards cover them) and number
+    of quotes on the topic, in the topic's order (the chart's order follows from these).  The
+    topic's id and name are in its header."""
+    on_topic: dict[int, int] = {}
+    for q in t.quotes:
+        on_topic[id(q.article)] = on_topic.get(id(q.article), 0) + 1
+    return h("timeline", _cards(t.articles), [on_topic.get(id(a), 0) for a in t.articles])
 
 
 # What each page template of the default theme shows, beside ``page``, ``config`` and ``root``
@@ -192,8 +206,7 @@ THEME_VIEWS = {
     "topics.html": lambda site, spec, v: [(t.id, t.name, t.description, len(t.articles), len(t.quotes))
                                           for t in site.topics],
     "speaker.html": lambda site, spec, v: speaker_view(spec.ctx["speaker"], spec.ctx["pager"], v),
-    "topic.html": lambda site, spec, v: topic_view(spec.ctx["topic"], spec.ctx["pager"],
-                                                   spec.variables()["timeline"], v),
+    "topic.html": lambda site, spec, v: topic_view(spec.ctx["topic"], spec.ctx["pager"], spec.ctx["timeline"], v),
 }
 
 # templates whose page data (structured data) is drawn from the whole site, whatever they print

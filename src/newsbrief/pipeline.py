@@ -159,8 +159,9 @@ def build(config: Config, drafts: bool = False, strict: bool = False, log=None, 
     # The cached records and the model are a few objects per quote, all alive until the end:
     # Python's cyclic garbage collector would walk them over and over while they are made, for
     # nothing.  So it is off until the model is built, which is then frozen (left out of every
-    # collection, and of the pages forked workers would otherwise copy); rendering makes
-    # garbage, so it is on again from there.
+    # collection, and of the pages forked workers would otherwise copy); the same goes for the
+    # keys of every file (render.outputs), frozen in turn; rendering makes garbage, so it is on
+    # again from there.
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -219,15 +220,13 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
                                           for s in accepted])
         report.articles = len(accepted)
         gc.freeze()
-        if collect:
-            gc.enable()
         report.timings["model"] = time.perf_counter() - t2
 
         # 5–6 render and write what changed; Pagefind indexes the staged pages
         t3 = time.perf_counter()
         with SiteWriter(config.output_dir, locked=True) as writer:
             keys, search, templates, memo = _render_and_write(config, site, indexer, previous, writer,
-                                                                    jobs, progress, report)
+                                                                    jobs, progress, report, collect)
             report.timings["render+write"] = time.perf_counter() - t3
 
             # 7 what the next build starts from (saved before the swap: a state that names a
@@ -600,8 +599,8 @@ def _render_chunk(chunk: list) -> list:
 
 
 def _render_and_write(config: Config, site, indexer, previous: cache.Previous, writer: SiteWriter, jobs: int,
-                      progress: Progress | None, report: BuildReport) -> tuple[dict[str, str], str | None, dict,
-                                                                               dict]:
+                      progress: Progress | None, report: BuildReport,
+                      collect: bool = True) -> tuple[dict[str, str], str | None, dict, dict]:
     """Write the site into the writer's staging folder: each file whose key is the one the
     previous build wrote it under is carried over, the others are made (in ``jobs`` processes
     when there is much to do); then the search index.  Returns the key of each file and the
@@ -646,6 +645,9 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     report.timings["fine keys"] = fine_time
     report.timings["carry over"] = time.perf_counter() - tc - fine_time
     report.rendered = len(todo)
+    gc.freeze()              # the outputs and their keys live to the end: no collection need walk them
+    if collect:
+        gc.enable()
     if progress and todo:
         progress("Rendering", 0, len(todo))
     done = 0

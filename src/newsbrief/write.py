@@ -431,15 +431,6 @@ class SiteWriter:
             self._dirs.discard(folder)
             folder = folder.rpartition("/")[0]
 
-    def register(self, rel_dir: str) -> None:
-        """Record the files something else (the search indexer) put under ``rel_dir`` in staging."""
-        base = self.staging / rel_dir
-        for f in sorted(base.rglob("*")):
-            if f.is_file():
-                rel = f"{rel_dir}/{f.relative_to(base).as_posix()}"
-                self.claim(rel)
-                self.files[rel] = stamp_of(f.stat())
-
     def prune(self) -> None:
         """Remove from a reused staging folder every file this build did not put there, and the
         folders that leaves empty: call it once every page is written, before anything reads

@@ -226,7 +226,7 @@ def _build(config: Config, drafts: bool, strict: bool, jobs: int | None, progres
         t3 = time.perf_counter()
         with SiteWriter(config.output_dir, locked=True) as writer:
             keys, search, templates, memo = _render_and_write(config, site, indexer, previous, writer,
-                                                                    jobs, progress, report, collect)
+                                                              jobs, progress, report, collect)
             report.timings["render+write"] = time.perf_counter() - t3
 
             # 7 what the next build starts from (saved before the swap: a state that names a

@@ -230,6 +230,18 @@ def test_a_change_indexes_again_only_the_shards_of_the_changed_pages(tmp_path):
     assert b"fierce" in _fragments(out)
 
 
+def test_search_turned_on_for_a_site_built_without_it_indexes_the_marked_pages(tmp_path, monkeypatch):
+    project = make_project(tmp_path)
+    out = tmp_path / "out"
+    monkeypatch.setenv("NEWSBRIEF_PAGEFIND", "off")
+    build_site(project, out)
+    monkeypatch.delenv("NEWSBRIEF_PAGEFIND")
+    build_site(project, out, search_shard_pages=3)
+    build_site(project, tmp_path / "clean", search_shard_pages=3)
+    assert _indexed_urls(out) == _indexed_urls(tmp_path / "clean")
+    assert len(_indexed_urls(out)) == 12
+
+
 def test_a_site_whose_pages_mark_no_body_has_every_page_indexed(tmp_path):
     """Pagefind's own rule: with no data-pagefind-body anywhere, whole pages are indexed."""
     project = make_project(tmp_path)

@@ -704,7 +704,8 @@ def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report:
     was = previous.state.get("search") or {}
     pages = {rel: st.sha256 or hashlib.sha256((writer.staging / rel).read_bytes()).hexdigest()
              for rel, st in writer.files.items() if rel.endswith(".html")}
-    before = {rel: v[3] for rel, v in previous.outputs.items() if v[3] and rel.endswith(".html")}
+    # (what the previous build found marked is known only when it made an index)
+    before = {rel: v[3] for rel, v in previous.outputs.items() if v[3] and rel.endswith(".html")} if was else {}
     indexed, marked = search.indexed_pages(pages, before, set(was.get("marked", ())),
                                            lambda rel: (writer.staging / rel).read_bytes())
     count, shards = search.plan(indexed, per_shard, search.version(indexer), was.get("count"))

@@ -2841,3 +2841,11 @@ def test_a_titled_name_closing_the_sentence_after_said_beats_a_name_with_its_ori
                   "Police Commander Yaw Asante.")
     assert got == [("indirect", "The injured are Kofi Boateng, 41, of Tema, and Esi Owusu, 19, of Ashaiman",
                     "Yaw Asante")]
+
+
+def test_a_quoted_name_right_after_a_work_noun_or_marketed_as_is_no_quotation():
+    # round 29: 'under the theme “Fire safety starts at home”', 'the series "…"', 'marketed as "…"': the name
+    # of a work or a sales label, in any case, is no quotation
+    assert _quotes("The service will launch a campaign next month under the theme “Check your smoke alarm today”.") == []
+    assert _quotes("The debate was the tenth in the series \"Building trust through open public talks\".") == []
+    assert _quotes("The farm is marketed by its agents as \"a quiet paradise at the end of the valley\".") == []

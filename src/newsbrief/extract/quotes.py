@@ -144,11 +144,16 @@ def _after_speech_verb(start: int, para: str, lex: Lexicon) -> bool:
 
 def _is_title(span: QuoteSpan, para: str, words: list[str], lex: Lexicon) -> bool:
     """'her new film, "The Long Quiet," which premiered …': a title-case name with the comma inside."""
-    owned = para[max(0, span.start - 4):span.start].rstrip().endswith(("’s", "'s", "s’", "s'"))
-    if len(words) > (10 if owned else 6) or not span.text.endswith((",", ".")) or not _title_case(words):
-        return False   # (a longer title after an owner: 'the department’s “Loligo Stock Assessment Survey, …,”')
     prev = _PLAIN_WORDS.findall(para[max(0, span.start - 40):span.start].lower())
-    if prev and prev[-1] in lex.work_nouns:
+    work = bool(prev) and prev[-1] in lex.work_nouns
+    if work and len(words) <= 14 and para[max(0, span.start - len(prev[-1]) - 1):span.start].lower().startswith(
+            prev[-1]) and not span.text.endswith(_END_PUNCT):
+        return True  # 'under the theme “Fire safety starts at home”': the work's name right after its noun
+    owned = para[max(0, span.start - 4):span.start].rstrip().endswith(("’s", "'s", "s’", "s'"))
+    if len(words) > (14 if work else 10 if owned else 6) or not span.text.endswith((",", ".")) \
+            or not _title_case(words):
+        return False   # (a longer title after an owner: 'the department’s “Loligo Stock Assessment Survey, …,”')
+    if work:
         return True  # 'the novel "Salt and Silence,"', 'a single headline: "Thank You, Harlan."'
     if para[max(0, span.start - 5):span.start].rstrip().endswith((":", ",")):
         return False  # 'he said, "Thank You."'

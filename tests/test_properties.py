@@ -2849,3 +2849,17 @@ def test_a_quoted_name_right_after_a_work_noun_or_marketed_as_is_no_quotation():
     assert _quotes("The service will launch a campaign next month under the theme “Check your smoke alarm today”.") == []
     assert _quotes("The debate was the tenth in the series \"Building trust through open public talks\".") == []
     assert _quotes("The farm is marketed by its agents as \"a quiet paradise at the end of the valley\".") == []
+
+
+def test_a_statement_phrase_between_the_subject_and_the_verb_is_read_past():
+    # round 30: "The operator, X (XL), in a statement issued on Tuesday, said C": the channel between commas
+    # before the verb keeps the quote and its speaker
+    got = _quotes("The ferry operator, Harbour Gate Limited (HGL), in a statement issued on Tuesday, said the new "
+                  "fares had been approved by the port board.")
+    assert got == [("indirect", "the new fares had been approved by the port board", "Harbour Gate Limited")]
+
+
+def test_a_local_office_after_a_bodys_acronym_is_the_bodys():
+    # round 30: "The World Health Organization (WHO) Country Office said": the body before its acronym speaks
+    got = _quotes("The Harbour Relief Federation (HRF) Country Office said it was ready to send tents to the coast.")
+    assert got == [("indirect", "it was ready to send tents to the coast", "Harbour Relief Federation")]

@@ -288,6 +288,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and _ACRONYM.fullmatch(toks[i - 2].text) and toks[i - 4].is_cap and is_role_word(toks[i].text, lex):
         # "A Zimbabwe Cricket (ZC) spokesperson said": the bracketed acronym inside the noun phrase is skipped
         return _subject_left(toks[:i - 3] + toks[i:], v - 3, lex)
+    if i >= 5 and toks[i].is_cap and toks[i].lower in lex.company_nouns and toks[i - 1].is_cap \
+            and toks[i - 2].text == ")" and toks[i - 4].text == "(" and _ACRONYM.fullmatch(toks[i - 3].text) \
+            and toks[i - 5].is_cap:
+        # "The World Health Organization (WHO) Country Office said": the body named before its acronym speaks,
+        # not its local office
+        return _subject_left(toks[:i - 4] + toks[v:], i - 4, lex)
     if i < 0:
         return None
     if i >= 2 and toks[i].lower in ("them", "us") and toks[i - 1].lower == "of" \
@@ -325,6 +331,15 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         body = _body_through_representative(toks, i, lex)
         if body is not None:
             return body
+        s = i - 1
+        while s >= 0 and toks[s].text not in ",;:" and not toks[s].is_quote and i - s < 16:
+            s -= 1
+        if s >= 1 and toks[s].text == "," and i - s >= 4 and toks[s + 1].lower in _THROUGH \
+                and toks[s + 2].lower in ("a", "an", "the", "its", "their") \
+                and toks[s + 3].lower in lex.according_to_issued:
+            # "The operator, X (XL), in a statement issued on Tuesday, said": the channel between the
+            # subject and the verb is read past
+            return _subject_left(toks[:s] + toks[v:], s, lex)
         origin = _name_before_origin(toks, i, lex)
         if origin is not None:
             return origin

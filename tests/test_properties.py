@@ -2863,3 +2863,14 @@ def test_a_local_office_after_a_bodys_acronym_is_the_bodys():
     # round 30: "The World Health Organization (WHO) Country Office said": the body before its acronym speaks
     got = _quotes("The Harbour Relief Federation (HRF) Country Office said it was ready to send tents to the coast.")
     assert got == [("indirect", "it was ready to send tents to the coast", "Harbour Relief Federation")]
+
+
+def test_the_body_noun_credits_the_body_the_story_described_with_it():
+    # round 30: "X, a housing charity, …" / "chair of the housing charity X" ¶ "The charity said in a statement
+    # that C": the body described with that noun speaks
+    got = _quotes("Harbour Care Trust, a housing charity, opened a shelter in May.",
+                  "The charity said it would ask the council to publish a review.")
+    assert got == [("indirect", "it would ask the council to publish a review", "Harbour Care Trust")]
+    got = _quotes("Mary Lowe, chair of the housing charity Harbour Care Trust, said rents were too high.",
+                  "The charity said in a statement that it would ask the council to publish a review.")
+    assert got[1] == ("indirect", "it would ask the council to publish a review", "Harbour Care Trust")

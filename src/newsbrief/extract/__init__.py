@@ -969,8 +969,10 @@ def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
                 k -= 1   # "New York Stock Exchange-listed refiner X": the compound's capitalised words
             break
     if k == len(words) or k > 0 and (words[k - 1] not in ("with", "by", "from", "for", "to", "and", "-", "–", "—")
-                                     and not words[k - 1].endswith((".", ":", ";"))):
+                                     and not words[k - 1].endswith((".", ":", ";"))
+                                     and not (words[k - 1] == "the" and k > 1 and words[k - 2] == "of")):
         return None   # "the company X", "the Berlin venture firm X": only after a preposition or opening the sentence
+        # (or "of the": "chair of the disability charity X")
     return " ".join(words[k:])
 
 

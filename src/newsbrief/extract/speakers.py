@@ -473,6 +473,9 @@ class Registry:
         orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos <= pos
                 and not (e.name == head and e.spoke == 0)]
         match = [e for e in orgs if head in e.name.lower().split()]
+        if not match and len(words) == 1 and head in self.lex.company_nouns:
+            # "the disability charity Coast Access …" ¶ "The charity said": the body the story described so
+            match = [e for e in orgs if e.role and e.role.split()[-1].lower() == head]
         if not match and head in self.lex.business_nouns and len(words) == 1:
             # "the chipmaker said": the company the story is about, never a news agency or ministry
             match = [e for e in orgs if self.lex.org_kinds.get(e.name, "company") == "company"

@@ -2874,3 +2874,20 @@ def test_the_body_noun_credits_the_body_the_story_described_with_it():
     got = _quotes("Mary Lowe, chair of the housing charity Harbour Care Trust, said rents were too high.",
                   "The charity said in a statement that it would ask the council to publish a review.")
     assert got[1] == ("indirect", "it would ask the council to publish a review", "Harbour Care Trust")
+
+
+def test_a_body_named_by_its_remits_and_executive_is_no_role():
+    # round 30: "The Health and Safety Executive said": capitalised remits joined by "and" before "Executive"
+    # name a body (a minister so named stays a role)
+    assert _quotes("The Harbour and Marine Executive said it was aware of the incident.") == [
+        ("indirect", "it was aware of the incident", "Harbour and Marine Executive")]
+    assert _quotes("The Health and Education Minister said it was aware of the incident.") == [
+        ("indirect", "it was aware of the incident", None)]
+
+
+def test_an_acronym_of_a_bodys_initials_is_that_body():
+    # round 30: "The Harbour Safety Authority said …" ¶ "According to the HSA, …": its initials name it
+    b = _check_briefing(_parse("Headline for a test story\n\nThe Harbour Safety Authority said it had opened an "
+                               "inquiry.\n\nAccording to the HSA, every crane must be inspected each year.\n",
+                               "story.txt"))
+    assert [s["name"] for s in b["speakers"]] == ["Harbour Safety Authority"]

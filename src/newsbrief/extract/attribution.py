@@ -203,6 +203,9 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
                 after.append(w)
         if after or name_after_coordinated_org(core, lex) is not None:
             return "name"          # "US National Security Advisor Jake Sullivan"
+        if h == len(core) - 1 >= 3 and core[h][:1].isupper() and core[h].lower() in lex.body_role_heads \
+                and "and" in core[1:h] and all(w == "and" or _is_cap(w) and not is_role_word(w, lex) for w in core[:h]):
+            return "name"          # "The Health and Safety Executive": a body named by its remits
         if _representative_org(words, lex):
             return "representative"  # "a Somerset Council spokesperson": the body speaks
         # the number of the head, not of its complement ("head of operations" is one person)

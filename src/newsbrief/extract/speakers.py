@@ -280,6 +280,14 @@ class Registry:
                 ent.add_alias(name)
             return ent
         ent = self.find_name(name, kinds=("person", "organization", "unknown", "place"))
+        if ent is None and _ACRONYM.fullmatch(name):
+            # "The Health and Safety Executive said …" ¶ "According to the HSE": the body named before by those
+            # initials (its capitalised words)
+            spelt = [e for e in self.entities if e.kind == "organization" and e.first_pos <= pos and len(e.tokens) >= 3
+                     and "".join(w[0] for w in e.tokens if w[:1].isupper()) == name]
+            if len(spelt) == 1:
+                ent = spelt[0]
+                ent.add_alias(name)
         if ent is None:
             kind = kind or ("organization" if (name in self.lex.organizations
                                                or name.split()[-1] in self.lex.org_suffixes

@@ -2891,3 +2891,10 @@ def test_an_acronym_of_a_bodys_initials_is_that_body():
                                "inquiry.\n\nAccording to the HSA, every crane must be inspected each year.\n",
                                "story.txt"))
     assert [s["name"] for s in b["speakers"]] == ["Harbour Safety Authority"]
+
+
+def test_the_statement_as_subject_is_the_body_that_issued_it():
+    # round 30: "X, in a statement issued on Tuesday, said C1" ¶ "The statement noted that C2": the body speaks
+    got = _quotes("The Harbour Trust, in a statement issued on Tuesday, said the new fees had been approved.",
+                  "The statement noted that the fees had not been reviewed for three years.")
+    assert got[1] == ("indirect", "the fees had not been reviewed for three years", "Harbour Trust")

@@ -1628,6 +1628,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is None and len(words) == 1 and words[0] in _SPOKES_WORDS and registry.spokes_body is not None \
                 and registry.spokes_body[1] >= pos_of(paragraph - 2, 0):
             ent = registry.spokes_body[0]   # … "C, the spokesperson said": the body whose spokesperson spoke
+        if ent is None and len(words) == 1 and words[0] in registry.lex.according_to_issued:
+            # "X said in a statement …" ¶ "The statement noted that C": the body that spoke last, lately
+            last = max(registry.entities, key=lambda e: e.last_spoke, default=None)
+            if last is not None and last.kind == "organization" and last.last_spoke >= pos_of(paragraph - 2, 0):
+                ent = last
         if ent is None and len(words) == 2 and subject.text.split()[-2] in registry.lex.place_adjectives:
             # "“C,” the Austrian MEP said": an epithet (nationality and post) for the person just named
             ent = registry.resolve_pronoun("the " + words[-1], pos, paragraph)

@@ -1427,6 +1427,8 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             subject = cues[-1].subject  # "X said C1 but noted that C2"
         else:
             subject = _subject_left(toks, i, lex)
+            if subject is None and i == 2 and toks[0].lower == "the" and toks[1].lower in lex.according_to_issued:
+                subject = make_subject(toks, 0, 2, "role")   # "The statement noted that C": its body's (resolved)
         inverted = False
         if subject is not None and prev.text == "," and i + width < len(toks) and toks[i + width].is_cap \
                 and subject.kind != "pronoun":

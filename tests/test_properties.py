@@ -2898,3 +2898,9 @@ def test_the_statement_as_subject_is_the_body_that_issued_it():
     got = _quotes("The Harbour Trust, in a statement issued on Tuesday, said the new fees had been approved.",
                   "The statement noted that the fees had not been reviewed for three years.")
     assert got[1] == ("indirect", "the fees had not been reviewed for three years", "Harbour Trust")
+
+
+def test_a_posts_office_as_subject_is_the_office():
+    # round 30: "In a statement, the mayor’s office said C": the office speaks, as a body
+    got = _quotes("In a statement, the governor’s office said the plan would protect core services.")
+    assert got == [("indirect", "the plan would protect core services", "governor’s office")]

@@ -1628,6 +1628,10 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is None and len(words) == 1 and words[0] in _SPOKES_WORDS and registry.spokes_body is not None \
                 and registry.spokes_body[1] >= pos_of(paragraph - 2, 0):
             ent = registry.spokes_body[0]   # … "C, the spokesperson said": the body whose spokesperson spoke
+        office = _ROLES_OFFICE.search(subject.text.lower()) if ent is None and len(words) == 2 else None
+        if office is not None and office.start() == 0:
+            # "In a statement, the mayor’s office said": the office speaks (no holder named)
+            ent = registry.resolve_name(subject.text[4:], pos, None, kind="organization")
         if ent is None and len(words) == 1 and words[0] in registry.lex.according_to_issued:
             # "X said in a statement …" ¶ "The statement noted that C": the body that spoke last, lately
             last = max(registry.entities, key=lambda e: e.last_spoke, default=None)

@@ -2904,3 +2904,10 @@ def test_a_posts_office_as_subject_is_the_office():
     # round 30: "In a statement, the mayor’s office said C": the office speaks, as a body
     got = _quotes("In a statement, the governor’s office said the plan would protect core services.")
     assert got == [("indirect", "the plan would protect core services", "governor’s office")]
+
+
+def test_a_spokesperson_for_the_department_is_the_body_that_spoke_last():
+    # round 30: a body named with no "department" in its name spoke; "A spokesperson for the department said C"
+    got = _quotes("Harbour Works Canada, which runs the scheme, said in a statement that funding was growing.",
+                  "A spokesperson for the department said every province must comply.")
+    assert got[1] == ("indirect", "every province must comply", "Harbour Works Canada")

@@ -1515,6 +1515,13 @@ def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None
     if the is None or the.group(2) not in registry.lex.company_nouns:
         return None
     ent = registry.resolve_institution(the.group(1), pos)
+    if ent is None and the.group(2) in registry.lex.official_body_nouns:
+        # "ESDC … said in a statement that C" ¶ "A spokesperson for the department said": the body that spoke
+        # last, in this paragraph or the two before, when no body was named with the noun
+        last = max(registry.entities, key=lambda e: e.last_spoke, default=None)
+        if last is not None and last.kind == "organization" and last.last_spoke >= pos - 2 * pos_of(1, 0) \
+                and last.spoke > 0:
+            return last
     if ent is None or ent.name.lower() == the.group(2) or the.group(2) not in ent.name.lower().split():
         return None  # only a body the story named with that noun
     return ent

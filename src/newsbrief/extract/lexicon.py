@@ -29,6 +29,7 @@ class Lexicon:
     according_to_issued: frozenset[str]
     document_heads: frozenset[str]      # "the Paris Agreement, which says …": a named document, no speaker
     body_role_heads: frozenset[str]     # "the Health and Safety Executive": role words that end a body's name
+    official_body_nouns: frozenset[str]  # "a spokesperson for the department": the body that spoke last
     adding_re: re.Pattern
     adding_words: frozenset[str]        # first words of the adding phrases (a pre-filter for adding_re)
     adding_to_listener: frozenset[str]  # adding phrases with a listener before "that": "telling reporters that"
@@ -245,6 +246,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         according_to_issued=frozenset(attribution.get("according_to_issued") or []),
         document_heads=frozenset(w.lower() for w in attribution.get("document_heads") or []),
         body_role_heads=frozenset(w.lower() for w in attribution.get("body_role_heads") or []),
+        official_body_nouns=frozenset(w.lower() for w in attribution.get("official_body_nouns") or []),
         adding_re=adding_re,
         adding_words=frozenset(a.split()[0].lower() for a in adding),
         adding_to_listener=frozenset(a.lower() for a in attribution.get("adding_to_listener") or []),

@@ -2911,3 +2911,10 @@ def test_a_spokesperson_for_the_department_is_the_body_that_spoke_last():
     got = _quotes("Harbour Works Canada, which runs the scheme, said in a statement that funding was growing.",
                   "A spokesperson for the department said every province must comply.")
     assert got[1] == ("indirect", "every province must comply", "Harbour Works Canada")
+
+
+def test_which_said_after_a_bodys_acronym_and_its_description_is_the_body():
+    # round 30: "by the X Commission (XC), the regional banking regulator, which said C": the body speaks
+    got = _quotes("The deal was approved by the Harbour Banking Commission (HBC), the regional banking regulator, "
+                  "which said in its decision that the merger was the only option.")
+    assert got == [("indirect", "the merger was the only option", "Harbour Banking Commission")]

@@ -1643,10 +1643,11 @@ def _who_says(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
     if which and seg >= 2 and toks[seg].text == "," and toks[seg + 1].lower == "the" and end - seg >= 4 \
             and toks[end - 1].lower in lex.company_nouns:
         # "Landsvirkjun, the state-owned power company, which has warned that C": the body the description follows
-        name = _np_left(toks, seg - 1, lex)
+        nend = _before_bracket(toks, seg)   # "the X Commission (XC), the regional regulator, which said C"
+        name = _np_left(toks, nend - 1, lex)
         if name is not None and (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].text.islower()) \
-                and classify_np(toks[name:seg], lex) == "name":
-            return Cue(toks[k].lower, k, make_subject(toks, name, seg, "body", role=_role_text(toks[seg + 2:end])),
+                and classify_np(toks[name:nend], lex) == "name":
+            return Cue(toks[k].lower, k, make_subject(toks, name, nend, "body", role=_role_text(toks[seg + 2:end])),
                        complement=k + 1)
     start = _np_left(toks, end - 1, lex)
     if start is None or (start > 0 and toks[start - 1].text not in "," and not which

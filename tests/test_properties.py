@@ -2918,3 +2918,11 @@ def test_which_said_after_a_bodys_acronym_and_its_description_is_the_body():
     got = _quotes("The deal was approved by the Harbour Banking Commission (HBC), the regional banking regulator, "
                   "which said in its decision that the merger was the only option.")
     assert got == [("indirect", "the merger was the only option", "Harbour Banking Commission")]
+
+
+def test_a_bodys_description_before_which_said_lets_the_role_noun_find_it_later():
+    # round 30: "X (XC), the regional banking regulator, which said C" … "according to the regulator": the body
+    got = _quotes("The deal was approved by the Harbour Banking Commission (HBC), the regional banking regulator, "
+                  "which said in its decision that the merger was the only option.",
+                  "HBC placed the lender under administration in June, according to the regulator.")
+    assert got[1] == ("indirect", "HBC placed the lender under administration in June", "Harbour Banking Commission")

@@ -1654,6 +1654,8 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         return registry.resolve_institution(subject.text, pos)
     if subject.kind == "body":
         ent = registry.resolve_name(subject.text, pos, None, kind="organization")
+        if ent is not None and subject.role and not ent.role and ent.kind == "organization":
+            ent.role = subject.role   # "X (XC), the regional regulator, which said" … "according to the regulator"
         if ent is not None and ent.kind == "person" and ent.last_spoke < 0 and ent.first_pos >= pos_of(paragraph, 0):
             ent.kind, ent.gender = "organization", "u"  # "River Watch Ghana, which says": a body, whatever its words
         return ent

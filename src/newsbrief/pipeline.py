@@ -696,7 +696,6 @@ def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report:
     the previous build is carried over, the others are indexed again.  Returns what the next
     build needs to know of it (None: no index, with a warning saying why)."""
     from . import search
-    from .write import FileStamp
 
     if indexer is None:
         report.warnings.append(search.off_warning())
@@ -730,9 +729,9 @@ def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report:
     state = {}
     for shard in shards:
         if shard.number in kept:
-            for rel, v in kept[shard.number]:
+            for rel, stamp in kept[shard.number]:
                 writer.claim(rel)
-                if not writer.link_previous(rel, FileStamp(*v[:4])):
+                if not writer.link_previous(rel, stamp):
                     raise NewsbriefError(f"the previous site changed during the build ({rel}); build again")
             rels = [rel for rel, _ in kept[shard.number]]
         else:
@@ -746,20 +745,16 @@ def _index_search(writer: SiteWriter, indexer, previous: cache.Previous, report:
 def _kept_shard(writer: SiteWriter, previous: cache.Previous, was: list | None, key: str) -> list | None:
     """A shard of the previous build's search index made from the same pages (``key``), as
     (site path, stamp) of its files, when every file is still as it was written; else None."""
+    from .write import FileStamp, still_written
+
     if not was or was[0] != key:
         return None
     files = []
     for rel in was[1]:
         v = previous.outputs.get(rel)
-        if v is None:
+        if v is None or not still_written(writer.out / rel, stamp := FileStamp(*v[:4])):
             return None
-        try:
-            st = (writer.out / rel).stat()
-        except OSError:
-            return None
-        if (st.st_size, st.st_mtime_ns, st.st_ino) != tuple(v[:3]):
-            return None
-        files.append((rel, v))
+        files.append((rel, stamp))
     return files
 
 

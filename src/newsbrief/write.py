@@ -144,6 +144,14 @@ def _same_file(st: os.stat_result, expected: FileStamp) -> bool:
     return (st.st_size, st.st_mtime_ns, st.st_ino) == (expected.size, expected.mtime_ns, expected.ino)
 
 
+def still_written(path: Path, expected: FileStamp) -> bool:
+    """Is the file at ``path`` still the one ``expected`` describes (as ``link_previous`` checks)?"""
+    try:
+        return _same_file(os.stat(path), expected)
+    except OSError:
+        return False
+
+
 def marker_identity(out: Path) -> tuple | None:
     """Which build made the site at ``out``: the marker file is new in every build's staging
     folder, so its inode and time name that build (None when there is no site)."""

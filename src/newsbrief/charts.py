@@ -115,10 +115,8 @@ def timeline(topic: Topic, chart_id: str | None = None) -> Chart | None:
         out.append(f'<circle class="dot" cx="{_num(x)}" cy="{_num(y)}" r="6">'
                    f'<title>{_x(_long(a.date))}: {_x(a.title)}</title></circle>')
     out.append("</g></svg>")
-    on_topic: dict[int, int] = {}          # quotes on this topic per article (by identity)
-    for q in topic.quotes:
-        on_topic[id(q.article)] = on_topic.get(id(q.article), 0) + 1
-    rows = [[_long(a.date), (a.title, a.path), on_topic.get(id(a), 0)] for a in dated]
+    on_topic = topic.quotes_per_article()
+    rows = [[_long(a.date), (a.title, a.path), on_topic[id(a)]] for a in dated]
     return Chart(Markup("\n".join(out)), title, summary, ["Date", "Briefing", "Quotes on this topic"], rows)
 
 

@@ -188,10 +188,8 @@ def timeline_view(t: Topic) -> str:
     of the topic's articles' slug, title and date (their records' cards cover them) and number
     of quotes on the topic, in the topic's order (the chart's order follows from these).  The
     topic's id and name are in its header."""
-    on_topic: dict[int, int] = {}
-    for q in t.quotes:
-        on_topic[id(q.article)] = on_topic.get(id(q.article), 0) + 1
-    return h("timeline", _cards(t.articles), [on_topic.get(id(a), 0) for a in t.articles])
+    on_topic = t.quotes_per_article()
+    return h("timeline", _cards(t.articles), [on_topic[id(a)] for a in t.articles])
 
 
 # What each page template of the default theme shows, beside ``page``, ``config`` and ``root``

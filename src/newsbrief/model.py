@@ -310,6 +310,10 @@ class Topic:
         """``quotes_by_speaker`` of the quotes on the topic in ``articles`` (one page of them)."""
         return _by_speaker([q for a in articles for q in a.quotes_on(self)])
 
+    def quotes_per_article(self) -> Counter:
+        """How many of the topic's quotes each of its articles has, by the article's ``id()``."""
+        return Counter(id(q.article) for q in self.quotes)
+
     @property
     def speaker_counts(self) -> list[tuple["Speaker", int]]:
         """Every speaker quoted on the topic with their number of quotes on it, most first."""

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from newsbrief import __version__
 from newsbrief.cli import main
 
 AUTHORING = ["init", "new", "serve", "import"]
@@ -96,3 +97,24 @@ def test_a_progress_bar_on_a_terminal_only(tmp_path):
                             str(tmp_path / "again")], capture_output=True, text=True, timeout=60)
     assert piped.returncode == 0, piped.stderr
     assert piped.stderr == "" and "\r" not in piped.stdout
+
+
+def test_the_command_exits_with_its_status_and_all_its_output(tmp_path):
+    """The installed command ends without Python's teardown (cli.run): what it printed still
+    arrives whole through a pipe, and its exit status is the command's."""
+    def newsbrief(*args):
+        return subprocess.run([sys.executable, "-m", "newsbrief.cli", *args], cwd=tmp_path, capture_output=True,
+                              text=True, timeout=120)
+
+    made = newsbrief("init", "site")
+    assert made.returncode == 0, made.stderr
+    built = newsbrief("build", "--project", "site")
+    assert built.returncode == 0, built.stderr
+    assert re.search(r"^\d+ articles \(.*\), \d+ pages, \d+ files written to .* in [\d.]+s$", built.stdout, re.M)
+    assert (tmp_path / "site" / "site" / "index.html").is_file()
+    version = newsbrief("--version")
+    assert (version.returncode, version.stdout.strip()) == (0, f"newsbrief, version {__version__}")
+    unknown = newsbrief("nonsense")
+    assert unknown.returncode == 2 and "No such command 'nonsense'" in unknown.stderr
+    refused = newsbrief("build", "--project", "site", "--out", str(tmp_path / "site" / "content"))
+    assert refused.returncode == 1 and refused.stderr.startswith("Error: refusing to use")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -487,5 +488,32 @@ def import_(pages, project, force, verbose, quiet):
         sys.exit(1)
 
 
+def run() -> None:
+    """The ``newsbrief`` command (pyproject's script): ``main``, then an exit that does not free
+    the process's objects one by one.  After a build of a large site that is millions of them,
+    and Python's own teardown took ~0.3 s of a one-article rebuild of 5,000 articles; the
+    operating system takes the memory back at once.  Exit handlers (``atexit``: worker pools,
+    temporary folders) still run and the output is flushed, as on a normal exit.  Tests call
+    ``main`` itself, which exits normally."""
+    try:
+        main()
+        code = 0
+    except SystemExit as stop:
+        code = stop.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):      # sys.exit("message"): printed, status 1, as Python does
+        print(code, file=sys.stderr)
+        code = 1
+    import atexit
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):       # a closed pipe: nothing more can be said
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    main()
+    run()

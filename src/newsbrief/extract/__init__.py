@@ -574,6 +574,11 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 continue
             head = strip_possessive(q.pending_body.split()[-1]).lower()
             match = [e for e in registry.entities if e.kind == "organization" and head in e.name.lower().split()]
+            fits = _bodies_with_adjuncts(q.pending_body, registry)
+            if len(fits) > 1:
+                fits = [e for e in fits if e.spoke > 0]   # (the one of them quoted)
+            if len(fits) == 1:
+                match = fits  # "the religious affairs ministry said" … "the Ministry of Religious Affairs and …"
             if not match:
                 # … or the body named in a title ("Sylhet City Corporation Chief Executive Officer X")
                 names = {_body_in_title(e.role, head) for e in registry.entities if e.kind == "person" and e.role}
@@ -646,6 +651,22 @@ _ONE_OF_THE = re.compile(r"[Oo]ne of the ([a-z]+s)")
 _NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|remained|"
                               r"sounded|seemed|put it)\b[^,.;:“”\"]{0,40}:$")
 _QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
+
+
+def _bodies_with_adjuncts(noun_phrase: str, registry: Registry) -> list[Entity]:
+    """'the religious affairs ministry' … 'the Ministry of Religious Affairs and Interfaith Harmony': the bodies one of
+    whose names holds the phrase's head and every lower-case word before it (an owner's possessive aside)."""
+    words = noun_phrase.split()
+    head = strip_possessive(words[-1]).lower()
+    adjuncts = [w.lower() for w in words[:-1] if w.islower() and w.isalpha() and w.lower() not in _ARTICLES]
+    if not adjuncts:
+        return []
+    return [e for e in registry.entities if e.kind == "organization" and any(
+        head in ws and all(a in ws for a in adjuncts)
+        for ws in (set(strip_possessive(w).lower() for w in n.split()) for n in [e.name] + e.aliases))]
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
 def _lede_body(q: _Quote, noun_phrase: str, out: list[_Quote], registry: Registry) -> list[Entity]:

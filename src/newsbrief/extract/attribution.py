@@ -355,6 +355,15 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         k = j
         while k >= 0 and _np_token(toks[k], lex):
             k -= 1
+        lo = _lower_remits_start(toks, i)
+        if lo is not None:
+            # "X, the head of the department for the regulation of traditions, celebrations and rituals, said": the
+            # comma lists what the post's body deals with, so the apposition runs on and the speaker comes before it
+            sub = _subject_left(toks[:lo] + toks[lo + 1:], v - 1, lex)
+            if sub is not None and sub.role:
+                pair = f"{toks[lo - 1].text} {toks[lo + 1].text}"
+                sub.role = sub.role.replace(pair, f"{toks[lo - 1].text}, {toks[lo + 1].text}", 1)
+            return sub
         if k >= 3 and toks[k].text == "," and j == i - 1 and _remits_after_comma(toks, k, i):
             # "X, the director of the Bureau of Tariffs, Ports and Excise, said": the comma is inside the body's
             # name (its remits listed), so the apposition runs on and the speaker comes before it
@@ -724,6 +733,21 @@ def _remits_after_comma(toks: list[Token], k: int, i: int) -> bool:
     while n >= 1 and toks[n].is_cap:
         n -= 1
     return n < k - 1 and toks[n].lower in ("of", "for") and toks[n - 1].is_cap
+
+
+def _lower_remits_start(toks: list[Token], i: int) -> int | None:
+    """'… for the regulation of traditions, celebrations and rituals,' (the comma at ``i`` closing it): lower-case
+    nouns joined by 'and' after a comma that follows 'of'/'for' and a lower-case noun; the index of that comma."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and toks[k].text != ",":
+        k -= 1
+    words = toks[k + 1:i]
+    if k < 3 or toks[k].text != "," or not 3 <= len(words) <= 5 or words[-2].lower != "and" \
+            or not all(t.text.isalpha() and t.text.islower() for t in words):
+        return None
+    if not (toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 2].lower in ("of", "for")):
+        return None
+    return k
 
 
 def _before_party_tag(toks: list[Token], end: int) -> int:

@@ -585,6 +585,12 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             if len(fits) == 1:
                 match = fits  # "the religious affairs ministry said" … "the Ministry of Religious Affairs and …"
             if not match:
+                # "…, the union said." … "“…,” the union said" of "… Machinists Local 1897" named between: the one body
+                # the same words stood for later
+                said = q.pending_body.lower()
+                match = [e for e in registry.entities if e.kind == "organization"
+                         and any(a.lower() == said for a in e.aliases)][:2]
+            if not match:
                 # … or the body named in a title ("Sylhet City Corporation Chief Executive Officer X")
                 names = {_body_in_title(e.role, head) for e in registry.entities if e.kind == "person" and e.role}
                 names.discard(None)

@@ -621,6 +621,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if head is not None and head_kind in ("generic", None) and kind == "institution" and toks[start].lower == "the" \
                 and toks[start - 1].lower in ("at", "of", "from") and toks[start - 2].lower == "officials":
             return make_subject(toks, start, i + 1, "institution")  # "Officials at the committee said": the body
+        if head is None and kind == "institution" and start >= 3 and toks[start - 1].lower == "of" \
+                and toks[start - 2].lower in lex.leadership_nouns and toks[start - 3].lower in ("the", "its", "their") \
+                and (start == 3 or toks[start - 4].text in ",;:" or toks[start - 4].is_quote):
+            # "…, the leadership of their union has said": the body speaks through its leaders
+            sub = make_subject(toks, start, i + 1, "institution")
+            sub.np_start = start - 3
+            return sub
         if head is None or head_kind in ("generic", None):
             return make_subject(toks, start, i + 1, "generic")
     if kind == "name" and start >= 2 and toks[start - 1].lower == "on" and (

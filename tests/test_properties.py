@@ -2926,3 +2926,69 @@ def test_a_bodys_description_before_which_said_lets_the_role_noun_find_it_later(
                   "which said in its decision that the merger was the only option.",
                   "HBC placed the lender under administration in June, according to the regulator.")
     assert got[1] == ("indirect", "HBC placed the lender under administration in June", "Harbour Banking Commission")
+
+
+def test_lower_case_noun_adjuncts_before_a_role_head_belong_to_the_subject():
+    # round 31: "C, the city’s budget director said Monday." and "“Q,” said the city’s budget director, X": words no
+    # list knows ("budget", "parks") between the owner and the head are part of the noun phrase, so the lede's
+    # clause is reported and the inverted cue names the person; the lede's role finds that person later
+    got = _quotes("Harbourton will close two swimming pools next year, the town’s leisure director said Monday.",
+                  "The closures follow a fall in visitor numbers.",
+                  "“We looked at every pool and every contract,” said the town’s leisure director, Petra Vollmer, "
+                  "who presented the plan to councillors.")
+    assert got == [("indirect", "Harbourton will close two swimming pools next year", "Petra Vollmer"),
+                   ("direct", "We looked at every pool and every contract,", "Petra Vollmer")]
+
+
+def test_a_ledes_body_with_lower_case_words_is_the_body_whose_name_holds_them():
+    # round 31: "C, the fisheries affairs ministry said on Tuesday." ¶ "In a statement, the Ministry of Fisheries
+    # Affairs and Coastal Planning said C2": the body whose name holds the head and every lower-case word (not
+    # another ministry named later)
+    got = _quotes("Boat owners must renew their licences by June, the fisheries affairs ministry said on Tuesday.",
+                  "In a statement, the Ministry of Fisheries Affairs and Coastal Planning said 300 licences had "
+                  "lapsed.",
+                  "The Finance Ministry said the fees would not change.")
+    assert [s for _, _, s in got] == ["Ministry of Fisheries Affairs and Coastal Planning",
+                                      "Ministry of Fisheries Affairs and Coastal Planning", "Ministry of Finance"]
+
+
+def test_lower_case_remits_listed_with_commas_stay_in_the_apposition():
+    # round 31: "X, the head of the department for the regulation of fairs, markets and festivals, said C"
+    got = _quotes("Speaking in Harbourton, Tomas Reinholt, the head of the city department for the licensing of "
+                  "fairs, markets and festivals, said the new rule would cut noise at night.")
+    assert got == [("indirect", "the new rule would cut noise at night", "Tomas Reinholt")]
+
+
+def test_a_ledes_unnamed_official_is_the_person_the_next_paragraph_introduces():
+    # round 31: "C, a senior official has said." ¶ "X, the director of …, said C2": the person introduced and
+    # quoted next, with a post of their own (any post for "official"); not when the lede keeps its source anonymous
+    got = _quotes("Applicants will wait three more weeks for new permits, a senior official has said.",
+                  "Col. Marta Okonjo, the director of permits at the Harbour Authority, said the last batch of "
+                  "forms was used up in February.")
+    assert [s for _, _, s in got] == ["Marta Okonjo", "Marta Okonjo"]
+    got = _quotes("Applicants will wait three more weeks for new permits, a senior official said on condition of "
+                  "anonymity.",
+                  "Col. Marta Okonjo, the director of permits at the Harbour Authority, said the last batch of "
+                  "forms was used up in February.")
+    assert got[0] == ("indirect", "Applicants will wait three more weeks for new permits", None)
+
+
+def test_a_ledes_body_noun_is_the_body_the_same_words_stand_for_later():
+    # round 31: "C, the union said." ¶ "Members of X Local 1897 voted …" ¶ "“Q,” the union said": the lede's
+    # noun phrase is the body it stands for later
+    got = _quotes("About 900 workers at Harbour Pumps walked off the job on Monday, the union said.",
+                  "Members of International Association of Pipefitters Local 1897 voted on Sunday to reject the offer.",
+                  "“Our members have given this company everything,” Local 1897 President Dale Ford said.",
+                  "The pump maker did not comment.",
+                  "“We are ready to talk,” the union said in a statement.")
+    assert [s for _, _, s in got] == ["International Association of Pipefitters Local 1897", "Dale Ford",
+                                      "International Association of Pipefitters Local 1897"]
+
+
+def test_the_leadership_of_a_body_speaks_for_it():
+    # round 31: "C, the leadership of their union has said.": the body speaks through its leaders
+    got = _quotes("Bus drivers in Harbourton will not return to work until fares are cut, the leadership of their "
+                  "union has said.",
+                  "Members of the Harbourton Bus Drivers Union parked their buses on Wednesday.")
+    assert got == [("indirect", "Bus drivers in Harbourton will not return to work until fares are cut",
+                    "Harbourton Bus Drivers Union")]

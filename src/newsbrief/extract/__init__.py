@@ -73,6 +73,7 @@ class _Quote:
     attributed: bool = False   # a cue in its own sentence names the speaker
     pending_role: str | None = None  # "the health secretary said": a role not yet matched to a name
     pending_body: str | None = None  # "the city corporation said" before "Sylhet City Corporation" is named
+    pending_one: str | None = None   # "a senior official has said" before "X, the director of …, said" is named
 
 
 def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | None = None) -> dict:
@@ -320,6 +321,8 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                     q.speaker, q.cue, q.attributed = best[2], best[1].verb, True
                     if q.speaker is None and best[1].subject.kind == "role":
                         q.pending_role = best[1].subject.text
+                    elif q.speaker is None and best[1].subject.kind == "generic":
+                        q.pending_one = _one_post(best[1].subject.text, lex)
                 elif acc is not None:
                     q.speaker = _resolve(acc[0], registry, pos_of(pi, acc[0].char_start), pi)
                     q.cue, q.attributed = "according to", True
@@ -371,7 +374,9 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                                                   cue.subject.kind == "role" or cue.subject.kind == "generic"
                                                   and _ONE_OF_THE.fullmatch(cue.subject.text)) else None,
                                               pending_body=cue.subject.text if speaker is None and
-                                              cue.subject.kind == "institution" else None))
+                                              cue.subject.kind == "institution" else None,
+                                              pending_one=_one_post(cue.subject.text, lex) if speaker is None
+                                              and cue.subject.kind == "generic" else None))
             if acc is not None and (not q_toks or not resolved and open_quote is None):
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
@@ -574,6 +579,17 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 continue
             head = strip_possessive(q.pending_body.split()[-1]).lower()
             match = [e for e in registry.entities if e.kind == "organization" and head in e.name.lower().split()]
+            fits = _bodies_with_adjuncts(q.pending_body, registry)
+            if len(fits) > 1:
+                fits = [e for e in fits if e.spoke > 0]   # (the one of them quoted)
+            if len(fits) == 1:
+                match = fits  # "the religious affairs ministry said" … "the Ministry of Religious Affairs and …"
+            if not match:
+                # "…, the union said." … "“…,” the union said" of "… Machinists Local 1897" named between: the one body
+                # the same words stood for later
+                said = q.pending_body.lower()
+                match = [e for e in registry.entities if e.kind == "organization"
+                         and any(a.lower() == said for a in e.aliases)][:2]
             if not match:
                 # … or the body named in a title ("Sylhet City Corporation Chief Executive Officer X")
                 names = {_body_in_title(e.role, head) for e in registry.entities if e.kind == "person" and e.role}
@@ -636,7 +652,45 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 # said …": the person the next paragraph introduces and quotes, with a title of their own
                 nxt.speaker.add_alias(q.pending_role)
                 q.speaker = nxt.speaker
+    _introduced_next(out, registry, paragraphs)
     return out
+
+
+def _one_post(subject: str, lex: Lexicon) -> str | None:
+    """'a senior official', 'an official of the city administration': one holder of a post, not named (the post's
+    head word), or None."""
+    words = subject.split()
+    if words[0].lower() not in ("a", "an") or len(words) < 2:
+        return None
+    head = next((strip_possessive(w).lower() for w in words[1:] if w.islower() and is_role_word(w, lex)), None)
+    return head if head is not None and not head.endswith("s") else None
+
+
+def _introduced_next(out: list[_Quote], registry: Registry, paragraphs: list[str]) -> None:
+    """A lede's '…, a senior official has said.' ¶ 'Maj. Gen. X, the director of passports at …, said …': the one
+    unnamed holder of a post is the person the next paragraph introduces with a post of their own and quotes —
+    when no one is quoted before the lede, nothing in its paragraph keeps the source anonymous, and the post is
+    any post for a head such as "official" (attribution.yaml: any_post_heads) or else one with the same head."""
+    lex = registry.lex
+    for n, q in enumerate(out):
+        if q.speaker is not None or not q.pending_one or q.paragraph < 0:
+            continue
+        if any(o.speaker is not None for o in out[:n]) or q.paragraph > 4:
+            return
+        nxt = next((o for o in out[n + 1:] if o.speaker is not None and o.paragraph > q.paragraph), None)
+        if nxt is None or nxt.paragraph != q.paragraph + 1:
+            return
+        ent = nxt.speaker
+        if ent.kind != "person" or not ent.role or not pos_of(nxt.paragraph, 0) <= ent.first_pos < pos_of(nxt.paragraph + 1, 0):
+            return
+        if q.pending_one not in lex.any_post_heads and q.pending_one not in ent.role.lower().split():
+            return
+        if any(w in paragraphs[q.paragraph].lower() for w in lex.anonymity_words):
+            return
+        for o in out[:out.index(nxt)]:
+            if o.speaker is None and o.pending_one and o.paragraph == q.paragraph:
+                o.speaker = ent
+        return
 
 
 _OPENING_ACRONYM = re.compile(r"[A-Z][\w’' -]{0,80} \(([A-Z][A-Z0-9&-]{1,7})\) ")
@@ -646,6 +700,22 @@ _ONE_OF_THE = re.compile(r"[Oo]ne of the ([a-z]+s)")
 _NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|remained|"
                               r"sounded|seemed|put it)\b[^,.;:“”\"]{0,40}:$")
 _QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
+
+
+def _bodies_with_adjuncts(noun_phrase: str, registry: Registry) -> list[Entity]:
+    """'the religious affairs ministry' … 'the Ministry of Religious Affairs and Interfaith Harmony': the bodies one of
+    whose names holds the phrase's head and every lower-case word before it (an owner's possessive aside)."""
+    words = noun_phrase.split()
+    head = strip_possessive(words[-1]).lower()
+    adjuncts = [w.lower() for w in words[:-1] if w.islower() and w.isalpha() and w.lower() not in _ARTICLES]
+    if not adjuncts:
+        return []
+    return [e for e in registry.entities if e.kind == "organization" and any(
+        head in ws and all(a in ws for a in adjuncts)
+        for ws in (set(strip_possessive(w).lower() for w in n.split()) for n in [e.name] + e.aliases))]
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
 def _lede_body(q: _Quote, noun_phrase: str, out: list[_Quote], registry: Registry) -> list[Entity]:

@@ -355,6 +355,15 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         k = j
         while k >= 0 and _np_token(toks[k], lex):
             k -= 1
+        lo = _lower_remits_start(toks, i)
+        if lo is not None:
+            # "X, the head of the department for the regulation of traditions, celebrations and rituals, said": the
+            # comma lists what the post's body deals with, so the apposition runs on and the speaker comes before it
+            sub = _subject_left(toks[:lo] + toks[lo + 1:], v - 1, lex)
+            if sub is not None and sub.role:
+                pair = f"{toks[lo - 1].text} {toks[lo + 1].text}"
+                sub.role = sub.role.replace(pair, f"{toks[lo - 1].text}, {toks[lo + 1].text}", 1)
+            return sub
         if k >= 3 and toks[k].text == "," and j == i - 1 and _remits_after_comma(toks, k, i):
             # "X, the director of the Bureau of Tariffs, Ports and Excise, said": the comma is inside the body's
             # name (its remits listed), so the apposition runs on and the speaker comes before it
@@ -612,6 +621,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if head is not None and head_kind in ("generic", None) and kind == "institution" and toks[start].lower == "the" \
                 and toks[start - 1].lower in ("at", "of", "from") and toks[start - 2].lower == "officials":
             return make_subject(toks, start, i + 1, "institution")  # "Officials at the committee said": the body
+        if head is None and kind == "institution" and start >= 3 and toks[start - 1].lower == "of" \
+                and toks[start - 2].lower in lex.leadership_nouns and toks[start - 3].lower in ("the", "its", "their") \
+                and (start == 3 or toks[start - 4].text in ",;:" or toks[start - 4].is_quote):
+            # "…, the leadership of their union has said": the body speaks through its leaders
+            sub = make_subject(toks, start, i + 1, "institution")
+            sub.np_start = start - 3
+            return sub
         if head is None or head_kind in ("generic", None):
             return make_subject(toks, start, i + 1, "generic")
     if kind == "name" and start >= 2 and toks[start - 1].lower == "on" and (
@@ -724,6 +740,21 @@ def _remits_after_comma(toks: list[Token], k: int, i: int) -> bool:
     while n >= 1 and toks[n].is_cap:
         n -= 1
     return n < k - 1 and toks[n].lower in ("of", "for") and toks[n - 1].is_cap
+
+
+def _lower_remits_start(toks: list[Token], i: int) -> int | None:
+    """'… for the regulation of traditions, celebrations and rituals,' (the comma at ``i`` closing it): lower-case
+    nouns joined by 'and' after a comma that follows 'of'/'for' and a lower-case noun; the index of that comma."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and toks[k].text != ",":
+        k -= 1
+    words = toks[k + 1:i]
+    if k < 3 or toks[k].text != "," or not 3 <= len(words) <= 5 or words[-2].lower != "and" \
+            or not all(t.text.isalpha() and t.text.islower() for t in words):
+        return None
+    if not (toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and toks[k - 2].lower in ("of", "for")):
+        return None
+    return k
 
 
 def _before_party_tag(toks: list[Token], end: int) -> int:
@@ -1156,7 +1187,34 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         wider = _np_left(toks, j - 2, lex)
         if wider is not None and classify_np(toks[wider:i + 1], lex) == "role":
             return wider
+    if 2 <= j <= i and toks[i].text.islower() and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
+        wider = _adjuncts_start(toks, j, i, lex)
+        if wider is not None:
+            return wider
     return j if j <= i else None
+
+
+def _adjuncts_start(toks: list[Token], j: int, i: int, lex: Lexicon) -> int | None:
+    """'…, the city's budget director said', '…, the religious affairs ministry said': lower-case noun adjuncts
+    (words no list knows) before a role's or a body's head, back to the article or owner that opens the noun phrase
+    just after a comma; the index of that opener, or None."""
+    if not (is_role_word(toks[i].text, lex) or strip_possessive(toks[i].lower) in _institution_words(lex)):
+        return None
+    k, gap = j - 1, 0
+    while k >= 0 and j - k <= 5:
+        t = toks[k]
+        if t.lower in ("the", "a", "an") or t.lower in ("its", "their", "his", "her", "our"):
+            break
+        base = strip_possessive(t.lower)
+        if not (base.replace("-", "").isalpha() and t.text.islower()) or t.lower in lex.auxiliaries \
+                or t.lower in _NOT_MODIFIERS or t.lower in lex.speech_verbs or t.lower in PRONOUNS \
+                or t.lower in DETERMINERS or t.lower.endswith(("ed", "ing", "ly")) and base == t.lower:
+            return None
+        gap += not _np_token(t, lex)
+        k -= 1
+    if k < 1 or not gap or j - k > 5 or toks[k - 1].text != ",":
+        return None
+    return k if classify_np(toks[k:i + 1], lex) in ("role", "institution") else None
 
 
 def _role_complement_start(toks: list[Token], i: int, lex: Lexicon) -> int | None:
@@ -1319,6 +1377,9 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             j += 2  # "according to Chennai-based consultancy Autometrix"
         elif toks[j].text.endswith(("’s", "'s")) and (n := _lower_role_run(toks, j + 1, lex)):
             j += n  # "said Mizuho’s biotech analyst Nikhil Sarraf"
+        elif (toks[j].lower in ("the", "a", "an") or toks[j].text.endswith(("’s", "'s"))) \
+                and (n := _adjunct_head_run(toks, j + 1, lex)):
+            j += n  # "said the city’s budget director, X": noun adjuncts no list knows before the head
         else:
             break
     np = toks[i: j + 1]
@@ -1350,6 +1411,26 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                     and toks[end + 1].text.isdigit() and toks[end + 1].start == toks[end].end):
                 role = role_phrase(toks[j + 2:end], lex) or role   # (not "a record 12" of "12,500 runners")
     return make_subject(toks, i, j + 1, kind, role)
+
+
+def _adjunct_head_run(toks: list[Token], i: int, lex: Lexicon) -> int:
+    """Length of a run of two or three lower-case words from i, at least one of them a noun adjunct no list knows,
+    ending in a role's or a body's head that closes the noun phrase (a comma, a stop or the sentence's end
+    follows): 'budget director' in "said the city’s budget director, X"; 0 if none."""
+    for n in (2, 3):
+        if i + n > len(toks) or i + n < len(toks) and toks[i + n].text not in ",.;":
+            continue
+        run = toks[i:i + n]
+        head = run[-1]
+        if not (head.text.isalpha() and head.text.islower()) or not (
+                is_role_word(head.text, lex) or head.lower in _institution_words(lex)):
+            continue
+        if all(strip_possessive(t.lower).replace("-", "").isalpha() and t.text.islower()
+               and t.lower not in lex.auxiliaries and t.lower not in _NOT_MODIFIERS and t.lower not in DETERMINERS
+               and t.lower not in lex.speech_verbs and t.lower not in PRONOUNS for t in run[:-1]) \
+                and any(not _np_token(t, lex) for t in run[:-1]):
+            return n
+    return 0
 
 
 def _lower_role_run(toks: list[Token], i: int, lex: Lexicon) -> int:

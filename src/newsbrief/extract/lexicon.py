@@ -99,6 +99,9 @@ class Lexicon:
     role_participles: frozenset[str] = frozenset()   # "a lawyer representing X": the participle stays in the role
     kin_nouns: frozenset[str] = frozenset()          # "the boy's mother said": a relative speaks, unnamed
     constituency_posts: frozenset[str] = frozenset()
+    any_post_heads: frozenset[str] = frozenset()   # "a senior official has said": whoever holds any post
+    anonymity_words: tuple[str, ...] = ()
+    leadership_nouns: frozenset[str] = frozenset()  # "the leadership of the union said": the body speaks          # "… who asked not to be named": a source kept anonymous
 
 
 def _labelling_firsts(items: list[str]) -> frozenset[str]:
@@ -320,4 +323,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         proper_person_suffixes=tuple(person_nouns.get("proper_suffixes") or ()),
         role_participles=frozenset(person_nouns.get("role_participles") or ()),
         kin_nouns=frozenset(person_nouns.get("kin_nouns") or ()),
+        any_post_heads=frozenset(w.lower() for w in attribution.get("any_post_heads") or []),
+        anonymity_words=tuple(w.lower() for w in attribution.get("anonymity_words") or []),
+        leadership_nouns=frozenset(w.lower() for w in attribution.get("leadership_nouns") or []),
     )

@@ -2926,3 +2926,18 @@ def test_a_bodys_description_before_which_said_lets_the_role_noun_find_it_later(
                   "which said in its decision that the merger was the only option.",
                   "HBC placed the lender under administration in June, according to the regulator.")
     assert got[1] == ("indirect", "HBC placed the lender under administration in June", "Harbour Banking Commission")
+
+
+def test_an_accusation_or_a_call_after_and_ends_the_reported_clause():
+    # round 32: "said C “…” and accused / called for / appealed to …": the narrator's summary of what the speaker
+    # did next is no part of the report, and words it quotes are no quotation of their own
+    got = _quotes("Dana Whitlock, a spokeswoman for the tenants’ union, said the rent rise was “a slap in the face” "
+                  "and accused the council of ignoring the tenants for years.")
+    assert got == [("indirect", "the rent rise was “a slap in the face”", "Dana Whitlock")]
+    got = _quotes("Kate Mossop said the new rota was unsafe and called for an independent review of the shifts.")
+    assert got == [("indirect", "the new rota was unsafe", "Kate Mossop")]
+    got = _quotes("Omar Reyes said the family was staying with friends and appealed to neighbours for spare blankets.")
+    assert got == [("indirect", "the family was staying with friends", "Omar Reyes")]
+    got = _quotes("Dana Whitlock said the budget had to be tabled “in full”, and accused the mayor of writing "
+                  "“a blank cheque for developers”.")
+    assert [k for k, _, _ in got] == ["indirect"] and got[0][1] == "the budget had to be tabled “in full”"

@@ -76,7 +76,8 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
     if text.endswith("?") and _WRITER_ASKS.match(para, span.end):
         return False  # '“Do you believe in ghosts?” I ask.': the interviewer's question
     if lex is not None and span.closed and (_is_label(span.start, para, lex, len(words))
-                                            or _is_title(span, para, words, lex)):
+                                            or _is_title(span, para, words, lex)
+                                            or _after_appeal(span.start, para, lex)):
         return False
     whole_paragraph = span.start == len(para) - len(para.lstrip()) and span.end >= len(para.rstrip()) - 1
     if whole_paragraph and len(words) >= 2:
@@ -122,6 +123,21 @@ def _is_label(start: int, para: str, lex: Lexicon, n_words: int) -> bool:
         opening = max(para.rfind(ch, 0, close) for ch in "“\"")
         return opening >= 0 and _is_label(opening, para, lex, 0)
     return may_be_labelled(before, lex) and lex.labelling_re.search(before) is not None
+
+
+_APPEAL_BEFORE = re.compile(r"\b(?:and|but)\s+([a-z]+)(?:\s+([a-z]+))?")
+_CLAUSE_MARK = re.compile(r"[,.!?:;“”\"][^,.!?:;“”\"]*$")
+
+
+def _after_appeal(start: int, para: str, lex: Lexicon) -> bool:
+    """'said C and accused the government of signing "a blank cheque"': words quoted in the narrator's summary of
+    an accusation or an appeal that ends a reported clause (appeal_verbs) are no quotation of their own."""
+    if not lex.appeal_verbs:
+        return False
+    lo = max(0, start - 160)
+    mark = _CLAUSE_MARK.search(para, lo, start)   # (the summary runs up to the quotation with no mark between)
+    return any(m.group(1) in lex.appeal_verbs or m.group(2) is not None and f"{m.group(1)} {m.group(2)}" in lex.appeal_verbs
+               for m in _APPEAL_BEFORE.finditer(para, mark.start() + 1 if mark else lo, start))
 
 
 # the characters that a case-blind regular expression takes for an ASCII letter ("K" for k, "ſ" for s …)
@@ -431,7 +447,9 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
             return toks[i - 1].start
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].lower in lex.speech_verbs and i > 0:
             return t.start  # "…, who says C, noted …": the relative clause ends at the comma
-        if t.lower in ("and", "but") and i > 0 and i + 1 < len(toks) and toks[i + 1].lower in lex.appeal_verbs:
+        if t.lower in ("and", "but") and i > 0 and i + 1 < len(toks) and (
+                toks[i + 1].lower in lex.appeal_verbs
+                or i + 2 < len(toks) and f"{toks[i + 1].lower} {toks[i + 2].lower}" in lex.appeal_verbs):
             return toks[i - 1].start if toks[i - 1].text == "," else t.start  # "C and urged members to …"
         if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in _CLAUSE_LINKS and \
                 toks[i + 2].lower in ("he", "she"):

@@ -2941,3 +2941,11 @@ def test_an_accusation_or_a_call_after_and_ends_the_reported_clause():
     got = _quotes("Dana Whitlock said the budget had to be tabled “in full”, and accused the mayor of writing "
                   "“a blank cheque for developers”.")
     assert [k for k, _, _ in got] == ["indirect"] and got[0][1] == "the budget had to be tabled “in full”"
+
+
+def test_a_short_reported_clause_counts_the_words_it_quotes():
+    # round 32: "adding that sensors “don’t put a single drop back in”": a subject and a partial quote make a
+    # reported clause (of nine words, not two), which keeps the quote as part of it
+    got = _quotes("Nell Saunders said the only fix was more rain, adding that pumps “won’t put a single drop back”.")
+    assert got == [("indirect", "the only fix was more rain", "Nell Saunders"),
+                   ("indirect", "pumps “won’t put a single drop back”", "Nell Saunders")]

@@ -344,7 +344,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                     continue  # "said his office had submitted every receipt": a verb inside the reported clause
                 if _press_question(cue, lex):
                     continue  # "Journalists asked whether C": the press's question, no one's report
-                for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
+                for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex, para):
                     if c_start < story_start < c_end:
                         c_start = story_start   # "NAIROBI, Kenya (Reuters) - C, X said": the dateline is no part of C
                     reported.append((c_start, c_end))

@@ -195,8 +195,9 @@ def _title_case(words: list[str]) -> bool:
 
 
 def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_end: int,
-                     lex: Lexicon) -> list[tuple[int, int]]:
-    """Character spans (in the frame) of the clauses a cue reports."""
+                     lex: Lexicon, para: str | None = None) -> list[tuple[int, int]]:
+    """Character spans (in the frame) of the clauses a cue reports (``para``: the paragraph the frame masks,
+    whose quoted words count towards a clause's length)."""
     verb_len = len(cue.verb.split())
     if cue.verb in ("asked", "asks", "wondered", "questioned") and not cue.inverted:
         rest = toks[cue.verb_index + verb_len:]
@@ -372,7 +373,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             if end > m.end():
                 out.append((rest[0].start, end))
     asked = bool(toks) and toks[0].lower == "asked"
-    return [c for c in out if _clause_ok(frame[c[0]:c[1]]) or asked and _ELLIPTIC_ANSWER.match(frame[c[0]:c[1]])]
+    return [c for c in out if _clause_ok(frame[c[0]:c[1]], para[c[0]:c[1]] if para is not None else None)
+            or asked and _ELLIPTIC_ANSWER.match(frame[c[0]:c[1]])]
 
 
 # "Asked whether the syndicate would attend, Mrad said it would, but …": a short answer to the fronted question
@@ -468,10 +470,12 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
 _BAD_START = re.compile(r"^(?:to|so|nothing|anything|something|yes|no|it|this|that|hello|goodbye|thanks)\b[\s.,]*$|^to\s", re.I)
 
 
-def _clause_ok(text: str) -> bool:
+def _clause_ok(text: str, words: str | None = None) -> bool:
+    """``words``: the clause with its quotations unmasked (round 32: 'adding that sensors “don’t put a drop back
+    in”' is a clause of eight words, not of two)."""
     text = text.strip()
     if text[:1] in (")", "]"):
         return False   # '(“…,” he said), spoke in favor': the bracket closes the cue, no clause follows
-    if len(text.split()) < 3:
+    if len((words if words is not None else text).split()) < 3:
         return False
     return not _BAD_START.match(text)

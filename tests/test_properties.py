@@ -2949,3 +2949,14 @@ def test_a_short_reported_clause_counts_the_words_it_quotes():
     got = _quotes("Nell Saunders said the only fix was more rain, adding that pumps “won’t put a single drop back”.")
     assert got == [("indirect", "the only fix was more rain", "Nell Saunders"),
                    ("indirect", "pumps “won’t put a single drop back”", "Nell Saunders")]
+
+
+def test_a_quotation_that_a_finite_verb_follows_opens_a_reported_clause():
+    # round 32: 'adding that “dialogue, not strike action” was the way forward': the quoted words are the subject of
+    # the reported clause, which is one indirect quote (a quotation after "said:" stays direct)
+    got = _quotes("The harbour board said it had invited the union to talks, adding that “talks, not strikes” "
+                  "were the way forward.")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "it had invited the union to talks"),
+                                           ("indirect", "“talks, not strikes” were the way forward")]
+    assert _quotes("Nell Saunders said: “Talks, not strikes, are the way forward.”") == [
+        ("direct", "Talks, not strikes, are the way forward.", "Nell Saunders")]

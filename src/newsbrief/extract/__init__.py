@@ -359,7 +359,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         # "X has suggested that C, but Khoali will not hear of it": the narrator turns to another
                         # person named before, who is then the he/she
                         c_end, turned_to = other.start(), other_ent
-                    inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]
+                    inside = [q for q in para_quotes if q.kind == "direct" and c_start <= q.start < c_end]
                     if inside:
                         # 'said the decision was “a pragmatic choice”': a partial quote belongs to its clause
                         para_quotes = [q for q in para_quotes if not any(q is i for i in inside)]

@@ -267,6 +267,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         kind, j = "after", j + 1
     elif tail[j].text == ",":
         kind = "before"
+    elif quoted_subject(tail, j):
+        kind = "after"  # 'said “dialogue, not strikes” was the way forward': the quoted words open the clause
     elif tail[j].is_quote or tail[j].text in ":":
         kind = None  # "X said: “Q”" is a direct quote, not reported speech
     elif tail[j].lower in ADVERBIAL_STARTS and not (j + 1 < len(tail) and tail[j + 1].lower in ("least", "most")):
@@ -368,7 +370,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             k = next((n for n, t in enumerate(rest[:12]) if t.lower == "that"), None)
             if k is not None and not any(t.is_quote or t.text in ",;" for t in rest[:k]):
                 rest = rest[k + 1:]
-        if rest and not rest[0].is_quote:
+        if rest and (not rest[0].is_quote or quoted_subject(rest, 0)):
             end = _clause_end(rest, frame, lex)
             if end > m.end():
                 out.append((rest[0].start, end))
@@ -423,6 +425,12 @@ def _reported_question(tail: list[Token], frame: str, lex: Lexicon) -> list[tupl
     return [c for c in out if _clause_ok(frame[c[0]:c[1]])]
 
 
+def quoted_subject(toks: list[Token], i: int) -> bool:
+    """'(adding that) “dialogue, not strike action” was the way forward': a quotation that a finite verb follows is
+    the subject of a reported clause, which holds it (round 32), not a quotation standing for itself."""
+    return toks[i].is_quote and i + 1 < len(toks) and toks[i + 1].lower in _FINITE
+
+
 def _has_quote(toks: list[Token]) -> bool:
     return any(t.is_quote for t in toks)
 
@@ -443,7 +451,7 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
     for i, t in enumerate(toks):
         if t.is_quote and i > 0 and toks[i - 1].text in ":,":
             return toks[i - 1].start
-        if t.is_quote and i == 0:
+        if t.is_quote and i == 0 and not quoted_subject(toks, 0):
             return t.start
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].text == ",":
             return toks[i - 1].start

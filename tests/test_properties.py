@@ -2960,3 +2960,10 @@ def test_a_quotation_that_a_finite_verb_follows_opens_a_reported_clause():
                                            ("indirect", "“talks, not strikes” were the way forward")]
     assert _quotes("Nell Saunders said: “Talks, not strikes, are the way forward.”") == [
         ("direct", "Talks, not strikes, are the way forward.", "Nell Saunders")]
+
+
+def test_the_division_is_the_body_named_with_it():
+    # round 32: "The X Division of Y …" ¶ "The division said C": the noun refers back to the body
+    got = _quotes("The Harbour Division of Water Quality said in a statement that it had reviewed the study.",
+                  "The division said it installed two new sensors last year.")
+    assert got[1] == ("indirect", "it installed two new sensors last year", "Harbour Division of Water Quality")

@@ -2967,3 +2967,14 @@ def test_the_division_is_the_body_named_with_it():
     got = _quotes("The Harbour Division of Water Quality said in a statement that it had reviewed the study.",
                   "The division said it installed two new sensors last year.")
     assert got[1] == ("indirect", "it installed two new sensors last year", "Harbour Division of Water Quality")
+
+
+def test_a_quotation_after_a_reported_that_is_reported_speech():
+    # round 32: 'said that “Q”', '… and that “Q”', '…, but that “Q”': a quotation that is the whole complement of a
+    # reported "that" is an indirect quote (its words, without the marks), as the labelling conventions have it
+    got = _quotes("Nell Saunders told reporters that the rota was still under review and that “nothing is final "
+                  "until the board signs it”.")
+    assert got == [("indirect", "the rota was still under review", "Nell Saunders"),
+                   ("indirect", "nothing is final until the board signs it", "Nell Saunders")]
+    assert _quotes("Nell Saunders said that “every case is reviewed on its merits.”") == [
+        ("indirect", "every case is reviewed on its merits", "Nell Saunders")]

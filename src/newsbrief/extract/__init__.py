@@ -1667,6 +1667,8 @@ _PERSONS_OFFICE = re.compile(r"([A-Z][\w-]+)[’']s? office")
 
 def _clean_clause(text: str) -> str:
     text = text.strip().strip(",;:").strip()
+    if len(text) > 2 and text[0] in "“\"" and text[-1] in "”\"" and not any(c in "“”\"" for c in text[1:-1]):
+        text = text[1:-1].strip().rstrip(",;:")   # 'said that “every case is reviewed”': the quoted clause's words
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
     return text

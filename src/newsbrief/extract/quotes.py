@@ -314,7 +314,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             out.append((s_start, end))
     elif kind == "after" and j < len(tail):
         start = tail[j].start
-        end = _clause_end(tail[j:], frame, lex)
+        end = _clause_end(tail[j:], frame, lex, _that_quote(tail, j, para))
         rel = cue.verb_index - 1
         while rel > 0 and toks[rel].lower in lex.auxiliaries:
             rel -= 1
@@ -337,7 +337,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                              and any(t.lower == "that" and t.start > start for t in tail[j + 1:n])):
                 # (not a second relative clause: "a condition that develops slowly and that is treatable")
                 out.append((start, tail[n].start))  # "… that C1 and that C2"
-                start, end = tail[n + 2].start, _clause_end(tail[n + 2:], frame, lex)
+                start, end = tail[n + 2].start, _clause_end(tail[n + 2:], frame, lex, _that_quote(tail, n + 2, para))
                 break
             found = verb_at(tail, n + 1, lex) if tail[n].lower in ("and", "but") else None
             if found is None and tail[n].lower in ("and", "but") and n + 3 < len(tail) \
@@ -352,7 +352,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                     rest += 1
                 if rest < len(tail):
                     out.append((start, tail[n].start))
-                    start, end = tail[rest].start, _clause_end(tail[rest:], frame, lex)
+                    start, end = tail[rest].start, _clause_end(tail[rest:], frame, lex, _that_quote(tail, rest, para))
                 break
         if end > start:
             out.append((start, end))
@@ -370,8 +370,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             k = next((n for n, t in enumerate(rest[:12]) if t.lower == "that"), None)
             if k is not None and not any(t.is_quote or t.text in ",;" for t in rest[:k]):
                 rest = rest[k + 1:]
-        if rest and (not rest[0].is_quote or quoted_subject(rest, 0)):
-            end = _clause_end(rest, frame, lex)
+        that_q = bool(rest) and m.group().rstrip(" ,:").lower().endswith("that") and para is not None \
+            and rest[0].is_quote and para[rest[0].end - 1:rest[0].end] in _CLOSING_MARKS   # ", adding that “Q”"
+        if rest and (not rest[0].is_quote or quoted_subject(rest, 0) or that_q):
+            end = _clause_end(rest, frame, lex, that_q)
             if end > m.end():
                 out.append((rest[0].start, end))
     asked = bool(toks) and toks[0].lower == "asked"
@@ -446,12 +448,24 @@ def _mid_clause_quotes(seg: list[Token]) -> bool:
 _CLAUSE_LINKS = frozenset({"but", "and", "while", "though", "although", "yet"})
 
 
-def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
+def _that_quote(toks: list[Token], k: int, para: str | None) -> bool:
+    """'said (only) that “every case is reviewed individually”', '… and that “nothing is final”': a closed quotation
+    that is the whole complement of a reported "that" is reported speech, the clause it makes (round 32; the
+    labelling conventions mark it indirect)."""
+    return para is not None and k > 0 and toks[k].is_quote and toks[k - 1].lower == "that" \
+        and para[toks[k].end - 1:toks[k].end] in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = frozenset("”\"’»")
+
+
+def _clause_end(toks: list[Token], frame: str, lex: Lexicon, lead_quote: bool = False) -> int:
+    """``lead_quote``: a quotation opening the clause is part of it (see _that_quote)."""
     end = toks[0].start
     for i, t in enumerate(toks):
         if t.is_quote and i > 0 and toks[i - 1].text in ":,":
             return toks[i - 1].start
-        if t.is_quote and i == 0 and not quoted_subject(toks, 0):
+        if t.is_quote and i == 0 and not lead_quote and not quoted_subject(toks, 0):
             return t.start
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].text == ",":
             return toks[i - 1].start

@@ -2978,3 +2978,10 @@ def test_a_quotation_after_a_reported_that_is_reported_speech():
                    ("indirect", "nothing is final until the board signs it", "Nell Saunders")]
     assert _quotes("Nell Saunders said that “every case is reviewed on its merits.”") == [
         ("indirect", "every case is reviewed on its merits", "Nell Saunders")]
+
+
+def test_posted_that_reports_a_clause():
+    # round 32: "posted on Facebook that C" reports C ("posted" with no "that" reports nothing)
+    got = _quotes("Harbour Fun Park later posted on Facebook that all its other rides would reopen on Friday.")
+    assert got == [("indirect", "all its other rides would reopen on Friday", "Harbour Fun Park")]
+    assert _quotes("Nell Saunders posted a video of the flooded road on Facebook.") == []

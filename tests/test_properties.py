@@ -2992,3 +2992,61 @@ def test_the_leadership_of_a_body_speaks_for_it():
                   "Members of the Harbourton Bus Drivers Union parked their buses on Wednesday.")
     assert got == [("indirect", "Bus drivers in Harbourton will not return to work until fares are cut",
                     "Harbourton Bus Drivers Union")]
+
+def test_an_accusation_or_a_call_after_and_ends_the_reported_clause():
+    # round 32: "said C “…” and accused / called for / appealed to …": the narrator's summary of what the speaker
+    # did next is no part of the report, and words it quotes are no quotation of their own
+    got = _quotes("Dana Whitlock, a spokeswoman for the tenants’ union, said the rent rise was “a slap in the face” "
+                  "and accused the council of ignoring the tenants for years.")
+    assert got == [("indirect", "the rent rise was “a slap in the face”", "Dana Whitlock")]
+    got = _quotes("Kate Mossop said the new rota was unsafe and called for an independent review of the shifts.")
+    assert got == [("indirect", "the new rota was unsafe", "Kate Mossop")]
+    got = _quotes("Omar Reyes said the family was staying with friends and appealed to neighbours for spare blankets.")
+    assert got == [("indirect", "the family was staying with friends", "Omar Reyes")]
+    got = _quotes("Dana Whitlock said the budget had to be tabled “in full”, and accused the mayor of writing "
+                  "“a blank cheque for developers”.")
+    assert [k for k, _, _ in got] == ["indirect"] and got[0][1] == "the budget had to be tabled “in full”"
+
+
+def test_a_short_reported_clause_counts_the_words_it_quotes():
+    # round 32: "adding that sensors “don’t put a single drop back in”": a subject and a partial quote make a
+    # reported clause (of nine words, not two), which keeps the quote as part of it
+    got = _quotes("Nell Saunders said the only fix was more rain, adding that pumps “won’t put a single drop back”.")
+    assert got == [("indirect", "the only fix was more rain", "Nell Saunders"),
+                   ("indirect", "pumps “won’t put a single drop back”", "Nell Saunders")]
+
+
+def test_a_quotation_that_a_finite_verb_follows_opens_a_reported_clause():
+    # round 32: 'adding that “dialogue, not strike action” was the way forward': the quoted words are the subject of
+    # the reported clause, which is one indirect quote (a quotation after "said:" stays direct)
+    got = _quotes("The harbour board said it had invited the union to talks, adding that “talks, not strikes” "
+                  "were the way forward.")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "it had invited the union to talks"),
+                                           ("indirect", "“talks, not strikes” were the way forward")]
+    assert _quotes("Nell Saunders said: “Talks, not strikes, are the way forward.”") == [
+        ("direct", "Talks, not strikes, are the way forward.", "Nell Saunders")]
+
+
+def test_the_division_is_the_body_named_with_it():
+    # round 32: "The X Division of Y …" ¶ "The division said C": the noun refers back to the body
+    got = _quotes("The Harbour Division of Water Quality said in a statement that it had reviewed the study.",
+                  "The division said it installed two new sensors last year.")
+    assert got[1] == ("indirect", "it installed two new sensors last year", "Harbour Division of Water Quality")
+
+
+def test_a_quotation_after_a_reported_that_is_reported_speech():
+    # round 32: 'said that “Q”', '… and that “Q”', '…, but that “Q”': a quotation that is the whole complement of a
+    # reported "that" is an indirect quote (its words, without the marks), as the labelling conventions have it
+    got = _quotes("Nell Saunders told reporters that the rota was still under review and that “nothing is final "
+                  "until the board signs it”.")
+    assert got == [("indirect", "the rota was still under review", "Nell Saunders"),
+                   ("indirect", "nothing is final until the board signs it", "Nell Saunders")]
+    assert _quotes("Nell Saunders said that “every case is reviewed on its merits.”") == [
+        ("indirect", "every case is reviewed on its merits", "Nell Saunders")]
+
+
+def test_posted_that_reports_a_clause():
+    # round 32: "posted on Facebook that C" reports C ("posted" with no "that" reports nothing)
+    got = _quotes("Harbour Fun Park later posted on Facebook that all its other rides would reopen on Friday.")
+    assert got == [("indirect", "all its other rides would reopen on Friday", "Harbour Fun Park")]
+    assert _quotes("Nell Saunders posted a video of the flooded road on Facebook.") == []

@@ -347,7 +347,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                     continue  # "said his office had submitted every receipt": a verb inside the reported clause
                 if _press_question(cue, lex):
                     continue  # "Journalists asked whether C": the press's question, no one's report
-                for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex):
+                for c_start, c_end in reported_clauses(cue, toks, frame, s_start, s_end, lex, para):
                     if c_start < story_start < c_end:
                         c_start = story_start   # "NAIROBI, Kenya (Reuters) - C, X said": the dateline is no part of C
                     reported.append((c_start, c_end))
@@ -362,7 +362,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         # "X has suggested that C, but Khoali will not hear of it": the narrator turns to another
                         # person named before, who is then the he/she
                         c_end, turned_to = other.start(), other_ent
-                    inside = [q for q in para_quotes if q.kind == "direct" and c_start < q.start < c_end]
+                    inside = [q for q in para_quotes if q.kind == "direct" and c_start <= q.start < c_end]
                     if inside:
                         # 'said the decision was “a pragmatic choice”': a partial quote belongs to its clause
                         para_quotes = [q for q in para_quotes if not any(q is i for i in inside)]
@@ -1737,6 +1737,8 @@ _PERSONS_OFFICE = re.compile(r"([A-Z][\w-]+)[’']s? office")
 
 def _clean_clause(text: str) -> str:
     text = text.strip().strip(",;:").strip()
+    if len(text) > 2 and text[0] in "“\"" and text[-1] in "”\"" and not any(c in "“”\"" for c in text[1:-1]):
+        text = text[1:-1].strip().rstrip(",;:")   # 'said that “every case is reviewed”': the quoted clause's words
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
     return text

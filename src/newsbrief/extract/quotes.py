@@ -76,7 +76,8 @@ def is_quotation(span: QuoteSpan, para: str, lex: Lexicon | None = None) -> bool
     if text.endswith("?") and _WRITER_ASKS.match(para, span.end):
         return False  # '“Do you believe in ghosts?” I ask.': the interviewer's question
     if lex is not None and span.closed and (_is_label(span.start, para, lex, len(words))
-                                            or _is_title(span, para, words, lex)):
+                                            or _is_title(span, para, words, lex)
+                                            or _after_appeal(span.start, para, lex)):
         return False
     whole_paragraph = span.start == len(para) - len(para.lstrip()) and span.end >= len(para.rstrip()) - 1
     if whole_paragraph and len(words) >= 2:
@@ -122,6 +123,21 @@ def _is_label(start: int, para: str, lex: Lexicon, n_words: int) -> bool:
         opening = max(para.rfind(ch, 0, close) for ch in "“\"")
         return opening >= 0 and _is_label(opening, para, lex, 0)
     return may_be_labelled(before, lex) and lex.labelling_re.search(before) is not None
+
+
+_APPEAL_BEFORE = re.compile(r"\b(?:and|but)\s+([a-z]+)(?:\s+([a-z]+))?")
+_CLAUSE_MARK = re.compile(r"[,.!?:;“”\"][^,.!?:;“”\"]*$")
+
+
+def _after_appeal(start: int, para: str, lex: Lexicon) -> bool:
+    """'said C and accused the government of signing "a blank cheque"': words quoted in the narrator's summary of
+    an accusation or an appeal that ends a reported clause (appeal_verbs) are no quotation of their own."""
+    if not lex.appeal_verbs:
+        return False
+    lo = max(0, start - 160)
+    mark = _CLAUSE_MARK.search(para, lo, start)   # (the summary runs up to the quotation with no mark between)
+    return any(m.group(1) in lex.appeal_verbs or m.group(2) is not None and f"{m.group(1)} {m.group(2)}" in lex.appeal_verbs
+               for m in _APPEAL_BEFORE.finditer(para, mark.start() + 1 if mark else lo, start))
 
 
 # the characters that a case-blind regular expression takes for an ASCII letter ("K" for k, "ſ" for s …)
@@ -179,8 +195,9 @@ def _title_case(words: list[str]) -> bool:
 
 
 def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_end: int,
-                     lex: Lexicon) -> list[tuple[int, int]]:
-    """Character spans (in the frame) of the clauses a cue reports."""
+                     lex: Lexicon, para: str | None = None) -> list[tuple[int, int]]:
+    """Character spans (in the frame) of the clauses a cue reports (``para``: the paragraph the frame masks,
+    whose quoted words count towards a clause's length)."""
     verb_len = len(cue.verb.split())
     if cue.verb in ("asked", "asks", "wondered", "questioned") and not cue.inverted:
         rest = toks[cue.verb_index + verb_len:]
@@ -250,6 +267,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         kind, j = "after", j + 1
     elif tail[j].text == ",":
         kind = "before"
+    elif quoted_subject(tail, j):
+        kind = "after"  # 'said “dialogue, not strikes” was the way forward': the quoted words open the clause
     elif tail[j].is_quote or tail[j].text in ":":
         kind = None  # "X said: “Q”" is a direct quote, not reported speech
     elif tail[j].lower in ADVERBIAL_STARTS and not (j + 1 < len(tail) and tail[j + 1].lower in ("least", "most")):
@@ -295,7 +314,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             out.append((s_start, end))
     elif kind == "after" and j < len(tail):
         start = tail[j].start
-        end = _clause_end(tail[j:], frame, lex)
+        end = _clause_end(tail[j:], frame, lex, _that_quote(tail, j, para))
         rel = cue.verb_index - 1
         while rel > 0 and toks[rel].lower in lex.auxiliaries:
             rel -= 1
@@ -318,7 +337,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                              and any(t.lower == "that" and t.start > start for t in tail[j + 1:n])):
                 # (not a second relative clause: "a condition that develops slowly and that is treatable")
                 out.append((start, tail[n].start))  # "… that C1 and that C2"
-                start, end = tail[n + 2].start, _clause_end(tail[n + 2:], frame, lex)
+                start, end = tail[n + 2].start, _clause_end(tail[n + 2:], frame, lex, _that_quote(tail, n + 2, para))
                 break
             found = verb_at(tail, n + 1, lex) if tail[n].lower in ("and", "but") else None
             if found is None and tail[n].lower in ("and", "but") and n + 3 < len(tail) \
@@ -333,7 +352,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                     rest += 1
                 if rest < len(tail):
                     out.append((start, tail[n].start))
-                    start, end = tail[rest].start, _clause_end(tail[rest:], frame, lex)
+                    start, end = tail[rest].start, _clause_end(tail[rest:], frame, lex, _that_quote(tail, rest, para))
                 break
         if end > start:
             out.append((start, end))
@@ -351,12 +370,15 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             k = next((n for n, t in enumerate(rest[:12]) if t.lower == "that"), None)
             if k is not None and not any(t.is_quote or t.text in ",;" for t in rest[:k]):
                 rest = rest[k + 1:]
-        if rest and not rest[0].is_quote:
-            end = _clause_end(rest, frame, lex)
+        that_q = bool(rest) and m.group().rstrip(" ,:").lower().endswith("that") and para is not None \
+            and rest[0].is_quote and para[rest[0].end - 1:rest[0].end] in _CLOSING_MARKS   # ", adding that “Q”"
+        if rest and (not rest[0].is_quote or quoted_subject(rest, 0) or that_q):
+            end = _clause_end(rest, frame, lex, that_q)
             if end > m.end():
                 out.append((rest[0].start, end))
     asked = bool(toks) and toks[0].lower == "asked"
-    return [c for c in out if _clause_ok(frame[c[0]:c[1]]) or asked and _ELLIPTIC_ANSWER.match(frame[c[0]:c[1]])]
+    return [c for c in out if _clause_ok(frame[c[0]:c[1]], para[c[0]:c[1]] if para is not None else None)
+            or asked and _ELLIPTIC_ANSWER.match(frame[c[0]:c[1]])]
 
 
 # "Asked whether the syndicate would attend, Mrad said it would, but …": a short answer to the fronted question
@@ -405,6 +427,12 @@ def _reported_question(tail: list[Token], frame: str, lex: Lexicon) -> list[tupl
     return [c for c in out if _clause_ok(frame[c[0]:c[1]])]
 
 
+def quoted_subject(toks: list[Token], i: int) -> bool:
+    """'(adding that) “dialogue, not strike action” was the way forward': a quotation that a finite verb follows is
+    the subject of a reported clause, which holds it (round 32), not a quotation standing for itself."""
+    return toks[i].is_quote and i + 1 < len(toks) and toks[i + 1].lower in _FINITE
+
+
 def _has_quote(toks: list[Token]) -> bool:
     return any(t.is_quote for t in toks)
 
@@ -420,18 +448,32 @@ def _mid_clause_quotes(seg: list[Token]) -> bool:
 _CLAUSE_LINKS = frozenset({"but", "and", "while", "though", "although", "yet"})
 
 
-def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
+def _that_quote(toks: list[Token], k: int, para: str | None) -> bool:
+    """'said (only) that “every case is reviewed individually”', '… and that “nothing is final”': a closed quotation
+    that is the whole complement of a reported "that" is reported speech, the clause it makes (round 32; the
+    labelling conventions mark it indirect)."""
+    return para is not None and k > 0 and toks[k].is_quote and toks[k - 1].lower == "that" \
+        and para[toks[k].end - 1:toks[k].end] in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = frozenset("”\"’»")
+
+
+def _clause_end(toks: list[Token], frame: str, lex: Lexicon, lead_quote: bool = False) -> int:
+    """``lead_quote``: a quotation opening the clause is part of it (see _that_quote)."""
     end = toks[0].start
     for i, t in enumerate(toks):
         if t.is_quote and i > 0 and toks[i - 1].text in ":,":
             return toks[i - 1].start
-        if t.is_quote and i == 0:
+        if t.is_quote and i == 0 and not lead_quote and not quoted_subject(toks, 0):
             return t.start
         if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].text == ",":
             return toks[i - 1].start
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].lower in lex.speech_verbs and i > 0:
             return t.start  # "…, who says C, noted …": the relative clause ends at the comma
-        if t.lower in ("and", "but") and i > 0 and i + 1 < len(toks) and toks[i + 1].lower in lex.appeal_verbs:
+        if t.lower in ("and", "but") and i > 0 and i + 1 < len(toks) and (
+                toks[i + 1].lower in lex.appeal_verbs
+                or i + 2 < len(toks) and f"{toks[i + 1].lower} {toks[i + 2].lower}" in lex.appeal_verbs):
             return toks[i - 1].start if toks[i - 1].text == "," else t.start  # "C and urged members to …"
         if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in _CLAUSE_LINKS and \
                 toks[i + 2].lower in ("he", "she"):
@@ -450,10 +492,12 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon) -> int:
 _BAD_START = re.compile(r"^(?:to|so|nothing|anything|something|yes|no|it|this|that|hello|goodbye|thanks)\b[\s.,]*$|^to\s", re.I)
 
 
-def _clause_ok(text: str) -> bool:
+def _clause_ok(text: str, words: str | None = None) -> bool:
+    """``words``: the clause with its quotations unmasked (round 32: 'adding that sensors “don’t put a drop back
+    in”' is a clause of eight words, not of two)."""
     text = text.strip()
     if text[:1] in (")", "]"):
         return False   # '(“…,” he said), spoke in favor': the bracket closes the cue, no clause follows
-    if len(text.split()) < 3:
+    if len((words if words is not None else text).split()) < 3:
         return False
     return not _BAD_START.match(text)

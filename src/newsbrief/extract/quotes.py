@@ -257,6 +257,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             j = next((k for k in range(1, min(len(tail), 6))
                       if (tail[k].lower in _CLAUSE_STARTS or tail[k].is_cap) and not tail[k - 1].lower in DETS
                       and not (tail[k].is_cap and tail[k - 1].is_cap)  # not inside a name: "told Harlan County"
+                      and not (tail[k].is_cap and tail[k - 1].lower in _LISTENER_PREPOSITIONS)  # "in Lisbon"
                       and any(t.lower in _FINITE for t in tail[k + 1:k + 8])), 0)
             if j == 0:
                 j = _after_listener_adjuncts(tail)

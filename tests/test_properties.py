@@ -3050,3 +3050,32 @@ def test_posted_that_reports_a_clause():
     got = _quotes("Harbour Fun Park later posted on Facebook that all its other rides would reopen on Friday.")
     assert got == [("indirect", "all its other rides would reopen on Friday", "Harbour Fun Park")]
     assert _quotes("Nell Saunders posted a video of the flooded road on Facebook.") == []
+
+
+def test_a_clause_after_a_listener_and_its_place_and_day_is_reported():
+    # round 33: "told reporters in Hobart on Tuesday the company could not …", "told the Times Colonist the counts
+    # don't …", "told Rudaw English they supported …": with no "that", the clause starts after the listener and the
+    # place and day that follow it, also where its verb is a negated auxiliary or a past tense in -ed
+    got = _quotes("Tomas Reyes told reporters in Lisbon on Monday the supplier could not guarantee delivery by June.")
+    assert got == [("indirect", "the supplier could not guarantee delivery by June", "Tomas Reyes")]
+    got = _quotes("Dana Whitlock told the Harbour Gazette the figures don't add up.")
+    assert got == [("indirect", "the figures don't add up", "Dana Whitlock")]
+    got = _quotes("Some told the Valley Courier they supported the strike.")
+    assert got == [("indirect", "they supported the strike", None)]
+
+
+def test_an_unnamed_agent_noun_opens_a_report():
+    # round 33: "Another visitor said C", "One buyer told X C": a lower-case agent noun no list knows, after
+    # "a/an/one/another", is an unnamed speaker (whose clause is reported, with no name)
+    assert _quotes("Another shopper said the prices had doubled since spring.") == [
+        ("indirect", "the prices had doubled since spring", None)]
+    assert _quotes("One buyer told reporters she had spent her savings on the cream.") == [
+        ("indirect", "she had spent her savings on the cream", None)]
+
+
+def test_the_researcher_is_the_person_just_quoted():
+    # round 33: "X, an entomologist, said C" ¶ "“Q,” stated the researcher.": "the researcher" and "the expert"
+    # are epithets for the person the story is about, like "the youngster"
+    got = _quotes("Marta Oyelaran, a hydrologist at the water institute, said the aquifer was falling.",
+                  "“The wells are dry by August,” stated the researcher.")
+    assert got[1] == ("direct", "The wells are dry by August,", "Marta Oyelaran")

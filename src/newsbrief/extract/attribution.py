@@ -90,6 +90,15 @@ def _np_word(t: str, lex: Lexicon) -> bool:
                                                        "report", "army", "military", "court", "prosecutors"))
 
 
+_AGENT_SUFFIXES = ("er", "or", "ist", "eer")
+
+
+def _agent_noun(word: str, lex: Lexicon) -> bool:
+    """Round 33: 'Another visitor said', 'One buyer … told X': a lower-case agent noun no list knows (a person who
+    visits, buys …) belongs to the noun phrase of an unnamed speaker."""
+    return len(word) >= 5 and word.isalpha() and word.endswith(_AGENT_SUFFIXES) and word not in lex.not_persons
+
+
 def _plural_role(lo: str, lex: Lexicon) -> bool:
     """'doctors', 'fishermen': the plural of a role head (people of that trade, no one in particular)."""
     if lo.endswith("men"):
@@ -306,6 +315,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     described = _body_with_relative(toks, i, lex) or _described_by_phrase(toks, i, lex)
     if described is not None:
         return described
+    if i >= 1 and toks[i - 1].lower in ("a", "an", "one", "another") and (i == 1 or toks[i - 2].text == ",") \
+            and toks[i].text.islower() and _agent_noun(toks[i].lower, lex):
+        return make_subject(toks, i - 1, i + 1, "generic")   # "Another visitor said", "One buyer told X"
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
         i -= 2  # "Pieter van Wyk, 67, said": skip the age
         n = i - 1

@@ -53,6 +53,27 @@ def _finite(word: str) -> bool:
     return word in _FINITE or word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
+_LISTENER_PREPOSITIONS = frozenset({"in", "at", "on", "from", "near", "outside", "after", "during"})
+
+
+def _after_listener_adjuncts(tail: list[Token]) -> int:
+    """Round 33: 'told reporters in Hobart on Tuesday the company could not …', 'told the Times Colonist the counts
+    don't …', 'told Rudaw English they supported …': the clause after a listener (and the places and days that
+    follow it) whose verb is a negated auxiliary or a past tense in -ed; 0 where no such clause starts."""
+    for k in range(1, min(len(tail), 10)):
+        t, prev = tail[k], tail[k - 1]
+        if prev.text in ",;:" or prev.is_quote or prev.lower == "that":
+            return 0
+        if not (t.lower in _CLAUSE_STARTS or t.is_cap) or prev.lower in DETS or (t.is_cap and prev.is_cap) \
+                or prev.lower in _LISTENER_PREPOSITIONS:
+            continue
+        if any(w.lower in _FINITE or w.lower in _IRREGULAR_PAST or w.lower.endswith(("n't", "n’t"))
+               or len(w.lower) > 4 and w.lower.endswith("ed") and not _adjective_ed(tail, n)
+               for n, w in enumerate(tail[k + 1:k + 8], k + 1)):
+            return k
+    return 0
+
+
 def _adjective_ed(toks: list[Token], k: int) -> bool:
     """'an unlicensed firearm', 'the proposed levy': an -ed word after a determiner is an adjective, no verb."""
     w = toks[k].lower
@@ -236,7 +257,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             j = next((k for k in range(1, min(len(tail), 6))
                       if (tail[k].lower in _CLAUSE_STARTS or tail[k].is_cap) and not tail[k - 1].lower in DETS
                       and not (tail[k].is_cap and tail[k - 1].is_cap)  # not inside a name: "told Harlan County"
+                      and not (tail[k].is_cap and tail[k - 1].lower in _LISTENER_PREPOSITIONS)  # "in Lisbon"
                       and any(t.lower in _FINITE for t in tail[k + 1:k + 8])), 0)
+            if j == 0:
+                j = _after_listener_adjuncts(tail)
             if j == 0 and before_start is not None and len(tail) <= 4 and \
                     not any(t.lower in _FINITE or t.text in ",;:" or t.is_quote for t in tail):
                 j = len(tail)  # "C, the minister told reporters.": the clause before the cue

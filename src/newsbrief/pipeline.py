@@ -647,16 +647,16 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
         writer.claim(o.path)
     # Which files are as the previous build left them: each file's keys, compared with the
     # ones it was made under, and those files carried over.  On a large site that is most of a
-    # small rebuild, so a forked process takes every other file (files of a kind, which cost
-    # alike, come together in ``outs``).
+    # small rebuild, so a forked process takes the second half of the files.
     settle = functools.partial(_settle, outs, previous.outputs, writer)
     if jobs > 1 and len(outs) >= PARALLEL_SETTLE and parallel.can_fork():
+        half = len(outs) // 2
         mine, (theirs, headers, known) = parallel.beside(
-            lambda: (settle(range(1, len(outs), 2)), memo.get("headers", {}), templates),
-            lambda: settle(range(0, len(outs), 2)))
+            lambda: (settle(range(half, len(outs))), memo.get("headers", {}), templates),
+            lambda: settle(range(half)))
         memo.get("headers", {}).update(headers)    # digests the other process worked out (keys.Keys.memo)
         templates.update(known)
-        settled = sorted(mine + theirs)
+        settled = mine + theirs
     else:
         settled = settle(range(len(outs)))
     todo = []

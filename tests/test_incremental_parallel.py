@@ -22,7 +22,6 @@ def _small_work(monkeypatch):
     monkeypatch.setattr(pipeline, "SCAN_CHUNK", 2)
     monkeypatch.setattr(pipeline, "PARALLEL_RENDER_COST", 0)
     monkeypatch.setattr(pipeline, "RENDER_CHUNK_COST", 4)
-    monkeypatch.setattr(pipeline, "PARALLEL_SETTLE", 0)
 
 
 def _briefings(project: Path) -> dict[str, bytes]:
@@ -88,14 +87,3 @@ def test_results_come_back_in_order_and_a_failure_stops_the_run():
 
     with pytest.raises(ValueError, match="seven"):
         list(parallel.run(boom, chunks, jobs=2))
-
-
-def test_work_beside_comes_back_with_its_result_or_its_error():
-    assert parallel.beside(lambda: [1, 2], lambda: "here") == ("here", [1, 2])
-    with pytest.raises(NewsbriefError, match="bad input"):
-        parallel.beside(lambda: (_ for _ in ()).throw(NewsbriefError("bad input", "a.md", 3)), lambda: None)
-    with pytest.raises(ZeroDivisionError):            # an error here wins, and the other process is waited for
-        parallel.beside(lambda: 1, lambda: 1 / 0)
-    import os
-    with pytest.raises(RuntimeError, match="without sending its result"):
-        parallel.beside(lambda: os._exit(3), lambda: None)

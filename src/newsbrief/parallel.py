@@ -74,47 +74,6 @@ def run(work: Callable[[list], object], chunks: Sequence[list], jobs: int, order
         _TASK = None
 
 
-def beside(work: Callable[[], object], here: Callable[[], object]) -> tuple[object, object]:
-    """``here()`` in this process while ``work()`` runs in a forked copy of it: (here's result,
-    work's result, sent back pickled).  Where fork does not exist, one after the other.  An
-    exception in either is raised here (``here``'s first)."""
-    if not can_fork():
-        return here(), work()
-    import pickle
-
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:                                  # the copy: work, send, and end at once
-        try:
-            os.close(r)
-            try:
-                payload = pickle.dumps((True, work()), pickle.HIGHEST_PROTOCOL)
-            except BaseException as exc:          # noqa: BLE001 - it is raised again in the parent
-                try:
-                    payload = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
-                    pickle.loads(payload)             # (some exceptions cannot be made again from their args)
-                except Exception:
-                    import traceback
-                    payload = pickle.dumps((False, RuntimeError(traceback.format_exc())))
-            with os.fdopen(w, "wb") as f:
-                f.write(payload)
-        finally:
-            os._exit(0)                           # no exit handlers, no teardown: they are the parent's
-    os.close(w)
-    try:
-        mine = here()
-    finally:
-        with os.fdopen(r, "rb") as f:
-            data = f.read()
-        os.waitpid(pid, 0)
-    if not data:
-        raise RuntimeError("a worker process ended without sending its result")
-    ok, theirs = pickle.loads(data)
-    if not ok:
-        raise theirs
-    return mine, theirs
-
-
 def chunks_by_cost(items: list, cost: Callable[[object], int], jobs: int, per_job: int = 8,
                    most: int | None = None) -> list[list]:
     """Split ``items`` into chunks of about equal cost, the costliest first (so that one big

@@ -20,7 +20,6 @@ over (``_settle``: most of a small rebuild); the output does not depend on it.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import hashlib
 import json
@@ -583,42 +582,20 @@ def _details_loader(pack: cache.DetailsPack, s: Scan):
 
 # --- 5–6: rendering and writing ----------------------------------------------------------------------
 
-PARALLEL_SETTLE = 4000          # fewer files than this are settled in one process
-
-
-def _settle(outs: list, before: dict, writer: SiteWriter, part: range) -> list[tuple]:
-    """For each file ``outs[i]`` of ``part``: (i, its coarse key, its fine key, its stamp when it
-    was carried over from the previous site, else None).  A file whose coarse key is the one
-    it was made under, or whose fine key is (what it shows is the same), is carried over when
-    it is still there as it was left."""
-    out = []
-    for i in part:
-        o = outs[i]
-        was = before.get(o.path)
-        key = o.key
-        fine = was[5] if was is not None and was[4] == key else o.fine_key()
-        if was is not None and (was[4] == key or fine is not None and fine == was[5]) \
-                and writer.carry(o.path, cache.stamp(was)):
-            out.append((i, key, fine, cache.stamp(was)))
-        else:
-            out.append((i, key, fine, None))
-    return out
-
-
 def _render_chunk(chunk: list) -> list:
     """Make each output of the chunk and put it in the writer's staging folder (in a forked
-    worker): (index, file stamp, changed) each, or an error.  Only these few values go back to
-    the build's process, not the files."""
-    outs, writer = chunk[0], chunk[1]
+    worker): (index, file stamp, changed, its fine key) each, or an error.  Only these few
+    values go back to the build's process, not the files."""
+    outs, fine, writer = chunk[0], chunk[1], chunk[2]
     done = []
-    for i in chunk[2:]:
+    for i in chunk[3:]:
         o = outs[i]
         try:
             data = o.build()
         except NewsbriefError as err:
             return [("error", err.message, err.path, err.line)]
         stamp, changed = writer.put(o.path, data, digest=o.path.endswith(".html"))
-        done.append((i, stamp, changed))
+        done.append((i, stamp, changed, fine[o.path] if o.path in fine else o.fine_key()))
     return done
 
 
@@ -640,37 +617,34 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     report.timings["render setup"] = time.perf_counter() - tk
     tk = time.perf_counter()
     outs = outputs(site, env, search=indexer is not None, salt=salt, templates=templates, memo=memo)
+    report.timings["keys"] = time.perf_counter() - tk
     report.pages = sum(o.path.endswith(".html") for o in outs)
     for rel, data in static_files(config.templates_dir):
         writer.write(rel, data)
-    for o in outs:
-        writer.claim(o.path)
-    # Which files are as the previous build left them: each file's keys, compared with the
-    # ones it was made under, and those files carried over.  On a large site that is most of a
-    # small rebuild, so a forked process takes the second half of the files.
-    settle = functools.partial(_settle, outs, previous.outputs, writer)
-    if jobs > 1 and len(outs) >= PARALLEL_SETTLE and parallel.can_fork():
-        half = len(outs) // 2
-        mine, (theirs, headers, known) = parallel.beside(
-            lambda: (settle(range(half, len(outs))), memo.get("headers", {}), templates),
-            lambda: settle(range(half)))
-        memo.get("headers", {}).update(headers)    # digests the other process worked out (keys.Keys.memo)
-        templates.update(known)
-        settled = mine + theirs
-    else:
-        settled = settle(range(len(outs)))
     todo = []
     fine: dict[str, str | None] = {}
-    for i, key, fine_key, carried in settled:
-        o = outs[i]
-        fine[o.path] = fine_key
-        if o._keys is None:
-            o.known = key
-        if carried is None:
+    tc = time.perf_counter()
+    fine_time = 0.0
+    for i, o in enumerate(outs):
+        writer.claim(o.path)
+        before = previous.outputs.get(o.path)
+        if before is None:
             todo.append(i)
-        else:
-            writer.record(o.path, carried, False)
-    report.timings["keys"] = time.perf_counter() - tk
+            continue
+        if before[4] == o.key:                       # made from the same inputs
+            fine[o.path] = before[5]
+            if writer.link_previous(o.path, cache.stamp(before)):
+                continue
+        else:                                        # the inputs changed: does what it shows?
+            tf = time.perf_counter()
+            fine[o.path] = o.fine_key()
+            fine_time += time.perf_counter() - tf
+            if fine[o.path] is not None and fine[o.path] == before[5] \
+                    and writer.link_previous(o.path, cache.stamp(before)):
+                continue
+        todo.append(i)
+    report.timings["fine keys"] = fine_time
+    report.timings["carry over"] = time.perf_counter() - tc - fine_time
     report.rendered = len(todo)
     gc.freeze()              # the outputs and their keys live to the end: no collection need walk them
     if collect:
@@ -683,11 +657,11 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
             env.get_template(name)           # compiled once, here, before the workers fork
         # chunks of about equal cost, none too big (a result is held until it is written)
         chunks = parallel.chunks_by_cost(todo, lambda i: outs[i].cost, jobs, most=RENDER_CHUNK_COST)
-        for result in parallel.run(_render_chunk, [[outs, writer] + c for c in chunks], jobs, ordered=False):
+        for result in parallel.run(_render_chunk, [[outs, fine, writer] + c for c in chunks], jobs, ordered=False):
             for item in result:
                 if item[0] == "error":
                     raise NewsbriefError(*item[1:])
-                i, stamp, changed = item
+                i, stamp, changed, fine[outs[i].path] = item
                 writer.record(outs[i].path, stamp, changed)
             done += len(result)
             if progress:
@@ -696,6 +670,8 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
         for i in todo:                       # one at a time, each written as soon as it is made
             o = outs[i]
             writer.write(o.path, o.build(), claimed=True, digest=o.path.endswith(".html"))
+            if o.path not in fine:
+                fine[o.path] = o.fine_key()
             done += 1
             if progress and done % 64 == 0:
                 progress("Rendering", done, len(todo))

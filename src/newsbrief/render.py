@@ -236,29 +236,19 @@ def site_files(site: Site) -> Iterator[tuple[str, str]]:
 
 @dataclass
 class Output:
-    """One file of the site: where it goes, how to tell the keys it is made under (keys.Keys: a
-    coarse key, and a function giving the fine one, or None), how to make it.  The keys are
-    worked out when first asked for, so that another process can work out some of them
-    (pipeline._settle): ``known`` then holds the coarse key it found."""
+    """One file of the site: where it goes, the keys it is made under (keys.Keys: a coarse
+    key, and a function giving the fine one, or None), how to make it."""
 
     path: str
-    keys_of: Callable[[], tuple[str, Callable[[], str] | None]]
+    keys: tuple[str, Callable[[], str] | None]
     make: Callable[[], str | bytes]
     weight: int | Callable[[], int] = 1   # a rough relative cost (or how to tell it), to share the work
     article: ArticlePage | None = None   # made from this article's text: released afterwards
     template: str | None = None    # the page's template, if it is a page
-    known: str | None = None       # the coarse key, when another process worked it out
-    _keys: tuple[str, Callable[[], str] | None] | None = None
-
-    @property
-    def keys(self) -> tuple[str, Callable[[], str] | None]:
-        if self._keys is None:
-            self._keys = self.keys_of()
-        return self._keys
 
     @property
     def key(self) -> str:
-        return self.known if self.known is not None else self.keys[0]
+        return self.keys[0]
 
     @property
     def cost(self) -> int:
@@ -283,7 +273,7 @@ class Output:
 
 def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str = "",
             templates: dict | None = None, memo: dict | None = None) -> list[Output]:
-    """Every file of the site but the static assets and the search index, each with its keys (worked out when first asked for).
+    """Every file of the site but the static assets and the search index, each with its key.
     ``salt``: what else every file depends on (the code that makes it); ``templates``: what
     parsing templates found before (keys.TemplateDeps.known), updated; ``memo``: digests kept
     from the previous build (keys.Keys), replaced by this build's (filled in as keys are made)."""
@@ -296,36 +286,32 @@ def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str 
         return 1 + sum(len(a.quotes) for a in articles) // 10
 
     specs = page_specs(site, search)
-    for name in {spec.template for spec in specs}:
-        k.deps(name)          # what each template uses, found once here (not in each process that keys pages)
     out: list[Output] = []
     for spec in specs:
         article = spec.ctx.get("article")
         pager = spec.ctx.get("pager")
         weight = 3 if article else (lambda items=pager.items: cost(items)) if pager \
             else (lambda: cost(site.articles) // 4 + 1)
-        out.append(Output(spec.path, lambda spec=spec: k.page(spec), lambda spec=spec: render_page(spec, site, env),
-                          weight, article, spec.template))
+        out.append(Output(spec.path, k.page(spec), lambda spec=spec: render_page(spec, site, env), weight, article,
+                          spec.template))
 
     feeds = FeedWriter(site)
-    out.append(Output("feed.xml", k.site_feed, feeds.site_feed, 5))
+    out.append(Output("feed.xml", k.site_feed(), feeds.site_feed, 5))
     for t in site.topics:
-        out.append(Output(topic_feed_path(t.id), lambda t=t: k.topic_feed(t), lambda t=t: feeds.topic_feed(t), 2))
+        out.append(Output(topic_feed_path(t.id), k.topic_feed(t), lambda t=t: feeds.topic_feed(t), 2))
     for s in site.speakers:
-        out.append(Output(speaker_feed_path(s.id), lambda s=s: k.speaker_feed(s), lambda s=s: feeds.speaker_feed(s),
-                          1))
+        out.append(Output(speaker_feed_path(s.id), k.speaker_feed(s), lambda s=s: feeds.speaker_feed(s), 1))
     api = Api(site)
-    out.append(Output("api/index.json", k.api_index, lambda: api_dumps(api.index()),
+    out.append(Output("api/index.json", k.api_index(), lambda: api_dumps(api.index()),
                       lambda: cost(site.articles) // 20 + 1))
     for a in site.articles:
-        out.append(Output(briefing_path(a.slug), lambda a=a: k.api_briefing(a), lambda a=a: api_dumps(api.briefing(a)),
-                          1, a))
+        out.append(Output(briefing_path(a.slug), k.api_briefing(a), lambda a=a: api_dumps(api.briefing(a)), 1, a))
     urls = seo.Urls(site.config.base_url)
     if urls.absolute:
         listed = [s.path for s in specs if s.listed]
-        out.append(Output("sitemap.xml", lambda: k.whole("sitemap"), lambda: seo.sitemap(site, urls, listed),
+        out.append(Output("sitemap.xml", k.whole("sitemap"), lambda: seo.sitemap(site, urls, listed),
                           1 + len(listed) // 500))
-    out.append(Output("robots.txt", lambda: k.common_only("robots"), lambda: seo.robots_txt(urls)))
+    out.append(Output("robots.txt", k.common_only("robots"), lambda: seo.robots_txt(urls)))
     return out
 
 

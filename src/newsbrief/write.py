@@ -409,14 +409,6 @@ class SiteWriter:
     def link_previous(self, rel: str, expected: FileStamp) -> bool:
         """Carry the previous site's file over unchanged, if it is still the one ``expected``
         describes (same size, time and inode as when it was written); False otherwise."""
-        if not self.carry(rel, expected):
-            return False
-        self.record(rel, expected, False)
-        return True
-
-    def carry(self, rel: str, expected: FileStamp) -> bool:
-        """The linking half of ``link_previous``, recording nothing (so that a forked process can
-        do it: the build's process then ``record``s the files it carried)."""
         dest, old = self._dest(rel)
         try:
             st = os.stat(old)
@@ -425,6 +417,8 @@ class SiteWriter:
             self._link(old, dest, st)
         except OSError:
             return False
+        self.files[rel] = expected
+        self.unchanged += 1
         return True
 
     def drop(self, rel: str) -> None:

@@ -12,9 +12,8 @@ Builds are incremental (cache.py keeps what the previous build read and made):
 * **render, write**: only the files whose key changed (render.outputs); the others are
   hard-linked from the previous site.
 
-Extraction and rendering run in ``jobs`` processes (parallel.py), the default all cores, and
-on a large site a second process works out half the keys and carries half the unchanged files
-over (``_settle``: most of a small rebuild); the output does not depend on it.
+Extraction and rendering run in ``jobs`` processes (parallel.py), the default all cores;
+the output does not depend on it.
 """
 
 from __future__ import annotations

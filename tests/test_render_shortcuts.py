@@ -152,3 +152,21 @@ def test_a_template_parsed_for_its_keys_compiles_to_the_same_code():
         source, filename, _ = env.loader.get_source(env, name)
         assert env.compile(source, name, filename, raw=True) == plain.compile(source, name, filename, raw=True), name
     assert not env._parsed                       # each tree used once, then let go
+
+
+# --- what {{ value }} prints ------------------------------------------------------------------------
+
+def test_printing_a_value_writes_what_markupsafe_escape_writes():
+    import markupsafe
+    from newsbrief import render
+
+    class Html:
+        def __html__(self):
+            return "<b>safe</b>"
+
+    for value in [*AWKWARD, "", markupsafe.Markup("<i>x</i> &amp;"), 3, 2.5, None, True, Html(), ["<a>"]]:
+        assert render._escape_output(value) == str(markupsafe.escape(value)), value
+    env = make_environment(None)
+    assert env.from_string("{{ a }}{{ b }}").render(a="<&>", b=markupsafe.Markup("<br>")) == "&lt;&amp;&gt;<br>"
+    assert all(t.root_render_func.__globals__["escape"] is render._escape_output
+               for t in (env.get_template("base.html"), env.get_template("_macros.html")))

@@ -25,6 +25,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import jinja2
+import markupsafe
 
 from . import charts, keys, seo
 from .api import Api, briefing_path
@@ -40,6 +41,14 @@ class _Template(jinja2.Template):
     """A template; the theme's own ``_macros.html`` lends its most used macros' Python twins
     (macros.py: the same text, faster) to the pages that import them."""
 
+    @classmethod
+    def _from_namespace(cls, environment, namespace, globals):
+        # What ``{{ value }}`` prints: the escaped text, as a str (the compiled code's ``escape``
+        # makes a Markup of it, only for it to be joined into the page's str)
+        if namespace.get("escape") is markupsafe.escape:
+            namespace["escape"] = _escape_output
+        return super()._from_namespace(environment, namespace, globals)
+
     def make_module(self, vars=None, shared=False, locals=None):
         module = super().make_module(vars, shared, locals)
         if self.name == "_macros.html" and self.filename is not None \
@@ -49,6 +58,24 @@ class _Template(jinja2.Template):
             for name, twin in twins_for(source, self.environment.filters).items():
                 setattr(module, name, twin)
         return module
+
+
+try:
+    from markupsafe._speedups import _escape_inner as _escape_str   # str -> escaped str, in C
+except ImportError:                                                  # pragma: no cover
+    def _escape_str(s: str) -> str:
+        return str(markupsafe.escape(s))
+
+
+def _escape_output(value) -> str:
+    """``str(markupsafe.escape(value))``."""
+    if type(value) is str:
+        return _escape_str(value)
+    html = getattr(value, "__html__", None)
+    if html is not None:
+        text = html()
+        return text if isinstance(text, str) else str(markupsafe.Markup(text))
+    return _escape_str(str(value))
 
 
 class _Environment(jinja2.Environment):

@@ -39,42 +39,51 @@ def _e(value) -> str:
     return _escape_str(value) if type(value) is str else str(escape(value))
 
 
+def _markup(text: str) -> Markup:
+    """``Markup(text)`` for a str (without Markup.__new__'s checks, which a str does not need)."""
+    return str.__new__(Markup, text)
+
+
 def _quote_block(filters: dict) -> Callable:
     # (Not remembered across pages: a quote's block is on its article's, its speaker's and its
     # topics' pages, but keeping every quote's markup for the whole build cost each worker ~45 MB
-    # at 5,000 articles, for no time measured.)
+    # at 5,000 articles, for no time measured.  The links to its speaker and topics are: there
+    # are few of them, each on many quotes.)
+    links: dict[tuple[int, str], tuple[object, str]] = {}     # (id of a speaker or topic, root) -> it, its link
 
-    def parts(q, root) -> tuple[str, str, str, str]:
+    def speaker_link(s, r: str) -> str:
+        known = links.get((id(s), r))
+        if known is None or known[0] is not s:
+            known = links[(id(s), r)] = (s, f'<a class="speaker" href="{r}{_e(s.path)}">{_e(s.name)}</a> ')
+        return known[1]
+
+    def topic_link(t, r: str) -> str:
+        known = links.get((id(t), r))
+        if known is None or known[0] is not t:
+            known = links[(id(t), r)] = (t, f'<a class="tag" href="{r}{_e(t.path)}">{_e(t.name)}</a>')
+        return known[1]
+
+    def quote_block(q, root, show_speaker=True, show_article=False) -> Markup:
         e = _e
         r, path = e(root), e(q.path)
         if q.kind == "direct":
             text = f'  <blockquote cite="{r}{path}"><p>{e(q.full_text)}</p></blockquote>\n'
         else:
             text = f'  <p class="reported">{e(q.full_text)}</p>\n'
-        head = f'<figure class="quote {e(q.kind)}">\n{text}  <figcaption>\n'
-        tags = ""
-        if q.topics:
-            tags = '<span class="tags">' + " ".join(f'<a class="tag" href="{r}{e(t.path)}">{e(t.name)}</a>'
-                                                    for t in q.topics) + "</span> "
-        return head, tags, r, path
-
-    def quote_block(q, root, show_speaker=True, show_article=False) -> Markup:
-        head, tags, r, path = parts(q, root)
-        out = [head]
-        if show_speaker:
-            speaker = q.speaker
-            if speaker:
-                out.append(f'<a class="speaker" href="{r}{_e(speaker.path)}">{_e(speaker.name)}</a> ')
-            else:
-                out.append('<span class="speaker unknown">Unattributed</span> ')
+        if not show_speaker:
+            who = ""
+        elif q.speaker:
+            who = speaker_link(q.speaker, r)
+        else:
+            who = '<span class="speaker unknown">Unattributed</span> '
         if show_article:
-            out.append(f'<span class="in">in <a href="{r}{path}">{_e(q.article.title)}</a></span> ')
-        out.append(tags)
-        if not show_article:
-            out.append(f'<a class="src" href="{r}{path}" aria-label="Quote in context" data-pagefind-ignore>'
-                       'in context</a>')
-        out.append("  </figcaption>\n</figure>\n")
-        return Markup("".join(out))
+            where, context = f'<span class="in">in <a href="{r}{path}">{e(q.article.title)}</a></span> ', ""
+        else:
+            where = ""
+            context = f'<a class="src" href="{r}{path}" aria-label="Quote in context" data-pagefind-ignore>in context</a>'
+        tags = ('<span class="tags">' + " ".join([topic_link(t, r) for t in q.topics]) + "</span> ") if q.topics else ""
+        return _markup(f'<figure class="quote {e(q.kind)}">\n{text}  <figcaption>\n{who}{where}{tags}{context}'
+                       '  </figcaption>\n</figure>\n')
 
     return quote_block
 

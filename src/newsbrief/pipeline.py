@@ -677,7 +677,8 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
         if progress and todo:
             progress("Rendering", done, len(todo))
     t4 = time.perf_counter()
-    writer.prune()    # the staged site is now whole: what a reused spare held beyond it goes
+    # (the indexer reads only the pages it is given, so what a reused spare holds beyond this
+    # build's files goes after it: the files of the shards kept are found there as they are)
     search = _index_search(writer, indexer, previous, report, config.search_shard_pages, jobs)
     made = {o.path: (o.key, fine.get(o.path)) for o in outs}
     if search is None and indexer is not None:      # the indexer failed: the search page says search is off
@@ -686,6 +687,7 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
         writer.drop(spec.path)
         writer.write(spec.path, render_page(spec, site, env), digest=True)
         made[spec.path] = ("made without search", None)        # (so the next build makes it again)
+    writer.prune()    # the staged site is now whole: what a reused spare held beyond it goes
     report.timings["search index"] = time.perf_counter() - t4
     return made, search, templates, memo
 

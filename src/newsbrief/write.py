@@ -441,8 +441,8 @@ class SiteWriter:
 
     def prune(self) -> None:
         """Remove from a reused staging folder every file this build did not put there, and the
-        folders that leaves empty: call it once every page is written, before anything reads
-        the staged site as a whole (the search indexer).  Done again by leaving the block."""
+        folders that leaves empty: call it once every file is written, before anything reads
+        the staged site as a whole.  Done again by leaving the block."""
         if not self._reused or self._pruned:
             return
         self._pruned = True

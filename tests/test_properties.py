@@ -3079,3 +3079,40 @@ def test_the_researcher_is_the_person_just_quoted():
     got = _quotes("Marta Oyelaran, a hydrologist at the water institute, said the aquifer was falling.",
                   "“The wells are dry by August,” stated the researcher.")
     assert got[1] == ("direct", "The wells are dry by August,", "Marta Oyelaran")
+
+
+def test_a_full_date_after_the_cue_ends_the_report():
+    # round 34: "C, X announced on March 10." / "…, X said on 10 March.": the date after "on" is a month and a
+    # day, and the clause before the cue is reported
+    got = _quotes("Harbour Mutual will take over two rural lenders in a deal worth millions, Harbour Mutual "
+                  "announced on March 10.")
+    assert got == [("indirect", "Harbour Mutual will take over two rural lenders in a deal worth millions",
+                    "Harbour Mutual")]
+    got = _quotes("The ferry service will resume in May, Orla Brennock said on 4 April.")
+    assert got == [("indirect", "The ferry service will resume in May", "Orla Brennock")]
+
+
+def test_a_directorate_general_is_a_body_not_a_post():
+    # round 34: "The Directorate General of X (ABC) announced …" is a body ("General" is no title after
+    # "Directorate"), and "the directorate said" later is the same body
+    got = _quotes("The Directorate General of Inland Shipping (DGIS) announced on Monday that the new limit would "
+                  "take effect in May.",
+                  "The head of the Barge Owners Union, which represents 40 firms, said the decision was hasty.",
+                  "“We were never asked,” said Rufus Ondaatje, who heads the union.",
+                  "In a written statement, the directorate said the limit was final.")
+    assert got[0] == ("indirect", "the new limit would take effect in May", "Directorate General of Inland Shipping")
+    assert got[-1] == ("indirect", "the limit was final", "Directorate General of Inland Shipping")
+
+
+def test_a_lower_case_title_of_several_words_before_a_name_and_its_relative_clause():
+    # round 34: "Table grape grower X, whose family …, said C": the title's lower-case words before the name
+    got = _quotes("Hillside apple grower Brin Castellano, whose family has farmed there since 1961, said he had "
+                  "been offered a buyout twice.")
+    assert got == [("indirect", "he had been offered a buyout twice", "Brin Castellano")]
+
+
+def test_one_unnamed_person_of_a_place_is_no_speaker_name():
+    # round 34: "One Mildura water broker, who asked not to be named, said C": "one" opens an unnamed speaker
+    # like "another" (a place word in it names no one)
+    got = _quotes("One Lakeside taxi driver, who asked not to be named, said fares had doubled.")
+    assert got == [("indirect", "fares had doubled", None)]

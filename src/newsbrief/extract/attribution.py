@@ -791,9 +791,15 @@ def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:
     if not (toks[k].text.replace("-", "").isalpha() and toks[k].text.islower()) or w in _NOT_MODIFIERS or w in DETERMINERS \
             or w in lex.auxiliaries or w in lex.speech_verbs:
         return False
-    while k > 0 and toks[k - 1].is_cap and name - k < 4:
-        k -= 1
+    while k > 0 and name - k < 5 and (toks[k - 1].is_cap or _title_modifier(toks[k - 1], lex)):
+        k -= 1   # (round 34: "Table grape grower X, whose …": lower-case words of the title too)
     return k == 0 or toks[k - 1].text in ",:;"
+
+
+def _title_modifier(t: Token, lex: Lexicon) -> bool:
+    w = t.lower
+    return t.text.replace("-", "").isalpha() and t.text.islower() and w not in _NOT_MODIFIERS and w not in DETERMINERS \
+        and w not in lex.auxiliaries and w not in lex.speech_verbs and w not in _PREPOSITIONS and w not in ("and", "or")
 
 
 def _role_then_described_body(toks: list[Token], seg_start: int, j: int, lex: Lexicon) -> Subject | None:
@@ -1261,6 +1267,8 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
                 return k
         return None
     h = heads[-1]
+    if h >= 1 and f"{np[h - 1].text} {np[h].text}" in lex.org_prefixes:
+        return None   # round 34: "Directorate General of Inland Shipping": a body's name, no title before a name
     split = name_after_coordinated_org([t.text for t in np], lex)
     if split is not None:
         return split

@@ -346,6 +346,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     # title before a name: the name is the trailing run of non-title words
     role = None
     head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)), default=-1)
+    if head_idx >= 1 and f"{words[head_idx - 1][0]} {words[head_idx][0]}" in lex.org_prefixes:
+        head_idx = -1   # round 34: "Directorate General of Inland Shipping": a body, "General" is no title here
     if head_idx < 0 and len(words) >= 3 and words[0][0].endswith("s") and words[0][0][:1].isupper() \
             and words[0][0][:-1].lower() in lex.role_heads and words[1][0] in lex.first_names:
         # "Justices Aaron Whitlock, Leah Sorensen and …": a plural title before the first of several names

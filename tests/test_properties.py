@@ -3116,3 +3116,22 @@ def test_one_unnamed_person_of_a_place_is_no_speaker_name():
     # like "another" (a place word in it names no one)
     got = _quotes("One Lakeside taxi driver, who asked not to be named, said fares had doubled.")
     assert got == [("indirect", "fares had doubled", None)]
+
+
+def test_a_spokesperson_for_a_body_in_a_place_speaks_for_the_body():
+    # round 34: "A spokesperson for X Services in Guam said C": the place after the body is not part of its name
+    got = _quotes("A spokesperson for Coastal Wildlife Services in Guam said the agency had sent two more dog teams.")
+    assert got == [("indirect", "the agency had sent two more dog teams", "Coastal Wildlife Services")]
+
+
+def test_the_centre_is_the_body_with_centre_in_its_name_that_spoke():
+    # round 34: "X’s National Centre for Y (NCY) said C" … "Z at Riverside Medical Centre told …" … "C2, the centre
+    # said": "centre" is a body noun; of the bodies named with it, the one the story has quoted; a country's
+    # possessive before a body's name is not part of the name
+    got = _quotes("Malta’s National Centre for Water Safety (NCWS) said on Monday that it had found "
+                  "cholera in two wells.",
+                  "Dr Ilse Varga, head of paediatrics at Riverside Medical Centre, told reporters the ward was full.",
+                  "Testing will run until May, after which the wells may reopen, the centre said.")
+    assert got[0] == ("indirect", "it had found cholera in two wells", "National Centre for Water Safety")
+    assert got[-1] == ("indirect", "Testing will run until May, after which the wells may reopen",
+                       "National Centre for Water Safety")

@@ -256,6 +256,9 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
         return None
     if rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at"):
         caps = [w for w in words[rep + 2:] if w.lower() not in DETERMINERS]
+        at = next((k for k in range(1, len(caps) - 1) if caps[k] in ("in", "at")), None)
+        if at is not None and strip_possessive(" ".join(caps[at + 1:])) in lex.places:
+            caps = caps[:at]   # round 34: "a spokesperson for USDA Wildlife Services in Guam": the body, not its place
         own = next((k for k, w in enumerate(caps[:-1]) if w.endswith(("’s", "'s")) and caps[k + 1][:1].islower()), None)
         if own is not None:
             caps = caps[:own + 1]  # "a spokesperson for the World Bank's office in Nairobi": the owner speaks

@@ -271,6 +271,10 @@ class Registry:
                 if ent is not None:
                     ent.add_alias(name)
                 return ent
+        if len(words) >= 3 and words[0].endswith(("’s", "'s")) and strip_possessive(words[0]) in self.lex.places \
+                and self.find_name(" ".join(words[1:]), kinds=("organization",)) is not None:
+            # round 34: "Libya’s National Centre for Disease Control said": the body the story named, of that country
+            return self.resolve_name(" ".join(words[1:]), pos, role, kind)
         where = name.split(" in ", 1)
         if len(where) == 2 and where[0].split()[-1] in self.lex.org_suffixes and where[1][:1].isupper() \
                 and all(w[:1].isupper() for w in where[1].split()):
@@ -481,6 +485,10 @@ class Registry:
         orgs = [e for e in self.entities if e.kind == "organization" and e.first_pos <= pos
                 and not (e.name == head and e.spoke == 0)]
         match = [e for e in orgs if head in e.name.lower().split()]
+        if len(match) > 1 and any(e.last_spoke >= 0 for e in match):
+            # round 34: "Libya's National Centre for Disease Control said C" … "Sebha Medical Centre" … "…, the
+            # centre said": of the bodies named with the noun, one the story has quoted
+            match = [e for e in match if e.last_spoke >= 0]
         if not match and len(words) == 1 and head in self.lex.company_nouns:
             # "the disability charity Coast Access …" ¶ "The charity said": the body the story described so
             match = [e for e in orgs if e.role and e.role.split()[-1].lower() == head]

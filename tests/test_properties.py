@@ -3135,3 +3135,14 @@ def test_the_centre_is_the_body_with_centre_in_its_name_that_spoke():
     assert got[0] == ("indirect", "it had found cholera in two wells", "National Centre for Water Safety")
     assert got[-1] == ("indirect", "Testing will run until May, after which the wells may reopen",
                        "National Centre for Water Safety")
+
+
+def test_a_body_whose_name_lists_its_remits_with_commas():
+    # round 34: "The Ministry of Water, Land and Resource Stewardship said C": the whole name, not the remits after
+    # the comma; "A ministry spokesperson said C2" is that ministry (the one of the bodies named that was quoted)
+    got = _quotes("The Ministry of Forests, Lakes and Coastal Stewardship said it had not received a permit request.",
+                  "A ministry spokesperson said a decision could take up to six months.")
+    assert got == [("indirect", "it had not received a permit request",
+                    "Ministry of Forests, Lakes and Coastal Stewardship"),
+                   ("indirect", "a decision could take up to six months",
+                    "Ministry of Forests, Lakes and Coastal Stewardship")]

@@ -1365,6 +1365,30 @@ def _role_text(toks: list[Token]) -> str:
     return " ".join(words)
 
 
+def _listed_remits(toks: list[Token], sub: Subject | None, lex: Lexicon) -> Subject | None:
+    """Round 34: 'The Ministry of Water, Land and Resource Stewardship said': the subject read back to the comma is
+    the last remits of a body whose name lists them with commas; the body's whole name (None if not so)."""
+    if sub is None or sub.kind not in ("name", "institution") or sub.start < 4 or toks[sub.start - 1].text != ",":
+        return None
+    seg = toks[sub.start:sub.end]
+    if not any(t.lower == "and" for t in seg[1:-1]) or not all(t.is_cap or t.lower == "and" for t in seg):
+        return None
+    n = sub.start - 1   # the comma
+    while n >= 3 and toks[n - 1].is_cap and toks[n - 2].text == ",":
+        n -= 2   # "Ministry of Education, Science, Culture and Sport": more remits between commas
+    p = n - 1
+    while p >= 1 and (toks[p].is_cap or toks[p].lower == "of") and n - p <= 4:
+        if f"{toks[p - 1].text} {toks[p].text}" in lex.org_prefixes and toks[p].lower == "of":
+            start = p - 1
+            if start == 0 or toks[start - 1].lower == "the" and (start == 1 or toks[start - 2].text in ",;:"):
+                listed = make_subject(toks, start, sub.end, "name")
+                listed.text = listed.text.replace(" , ", ", ")
+                return listed
+            return None
+        p -= 1
+    return None
+
+
 def make_subject(toks, start, end, kind, role=None) -> Subject:
     seg = toks[start:end]
     return Subject(start, end, " ".join([t.text for t in seg]), kind, role, seg[0].start if seg else 0)
@@ -1531,6 +1555,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             subject = cues[-1].subject  # "X said C1 but noted that C2"
         else:
             subject = _subject_left(toks, i, lex)
+            subject = _listed_remits(toks, subject, lex) or subject
             if subject is None and i == 2 and toks[0].lower == "the" and toks[1].lower in lex.according_to_issued:
                 subject = make_subject(toks, 0, 2, "role")   # "The statement noted that C": its body's (resolved)
         inverted = False

@@ -222,7 +222,8 @@ class Registry:
             elif e.kind in ("person", "unknown") and len(toks) == 1 and len(et) == 3 and et[1] == toks[0] \
                     and "-" in et[2] and et[2].split("-", 1)[1][:1].islower():
                 best = best or e   # "Vivian Kwok Sze-man" … "Kwok said": an English name, the surname, the given name
-            elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown"):
+            elif len(toks) > len(et) and toks[-len(et):] == et and e.kind in ("person", "unknown") \
+                    and not any(t.endswith(",") for t in toks):   # (round 34: not the remits of a body's name)
                 best = e                                                         # fuller name later
             elif e.kind == "person" and len(toks) == 1 and len(et) >= 3 and et[-2] == toks[0] \
                     and toks[0] not in self.lex.first_names and et[0] in self.lex.first_names:
@@ -295,6 +296,7 @@ class Registry:
         if ent is None:
             kind = kind or ("organization" if (name in self.lex.organizations
                                                or name.split()[-1] in self.lex.org_suffixes
+                                               or " ".join(name.split()[:2]) in self.lex.org_prefixes
                                                or name.split()[-1].islower()
                                                or _ACRONYM.fullmatch(name)) else "person")
             ent = self._get_or_add(self.lex.organizations.get(name, name), kind, pos)

@@ -3146,3 +3146,9 @@ def test_a_body_whose_name_lists_its_remits_with_commas():
                     "Ministry of Forests, Lakes and Coastal Stewardship"),
                    ("indirect", "a decision could take up to six months",
                     "Ministry of Forests, Lakes and Coastal Stewardship")]
+
+
+def test_a_lower_case_body_whose_remits_are_joined_by_and():
+    # round 34: "The KRG's ministry of finance and economy said C": the body's name runs to its last remit
+    got = _quotes("The NRA's ministry of finance and housing said on Tuesday that it had not yet received the funds.")
+    assert got == [("indirect", "it had not yet received the funds", "NRA's ministry of finance and housing")]

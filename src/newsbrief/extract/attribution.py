@@ -1389,6 +1389,24 @@ def _listed_remits(toks: list[Token], sub: Subject | None, lex: Lexicon) -> Subj
     return None
 
 
+def _lower_remits_joined(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
+    """Round 34: "The KRG's ministry of finance and economy said": a body written in lower case whose remits are
+    joined by "and" (the verb at ``v``), read as the body's name up to its last remit."""
+    i = v - 1
+    if i < 4 or toks[i - 1].lower != "and" or not (toks[i].text.isalpha() and toks[i].text.islower()) \
+            or not (toks[i - 2].text.isalpha() and toks[i - 2].text.islower()):
+        return None
+    sub = _subject_left(toks[:i - 1] + toks[v:], i - 1, lex)
+    if sub is None or sub.kind not in ("name", "institution") or sub.end != i - 1:
+        return None
+    words = [t.lower for t in toks[sub.start:sub.end]]
+    of = next((k for k, w in enumerate(words) if w == "of"), None)
+    if of is None or of == 0 or strip_possessive(words[of - 1]) not in lex.company_nouns \
+            or not all(toks[sub.start + k].text.islower() for k in range(of - 1, len(words))):
+        return None
+    return make_subject(toks, sub.start, i + 1, sub.kind)
+
+
 def make_subject(toks, start, end, kind, role=None) -> Subject:
     seg = toks[start:end]
     return Subject(start, end, " ".join([t.text for t in seg]), kind, role, seg[0].start if seg else 0)
@@ -1556,6 +1574,8 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         else:
             subject = _subject_left(toks, i, lex)
             subject = _listed_remits(toks, subject, lex) or subject
+            if subject is None:
+                subject = _lower_remits_joined(toks, i, lex)
             if subject is None and i == 2 and toks[0].lower == "the" and toks[1].lower in lex.according_to_issued:
                 subject = make_subject(toks, 0, 2, "role")   # "The statement noted that C": its body's (resolved)
         inverted = False

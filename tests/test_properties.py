@@ -3152,3 +3152,23 @@ def test_a_lower_case_body_whose_remits_are_joined_by_and():
     # round 34: "The KRG's ministry of finance and economy said C": the body's name runs to its last remit
     got = _quotes("The NRA's ministry of finance and housing said on Tuesday that it had not yet received the funds.")
     assert got == [("indirect", "it had not yet received the funds", "NRA's ministry of finance and housing")]
+
+
+def test_a_lede_cue_after_a_dateline_by_a_body_described_then_named():
+    # round 34: "PLACE, Region Name - C, a committee representing the striking nurses said on Wednesday, as …" ¶
+    # "The X Committee, which says …, announced …": the dateline (a region of two words) is no part of C, and "a
+    # committee representing …" is the body the next paragraph names and quotes, as with "the committee that …"
+    got = _quotes("TARVOS, Northern Province - Nurses in Tarvos will stay off the wards until the provincial "
+                  "government pays their March wages, a committee representing the striking nurses said on "
+                  "Wednesday, as the strike entered its second week.",
+                  "The Tarvos Nurses' Action Committee, which says it speaks for 4,000 nurses, announced the "
+                  "decision after a meeting.")
+    assert got[0] == ("indirect", "Nurses in Tarvos will stay off the wards until the provincial government pays "
+                                  "their March wages", "Tarvos Nurses' Action Committee")
+
+
+def test_a_dateline_with_the_date_in_brackets():
+    # round 34: "MÉRIDA, Yucatán (March 12, 2026).- C, X said": the dateline is no part of C
+    got = _quotes("TÉPIC, Nayarit (March 12, 2026).- The coastal road will reopen on Friday, Governor Lidia "
+                  "Arrieta said.")
+    assert got == [("indirect", "The coastal road will reopen on Friday", "Lidia Arrieta")]

@@ -716,7 +716,7 @@ def _described_by_phrase(toks: list[Token], i: int, lex: Lexicon) -> Subject | N
     verb (token ``i`` ends it). The subject is the noun, a body or a role described, not yet named ('the state
     holding company said' is a compound noun, no participle)."""
     c = next((n for n in range(i, max(-1, i - 10), -1) if toks[n].text in ",;:—–" or toks[n].is_quote), None)
-    if c is None or c < 2 or toks[c].text not in ",—–" or c + 3 > i or toks[c + 1].lower != "the":
+    if c is None or c < 2 or toks[c].text not in ",—–" or c + 3 > i or toks[c + 1].lower not in ("the", "a", "an"):
         return None
     noun, nxt = toks[c + 2], toks[c + 3]
     if not noun.text.isalpha() or not noun.text.islower():
@@ -738,7 +738,7 @@ def described_noun(text: str, lex: Lexicon) -> bool:
     """'the group representing private operators', 'the official in charge of the sector': the subject
     _described_by_phrase found (a noun and its description, not a reference to a body or person named before)."""
     words = text.lower().split()
-    return len(words) >= 4 and words[0] == "the" and (
+    return len(words) >= 4 and words[0] in ("the", "a", "an") and (   # (round 34: "a committee representing …")
         words[2].endswith("ing") and len(words[2]) > 5 and words[2] not in lex.speech_verbs
         and strip_possessive(words[-1]) not in _institution_words(lex)
         or any(tuple(words[2:2 + len(p)]) == p for p in lex.describing_phrases))

@@ -3172,3 +3172,12 @@ def test_a_dateline_with_the_date_in_brackets():
     got = _quotes("TÉPIC, Nayarit (March 12, 2026).- The coastal road will reopen on Friday, Governor Lidia "
                   "Arrieta said.")
     assert got == [("indirect", "The coastal road will reopen on Friday", "Lidia Arrieta")]
+
+
+def test_the_agency_is_the_public_body_named_last():
+    # round 34: "The Harbour Transit Authority (HTA) board approved …" ¶ "The agency said C": with no body named with
+    # "agency", the public body spoken of in this paragraph or the one before
+    got = _quotes("Commuter Ines Adebayo said the delays had doubled her journey.",
+                  "The Harbour Transit Authority board also approved a contract for new signals.",
+                  "The agency said it would hold two public meetings in December.")
+    assert got[-1] == ("indirect", "it would hold two public meetings in December", "Harbour Transit Authority")

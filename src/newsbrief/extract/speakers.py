@@ -525,6 +525,13 @@ class Registry:
         elif not match and len(words) == 1 and head in self.lex.noun_name_words:
             marks = self.lex.noun_name_words[head]  # "the union said": the union named before by its members' trade
             match = [e for e in orgs if not marks.isdisjoint(e.name.split())]
+        elif not match and len(words) == 1 and head in self.lex.official_body_nouns:
+            # round 34: "The CTA board approved …" ¶ "The agency said C": with no body named with the noun, the public
+            # body (a Ministry, Authority …) that spoke or was named last, in this paragraph or the one before
+            para = pos // 1_000_000
+            match = [e for e in orgs if e.first_pos < pos and max(e.last_spoke, e.last_pos) >= pos_of(para - 1, 0)
+                     and not self.lex.public_body_words.isdisjoint(e.name.split())]
+            match = [max(match, key=lambda e: max(e.last_spoke, e.last_pos))] if match else []
         elif not match and len(words) == 1 and head in self.lex.any_org_nouns:
             match = [e for e in orgs if e.last_spoke >= 0] or orgs   # "the organisation said"
         if match:

@@ -3181,3 +3181,10 @@ def test_the_agency_is_the_public_body_named_last():
                   "The Harbour Transit Authority board also approved a contract for new signals.",
                   "The agency said it would hold two public meetings in December.")
     assert got[-1] == ("indirect", "it would hold two public meetings in December", "Harbour Transit Authority")
+
+
+def test_a_body_named_by_its_remit_and_its_government():
+    # round 34: "the health ministry of the eastern-based government said C": a body no name was given, told apart
+    # by its own words (a remit, the body noun, "of" and its government), is the speaker
+    got = _quotes("In Tobruk, the transport ministry of the rival administration said it had closed two ports.")
+    assert got == [("indirect", "it had closed two ports", "transport ministry of the rival administration")]

@@ -552,6 +552,13 @@ class Registry:
             # "The interior ministry said", opening its sentence with no ministry named before: the body, by the
             # modifier that tells which (not "Officials at the provincial ministry said": people of a body)
             return self._as_speaker(" ".join(words), "organization", pos)
+        own = text.split()
+        if len(own) >= 5 and own[0].lower() == "the" and own[1].isalpha() and own[1].islower() \
+                and "the " + own[2] in self.lex.self_naming_speakers and own[3] == "of" \
+                and all(w.islower() for w in own[4:]) and own[-1] in self.lex.company_nouns:
+            # round 34: "the health ministry of the eastern-based government said": a body no name was given, which
+            # the text tells apart by its remit and its government (its own words name it)
+            return self._as_speaker(" ".join(own[1:]), "organization", pos)
         return None
 
     def _as_speaker(self, name: str, kind: str, pos: int) -> Entity:

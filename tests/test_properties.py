@@ -3188,3 +3188,13 @@ def test_a_body_named_by_its_remit_and_its_government():
     # by its own words (a remit, the body noun, "of" and its government), is the speaker
     got = _quotes("In Tobruk, the transport ministry of the rival administration said it had closed two ports.")
     assert got == [("indirect", "it had closed two ports", "transport ministry of the rival administration")]
+
+
+def test_an_agency_dateline_and_a_press_release_of_a_body_by_its_initials():
+    # round 34: "(Business Wire Africa) - C, X announced" — the bracketed agency and dash are no part of C; "According
+    # to the press release, HMB will …": the release is that of the body its initials name
+    got = _quotes("(Lakeside Business Daily) - Harbour Mutual Bank (HMB) will take over two rural lenders, HMB "
+                  "announced on March 10.",
+                  "According to the press release, HMB will keep all 40 branches open.")
+    assert got == [("indirect", "Harbour Mutual Bank (HMB) will take over two rural lenders", "Harbour Mutual Bank"),
+                   ("indirect", "HMB will keep all 40 branches open", "Harbour Mutual Bank")]

@@ -1909,7 +1909,11 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                     clause = toks[doc_end + 1:] if i == 0 else toks[:i]
                     subj = subject_at_start(clause, lex)
                     if subj is not None and (subj.kind == "institution" or
-                                             (subj.kind == "name" and _org_like(clause[subj.start:subj.end], lex))):
+                                             (subj.kind == "name" and _org_like(clause[subj.start:subj.end], lex))
+                                             or subj.kind == "name" and subj.end == subj.start + 1
+                                             and _ACRONYM.fullmatch(clause[subj.start].text)
+                                             and clause[subj.start].text not in lex.places):
+                        # (round 34: "According to the press release, CSL will take over …": a body's initials)
                         return subj, i, doc_end
                     return None
             if k < len(toks) and toks[k].lower in lex.according_to_documents and doc_end < len(toks) \

@@ -297,6 +297,8 @@ DATED_DATELINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3
 BRACKET_DATE_DATELINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'/-]{2,40}?(?:,\s*[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:\s+[A-Z][a-z]+)?)?"
                                       r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}\)"
                                       r"\s*\.?[-–—]+\s*")
+# "(Business in Cameroon) - …": the agency alone in brackets, then a dash (round 34)
+AGENCY_DATELINE_RE = re.compile(r"^\([A-Z][A-Za-z .]{1,40}\)\s+[-–—]+\s+")
 # "Doha: …": a title-case place and a colon (only a known place: see dateline_end)
 PLACE_COLON_RE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z])")
 
@@ -307,7 +309,7 @@ def dateline_end(para: str, places=None) -> int:
     m = DATELINE_RE.match(para)
     if m is not None and sum(c.isupper() for c in m.group()) >= 3:
         return m.end()
-    m = DATED_DATELINE_RE.match(para) or BRACKET_DATE_DATELINE_RE.match(para)
+    m = DATED_DATELINE_RE.match(para) or BRACKET_DATE_DATELINE_RE.match(para) or AGENCY_DATELINE_RE.match(para)
     if m is not None:
         return m.end()
     m = PLACE_COLON_RE.match(para) if places else None

@@ -3198,3 +3198,5 @@ def test_an_agency_dateline_and_a_press_release_of_a_body_by_its_initials():
                   "According to the press release, HMB will keep all 40 branches open.")
     assert got == [("indirect", "Harbour Mutual Bank (HMB) will take over two rural lenders", "Harbour Mutual Bank"),
                    ("indirect", "HMB will keep all 40 branches open", "Harbour Mutual Bank")]
+    got = _quotes("Mopti (dpa) - The ferry will run again from Monday, Mayor Seydou Traoré said.")
+    assert got == [("indirect", "The ferry will run again from Monday", "Seydou Traoré")]

@@ -298,7 +298,8 @@ BRACKET_DATE_DATELINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'/-]{
                                       r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}\)"
                                       r"\s*\.?[-–—]+\s*")
 # "(Business in Cameroon) - …": the agency alone in brackets, then a dash (round 34)
-AGENCY_DATELINE_RE = re.compile(r"^\([A-Z][A-Za-z .]{1,40}\)\s+[-–—]+\s+")
+# ("Lomé (dpa) - …": a title-case place, accents too, before the agency)
+AGENCY_DATELINE_RE = re.compile(r"^(?:(?!(?:The|A|An|In|On|At|For|Of)\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+){0,2}\s*)?\([A-Za-z][A-Za-z .]{1,40}\)\s+[-–—]+\s+")
 # "Doha: …": a title-case place and a colon (only a known place: see dateline_end)
 PLACE_COLON_RE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z])")
 

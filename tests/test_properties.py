@@ -3079,3 +3079,124 @@ def test_the_researcher_is_the_person_just_quoted():
     got = _quotes("Marta Oyelaran, a hydrologist at the water institute, said the aquifer was falling.",
                   "“The wells are dry by August,” stated the researcher.")
     assert got[1] == ("direct", "The wells are dry by August,", "Marta Oyelaran")
+
+
+def test_a_full_date_after_the_cue_ends_the_report():
+    # round 34: "C, X announced on March 10." / "…, X said on 10 March.": the date after "on" is a month and a
+    # day, and the clause before the cue is reported
+    got = _quotes("Harbour Mutual will take over two rural lenders in a deal worth millions, Harbour Mutual "
+                  "announced on March 10.")
+    assert got == [("indirect", "Harbour Mutual will take over two rural lenders in a deal worth millions",
+                    "Harbour Mutual")]
+    got = _quotes("The ferry service will resume in May, Orla Brennock said on 4 April.")
+    assert got == [("indirect", "The ferry service will resume in May", "Orla Brennock")]
+
+
+def test_a_directorate_general_is_a_body_not_a_post():
+    # round 34: "The Directorate General of X (ABC) announced …" is a body ("General" is no title after
+    # "Directorate"), and "the directorate said" later is the same body
+    got = _quotes("The Directorate General of Inland Shipping (DGIS) announced on Monday that the new limit would "
+                  "take effect in May.",
+                  "The head of the Barge Owners Union, which represents 40 firms, said the decision was hasty.",
+                  "“We were never asked,” said Rufus Ondaatje, who heads the union.",
+                  "In a written statement, the directorate said the limit was final.")
+    assert got[0] == ("indirect", "the new limit would take effect in May", "Directorate General of Inland Shipping")
+    assert got[-1] == ("indirect", "the limit was final", "Directorate General of Inland Shipping")
+
+
+def test_a_lower_case_title_of_several_words_before_a_name_and_its_relative_clause():
+    # round 34: "Table grape grower X, whose family …, said C": the title's lower-case words before the name
+    got = _quotes("Hillside apple grower Brin Castellano, whose family has farmed there since 1961, said he had "
+                  "been offered a buyout twice.")
+    assert got == [("indirect", "he had been offered a buyout twice", "Brin Castellano")]
+
+
+def test_one_unnamed_person_of_a_place_is_no_speaker_name():
+    # round 34: "One Mildura water broker, who asked not to be named, said C": "one" opens an unnamed speaker
+    # like "another" (a place word in it names no one)
+    got = _quotes("One Lakeside taxi driver, who asked not to be named, said fares had doubled.")
+    assert got == [("indirect", "fares had doubled", None)]
+
+
+def test_a_spokesperson_for_a_body_in_a_place_speaks_for_the_body():
+    # round 34: "A spokesperson for X Services in Guam said C": the place after the body is not part of its name
+    got = _quotes("A spokesperson for Coastal Wildlife Services in Guam said the agency had sent two more dog teams.")
+    assert got == [("indirect", "the agency had sent two more dog teams", "Coastal Wildlife Services")]
+
+
+def test_the_centre_is_the_body_with_centre_in_its_name_that_spoke():
+    # round 34: "X’s National Centre for Y (NCY) said C" … "Z at Riverside Medical Centre told …" … "C2, the centre
+    # said": "centre" is a body noun; of the bodies named with it, the one the story has quoted; a country's
+    # possessive before a body's name is not part of the name
+    got = _quotes("Malta’s National Centre for Water Safety (NCWS) said on Monday that it had found "
+                  "cholera in two wells.",
+                  "Dr Ilse Varga, head of paediatrics at Riverside Medical Centre, told reporters the ward was full.",
+                  "Testing will run until May, after which the wells may reopen, the centre said.")
+    assert got[0] == ("indirect", "it had found cholera in two wells", "National Centre for Water Safety")
+    assert got[-1] == ("indirect", "Testing will run until May, after which the wells may reopen",
+                       "National Centre for Water Safety")
+
+
+def test_a_body_whose_name_lists_its_remits_with_commas():
+    # round 34: "The Ministry of Water, Land and Resource Stewardship said C": the whole name, not the remits after
+    # the comma; "A ministry spokesperson said C2" is that ministry (the one of the bodies named that was quoted)
+    got = _quotes("The Ministry of Forests, Lakes and Coastal Stewardship said it had not received a permit request.",
+                  "A ministry spokesperson said a decision could take up to six months.")
+    assert got == [("indirect", "it had not received a permit request",
+                    "Ministry of Forests, Lakes and Coastal Stewardship"),
+                   ("indirect", "a decision could take up to six months",
+                    "Ministry of Forests, Lakes and Coastal Stewardship")]
+
+
+def test_a_lower_case_body_whose_remits_are_joined_by_and():
+    # round 34: "The KRG's ministry of finance and economy said C": the body's name runs to its last remit
+    got = _quotes("The NRA's ministry of finance and housing said on Tuesday that it had not yet received the funds.")
+    assert got == [("indirect", "it had not yet received the funds", "NRA's ministry of finance and housing")]
+
+
+def test_a_lede_cue_after_a_dateline_by_a_body_described_then_named():
+    # round 34: "PLACE, Region Name - C, a committee representing the striking nurses said on Wednesday, as …" ¶
+    # "The X Committee, which says …, announced …": the dateline (a region of two words) is no part of C, and "a
+    # committee representing …" is the body the next paragraph names and quotes, as with "the committee that …"
+    got = _quotes("TARVOS, Northern Province - Nurses in Tarvos will stay off the wards until the provincial "
+                  "government pays their March wages, a committee representing the striking nurses said on "
+                  "Wednesday, as the strike entered its second week.",
+                  "The Tarvos Nurses' Action Committee, which says it speaks for 4,000 nurses, announced the "
+                  "decision after a meeting.")
+    assert got[0] == ("indirect", "Nurses in Tarvos will stay off the wards until the provincial government pays "
+                                  "their March wages", "Tarvos Nurses' Action Committee")
+
+
+def test_a_dateline_with_the_date_in_brackets():
+    # round 34: "MÉRIDA, Yucatán (March 12, 2026).- C, X said": the dateline is no part of C
+    got = _quotes("TÉPIC, Nayarit (March 12, 2026).- The coastal road will reopen on Friday, Governor Lidia "
+                  "Arrieta said.")
+    assert got == [("indirect", "The coastal road will reopen on Friday", "Lidia Arrieta")]
+
+
+def test_the_agency_is_the_public_body_named_last():
+    # round 34: "The Harbour Transit Authority (HTA) board approved …" ¶ "The agency said C": with no body named with
+    # "agency", the public body spoken of in this paragraph or the one before
+    got = _quotes("Commuter Ines Adebayo said the delays had doubled her journey.",
+                  "The Harbour Transit Authority board also approved a contract for new signals.",
+                  "The agency said it would hold two public meetings in December.")
+    assert got[-1] == ("indirect", "it would hold two public meetings in December", "Harbour Transit Authority")
+
+
+def test_a_body_named_by_its_remit_and_its_government():
+    # round 34: "the health ministry of the eastern-based government said C": a body no name was given, told apart
+    # by its own words (a remit, the body noun, "of" and its government), is the speaker
+    got = _quotes("In Tobruk, the transport ministry of the rival administration said it had closed two ports.")
+    assert got == [("indirect", "it had closed two ports", "transport ministry of the rival administration")]
+
+
+def test_an_agency_dateline_and_a_press_release_of_a_body_by_its_initials():
+    # round 34: "(Business Wire Africa) - C, X announced" — the bracketed agency and dash are no part of C; "According
+    # to the press release, HMB will …": the release is that of the body its initials name
+    got = _quotes("(Lakeside Business Daily) - Harbour Mutual Bank (HMB) will take over two rural lenders, HMB "
+                  "announced on March 10.",
+                  "According to the press release, HMB will keep all 40 branches open.")
+    assert got == [("indirect", "Harbour Mutual Bank (HMB) will take over two rural lenders", "Harbour Mutual Bank"),
+                   ("indirect", "HMB will keep all 40 branches open", "Harbour Mutual Bank")]
+    got = _quotes("Mopti (dpa) - The ferry will run again from Monday, Mayor Seydou Traoré said.")
+    assert got == [("indirect", "The ferry will run again from Monday", "Seydou Traoré")]

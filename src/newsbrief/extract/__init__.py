@@ -1677,6 +1677,9 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
                     # "A force spokesperson said": the one body named before with a word the noun stands for
                     match = [e for e in registry.entities if e.kind in ("organization", "unknown")
                              and e.first_pos <= pos and not marks.isdisjoint(e.name.split())]
+                spoke = [e for e in match if e.last_spoke >= 0]
+                if len(match) > 1 and len(spoke) == 1:
+                    match = spoke   # round 34: of "Ministry of Water" and "Ministry of Water, Land and …", the one quoted
                 ent = match[0] if len(match) == 1 and all(w.isalpha() for w in body) else None
             if ent is not None:
                 registry.spokes_body = (ent, pos)

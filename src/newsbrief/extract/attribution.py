@@ -256,6 +256,9 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
         return None
     if rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at"):
         caps = [w for w in words[rep + 2:] if w.lower() not in DETERMINERS]
+        at = next((k for k in range(1, len(caps) - 1) if caps[k] in ("in", "at")), None)
+        if at is not None and strip_possessive(" ".join(caps[at + 1:])) in lex.places:
+            caps = caps[:at]   # round 34: "a spokesperson for USDA Wildlife Services in Guam": the body, not its place
         own = next((k for k, w in enumerate(caps[:-1]) if w.endswith(("’s", "'s")) and caps[k + 1][:1].islower()), None)
         if own is not None:
             caps = caps[:own + 1]  # "a spokesperson for the World Bank's office in Nairobi": the owner speaks
@@ -713,7 +716,7 @@ def _described_by_phrase(toks: list[Token], i: int, lex: Lexicon) -> Subject | N
     verb (token ``i`` ends it). The subject is the noun, a body or a role described, not yet named ('the state
     holding company said' is a compound noun, no participle)."""
     c = next((n for n in range(i, max(-1, i - 10), -1) if toks[n].text in ",;:—–" or toks[n].is_quote), None)
-    if c is None or c < 2 or toks[c].text not in ",—–" or c + 3 > i or toks[c + 1].lower != "the":
+    if c is None or c < 2 or toks[c].text not in ",—–" or c + 3 > i or toks[c + 1].lower not in ("the", "a", "an"):
         return None
     noun, nxt = toks[c + 2], toks[c + 3]
     if not noun.text.isalpha() or not noun.text.islower():
@@ -735,7 +738,7 @@ def described_noun(text: str, lex: Lexicon) -> bool:
     """'the group representing private operators', 'the official in charge of the sector': the subject
     _described_by_phrase found (a noun and its description, not a reference to a body or person named before)."""
     words = text.lower().split()
-    return len(words) >= 4 and words[0] == "the" and (
+    return len(words) >= 4 and words[0] in ("the", "a", "an") and (   # (round 34: "a committee representing …")
         words[2].endswith("ing") and len(words[2]) > 5 and words[2] not in lex.speech_verbs
         and strip_possessive(words[-1]) not in _institution_words(lex)
         or any(tuple(words[2:2 + len(p)]) == p for p in lex.describing_phrases))
@@ -791,9 +794,15 @@ def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:
     if not (toks[k].text.replace("-", "").isalpha() and toks[k].text.islower()) or w in _NOT_MODIFIERS or w in DETERMINERS \
             or w in lex.auxiliaries or w in lex.speech_verbs:
         return False
-    while k > 0 and toks[k - 1].is_cap and name - k < 4:
-        k -= 1
+    while k > 0 and name - k < 5 and (toks[k - 1].is_cap or _title_modifier(toks[k - 1], lex)):
+        k -= 1   # (round 34: "Table grape grower X, whose …": lower-case words of the title too)
     return k == 0 or toks[k - 1].text in ",:;"
+
+
+def _title_modifier(t: Token, lex: Lexicon) -> bool:
+    w = t.lower
+    return t.text.replace("-", "").isalpha() and t.text.islower() and w not in _NOT_MODIFIERS and w not in DETERMINERS \
+        and w not in lex.auxiliaries and w not in lex.speech_verbs and w not in _PREPOSITIONS and w not in ("and", "or")
 
 
 def _role_then_described_body(toks: list[Token], seg_start: int, j: int, lex: Lexicon) -> Subject | None:
@@ -1261,6 +1270,8 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
                 return k
         return None
     h = heads[-1]
+    if h >= 1 and f"{np[h - 1].text} {np[h].text}" in lex.org_prefixes:
+        return None   # round 34: "Directorate General of Inland Shipping": a body's name, no title before a name
     split = name_after_coordinated_org([t.text for t in np], lex)
     if split is not None:
         return split
@@ -1352,6 +1363,48 @@ def _role_text(toks: list[Token]) -> str:
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
+
+
+def _listed_remits(toks: list[Token], sub: Subject | None, lex: Lexicon) -> Subject | None:
+    """Round 34: 'The Ministry of Water, Land and Resource Stewardship said': the subject read back to the comma is
+    the last remits of a body whose name lists them with commas; the body's whole name (None if not so)."""
+    if sub is None or sub.kind not in ("name", "institution") or sub.start < 4 or toks[sub.start - 1].text != ",":
+        return None
+    seg = toks[sub.start:sub.end]
+    if not any(t.lower == "and" for t in seg[1:-1]) or not all(t.is_cap or t.lower == "and" for t in seg):
+        return None
+    n = sub.start - 1   # the comma
+    while n >= 3 and toks[n - 1].is_cap and toks[n - 2].text == ",":
+        n -= 2   # "Ministry of Education, Science, Culture and Sport": more remits between commas
+    p = n - 1
+    while p >= 1 and (toks[p].is_cap or toks[p].lower == "of") and n - p <= 4:
+        if f"{toks[p - 1].text} {toks[p].text}" in lex.org_prefixes and toks[p].lower == "of":
+            start = p - 1
+            if start == 0 or toks[start - 1].lower == "the" and (start == 1 or toks[start - 2].text in ",;:"):
+                listed = make_subject(toks, start, sub.end, "name")
+                listed.text = listed.text.replace(" , ", ", ")
+                return listed
+            return None
+        p -= 1
+    return None
+
+
+def _lower_remits_joined(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
+    """Round 34: "The KRG's ministry of finance and economy said": a body written in lower case whose remits are
+    joined by "and" (the verb at ``v``), read as the body's name up to its last remit."""
+    i = v - 1
+    if i < 4 or toks[i - 1].lower != "and" or not (toks[i].text.isalpha() and toks[i].text.islower()) \
+            or not (toks[i - 2].text.isalpha() and toks[i - 2].text.islower()):
+        return None
+    sub = _subject_left(toks[:i - 1] + toks[v:], i - 1, lex)
+    if sub is None or sub.kind not in ("name", "institution") or sub.end != i - 1:
+        return None
+    words = [t.lower for t in toks[sub.start:sub.end]]
+    of = next((k for k, w in enumerate(words) if w == "of"), None)
+    if of is None or of == 0 or strip_possessive(words[of - 1]) not in lex.company_nouns \
+            or not all(toks[sub.start + k].text.islower() for k in range(of - 1, len(words))):
+        return None
+    return make_subject(toks, sub.start, i + 1, sub.kind)
 
 
 def make_subject(toks, start, end, kind, role=None) -> Subject:
@@ -1520,6 +1573,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             subject = cues[-1].subject  # "X said C1 but noted that C2"
         else:
             subject = _subject_left(toks, i, lex)
+            subject = _listed_remits(toks, subject, lex) or subject
+            if subject is None:
+                subject = _lower_remits_joined(toks, i, lex)
             if subject is None and i == 2 and toks[0].lower == "the" and toks[1].lower in lex.according_to_issued:
                 subject = make_subject(toks, 0, 2, "role")   # "The statement noted that C": its body's (resolved)
         inverted = False
@@ -1853,7 +1909,11 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                     clause = toks[doc_end + 1:] if i == 0 else toks[:i]
                     subj = subject_at_start(clause, lex)
                     if subj is not None and (subj.kind == "institution" or
-                                             (subj.kind == "name" and _org_like(clause[subj.start:subj.end], lex))):
+                                             (subj.kind == "name" and _org_like(clause[subj.start:subj.end], lex))
+                                             or subj.kind == "name" and subj.end == subj.start + 1
+                                             and _ACRONYM.fullmatch(clause[subj.start].text)
+                                             and clause[subj.start].text not in lex.places):
+                        # (round 34: "According to the press release, CSL will take over …": a body's initials)
                         return subj, i, doc_end
                     return None
             if k < len(toks) and toks[k].lower in lex.according_to_documents and doc_end < len(toks) \

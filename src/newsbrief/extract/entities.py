@@ -333,6 +333,14 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         if w.endswith(("’s", "'s")) and not is_title_word(w, lex):
             head = words[: i + 1]
             rest = words[i + 1:]
+            texts = [strip_possessive(x) for x, _ in rest]
+            if i == 0 and strip_possessive(w) in lex.places and len(rest) >= 2 \
+                    and not any(is_role_word(x, lex) for x, _ in rest) and (
+                    any(t in lex.org_suffixes for t in texts)
+                    or any(" ".join(texts[k:k + 2]) in lex.org_prefixes for k in range(len(texts) - 1))):
+                # round 34: "Libya’s National Centre for Disease Control": the country, then the body's own name
+                return _classify_group(pi, para, [(strip_possessive(w), words[0][1])], lex) \
+                    + _classify_group(pi, para, rest, lex)
             if rest and any(is_role_word(x, lex) for x, _ in rest):
                 out.extend(_classify_name(pi, para, head, lex, None))
                 title_words = head
@@ -346,6 +354,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     # title before a name: the name is the trailing run of non-title words
     role = None
     head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)), default=-1)
+    if head_idx >= 1 and f"{words[head_idx - 1][0]} {words[head_idx][0]}" in lex.org_prefixes:
+        head_idx = -1   # round 34: "Directorate General of Inland Shipping": a body, "General" is no title here
     if head_idx < 0 and len(words) >= 3 and words[0][0].endswith("s") and words[0][0][:1].isupper() \
             and words[0][0][:-1].lower() in lex.role_heads and words[1][0] in lex.first_names:
         # "Justices Aaron Whitlock, Leah Sorensen and …": a plural title before the first of several names

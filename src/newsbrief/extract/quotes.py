@@ -34,6 +34,9 @@ def _skip_time(tail: list[Token], j: int) -> int:
             j += 1
         elif w == "on" and (nxt in _WEEKDAYS or nxt in _MONTHS or nxt.isdigit()):
             j += 2
+            if j < len(tail) and (nxt in _MONTHS and tail[j].lower.isdigit()
+                                  or nxt.isdigit() and tail[j].lower in _MONTHS):
+                j += 1   # round 34: "on March 10", "on 10 March": the whole date
         elif w in ("last", "this", "next") and nxt in _PERIODS:
             j += 2
         elif w in _MONTHS and nxt.isdigit():

@@ -283,8 +283,8 @@ def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozens
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){0,3}")
-DATELINE_RE = re.compile(r"^[A-Z][A-Z .’'/-]{2,40}?(?:,\s*[A-Z][A-Za-z]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?"
-                         r"(?:\s+[-–—]+\s+|:\s+)")
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .’'/-]{2,40}?(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?)?"
+                         r"\s*(?:\([A-Za-z .]+\))?(?:\s+[-–—]+\s+|:\s+)")   # (round 34: "ERBIL, Kurdistan Region - ")
 
 
 # "Takoradi, Nov. 25, GNA - …", "Accra, 3 March (AFP) — …": a title-case place, a date and an agency, then a dash
@@ -292,6 +292,14 @@ DATELINE_RE = re.compile(r"^[A-Z][A-Z .’'/-]{2,40}?(?:,\s*[A-Z][A-Za-z]+(?:\s+
 DATED_DATELINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}),\s+"
                                r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
                                r"(?:,\s*[A-Z]{2,8}|\s*\([A-Za-z .]+\))?\s+[-–—]+\s+")
+# "MÉRIDA, Yucatán (March 12, 2026).- …": a place in capitals (accents too), its region, the date in brackets, then
+# ".-" or a dash (round 34)
+BRACKET_DATE_DATELINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'/-]{2,40}?(?:,\s*[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:\s+[A-Z][a-z]+)?)?"
+                                      r"\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?),?\s+\d{4}\)"
+                                      r"\s*\.?[-–—]+\s*")
+# "(Business in Cameroon) - …": the agency alone in brackets, then a dash (round 34)
+# ("Lomé (dpa) - …": a title-case place, accents too, before the agency)
+AGENCY_DATELINE_RE = re.compile(r"^(?:(?!(?:The|A|An|In|On|At|For|Of)\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+){0,2}\s*)?\([A-Za-z][A-Za-z .]{1,40}\)\s+[-–—]+\s+")
 # "Doha: …": a title-case place and a colon (only a known place: see dateline_end)
 PLACE_COLON_RE = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z])")
 
@@ -302,7 +310,7 @@ def dateline_end(para: str, places=None) -> int:
     m = DATELINE_RE.match(para)
     if m is not None and sum(c.isupper() for c in m.group()) >= 3:
         return m.end()
-    m = DATED_DATELINE_RE.match(para)
+    m = DATED_DATELINE_RE.match(para) or BRACKET_DATE_DATELINE_RE.match(para) or AGENCY_DATELINE_RE.match(para)
     if m is not None:
         return m.end()
     m = PLACE_COLON_RE.match(para) if places else None

@@ -34,8 +34,9 @@ except ImportError:                                                  # pragma: n
         return str(escape(s))
 
 
-def _e(value) -> str:
-    """What ``{{ value }}`` prints in an autoescaped template."""
+def escape_output(value) -> str:
+    """What ``{{ value }}`` prints in an autoescaped template: ``str(markupsafe.escape(value))``
+    (render.py makes it the compiled templates' ``escape`` too)."""
     return _escape_str(value) if type(value) is str else str(escape(value))
 
 
@@ -54,17 +55,19 @@ def _quote_block(filters: dict) -> Callable:
     def speaker_link(s, r: str) -> str:
         known = links.get((id(s), r))
         if known is None or known[0] is not s:
-            known = links[(id(s), r)] = (s, f'<a class="speaker" href="{r}{_e(s.path)}">{_e(s.name)}</a> ')
+            e = escape_output
+            known = links[(id(s), r)] = (s, f'<a class="speaker" href="{r}{e(s.path)}">{e(s.name)}</a> ')
         return known[1]
 
     def topic_link(t, r: str) -> str:
         known = links.get((id(t), r))
         if known is None or known[0] is not t:
-            known = links[(id(t), r)] = (t, f'<a class="tag" href="{r}{_e(t.path)}">{_e(t.name)}</a>')
+            e = escape_output
+            known = links[(id(t), r)] = (t, f'<a class="tag" href="{r}{e(t.path)}">{e(t.name)}</a>')
         return known[1]
 
     def quote_block(q, root, show_speaker=True, show_article=False) -> Markup:
-        e = _e
+        e = escape_output
         r, path = e(root), e(q.path)
         if q.kind == "direct":
             text = f'  <blockquote cite="{r}{path}"><p>{e(q.full_text)}</p></blockquote>\n'
@@ -100,7 +103,7 @@ def _article_card(filters: dict) -> Callable:
         return card
 
     def _card(a, root) -> Markup:
-        e = _e
+        e = escape_output
         out = ['<article class="card">\n  <h3><a href="', e(root), e(a.path), '">', e(a.title),
                '</a></h3>\n  <p class="meta">']
         if a.date:

@@ -32,6 +32,8 @@ from .api import Api, briefing_path
 from .api import _dumps as api_dumps
 from .errors import template_error
 from .feeds import FeedWriter, speaker_feed_path, topic_feed_path
+from .macros import escape_output as _escape_output
+from .macros import twins_for
 from .model import ArticlePage, Pager, Site, paginate
 
 from .config import PACKAGE_DIR, default_theme_dir  # noqa: F401  (where the default theme is)
@@ -53,29 +55,10 @@ class _Template(jinja2.Template):
         module = super().make_module(vars, shared, locals)
         if self.name == "_macros.html" and self.filename is not None \
                 and Path(self.filename).resolve().parent == default_theme_dir().resolve():
-            from .macros import twins_for
             source = Path(self.filename).read_text(encoding="utf-8")
             for name, twin in twins_for(source, self.environment.filters).items():
                 setattr(module, name, twin)
         return module
-
-
-try:
-    from markupsafe._speedups import _escape_inner as _escape_str   # str -> escaped str, in C
-except ImportError:                                                  # pragma: no cover
-    def _escape_str(s: str) -> str:
-        return str(markupsafe.escape(s))
-
-
-def _escape_output(value) -> str:
-    """``str(markupsafe.escape(value))``."""
-    if type(value) is str:
-        return _escape_str(value)
-    html = getattr(value, "__html__", None)
-    if html is not None:
-        text = html()
-        return text if isinstance(text, str) else str(markupsafe.Markup(text))
-    return _escape_str(str(value))
 
 
 class _Environment(jinja2.Environment):

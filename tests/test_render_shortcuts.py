@@ -170,14 +170,3 @@ def test_printing_a_value_writes_what_markupsafe_escape_writes():
     assert env.from_string("{{ a }}{{ b }}").render(a="<&>", b=markupsafe.Markup("<br>")) == "&lt;&amp;&gt;<br>"
     assert all(t.root_render_func.__globals__["escape"] is render._escape_output
                for t in (env.get_template("base.html"), env.get_template("_macros.html")))
-
-
-def test_a_quote_piece_of_a_feed_is_its_html_escaped_for_the_feed():
-    from newsbrief import feeds
-    quotes = [q for a in _site().articles for q in a.quotes]
-    q = quotes[0]
-    for text in AWKWARD + ["a\x00b\x0b<c>\ufffe&amp;", "&lt;"]:
-        q.text, q.continued = text, ("more & <less>", "\x1f")
-        for q2 in quotes[:12]:      # direct and reported, with and without a speaker
-            q2.text = q.text
-            assert feeds._quote_piece(q2) == feeds._t(feeds._quote_html(q2)), (text, q2.kind, q2.speaker)

@@ -181,7 +181,7 @@ class FeedWriter:
         for q in quotes:
             piece = pieces.get(id(q))
             if piece is None:
-                piece = pieces[id(q)] = _quote_piece(q)
+                piece = pieces[id(q)] = _t(_quote_html(q))
             parts.append(piece)
         if not parts:
             return _t(_title_html(a))
@@ -212,20 +212,6 @@ def _quote_html(q: Quote) -> str:
     body = f"<blockquote><p>{_escape_html(q.full_text)}</p></blockquote>" if q.kind == "direct" \
         else f"<p>{_escape_html(q.full_text)}</p>"
     return f"{body}<p>— {_escape_html(who)}</p>"
-
-
-def _tt(text: str) -> str:
-    """``_t(_escape_html(text))``: a text escaped for HTML, then for the feed, in one pass."""
-    return _XML_INVALID.sub("", text).replace("&", "&amp;amp;").replace("<", "&amp;lt;").replace(">", "&amp;gt;")
-
-
-def _quote_piece(q: Quote) -> str:
-    """``_t(_quote_html(q))``, the quote's part of an entry's content, escaped in one pass (the
-    markup around its texts escaped beforehand)."""
-    text, who = _tt(q.full_text), _tt(q.speaker.name if q.speaker else "Unattributed")
-    if q.kind == "direct":
-        return f"&lt;blockquote&gt;&lt;p&gt;{text}&lt;/p&gt;&lt;/blockquote&gt;&lt;p&gt;— {who}&lt;/p&gt;"
-    return f"&lt;p&gt;{text}&lt;/p&gt;&lt;p&gt;— {who}&lt;/p&gt;"
 
 
 def topic_feed_path(topic_id: str) -> str:

@@ -100,8 +100,8 @@ class Lexicon:
     kin_nouns: frozenset[str] = frozenset()          # "the boy's mother said": a relative speaks, unnamed
     constituency_posts: frozenset[str] = frozenset()
     any_post_heads: frozenset[str] = frozenset()   # "a senior official has said": whoever holds any post
-    anonymity_words: tuple[str, ...] = ()
-    leadership_nouns: frozenset[str] = frozenset()  # "the leadership of the union said": the body speaks          # "… who asked not to be named": a source kept anonymous
+    anonymity_words: tuple[str, ...] = ()          # "… who asked not to be named": a source kept anonymous
+    leadership_nouns: frozenset[str] = frozenset()  # "the leadership of the union said": the body speaks
 
 
 def _labelling_firsts(items: list[str]) -> frozenset[str]:

@@ -1226,10 +1226,7 @@ def _adjuncts_start(toks: list[Token], j: int, i: int, lex: Lexicon) -> int | No
         t = toks[k]
         if t.lower in ("the", "a", "an") or t.lower in ("its", "their", "his", "her", "our"):
             break
-        base = strip_possessive(t.lower)
-        if not (base.replace("-", "").isalpha() and t.text.islower()) or t.lower in lex.auxiliaries \
-                or t.lower in _NOT_MODIFIERS or t.lower in lex.speech_verbs or t.lower in PRONOUNS \
-                or t.lower in DETERMINERS or t.lower.endswith(("ed", "ing", "ly")) and base == t.lower:
+        if not _adjunct_word(t, lex) or t.lower.endswith(("ed", "ing", "ly")) and strip_possessive(t.lower) == t.lower:
             return None
         gap += not _np_token(t, lex)
         k -= 1
@@ -1490,12 +1487,17 @@ def _adjunct_head_run(toks: list[Token], i: int, lex: Lexicon) -> int:
         if not (head.text.isalpha() and head.text.islower()) or not (
                 is_role_word(head.text, lex) or head.lower in _institution_words(lex)):
             continue
-        if all(strip_possessive(t.lower).replace("-", "").isalpha() and t.text.islower()
-               and t.lower not in lex.auxiliaries and t.lower not in _NOT_MODIFIERS and t.lower not in DETERMINERS
-               and t.lower not in lex.speech_verbs and t.lower not in PRONOUNS for t in run[:-1]) \
-                and any(not _np_token(t, lex) for t in run[:-1]):
+        if all(_adjunct_word(t, lex) for t in run[:-1]) and any(not _np_token(t, lex) for t in run[:-1]):
             return n
     return 0
+
+
+def _adjunct_word(t: Token, lex: Lexicon) -> bool:
+    """A lower-case word that may modify a role's or a body's head ('budget', 'religious', 'city's'): no
+    auxiliary, determiner, pronoun, speech verb or word that never modifies (_NOT_MODIFIERS)."""
+    return strip_possessive(t.lower).replace("-", "").isalpha() and t.text.islower() \
+        and t.lower not in lex.auxiliaries and t.lower not in _NOT_MODIFIERS and t.lower not in DETERMINERS \
+        and t.lower not in lex.speech_verbs and t.lower not in PRONOUNS
 
 
 def _lower_role_run(toks: list[Token], i: int, lex: Lexicon) -> int:

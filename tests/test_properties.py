@@ -3200,3 +3200,27 @@ def test_an_agency_dateline_and_a_press_release_of_a_body_by_its_initials():
                    ("indirect", "HMB will keep all 40 branches open", "Harbour Mutual Bank")]
     got = _quotes("Mopti (dpa) - The ferry will run again from Monday, Mayor Seydou Traoré said.")
     assert got == [("indirect", "The ferry will run again from Monday", "Seydou Traoré")]
+
+
+def test_the_name_after_told_is_the_listener_never_the_speaker():
+    # "“Q,” X, a spokesperson for Y, told Radio Nord.": the outlet after "told" only listened, whatever stands
+    # between the speaker and the verb
+    got = _quotes("“We did not choose this strike,” Maria Olsen, a spokesperson for the teachers' committee, told "
+                  "Radio Nord. “Nobody can teach on an empty stomach.”",
+                  "“Farmers are selling at a loss,” Peter Hale, regional president of the growers' union in Tarn, "
+                  "told Valley Press.")
+    assert [s for _, _, s in got] == ["Maria Olsen", "Maria Olsen", "Peter Hale"]
+    got = _quotes("“Prices will rise,” Jane Doe, who chairs the board, told The Ledger.")
+    assert got == [("direct", "Prices will rise,", "Jane Doe")]
+
+
+def test_an_honorific_after_a_representatives_post_opens_the_name():
+    # "UN Representative in Chad Dr Paul Meyer told reporters": the person named speaks, the post (without the
+    # honorific) is the role; also after "Ambassador to PLACE"
+    got = _quotes("“The vaccine protects almost everyone,” UN Representative in Chad Dr Paul Meyer told reporters.",
+                  "“Exports rose,” the Ambassador to Japan Dr Mary Lowe said on Tuesday.",
+                  "“Trade is growing,” Canada's Ambassador to Kenya Tom Reilly said.")
+    assert [s for _, _, s in got] == ["Paul Meyer", "Mary Lowe", "Tom Reilly"]
+    roles = _roles("“The vaccine protects almost everyone,” UN Representative in Chad Dr Paul Meyer told reporters.",
+                   "“Exports rose,” the Ambassador to Japan Dr Mary Lowe said on Tuesday.")
+    assert roles == {"Paul Meyer": "UN Representative in Chad", "Mary Lowe": "Ambassador to Japan"}

@@ -210,6 +210,11 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
                 in_org = True
             elif is_name_cap(w) and not in_org and not is_role_word(w, lex):
                 after.append(w)
+        if not after and in_org:
+            # "WHO Representative in Libya Dr Tomasz Wieczorek": an honorific after the post's body opens a name
+            hon = next((n for n in range(h + 2, len(core) - 1) if core[n] in lex.honorifics), None)
+            if hon is not None and all(is_name_cap(w) for w in core[hon + 1:]):
+                after = core[hon + 1:]
         if after or name_after_coordinated_org(core, lex) is not None:
             return "name"          # "US National Security Advisor Jake Sullivan"
         if h == len(core) - 1 >= 3 and core[h][:1].isupper() and core[h].lower() in lex.body_role_heads \
@@ -596,15 +601,17 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # the noun phrase before it is (someone unnamed when it is no known kind: "A midwife who …")
             return _subject_left(toks[:w] + toks[v:], w, lex) or make_subject(toks, w - 1, w, "generic")
     close_to = start > 2 and toks[start - 1].lower == "to" and toks[start - 2].lower == "close"
-    if kind == "name" and start > 1 and toks[start - 1].lower in _PREPOSITIONS:
+    if kind == "name" and start > 1 and (toks[start - 1].lower in _PREPOSITIONS or toks[start - 1].lower == "to"
+                                         and is_role_word(toks[start - 2].text, lex)):
         # "Leader of Opposition in the State Assembly Dr Ravi Menon said": an honorific after the title's
-        # organisation starts the name
+        # organisation starts the name ("US Ambassador to Kenya Dr Tom Reilly said": also after "to" and a place)
         hon = next((k for k in range(start + 1, i) if toks[k].text in lex.honorifics), None)
         if hon is not None and all(t.is_cap or t.lower in lex.name_particles for t in toks[hon:i + 1]):
             # (a bracket after the title is read past: "Permanent Secretary (Fisheries) at the MPRT Dr X")
             kb = _before_bracket(toks, start - 1)
             head = _np_left(toks, kb - 1, lex)
-            if head is not None and classify_np(toks[head:kb], lex) == "role":
+            if head is not None and classify_np(toks[head:kb], lex) in ("role", "representative"):
+                # ("WHO Representative in Libya Dr Tomasz Wieczorek": the representative is named, so he speaks)
                 return make_subject(toks, hon, i + 1, "name", role=_role_text(toks[head:kb] + toks[start - 1:hon]))
     if start > 1 and (toks[start - 1].lower in _PREPOSITIONS or close_to) and kind in ("institution", "name"):
         # "one resident of Kargi said" (not Kargi) / "the UAE embassy in New Delhi said" (the embassy)
@@ -1273,9 +1280,11 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     if split is not None:
         return split
     k = len(np)
-    while k > h + 1 and ((not is_title_word(np[k - 1].text, lex) and np[k - 1].is_cap)
+    while k > h + 1 and ((not is_title_word(np[k - 1].text, lex) and np[k - 1].is_cap and np[k - 1].text not in lex.honorifics)
                          or (np[k - 1].lower in lex.name_particles and k < len(np))):
         k -= 1
+    if k < len(np) and k > h + 1 and np[k - 1].text in lex.honorifics:
+        return k - 1   # "WHO Representative in Libya Dr Tomasz Wieczorek": the honorific opens the name
     if k < len(np) and (k == h + 1 or np[h + 1].lower in ("of", "for")):
         return k
     return None
@@ -1581,15 +1590,17 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             if subject is None and i == 2 and toks[0].lower == "the" and toks[1].lower in lex.according_to_issued:
                 subject = make_subject(toks, 0, 2, "role")   # "The statement noted that C": its body's (resolved)
         inverted = False
+        listener_next = verb in lex.listener_first_verbs   # "X, …, told Radio Nord": no speaker after the verb
         if subject is not None and prev.text == "," and i + width < len(toks) and toks[i + width].is_cap \
-                and subject.kind != "pronoun":
+                and subject.kind != "pronoun" and not listener_next:
             # "C, Jamal Uddin, 27, of Noakhali, said Police Chief X.": a name closing the sentence right after the
             # verb is the speaker, and the one before the comma is part of the report
             right = _subject_right(toks, i + width - 1, lex)
             if right is not None and right.kind == "name" and (
                     right.end == len(toks) or right.end == len(toks) - 1 and toks[-1].text in ".!"):
                 subject = None
-        if subject is None and (prev is None or prev.text in ",:" or prev.is_quote or prev.lower in ("also",)):
+        if subject is None and not listener_next and (prev is None or prev.text in ",:" or prev.is_quote
+                                                      or prev.lower in ("also",)):
             subject = _subject_right(toks, i + width - 1, lex)
             after = toks[subject.end] if subject is not None and subject.end < len(toks) else None
             if after is not None and not (after.text in ",.;:!?" or after.is_quote or after.lower in

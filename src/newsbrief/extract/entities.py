@@ -297,12 +297,18 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     if not words:
         return []
     # "State Assembly Dr Ravi Menon": an honorific after two or more words starts a name of its own
-    # ("… in Parliament Hon. Kondwani Chirwa": after one word too, when it is no first name, honorific or title)
+    # ("… in Parliament Hon. Kondwani Chirwa": after one word too, when it is no first name, honorific or title;
+    # a place that is a first name too counts as a place: "Representative in Chad Dr Paul Meyer")
     hon = next((h for h in range(1, len(words) - 1) if words[h][0] in lex.honorifics
                 and not is_title_word(words[h - 1][0], lex) and (h >= 2 or words[0][0] not in lex.first_names
-                                                                 and words[0][0] not in lex.honorifics)), None)
+                                                                 and words[0][0] not in lex.honorifics
+                                                                 or words[0][0] in lex.places)), None)
     if hon is not None:
         return _classify_group(pi, para, words[:hon], lex) + _classify_name(pi, para, words[hon:], lex, None)
+    if len(words) >= 3 and words[0][0] in lex.places and words[0][0] not in lex.first_names \
+            and words[1][0] in lex.first_names and words[1][0] not in lex.ambiguous_names:
+        # "US Ambassador to Kenya Tom Reilly": a place, then a given name: the place ends the title, not in the name
+        return _classify_group(pi, para, words[:1], lex) + _classify_name(pi, para, words[1:], lex, None)
     # split "Sullivan and Doval"; keep "Critical and Emerging Technology"
     texts = [w for w, _ in words]
     if "and" in texts:

@@ -3224,3 +3224,25 @@ def test_an_honorific_after_a_representatives_post_opens_the_name():
     roles = _roles("“The vaccine protects almost everyone,” UN Representative in Chad Dr Paul Meyer told reporters.",
                    "“Exports rose,” the Ambassador to Japan Dr Mary Lowe said on Tuesday.")
     assert roles == {"Paul Meyer": "UN Representative in Chad", "Mary Lowe": "Ambassador to Japan"}
+
+
+def test_an_appeal_that_reports_nothing_leaves_the_saying_phrase_after_it():
+    # "X urged drivers to stay away, saying C": the appeal reports nothing; "saying C" is X's report
+    got = _quotes("Chief Inspector Mark Reid urged drivers to avoid the area, saying conditions were dangerous.",
+                  "Ana Ruiz implored residents to stay indoors, saying the storm was not over.")
+    assert got == [("indirect", "conditions were dangerous", "Mark Reid"),
+                   ("indirect", "the storm was not over", "Ana Ruiz")]
+
+
+def test_a_participle_opening_the_sentence_is_no_name():
+    # "Passing sentence, the judge said: “Q”": the judge named before speaks, not "Passing sentence"
+    got = _quotes("Judge Sarah Kemp said the company had ignored three warnings.",
+                  "Passing sentence, the judge said: “This was entirely avoidable.”")
+    assert got[-1] == ("direct", "This was entirely avoidable.", "Sarah Kemp")
+
+
+def test_a_past_tense_before_a_title_is_no_part_of_it():
+    # "Doyle praised goalkeeper Luke Brennan": the role is "goalkeeper", not "praised goalkeeper"
+    roles = _roles("Doyle, whose side moved up to fifth, praised goalkeeper Luke Brennan.",
+                   "Brennan said he was just doing his job.")
+    assert roles["Luke Brennan"] == "goalkeeper"

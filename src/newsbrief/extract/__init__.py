@@ -424,7 +424,11 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         registry.set_subject(speaker, pos_of(pi, s_start))
                         speaker.last_spoke = pos_of(pi, toks[a_i].start)
             if not lex.adding_words.isdisjoint(words):
-                first_cue = min([toks[c.verb_index].start for c, _ in resolved]) if resolved else s_end
+                # (an appeal that reports nothing, "X urged drivers to stay away, saying C", does not hide the
+                # adding phrase after it)
+                reporting = [c for c, _ in resolved if c.verb not in lex.appeal_verbs
+                             or any(t.lower == "that" for t in toks[c.verb_index + 1:c.verb_index + 4])]
+                first_cue = min([toks[c.verb_index].start for c in reporting]) if reporting else s_end
                 m = lex.adding_re.search(frame, s_start, first_cue)
                 if m and m.group()[:1] != "," and not m.group().rstrip(" ,:").lower().endswith("that"):
                     m = None  # "a small but telling example": a bare participle adds a clause only after a comma
@@ -1244,6 +1248,9 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
         if lower_only and words[k - 1].islower() and words[k - 1] not in lex.rank_words \
                 and words[k - 1] not in lex.role_modifiers:
             break  # "will meet top seed X" → "top seed", not "meet top seed"
+        if words[k - 1].endswith("ed") and len(words[k - 1]) > 4 and words[k - 1] not in lex.person_descriptors \
+                and words[k - 1] not in lex.role_modifiers:
+            break  # "X praised goalkeeper Y" → "goalkeeper": a past tense is no part of a title ("retired" is)
         if k >= 3 and words[k - 1].islower() and words[k - 2].isupper() and words[k - 3].isupper() \
                 and words[k - 1] not in lex.role_modifiers and words[k - 1] not in lex.person_descriptors:
             break  # "CORAL BAY gave trainer X" (a lede's capitals, then a verb) → "trainer"; not "AIADMK organising …"

@@ -163,6 +163,12 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
         return "pronoun"
     if 2 <= len(words) <= 3 and words[0].lower() == "the" and _AGE_WORD.fullmatch(words[1]):
         return "pronoun"  # "said the 19-year-old": the person the story is about
+    if len(words) >= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[0].endswith("ing") \
+            and len(words[0]) > 5 and words[1].isalpha() and words[1].islower() and words[1] != "and" \
+            and not any(is_role_word(w, lex) or strip_possessive(w.lower()) in _institution_words(lex) for w in words):
+        # "Passing sentence, the judge said": a participle opening the sentence, no one's name (but "Presiding
+        # judge X", "Managing director X": a title)
+        return None
     if len(words) == 2 and words[0].lower() == "the" and words[1] in lex.place_adjectives \
             and words[1] not in lex.places and not words[1].endswith(("s", "ese", "ch", "sh")):
         return "pronoun"  # "the Serb told her post-match news conference": an epithet for the person

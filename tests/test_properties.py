@@ -3246,3 +3246,11 @@ def test_a_past_tense_before_a_title_is_no_part_of_it():
     roles = _roles("Doyle, whose side moved up to fifth, praised goalkeeper Luke Brennan.",
                    "Brennan said he was just doing his job.")
     assert roles["Luke Brennan"] == "goalkeeper"
+
+
+def test_a_name_after_shares_in_is_a_company():
+    # "Shares in Harlow Finch fell": a listed company, whatever its name looks like
+    b = _check_briefing(_parse("Headline for a test story\n\nShares in Harlow Finch fell 12% on Thursday, and stock "
+                               "in Brightwater rose.\n", "story.txt"))
+    assert {"Harlow Finch", "Brightwater"} <= set(b["entities"]["organizations"])
+    assert not {"Harlow Finch", "Brightwater"} & set(b["entities"]["people"])

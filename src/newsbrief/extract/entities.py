@@ -229,6 +229,8 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
                 out.extend(Mention(pi, at + x.start, at + x.end, x.text, x.kind, x.name, x.role, x.gender)
                            for x in _split_chunk(0, "", 0, sub, lex))
                 continue
+            if kind == "unknown" and _SHARES_BEFORE.search(para, max(0, base + a - 12), base + a):
+                kind = "organization"   # "Shares in Harlow Finch fell": a listed company
             out.append(Mention(pi, base + a, base + b, text, kind, name, role, gender))
     listed = [(x.start, x.end) for x in out if x.kind == "organization" and ", " in x.name]
     out.extend(x for x in _institutions(pi, para, lex) if not any(a <= x.start < b for a, b in listed))
@@ -448,6 +450,9 @@ def _mk(pi, words, kind, name, role=None, gender="u") -> Mention:
     end = words[-1][1] + len(words[-1][0])
     text = " ".join(w for w, _ in words)
     return Mention(pi, start, end, strip_possessive(text), kind, name, role, gender)
+
+
+_SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of) $")
 
 
 def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:

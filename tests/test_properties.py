@@ -3254,3 +3254,10 @@ def test_a_name_after_shares_in_is_a_company():
                                "in Brightwater rose.\n", "story.txt"))
     assert {"Harlow Finch", "Brightwater"} <= set(b["entities"]["organizations"])
     assert not {"Harlow Finch", "Brightwater"} & set(b["entities"]["people"])
+
+
+def test_a_party_label_in_apposition_is_no_speaker():
+    # "Anna Berg, a Democrat, said C": Anna Berg speaks; "a Democrat" describes her
+    got = _quotes("Local MP Anna Berg, a Conservative, said the plan was flawed.",
+                  "State Senator Rosa Diaz, a Democrat, said she would vote against it.")
+    assert [s for _, _, s in got] == ["Anna Berg", "Rosa Diaz"]

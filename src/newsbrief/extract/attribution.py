@@ -234,6 +234,9 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
                           and strip_possessive(last).lower() not in lex.role_heads):
             return "generic"
         return "role"
+    if indefinite and len(core) <= 2 and not any(w in lex.first_names for w in core) \
+            and all(w[:1].isupper() and w.isalpha() for w in core):
+        return "generic"   # "Anna Berg, a Democrat, said": a description of someone, no name
     if any(is_name_cap(w) for w in core):
         return "name"
     base = strip_possessive(core[-1].lower())

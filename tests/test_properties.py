@@ -3200,3 +3200,14 @@ def test_an_agency_dateline_and_a_press_release_of_a_body_by_its_initials():
                    ("indirect", "HMB will keep all 40 branches open", "Harbour Mutual Bank")]
     got = _quotes("Mopti (dpa) - The ferry will run again from Monday, Mayor Seydou Traoré said.")
     assert got == [("indirect", "The ferry will run again from Monday", "Seydou Traoré")]
+
+
+def test_the_listener_after_told_is_never_the_speaker():
+    # round 35: "“Q,” X, a spokesperson for the committee, told Radio Y.": the capitalised words after "told" are the
+    # listener (an outlet), never a speaker set after the verb as in "“Q,” said Dr X"
+    got = _quotes("“We will not reopen the market until the roof is fixed,” Sefa Lumani, a spokesperson for the "
+                  "traders' committee, told Radio Harbourside. “The council knows this.”",
+                  "“Prices are up,” Tom Reyes, a farmer, told Valley News.")
+    assert got == [("direct", "We will not reopen the market until the roof is fixed,", "Sefa Lumani"),
+                   ("direct", "The council knows this.", "Sefa Lumani"),
+                   ("direct", "Prices are up,", "Tom Reyes")]

@@ -1582,7 +1582,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 subject = make_subject(toks, 0, 2, "role")   # "The statement noted that C": its body's (resolved)
         inverted = False
         if subject is not None and prev.text == "," and i + width < len(toks) and toks[i + width].is_cap \
-                and subject.kind != "pronoun":
+                and subject.kind != "pronoun" and verb not in lex.listener_only_verbs:
             # "C, Jamal Uddin, 27, of Noakhali, said Police Chief X.": a name closing the sentence right after the
             # verb is the speaker, and the one before the comma is part of the report
             right = _subject_right(toks, i + width - 1, lex)

@@ -24,6 +24,7 @@ class Lexicon:
     multiword_verbs: dict[str, tuple[str, ...]]  # first word -> following words ("pointed": ("out",))
     auxiliaries: frozenset[str]
     listener_verbs: frozenset[str]
+    listener_only_verbs: frozenset[str]  # "X, ROLE, told Radio Y": the words after the verb are the listener
     according_to: tuple[str, ...]
     according_to_documents: frozenset[str]
     according_to_issued: frozenset[str]
@@ -244,6 +245,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         multiword_verbs={k: tuple(v) for k, v in multi.items()},
         auxiliaries=frozenset(a.lower() for a in attribution.get("auxiliaries", []) if " " not in a),
         listener_verbs=frozenset(attribution.get("listener_verbs", [])),
+        listener_only_verbs=frozenset(w.lower() for w in attribution.get("listener_only_verbs") or []),
         according_to=tuple(attribution.get("according_to", ["according to"])),
         according_to_documents=frozenset(attribution.get("according_to_documents") or []),
         according_to_issued=frozenset(attribution.get("according_to_issued") or []),

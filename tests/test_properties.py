@@ -3211,3 +3211,33 @@ def test_the_listener_after_told_is_never_the_speaker():
     assert got == [("direct", "We will not reopen the market until the roof is fixed,", "Sefa Lumani"),
                    ("direct", "The council knows this.", "Sefa Lumani"),
                    ("direct", "Prices are up,", "Tom Reyes")]
+
+
+def test_a_title_case_title_in_apposition_is_no_quotation():
+    # round 35: 'Their paper, “Dust and Metal Exposure on the Coast,” was published …': a title-case name with the comma
+    # inside, set after a noun and a comma, with no attribution after it, is a title (up to 14 words)
+    got = _quotes("Their report, “Salt Marsh Loss and Storm Surge on the Northern Coast of Wenlow,” was published on "
+                  "Monday in a journal.",
+                  "Her new guide, “What Tenants Need to Know,” spells out the rules.",
+                  "Greta Holm said, “We Are Not Done,” and walked out.")
+    assert got == [("direct", "We Are Not Done,", "Greta Holm")]
+
+
+def test_an_owners_quoted_title_is_a_document():
+    # round 35: '…, according to the agency’s “Psilocybin Program Annual Data Report.”': a quoted title after an owner
+    # closing the paragraph is a work, no quotation, and an according-to of that work is a document (no one speaks)
+    got = _quotes("The average licence fee rose to $900 last year, according to the board’s “Annual Licensing Data "
+                  "Summary.”")
+    assert got == []
+
+
+def test_a_lede_post_goes_to_the_person_introduced_next_and_quoted_after():
+    # round 35: "C, the lead author of a new study said Tuesday." ¶ "X, a chemist at Y, and her team …" ¶ "“…,” X told
+    # Z.": the person the next paragraph introduces, quoted first in the paragraph after (no quote between)
+    got = _quotes("Storm runoff is carrying lead into two river towns at levels no monitor was built to catch, the "
+                  "lead author of a new study said Tuesday.",
+                  "Ingrid Solvang, a hydrologist at Lakeland University, and her team sampled 30 streams in 2024 and "
+                  "2025.",
+                  "“What surprised us was how far it travelled,” Solvang told the Ledger.")
+    assert got[0] == ("indirect", "Storm runoff is carrying lead into two river towns at levels no monitor was "
+                                  "built to catch", "Ingrid Solvang")

@@ -190,20 +190,30 @@ def _is_title(span: QuoteSpan, para: str, words: list[str], lex: Lexicon) -> boo
             prev[-1]) and not span.text.endswith(_END_PUNCT):
         return True  # 'under the theme “Fire safety starts at home”': the work's name right after its noun
     owned = para[max(0, span.start - 4):span.start].rstrip().endswith(("’s", "'s", "s’", "s'"))
-    if len(words) > (14 if work else 10 if owned else 6) or not span.text.endswith((",", ".")) \
+    appos = para[max(0, span.start - 5):span.start].rstrip().endswith(",")
+    if len(words) > (14 if work or appos else 10 if owned else 6) or not span.text.endswith((",", ".")) \
             or not _title_case(words):
         return False   # (a longer title after an owner: 'the department’s “Loligo Stock Assessment Survey, …,”')
     if work:
         return True  # 'the novel "Salt and Silence,"', 'a single headline: "Thank You, Harlan."'
-    if para[max(0, span.start - 5):span.start].rstrip().endswith((":", ",")):
-        return False  # 'he said, "Thank You."'
     nxt = _NEXT_PLAIN_WORD.match(para, span.end)
     if nxt is None:
-        return False
+        # round 35: 'according to the agency’s “Annual Data Report.”': an owned title closing the paragraph
+        return owned and not para[span.end:].strip()
     w = nxt.group(1)
     # '"Ferryman," her 2016 drama', '"Iron Tide," makes': no attribution follows
-    return w[:1].islower() and w.lower() not in _SUBJECT_PRONOUNS and w.lower() not in lex.speech_verbs \
+    unattributed = w[:1].islower() and w.lower() not in _SUBJECT_PRONOUNS and w.lower() not in lex.speech_verbs \
         and w.lower() not in lex.cue_words
+    before = para[max(0, span.start - 5):span.start].rstrip()
+    if before.endswith(","):
+        # round 35: 'Their paper, “Dust and Metal Exposure on the Coast,” was published …': a title-case name in
+        # apposition to a noun (the word before the comma no speech verb) with no attribution after it
+        noun = _PLAIN_WORDS.findall(para[max(0, span.start - 40):span.start])
+        return unattributed and span.text.endswith(",") and bool(noun) and noun[-1][:1].islower() \
+            and noun[-1].lower() not in lex.speech_verbs and noun[-1].lower() not in lex.cue_words
+    if before.endswith(":"):
+        return False  # 'he said, "Thank You."'
+    return unattributed
 
 
 # lower-case words of titles in other languages: “Casa de los Vientos”, “La Vie en rose”, “Der Himmel über Berlin”

@@ -3241,3 +3241,21 @@ def test_a_lede_post_goes_to_the_person_introduced_next_and_quoted_after():
                   "“What surprised us was how far it travelled,” Solvang told the Ledger.")
     assert got[0] == ("indirect", "Storm runoff is carrying lead into two river towns at levels no monitor was "
                                   "built to catch", "Ingrid Solvang")
+
+
+def test_an_epithet_subject_without_a_comma():
+    # round 35: "As for X, the teenager said C": an epithet (gender.yaml epithets) after "the" is the subject with no
+    # apposition after it too, and stands for the person the sentence names
+    got = _quotes("Lena Marsh, 17, scored twice in the final. Coach Ana Ruiz praised her.",
+                  "As for Marsh, the teenager said she still had an exam on Monday.")
+    assert got == [("indirect", "she still had an exam on Monday", "Lena Marsh")]
+
+
+def test_considers_that_reports_an_opinion():
+    # round 35: "The expert considers that C" reports C like "believes" (only with "that": "considers whether to …"
+    # reports nothing)
+    got = _quotes("Oskar Brandt, a soil scientist at Tarn University, said the fields had lost half their topsoil. "
+                  "The expert considers that crop rotation is the simplest fix.",
+                  "The council considers whether to fund the scheme.")
+    assert got == [("indirect", "the fields had lost half their topsoil", "Oskar Brandt"),
+                   ("indirect", "crop rotation is the simplest fix", "Oskar Brandt")]

@@ -85,6 +85,7 @@ def _np_word(t: str, lex: Lexicon) -> bool:
         return True   # "The ground's head groundsman": a genitive always belongs to the noun phrase it opens
     return (lo in DETERMINERS or lo in PRONOUNS or base in lex.role_heads or base in lex.role_modifiers
             or base in lex.kin_nouns or lo in lex.name_particles or base in _institution_words(lex)
+            or base in lex.epithet_gender   # round 35: "As for X, the teenager said C" (no comma after the epithet)
             or lo in lex.generic_subjects or base in ("company", "firm", "group", "government", "ministry",
                                                        "department", "agency", "police", "source", "sources",
                                                        "officials", "official", "spokesperson", "statement",

@@ -3259,3 +3259,19 @@ def test_considers_that_reports_an_opinion():
                   "The council considers whether to fund the scheme.")
     assert got == [("indirect", "the fields had lost half their topsoil", "Oskar Brandt"),
                    ("indirect", "crop rotation is the simplest fix", "Oskar Brandt")]
+
+
+def test_a_lede_cue_whose_subject_opens_with_modifiers_after_the_comma():
+    # round 35: "C, the regional president of the X Union (XU) said on Thursday." / "C, the bay’s biggest swimming
+    # group has said.": the subject reader keeps the head; the article, owner and lower-case modifiers before it
+    # still open the noun phrase after the comma, so C is reported and goes to the one named next
+    got = _quotes("TUNIS, March 12 (TAP) - Date growers in Tozeur are selling below cost this season, the regional "
+                  "president of the Tunisian Union of Farmers and Herders (UTAF) said on Thursday.",
+                  "“Many farmers are selling at a loss,” Karim Ben Salah, regional president of UTAF in Tozeur, told "
+                  "TAP.")
+    assert got[0] == ("indirect", "Date growers in Tozeur are selling below cost this season", "Karim Ben Salah")
+    got = _quotes("Winter swimmers at Rhosili should stay out of the water for two days after a sewage spill, the "
+                  "bay’s biggest swimming group has said.",
+                  "The Rhosili Polar Bears, who swim every morning, said members had reported stomach upsets.")
+    assert got[0] == ("indirect", "Winter swimmers at Rhosili should stay out of the water for two days after a "
+                                  "sewage spill", "Rhosili Polar Bears")

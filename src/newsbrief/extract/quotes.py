@@ -6,7 +6,7 @@ import re
 
 from .attribution import ADVERBIAL_STARTS, Cue, classify_np, verb_at
 from .lexicon import Lexicon
-from .text import QuoteSpan, Token
+from .text import QuoteSpan, Token, strip_possessive
 
 _END_PUNCT = tuple(",.!?…;:—–-")
 _LISTENER_OBJECTS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "mps", "him", "her",
@@ -228,6 +228,26 @@ def _title_case(words: list[str]) -> bool:
     return bool(sig) and all(w[:1].isupper() or not w[:1].isalpha() for w in sig)
 
 
+def _described_from_comma(toks: list[Token], anchor: int, lex: Lexicon) -> int:
+    """Round 35: 'C, the regional president of the X Union (XU) said', 'C, the bay’s biggest swimming group has said':
+    the role's or body's head the subject reader kept, after an article (or an owner) and up to three lower-case
+    modifiers that open the noun phrase right after a comma: where the noun phrase starts (else ``anchor``)."""
+    a = anchor - 1
+    while a > 0 and anchor - a <= 4 and toks[a].text != "," and (
+            toks[a].lower in ("the", "a", "an") or strip_possessive(toks[a].text) != toks[a].text
+            or toks[a].text.replace("-", "").isalpha() and toks[a].text.islower() and toks[a].lower not in lex.auxiliaries
+            and toks[a].lower not in _NOT_IN_DESCRIPTION and toks[a].lower not in lex.speech_verbs):
+        a -= 1
+    if toks[a].text == "," and a + 1 < anchor and (toks[a + 1].lower in ("the", "a", "an")
+                                                  or strip_possessive(toks[a + 1].text) != toks[a + 1].text):
+        return a + 1
+    return anchor
+
+
+_NOT_IN_DESCRIPTION = frozenset({"and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "to", "as", "if",
+                                 "when", "while", "because", "so", "then", "than", "he", "she", "it", "they", "we"})
+
+
 def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_end: int,
                      lex: Lexicon, para: str | None = None) -> list[tuple[int, int]]:
     """Character spans (in the frame) of the clauses a cue reports (``para``: the paragraph the frame masks,
@@ -255,6 +275,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     before_start = None
     anchor = cue.verb_index if cue.inverted else (cue.subject.np_start if cue.subject.np_start is not None
                                                   else cue.subject.start)
+    if anchor >= 3 and not cue.inverted and toks[anchor - 1].text != "," and cue.subject.kind in ("role", "institution"):
+        anchor = _described_from_comma(toks, anchor, lex)
     if anchor >= 2 and toks[anchor - 1].text == ",":
         before_start = s_start
     if anchor >= 1 and not cue.inverted and toks[anchor - 1].lower in ("if", "unless"):

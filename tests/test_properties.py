@@ -3261,3 +3261,76 @@ def test_a_party_label_in_apposition_is_no_speaker():
     got = _quotes("Local MP Anna Berg, a Conservative, said the plan was flawed.",
                   "State Senator Rosa Diaz, a Democrat, said she would vote against it.")
     assert [s for _, _, s in got] == ["Anna Berg", "Rosa Diaz"]
+def test_the_listener_after_told_is_never_the_speaker():
+    # round 35: "“Q,” X, a spokesperson for the committee, told Radio Y.": the capitalised words after "told" are the
+    # listener (an outlet), never a speaker set after the verb as in "“Q,” said Dr X"
+    got = _quotes("“We will not reopen the market until the roof is fixed,” Sefa Lumani, a spokesperson for the "
+                  "traders' committee, told Radio Harbourside. “The council knows this.”",
+                  "“Prices are up,” Tom Reyes, a farmer, told Valley News.")
+    assert got == [("direct", "We will not reopen the market until the roof is fixed,", "Sefa Lumani"),
+                   ("direct", "The council knows this.", "Sefa Lumani"),
+                   ("direct", "Prices are up,", "Tom Reyes")]
+
+
+def test_a_title_case_title_in_apposition_is_no_quotation():
+    # round 35: 'Their paper, “Dust and Metal Exposure on the Coast,” was published …': a title-case name with the comma
+    # inside, set after a noun and a comma, with no attribution after it, is a title (up to 14 words)
+    got = _quotes("Their report, “Salt Marsh Loss and Storm Surge on the Northern Coast of Wenlow,” was published on "
+                  "Monday in a journal.",
+                  "Her new guide, “What Tenants Need to Know,” spells out the rules.",
+                  "Greta Holm said, “We Are Not Done,” and walked out.")
+    assert got == [("direct", "We Are Not Done,", "Greta Holm")]
+
+
+def test_an_owners_quoted_title_is_a_document():
+    # round 35: '…, according to the agency’s “Psilocybin Program Annual Data Report.”': a quoted title after an owner
+    # closing the paragraph is a work, no quotation, and an according-to of that work is a document (no one speaks)
+    got = _quotes("The average licence fee rose to $900 last year, according to the board’s “Annual Licensing Data "
+                  "Summary.”")
+    assert got == []
+
+
+def test_a_lede_post_goes_to_the_person_introduced_next_and_quoted_after():
+    # round 35: "C, the lead author of a new study said Tuesday." ¶ "X, a chemist at Y, and her team …" ¶ "“…,” X told
+    # Z.": the person the next paragraph introduces, quoted first in the paragraph after (no quote between)
+    got = _quotes("Storm runoff is carrying lead into two river towns at levels no monitor was built to catch, the "
+                  "lead author of a new study said Tuesday.",
+                  "Ingrid Solvang, a hydrologist at Lakeland University, and her team sampled 30 streams in 2024 and "
+                  "2025.",
+                  "“What surprised us was how far it travelled,” Solvang told the Ledger.")
+    assert got[0] == ("indirect", "Storm runoff is carrying lead into two river towns at levels no monitor was "
+                                  "built to catch", "Ingrid Solvang")
+
+
+def test_an_epithet_subject_without_a_comma():
+    # round 35: "As for X, the teenager said C": an epithet (gender.yaml epithets) after "the" is the subject with no
+    # apposition after it too, and stands for the person the sentence names
+    got = _quotes("Lena Marsh, 17, scored twice in the final. Coach Ana Ruiz praised her.",
+                  "As for Marsh, the teenager said she still had an exam on Monday.")
+    assert got == [("indirect", "she still had an exam on Monday", "Lena Marsh")]
+
+
+def test_considers_that_reports_an_opinion():
+    # round 35: "The expert considers that C" reports C like "believes" (only with "that": "considers whether to …"
+    # reports nothing)
+    got = _quotes("Oskar Brandt, a soil scientist at Tarn University, said the fields had lost half their topsoil. "
+                  "The expert considers that crop rotation is the simplest fix.",
+                  "The council considers whether to fund the scheme.")
+    assert got == [("indirect", "the fields had lost half their topsoil", "Oskar Brandt"),
+                   ("indirect", "crop rotation is the simplest fix", "Oskar Brandt")]
+
+
+def test_a_lede_cue_whose_subject_opens_with_modifiers_after_the_comma():
+    # round 35: "C, the regional president of the X Union (XU) said on Thursday." / "C, the bay’s biggest swimming
+    # group has said.": the subject reader keeps the head; the article, owner and lower-case modifiers before it
+    # still open the noun phrase after the comma, so C is reported and goes to the one named next
+    got = _quotes("TUNIS, March 12 (TAP) - Date growers in Tozeur are selling below cost this season, the regional "
+                  "president of the Tunisian Union of Farmers and Herders (UTAF) said on Thursday.",
+                  "“Many farmers are selling at a loss,” Karim Ben Salah, regional president of UTAF in Tozeur, told "
+                  "TAP.")
+    assert got[0] == ("indirect", "Date growers in Tozeur are selling below cost this season", "Karim Ben Salah")
+    got = _quotes("Winter swimmers at Rhosili should stay out of the water for two days after a sewage spill, the "
+                  "bay’s biggest swimming group has said.",
+                  "The Rhosili Polar Bears, who swim every morning, said members had reported stomach upsets.")
+    assert got[0] == ("indirect", "Winter swimmers at Rhosili should stay out of the water for two days after a "
+                                  "sewage spill", "Rhosili Polar Bears")

@@ -649,11 +649,15 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 nxt.speaker.role = role[4:] if role.lower().startswith("the ") else role
                 nxt.speaker.add_alias(role)
                 q.speaker = nxt.speaker
-            elif nxt is not None and q.paragraph <= 2 and nxt.paragraph == q.paragraph + 1 \
+            elif nxt is not None and q.paragraph <= 2 and (
+                    nxt.paragraph == q.paragraph + 1
+                    or nxt.paragraph == q.paragraph + 2 and not any(o.paragraph == q.paragraph + 1 for o in out)) \
                     and nxt.speaker.kind == "person" and nxt.speaker.role \
-                    and pos_of(nxt.paragraph, 0) <= nxt.speaker.first_pos < pos_of(nxt.paragraph + 1, 0):
+                    and pos_of(q.paragraph + 1, 0) <= nxt.speaker.first_pos < pos_of(q.paragraph + 2, 0):
                 # a lede's "…, the head of X’s oral health service says." ¶ "Dr Y, director of oral health at X,
-                # said …": the person the next paragraph introduces and quotes, with a title of their own
+                # said …": the person the next paragraph introduces and quotes, with a title of their own (round
+                # 35: or introduces there and quotes first in the paragraph after, no quote between: "…, the lead
+                # author of a new study said." ¶ "X, a chemist at Y, and her team …" ¶ "“…,” X told Z.")
                 nxt.speaker.add_alias(q.pending_role)
                 q.speaker = nxt.speaker
     _introduced_next(out, registry, paragraphs)

@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")   # "ZC", "S.T.A."
+_OPEN_MARKS = frozenset({"“", '"', "‘", "«", "„"})   # a quoted title left in the frame (no quotation)
 _DESCRIBED_OPENERS = frozenset({"who", "known", "nicknamed", "dubbed"})  # "The youngster, known as …, said"
 
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "one", "another"}
@@ -84,6 +85,7 @@ def _np_word(t: str, lex: Lexicon) -> bool:
         return True   # "The ground's head groundsman": a genitive always belongs to the noun phrase it opens
     return (lo in DETERMINERS or lo in PRONOUNS or base in lex.role_heads or base in lex.role_modifiers
             or base in lex.kin_nouns or lo in lex.name_particles or base in _institution_words(lex)
+            or base in lex.epithet_gender   # round 35: "As for X, the teenager said C" (no comma after the epithet)
             or lo in lex.generic_subjects or base in ("company", "firm", "group", "government", "ministry",
                                                        "department", "agency", "police", "source", "sources",
                                                        "officials", "official", "spokesperson", "statement",
@@ -1952,8 +1954,11 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                 while d < len(toks) and d - own <= 3 and toks[d].text.isalpha() and toks[d].text.islower() \
                         and toks[d].lower not in lex.according_to_documents and toks[d].lower not in lex.document_heads:
                     d += 1   # "Manx Care’s annual report", "the utility’s own figures"
-                if d < len(toks) and (toks[d].lower in lex.according_to_documents or toks[d].lower in lex.document_heads):
-                    return None  # "according to the Pollution Control Board's bulletin": a document, no one speaks
+                if d < len(toks) and (toks[d].lower in lex.according_to_documents or toks[d].lower in lex.document_heads
+                                      or d == own + 1 and (toks[d].is_quote or toks[d].text in _OPEN_MARKS)):
+                    # "according to the Pollution Control Board's bulletin": a document, no one speaks (round 35:
+                    # also an owner's work under its quoted title, "according to the agency’s “Annual Data Report.”")
+                    return None
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "institution", "role") and any(
                     t.lower == "of" for t in toks[subj.start:subj.end]):

@@ -6,7 +6,7 @@ import re
 
 from .attribution import ADVERBIAL_STARTS, Cue, classify_np, verb_at
 from .lexicon import Lexicon
-from .text import QuoteSpan, Token
+from .text import QuoteSpan, Token, strip_possessive
 
 _END_PUNCT = tuple(",.!?…;:—–-")
 _LISTENER_OBJECTS = {"reporters", "journalists", "lawmakers", "legislators", "parliament", "mps", "him", "her",
@@ -190,20 +190,30 @@ def _is_title(span: QuoteSpan, para: str, words: list[str], lex: Lexicon) -> boo
             prev[-1]) and not span.text.endswith(_END_PUNCT):
         return True  # 'under the theme “Fire safety starts at home”': the work's name right after its noun
     owned = para[max(0, span.start - 4):span.start].rstrip().endswith(("’s", "'s", "s’", "s'"))
-    if len(words) > (14 if work else 10 if owned else 6) or not span.text.endswith((",", ".")) \
+    appos = para[max(0, span.start - 5):span.start].rstrip().endswith(",")
+    if len(words) > (14 if work or appos else 10 if owned else 6) or not span.text.endswith((",", ".")) \
             or not _title_case(words):
         return False   # (a longer title after an owner: 'the department’s “Loligo Stock Assessment Survey, …,”')
     if work:
         return True  # 'the novel "Salt and Silence,"', 'a single headline: "Thank You, Harlan."'
-    if para[max(0, span.start - 5):span.start].rstrip().endswith((":", ",")):
-        return False  # 'he said, "Thank You."'
     nxt = _NEXT_PLAIN_WORD.match(para, span.end)
     if nxt is None:
-        return False
+        # round 35: 'according to the agency’s “Annual Data Report.”': an owned title closing the paragraph
+        return owned and not para[span.end:].strip()
     w = nxt.group(1)
     # '"Ferryman," her 2016 drama', '"Iron Tide," makes': no attribution follows
-    return w[:1].islower() and w.lower() not in _SUBJECT_PRONOUNS and w.lower() not in lex.speech_verbs \
+    unattributed = w[:1].islower() and w.lower() not in _SUBJECT_PRONOUNS and w.lower() not in lex.speech_verbs \
         and w.lower() not in lex.cue_words
+    before = para[max(0, span.start - 5):span.start].rstrip()
+    if before.endswith(","):
+        # round 35: 'Their paper, “Dust and Metal Exposure on the Coast,” was published …': a title-case name in
+        # apposition to a noun (the word before the comma no speech verb) with no attribution after it
+        noun = _PLAIN_WORDS.findall(para[max(0, span.start - 40):span.start])
+        return unattributed and span.text.endswith(",") and bool(noun) and noun[-1][:1].islower() \
+            and noun[-1].lower() not in lex.speech_verbs and noun[-1].lower() not in lex.cue_words
+    if before.endswith(":"):
+        return False  # 'he said, "Thank You."'
+    return unattributed
 
 
 # lower-case words of titles in other languages: “Casa de los Vientos”, “La Vie en rose”, “Der Himmel über Berlin”
@@ -216,6 +226,26 @@ def _title_case(words: list[str]) -> bool:
     small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "or", "with", "from"}
     sig = [w for w in words if w.lower() not in small and w not in _TITLE_PARTICLES]
     return bool(sig) and all(w[:1].isupper() or not w[:1].isalpha() for w in sig)
+
+
+def _described_from_comma(toks: list[Token], anchor: int, lex: Lexicon) -> int:
+    """Round 35: 'C, the regional president of the X Union (XU) said', 'C, the bay’s biggest swimming group has said':
+    the role's or body's head the subject reader kept, after an article (or an owner) and up to three lower-case
+    modifiers that open the noun phrase right after a comma: where the noun phrase starts (else ``anchor``)."""
+    a = anchor - 1
+    while a > 0 and anchor - a <= 4 and toks[a].text != "," and (
+            toks[a].lower in ("the", "a", "an") or strip_possessive(toks[a].text) != toks[a].text
+            or toks[a].text.replace("-", "").isalpha() and toks[a].text.islower() and toks[a].lower not in lex.auxiliaries
+            and toks[a].lower not in _NOT_IN_DESCRIPTION and toks[a].lower not in lex.speech_verbs):
+        a -= 1
+    if toks[a].text == "," and a + 1 < anchor and (toks[a + 1].lower in ("the", "a", "an")
+                                                  or strip_possessive(toks[a + 1].text) != toks[a + 1].text):
+        return a + 1
+    return anchor
+
+
+_NOT_IN_DESCRIPTION = frozenset({"and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "to", "as", "if",
+                                 "when", "while", "because", "so", "then", "than", "he", "she", "it", "they", "we"})
 
 
 def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_end: int,
@@ -245,6 +275,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     before_start = None
     anchor = cue.verb_index if cue.inverted else (cue.subject.np_start if cue.subject.np_start is not None
                                                   else cue.subject.start)
+    if anchor >= 3 and not cue.inverted and toks[anchor - 1].text != "," and cue.subject.kind in ("role", "institution"):
+        anchor = _described_from_comma(toks, anchor, lex)
     if anchor >= 2 and toks[anchor - 1].text == ",":
         before_start = s_start
     if anchor >= 1 and not cue.inverted and toks[anchor - 1].lower in ("if", "unless"):

@@ -3334,3 +3334,16 @@ def test_a_lede_cue_whose_subject_opens_with_modifiers_after_the_comma():
                   "The Rhosili Polar Bears, who swim every morning, said members had reported stomach upsets.")
     assert got[0] == ("indirect", "Winter swimmers at Rhosili should stay out of the water for two days after a "
                                   "sewage spill", "Rhosili Polar Bears")
+
+
+def test_lower_case_words_before_a_name_after_said():
+    # "“Q,” said neighbour Bill Hart." / "said harbour master Jo Reed" / "said local man Dan Bird": the named person
+    # speaks; a residence word ("resident") gives no role
+    got = _quotes("“It is a disgrace,” said neighbour Bill Hart.",
+                  "“The water came in fast,” said resident Ann Hill.",
+                  "“We closed the slipway,” said harbour master Jo Reed.",
+                  "“Awful,” said local man Dan Bird.")
+    assert [s for _, _, s in got] == ["Bill Hart", "Ann Hill", "Jo Reed", "Dan Bird"]
+    roles = _roles("“We closed the slipway,” said harbour master Jo Reed.",
+                   "“The water came in fast,” said resident Ann Hill.")
+    assert roles == {"Jo Reed": "harbour master", "Ann Hill": None}

@@ -1429,9 +1429,39 @@ def make_subject(toks, start, end, kind, role=None) -> Subject:
     return Subject(start, end, " ".join([t.text for t in seg]), kind, role, seg[0].start if seg else 0)
 
 
+def _described_person_after(toks: list[Token], i: int, lex: Lexicon) -> tuple[int, bool]:
+    """'said neighbour Bill Hart', 'said local man Dan Bird', 'said harbour master Jo Reed': one to three lower-case
+    words before a person's name (a known given name, then capitalised words): (how many, whether they make a
+    role: the last is a role or person noun that is no residence or kin word).  (0, False) if none."""
+    for n in (1, 2, 3):
+        k = i + n
+        if k + 1 >= len(toks) or not all(t.text.isalpha() and t.text.islower() for t in toks[i:k]):
+            break
+        if toks[k].text in lex.first_names and toks[k + 1].is_cap and toks[k + 1].text not in lex.common_caps:
+            run = [t.lower for t in toks[i:k]]
+            if any(w in DETERMINERS or w in PRONOUNS or w in _NOT_MODIFIERS or w in lex.auxiliaries
+                   or w in lex.speech_verbs or w in _WEEKDAYS for w in run):
+                return 0, False
+            last = run[-1]
+            role = (is_role_word(last, lex) or last in lex.person_descriptors
+                    or last.endswith(lex.person_suffixes) and len(last) >= 5) \
+                and last not in lex.not_persons and last not in lex.kin_nouns
+            return n, role
+    return 0, False
+
+
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v + 1
     lead = _lower_role_run(toks, i, lex) if i < len(toks) and not _np_token(toks[i], lex) else 0
+    if not lead and i < len(toks) and not _np_token(toks[i], lex):
+        described, is_role = _described_person_after(toks, i, lex)
+        if described:
+            # round 36: "said neighbour Bill Hart", "said resident Ann Hill" (a residence word: no role)
+            sub = _subject_right(toks[:i] + toks[i + described:], v, lex)
+            if sub is None or sub.kind != "name" or sub.start != i:
+                return None
+            role = " ".join(t.text for t in toks[i:i + described]) if is_role else None
+            return make_subject(toks, i + described, sub.end + described, "name", sub.role or role)
     if lead:
         # "said township reeve Mark Olsen", "said local farmer X": a lower-case title before the name
         sub = _subject_right(toks[:i] + toks[i + lead:], v, lex)

@@ -3347,3 +3347,9 @@ def test_lower_case_words_before_a_name_after_said():
     roles = _roles("“We closed the slipway,” said harbour master Jo Reed.",
                    "“The water came in fast,” said resident Ann Hill.")
     assert roles == {"Jo Reed": "harbour master", "Ann Hill": None}
+
+
+def test_a_residence_word_before_a_name_is_no_part_of_it():
+    # "Resident Martha Cole, 81, urged …": she is Martha Cole, and where she lives is no role
+    roles = _roles("Resident Martha Cole, 81, urged the council to reconsider. “I’ve lived here all my life,” she said.")
+    assert roles == {"Martha Cole": None}

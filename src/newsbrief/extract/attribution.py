@@ -1445,7 +1445,7 @@ def _described_person_after(toks: list[Token], i: int, lex: Lexicon) -> tuple[in
             last = run[-1]
             role = (is_role_word(last, lex) or last in lex.person_descriptors
                     or last.endswith(lex.person_suffixes) and len(last) >= 5) \
-                and last not in lex.not_persons and last not in lex.kin_nouns
+                and last not in lex.residence_nouns and last not in lex.kin_nouns
             return n, role
     return 0, False
 

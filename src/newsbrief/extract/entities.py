@@ -307,6 +307,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
                                                                  or words[0][0] in lex.places)), None)
     if hon is not None:
         return _classify_group(pi, para, words[:hon], lex) + _classify_name(pi, para, words[hon:], lex, None)
+    if len(words) >= 3 and words[0][0].lower() in lex.residence_nouns and words[1][0] in lex.first_names:
+        return _classify_name(pi, para, words[1:], lex, None)   # "Resident Martha Cole": where she lives, no name
     if len(words) >= 3 and words[0][0] in lex.places and words[0][0] not in lex.first_names \
             and words[1][0] in lex.first_names and words[1][0] not in lex.ambiguous_names:
         # "US Ambassador to Kenya Tom Reilly": a place, then a given name: the place ends the title, not in the name

@@ -98,6 +98,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     proper_person_suffixes: tuple[str, ...] = ()
     role_participles: frozenset[str] = frozenset()   # "a lawyer representing X": the participle stays in the role
+    residence_nouns: frozenset[str] = frozenset()    # "Resident Martha Cole": where someone lives, no role or name
     kin_nouns: frozenset[str] = frozenset()          # "the boy's mother said": a relative speaks, unnamed
     constituency_posts: frozenset[str] = frozenset()
     any_post_heads: frozenset[str] = frozenset()   # "a senior official has said": whoever holds any post
@@ -324,6 +325,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         place_nouns=frozenset(person_nouns.get("place_nouns") or ()),
         proper_person_suffixes=tuple(person_nouns.get("proper_suffixes") or ()),
         role_participles=frozenset(person_nouns.get("role_participles") or ()),
+        residence_nouns=frozenset(person_nouns.get("residence_nouns") or ()),
         kin_nouns=frozenset(person_nouns.get("kin_nouns") or ()),
         any_post_heads=frozenset(w.lower() for w in attribution.get("any_post_heads") or []),
         anonymity_words=tuple(w.lower() for w in attribution.get("anonymity_words") or []),

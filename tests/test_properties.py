@@ -3353,3 +3353,18 @@ def test_a_residence_word_before_a_name_is_no_part_of_it():
     # "Resident Martha Cole, 81, urged …": she is Martha Cole, and where she lives is no role
     roles = _roles("Resident Martha Cole, 81, urged the council to reconsider. “I’ve lived here all my life,” she said.")
     assert roles == {"Martha Cole": None}
+
+
+def test_dotted_initials_inside_an_apposition_role():
+    # "X, spokesman for the U.N. secretary-general,": the full stops of "U.N." end neither the apposition nor the role
+    roles = _roles("The convoy carried food, said Stephane Dujarric, spokesman for the U.N. secretary-general.",
+                   "“It is not enough,” said Ann Lee, a spokeswoman for the U.S. Agency for International Development.")
+    assert roles == {"Stephane Dujarric": "spokesman for the U.N. secretary-general",
+                     "Ann Lee": "spokeswoman for the U.S. Agency for International Development"}
+
+
+def test_a_speech_verb_after_according_to_and_a_name_is_a_noun():
+    # "…, according to UN estimates": "estimates" is a noun; the UN gets no role "according to"
+    b = _check_briefing(_parse("Headline for a test story\n\nThe war has killed thousands, according to UN estimates."
+                               "\n\nThe UN said the convoy had arrived.\n", "story.txt"))
+    assert [(s["name"], s.get("role")) for s in b["speakers"]] == [("United Nations", None)]

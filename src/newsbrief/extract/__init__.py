@@ -1123,7 +1123,8 @@ _ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplom
 _ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
-_APPOSITION_END = re.compile(r"[.;:()“”\"]|,(?!\s*\d)")
+# (not the full stops inside "U.N." or after it: "a spokesman for the U.N. secretary-general")
+_APPOSITION_END = re.compile(r"[;:()“”\"]|,(?!\s*\d)|\.(?![A-Za-z])(?<!\.[A-Z]\.)")
 _PARTY_TAG = re.compile(r", [RDI]-[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2}(?=,)")
 _AGE_PAREN = re.compile(r" \((?:\d{1,3}(?:st|nd|rd|th)?|[A-Z]{1,5})\)(?=,)")   # "(58)", "Ald. X (45th)", "X (BJP)"
 _HONORIFIC_WORD = re.compile(r"(\S+) ")
@@ -1526,7 +1527,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         inner.append(stop.start() - end - 2)
         stop = _APPOSITION_END.search(para, stop.end(), end + 200)
     rest = para[end:stop.start() + 1 if stop else end + 160]
-    toks = tokenize(rest[2:])
+    toks = tokenize(rest[2:], 0, lex.abbreviations)   # ("the U.N. secretary-general": one token "U.N.")
     if inner:
         toks = [t for t in toks if not (t.text == "," and t.start in inner)]
     words = _until_clause(toks, lex)

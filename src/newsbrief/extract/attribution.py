@@ -1658,6 +1658,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             subject = None  # "Among those who testified was X", "Anyone who believes …": no report
         if subject is not None and subject.kind == "generic" and subject.text.lower().endswith("who"):
             subject = _described_before_who(toks, subject.end - 1, lex) or subject
+        if subject is not None and not inverted and subject.start >= 2 and toks[subject.start - 1].lower == "to" \
+                and toks[subject.start - 2].lower == "according":
+            subject = None   # "…, according to UN estimates": a noun after the source's name, no verb
         if subject is not None:
             if subject.kind == "name" and subject.end - subject.start >= 4:
                 subject = _person_of_org(toks, subject, lex)

@@ -3368,3 +3368,12 @@ def test_a_speech_verb_after_according_to_and_a_name_is_a_noun():
     b = _check_briefing(_parse("Headline for a test story\n\nThe war has killed thousands, according to UN estimates."
                                "\n\nThe UN said the convoy had arrived.\n", "story.txt"))
     assert [(s["name"], s.get("role")) for s in b["speakers"]] == [("United Nations", None)]
+
+
+def test_an_unnamed_person_after_a_named_speaker_is_not_the_named_one():
+    # "“Q,” said a protester." after Dana Kemp spoke: someone unnamed, not Dana Kemp
+    got = _quotes("“Why would we pay more?” asked Dana Kemp, the union treasurer.",
+                  "“It is over,” said a protester.",
+                  "“We stay,” a resident said.",
+                  "“Go home!” shouted one woman.")
+    assert [s for _, _, s in got] == ["Dana Kemp", None, None, None]

@@ -101,6 +101,33 @@ def _agent_noun(word: str, lex: Lexicon) -> bool:
     return len(word) >= 5 and word.isalpha() and word.endswith(_AGENT_SUFFIXES) and word not in lex.not_persons
 
 
+_ONE_OF_THEM = frozenset({"a", "an", "one", "another"})
+_PERSON_WORDS = frozenset({"man", "woman", "person", "boy", "girl", "teenager", "pensioner"})
+
+
+def _person_word(word: str, lex: Lexicon) -> bool:
+    """A lower-case noun for a person of some kind: a role, an agent noun, where they live, a relative, 'woman'."""
+    return word.isalpha() and word.islower() and (
+        is_role_word(word, lex) or _agent_noun(word, lex) or word in lex.residence_nouns or word in lex.kin_nouns
+        or word in _PERSON_WORDS)
+
+
+def _unnamed_one(toks: list[Token], v: int, width: int, lex: Lexicon) -> Subject | None:
+    """Round 36: '“Q,” said a protester.', '“Q,” a protester said.': an indefinite person noun right before the verb
+    (opening the clause) or right after it (closing the clause) is someone unnamed who spoke — not the speaker
+    before."""
+    k = v - 2
+    if k >= 0 and toks[k].lower in _ONE_OF_THEM and _person_word(toks[v - 1].lower, lex) \
+            and (k == 0 or toks[k - 1].text in ",;:" or toks[k - 1].is_quote):
+        return make_subject(toks, k, v, "generic")
+    k = v + width
+    if k + 1 < len(toks) and toks[k].lower in _ONE_OF_THEM and _person_word(toks[k + 1].lower, lex) \
+            and v >= 1 and (toks[v - 1].text in ",:" or toks[v - 1].is_quote) \
+            and (k + 2 == len(toks) or toks[k + 2].text in ".,;!?" or toks[k + 2].is_quote):
+        return make_subject(toks, k, k + 2, "generic")
+    return None
+
+
 def _plural_role(lo: str, lex: Lexicon) -> bool:
     """'doctors', 'fishermen': the plural of a role head (people of that trade, no one in particular)."""
     if lo.endswith("men"):
@@ -1658,6 +1685,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             subject = None  # "Among those who testified was X", "Anyone who believes …": no report
         if subject is not None and subject.kind == "generic" and subject.text.lower().endswith("who"):
             subject = _described_before_who(toks, subject.end - 1, lex) or subject
+        if subject is None:
+            subject = _unnamed_one(toks, i, width, lex)   # "“Q,” said a protester." / "“Q,” a protester said."
+            inverted = subject is not None and subject.start > i
         if subject is not None and not inverted and subject.start >= 2 and toks[subject.start - 1].lower == "to" \
                 and toks[subject.start - 2].lower == "according":
             subject = None   # "…, according to UN estimates": a noun after the source's name, no verb

@@ -3334,3 +3334,51 @@ def test_a_lede_cue_whose_subject_opens_with_modifiers_after_the_comma():
                   "The Rhosili Polar Bears, who swim every morning, said members had reported stomach upsets.")
     assert got[0] == ("indirect", "Winter swimmers at Rhosili should stay out of the water for two days after a "
                                   "sewage spill", "Rhosili Polar Bears")
+
+
+def test_a_surname_that_is_a_speech_verb():
+    # round 37: "Ahmed Said, director general of …, said C": a capitalised "Said" inside the sentence is part of the
+    # name (speech_verbs.yaml surnames), never the verb, so the person and the apposition's role are read
+    got = _quotes("Omar Said, chief engineer of the Lakeside Water Board, said the reservoir would be full by May.",
+                  "“We have never seen rain like this,” Said added.")
+    assert got == [("indirect", "the reservoir would be full by May", "Omar Said"),
+                   ("direct", "We have never seen rain like this,", "Omar Said")]
+
+
+def test_a_name_of_a_lower_case_body_with_an_owner():
+    # round 37: "Mike Dunn of the county sheriff's office said C": the owner's possessive inside the body's noun
+    # phrase no longer cuts it; the person named before "of the" speaks
+    got = _quotes("Traffic on Route 9 was diverted overnight. Carla Voss of the county sheriff’s office said the "
+                  "bridge would reopen on Friday.",
+                  "Tom Reyes of the city’s parks department said the trail was closed too.")
+    assert got == [("indirect", "the bridge would reopen on Friday", "Carla Voss"),
+                   ("indirect", "the trail was closed too", "Tom Reyes")]
+
+
+def test_a_body_named_by_its_remit_and_country():
+    # round 37: "Environment Canada said C": a capitalised common word before a country is a public body that speaks
+    # under that name (not an unresolved "institution")
+    got = _quotes("Freezing rain closed schools across the valley on Monday.",
+                  "Transport Norway said the mountain passes would stay closed until Wednesday.")
+    assert got == [("indirect", "the mountain passes would stay closed until Wednesday", "Transport Norway")]
+
+
+def test_it_after_a_body_quoted_in_the_paragraph_before():
+    # round 37: "FIFA said C1 about the SVGFF's affairs." ¶ "It said C2": "it" is the body that spoke last, in the
+    # paragraph before, with no one quoted since, not a body named inside its report
+    got = _quotes("In a letter seen by the paper, the Northern Rowing League said the Harbour Rowing Club's accounts "
+                  "would be audited by June.",
+                  "It said the audit would be led by an outside firm.")
+    assert got == [("indirect", "the Harbour Rowing Club's accounts would be audited by June", "Northern Rowing League"),
+                   ("indirect", "the audit would be led by an outside firm", "Northern Rowing League")]
+
+
+def test_a_dateline_with_a_region_or_a_state_abbreviation():
+    # round 37: "KINGSTOWN, St Vincent, Mar 12, CMC – X has …, saying C" and "SAN JOSE, Calif. (AP) — C, X said":
+    # the region after the place, and a state's abbreviation with its full stop, belong to the dateline
+    got = _quotes("CASTRIES, St Lucia, Mar 3, CMC – The Windward Cricket Board has suspended its league, saying "
+                  "the grounds were unsafe after the floods.")
+    assert got == [("indirect", "the grounds were unsafe after the floods", "Windward Cricket Board")]
+    got = _quotes("EUGENE, Ore. (AP) — Cascade Mills will close its last paper plant in June, a company spokesman "
+                  "said Monday.")
+    assert got[0][:2] == ("indirect", "Cascade Mills will close its last paper plant in June")

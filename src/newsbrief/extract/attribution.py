@@ -74,8 +74,9 @@ def _np_word(t: str, lex: Lexicon) -> bool:
     lo = t.lower()
     if t[0] == OPEN_PH or not (t[0].isalnum() or t == "&"):  # "Procter & Gamble"
         return False
-    if lo in lex.speech_verbs or lo in lex.auxiliaries and not t[0].isupper():
-        return False
+    if lo in lex.speech_verbs and not (t[0].isupper() and t[1:].islower() and lo in lex.name_verbs) \
+            or lo in lex.auxiliaries and not t[0].isupper():
+        return False   # (round 37: "Ahmed Said, director general of …, said": a capitalised "Said" is a surname)
     if t[0].isupper() or _is_cap(t):
         return True
     if t[0].isdigit() and lo.endswith("-year-old"):
@@ -553,6 +554,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if first is not None:
             return first
         return _generic_opener(toks, i)
+    named = _name_of_lower_body(toks, i, lex)
+    if named is not None:
+        return named
     start = _np_left(toks, i, lex)
     if start is not None and start < i and (toks[start].lower == "which" or toks[start].lower == "that" and (
             toks[start + 1].is_cap and toks[start + 1].lower not in DETERMINERS or toks[start + 1].lower == "the")):
@@ -710,6 +714,40 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.’']*")
+_OF_BODY = frozenset({"of", "from", "at", "with"})
+
+
+def _name_of_lower_body(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """Round 37: 'Mike Dunn of the county sheriff's office said', 'Ana Ruiz of the city's parks department said':
+    a name, then 'of/from/at/with the' and a lower-case noun phrase (an owner's possessive inside it too) whose head
+    is a body or a post; the person named speaks, the phrase is where they work."""
+    if not (toks[i].text.isalpha() and toks[i].text.islower()) or i < 4:
+        return None
+    head = toks[i].lower
+    if not (head in _institution_words(lex) or is_role_word(head, lex)):
+        return None
+    k = i - 1
+    while k > 0 and i - k <= 5 and toks[k].lower not in ("the", "a", "an") \
+            and strip_possessive(toks[k].text).replace("-", "").isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in lex.auxiliaries and toks[k].lower not in _NOT_MODIFIERS \
+            and toks[k].lower not in ("and", "or", "but", "that", "who", "which", "to", "of", "for", "in"):
+        k -= 1
+    if toks[k].lower not in ("the", "a", "an") or k < 3 or toks[k - 1].lower not in _OF_BODY:
+        return None
+    if not any(strip_possessive(t.text) != t.text for t in toks[k + 1:i]):
+        return None   # (no owner inside: "X of the county council said" is read by the noun phrase itself)
+    end = k - 1
+    m = end - 1
+    while m >= 0 and toks[m].is_cap and end - m <= 4:
+        m -= 1
+    m += 1
+    if end - m < 2 or not (m == 0 or toks[m - 1].text in ",;:" or toks[m - 1].is_quote):
+        return None
+    name = toks[m:end]
+    if classify_np(name, lex) != "name" or _org_like(name, lex) or not any(
+            t.text in lex.first_names or t.text in lex.honorifics for t in name[:2]):
+        return None
+    return make_subject(toks, m, end, "name")
 
 
 def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:

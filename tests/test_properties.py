@@ -3382,3 +3382,18 @@ def test_a_dateline_with_a_region_or_a_state_abbreviation():
     got = _quotes("EUGENE, Ore. (AP) — Cascade Mills will close its last paper plant in June, a company spokesman "
                   "said Monday.")
     assert got[0][:2] == ("indirect", "Cascade Mills will close its last paper plant in June")
+
+
+def test_a_body_whose_name_has_lower_case_words_inside():
+    # round 37: "The Commission on Ethics and Lobbying in Government, which replaced …, said C": an organisation
+    # prefix whose second word is no name particle ("Commission on", "Committee to") and lower-case words inside
+    # the name no longer cut it, so the body speaks (and a lede's "the state’s … watchdog said" goes to it)
+    got = _quotes("DENVER — A pet shop chain will pay $40,000 to settle charges that it sold sick puppies, the state’s "
+                  "consumer watchdog said Thursday.",
+                  "The Commission on Trade and Consumers in Colorado, which opened the case in 2024, said the chain "
+                  "had admitted to 12 violations.",
+                  "The Council on Pet Welfare said the fine was far too small.")
+    assert got == [("indirect", "A pet shop chain will pay $40,000 to settle charges that it sold sick puppies",
+                    "Commission on Trade and Consumers in Colorado"),
+                   ("indirect", "the chain had admitted to 12 violations", "Commission on Trade and Consumers in Colorado"),
+                   ("indirect", "the fine was far too small", "Council on Pet Welfare")]

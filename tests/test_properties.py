@@ -3397,3 +3397,14 @@ def test_a_body_whose_name_has_lower_case_words_inside():
                     "Commission on Trade and Consumers in Colorado"),
                    ("indirect", "the chain had admitted to 12 violations", "Commission on Trade and Consumers in Colorado"),
                    ("indirect", "the fine was far too small", "Council on Pet Welfare")]
+
+
+def test_a_lede_body_described_by_a_relative_clause_after_and():
+    # round 37: "…, and the agency that runs it says C" ¶ "X, which has run …, said": a body described by a
+    # restrictive relative clause after ", and" (not only after a comma) is the body named next, not the "it" of its
+    # clause
+    got = _quotes("The town’s only food bank has turned away forty families this month, and the charity that runs it "
+                  "says it cannot buy more stock without a council grant.",
+                  "Northgate Community Pantry, which has run the food bank since 2019, said demand had doubled.")
+    assert got == [("indirect", "it cannot buy more stock without a council grant", "Northgate Community Pantry"),
+                   ("indirect", "demand had doubled", "Northgate Community Pantry")]

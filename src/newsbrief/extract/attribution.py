@@ -767,9 +767,11 @@ def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | No
         return None
     det, noun = toks[r - 2], toks[r - 1]
     if det.lower != "the" or not noun.text.isalpha() or not noun.text.islower() \
-            or noun.lower not in lex.company_nouns or toks[r - 3].text not in (",", "—", "–") \
+            or noun.lower not in lex.company_nouns or not (toks[r - 3].text in (",", "—", "–") or r >= 4
+                                                           and toks[r - 3].lower in ("and", "but")
+                                                           and toks[r - 4].text == ",") \
             or not (toks[r + 1].text.isalpha() and toks[r + 1].text.islower()):
-        return None
+        return None   # (round 37: also after ", and": "… has turned away dozens, and the agency that runs it says C")
     return make_subject(toks, r - 2, i + 1, "institution")
 
 

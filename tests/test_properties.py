@@ -3377,3 +3377,75 @@ def test_an_unnamed_person_after_a_named_speaker_is_not_the_named_one():
                   "“We stay,” a resident said.",
                   "“Go home!” shouted one woman.")
     assert [s for _, _, s in got] == ["Dana Kemp", None, None, None]
+def test_a_surname_that_is_a_speech_verb():
+    # round 37: "Ahmed Said, director general of …, said C": a capitalised "Said" inside the sentence is part of the
+    # name (speech_verbs.yaml surnames), never the verb, so the person and the apposition's role are read
+    got = _quotes("Omar Said, chief engineer of the Lakeside Water Board, said the reservoir would be full by May.",
+                  "“We have never seen rain like this,” Said added.")
+    assert got == [("indirect", "the reservoir would be full by May", "Omar Said"),
+                   ("direct", "We have never seen rain like this,", "Omar Said")]
+
+
+def test_a_name_of_a_lower_case_body_with_an_owner():
+    # round 37: "Mike Dunn of the county sheriff's office said C": the owner's possessive inside the body's noun
+    # phrase no longer cuts it; the person named before "of the" speaks
+    got = _quotes("Traffic on Route 9 was diverted overnight. Carla Voss of the county sheriff’s office said the "
+                  "bridge would reopen on Friday.",
+                  "Tom Reyes of the city’s parks department said the trail was closed too.")
+    assert got == [("indirect", "the bridge would reopen on Friday", "Carla Voss"),
+                   ("indirect", "the trail was closed too", "Tom Reyes")]
+
+
+def test_a_body_named_by_its_remit_and_country():
+    # round 37: "Environment Canada said C": a capitalised common word before a country is a public body that speaks
+    # under that name (not an unresolved "institution")
+    got = _quotes("Freezing rain closed schools across the valley on Monday.",
+                  "Transport Norway said the mountain passes would stay closed until Wednesday.")
+    assert got == [("indirect", "the mountain passes would stay closed until Wednesday", "Transport Norway")]
+
+
+def test_it_after_a_body_quoted_in_the_paragraph_before():
+    # round 37: "FIFA said C1 about the SVGFF's affairs." ¶ "It said C2": "it" is the body that spoke last, in the
+    # paragraph before, with no one quoted since, not a body named inside its report
+    got = _quotes("In a letter seen by the paper, the Northern Rowing League said the Harbour Rowing Club's accounts "
+                  "would be audited by June.",
+                  "It said the audit would be led by an outside firm.")
+    assert got == [("indirect", "the Harbour Rowing Club's accounts would be audited by June", "Northern Rowing League"),
+                   ("indirect", "the audit would be led by an outside firm", "Northern Rowing League")]
+
+
+def test_a_dateline_with_a_region_or_a_state_abbreviation():
+    # round 37: "KINGSTOWN, St Vincent, Mar 12, CMC – X has …, saying C" and "SAN JOSE, Calif. (AP) — C, X said":
+    # the region after the place, and a state's abbreviation with its full stop, belong to the dateline
+    got = _quotes("CASTRIES, St Lucia, Mar 3, CMC – The Windward Cricket Board has suspended its league, saying "
+                  "the grounds were unsafe after the floods.")
+    assert got == [("indirect", "the grounds were unsafe after the floods", "Windward Cricket Board")]
+    got = _quotes("EUGENE, Ore. (AP) — Cascade Mills will close its last paper plant in June, a company spokesman "
+                  "said Monday.")
+    assert got[0][:2] == ("indirect", "Cascade Mills will close its last paper plant in June")
+
+
+def test_a_body_whose_name_has_lower_case_words_inside():
+    # round 37: "The Commission on Ethics and Lobbying in Government, which replaced …, said C": an organisation
+    # prefix whose second word is no name particle ("Commission on", "Committee to") and lower-case words inside
+    # the name no longer cut it, so the body speaks (and a lede's "the state’s … watchdog said" goes to it)
+    got = _quotes("DENVER — A pet shop chain will pay $40,000 to settle charges that it sold sick puppies, the state’s "
+                  "consumer watchdog said Thursday.",
+                  "The Commission on Trade and Consumers in Colorado, which opened the case in 2024, said the chain "
+                  "had admitted to 12 violations.",
+                  "The Council on Pet Welfare said the fine was far too small.")
+    assert got == [("indirect", "A pet shop chain will pay $40,000 to settle charges that it sold sick puppies",
+                    "Commission on Trade and Consumers in Colorado"),
+                   ("indirect", "the chain had admitted to 12 violations", "Commission on Trade and Consumers in Colorado"),
+                   ("indirect", "the fine was far too small", "Council on Pet Welfare")]
+
+
+def test_a_lede_body_described_by_a_relative_clause_after_and():
+    # round 37: "…, and the agency that runs it says C" ¶ "X, which has run …, said": a body described by a
+    # restrictive relative clause after ", and" (not only after a comma) is the body named next, not the "it" of its
+    # clause
+    got = _quotes("The town’s only food bank has turned away forty families this month, and the charity that runs it "
+                  "says it cannot buy more stock without a council grant.",
+                  "Northgate Community Pantry, which has run the food bank since 2019, said demand had doubled.")
+    assert got == [("indirect", "it cannot buy more stock without a council grant", "Northgate Community Pantry"),
+                   ("indirect", "demand had doubled", "Northgate Community Pantry")]

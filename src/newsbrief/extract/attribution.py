@@ -74,8 +74,9 @@ def _np_word(t: str, lex: Lexicon) -> bool:
     lo = t.lower()
     if t[0] == OPEN_PH or not (t[0].isalnum() or t == "&"):  # "Procter & Gamble"
         return False
-    if lo in lex.speech_verbs or lo in lex.auxiliaries and not t[0].isupper():
-        return False
+    if lo in lex.speech_verbs and not (t[0].isupper() and t[1:].islower() and lo in lex.name_verbs) \
+            or lo in lex.auxiliaries and not t[0].isupper():
+        return False   # (round 37: "Ahmed Said, director general of …, said": a capitalised "Said" is a surname)
     if t[0].isupper() or _is_cap(t):
         return True
     if t[0].isdigit() and lo.endswith("-year-old"):
@@ -541,6 +542,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                     (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)
                      or _described_acronym(toks[name:end], lex)):
                 return make_subject(toks, name, end, "body")
+            first = 1 if toks[0].lower == "the" else 0
+            if end - first >= 4 and f"{toks[first].text} {toks[first + 1].text}" in lex.org_prefixes \
+                    and toks[end - 1].is_cap and all(t.is_cap or t.text in _NAME_INNER for t in toks[first:end]):
+                # round 37: "The Commission on Ethics and Lobbying in Government, which replaced …, said": a body's
+                # name opening the sentence with lower-case words inside
+                return make_subject(toks, 0, end, "body")
         if segment and segment[0].lower == "the" and seg_start >= 3 and toks[seg_start].text == "," \
                 and toks[seg_start - 1].text == ")" and not any(t.lower in _FINITE_WORDS for t in segment):
             # "The Ports Authority (PA), the Mombasa-based regional body, said": the body, described
@@ -580,6 +587,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if first is not None:
             return first
         return _generic_opener(toks, i)
+    named = _name_of_lower_body(toks, i, lex)
+    if named is not None:
+        return named
     start = _np_left(toks, i, lex)
     if start is not None and start < i and (toks[start].lower == "which" or toks[start].lower == "that" and (
             toks[start + 1].is_cap and toks[start + 1].lower not in DETERMINERS or toks[start + 1].lower == "the")):
@@ -737,6 +747,41 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.’']*")
+_OF_BODY = frozenset({"of", "from", "at", "with"})
+_NAME_INNER = frozenset({"of", "for", "on", "to", "in", "and", "the", "&"})
+
+
+def _name_of_lower_body(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """Round 37: 'Mike Dunn of the county sheriff's office said', 'Ana Ruiz of the city's parks department said':
+    a name, then 'of/from/at/with the' and a lower-case noun phrase (an owner's possessive inside it too) whose head
+    is a body or a post; the person named speaks, the phrase is where they work."""
+    if not (toks[i].text.isalpha() and toks[i].text.islower()) or i < 4:
+        return None
+    head = toks[i].lower
+    if not (head in _institution_words(lex) or is_role_word(head, lex)):
+        return None
+    k = i - 1
+    while k > 0 and i - k <= 5 and toks[k].lower not in ("the", "a", "an") \
+            and strip_possessive(toks[k].text).replace("-", "").isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in lex.auxiliaries and toks[k].lower not in _NOT_MODIFIERS \
+            and toks[k].lower not in ("and", "or", "but", "that", "who", "which", "to", "of", "for", "in"):
+        k -= 1
+    if toks[k].lower not in ("the", "a", "an") or k < 3 or toks[k - 1].lower not in _OF_BODY:
+        return None
+    if not any(strip_possessive(t.text) != t.text for t in toks[k + 1:i]):
+        return None   # (no owner inside: "X of the county council said" is read by the noun phrase itself)
+    end = k - 1
+    m = end - 1
+    while m >= 0 and toks[m].is_cap and end - m <= 4:
+        m -= 1
+    m += 1
+    if end - m < 2 or not (m == 0 or toks[m - 1].text in ",;:" or toks[m - 1].is_quote):
+        return None
+    name = toks[m:end]
+    if classify_np(name, lex) != "name" or _org_like(name, lex) or not any(
+            t.text in lex.first_names or t.text in lex.honorifics for t in name[:2]):
+        return None
+    return make_subject(toks, m, end, "name")
 
 
 def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
@@ -749,9 +794,11 @@ def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | No
         return None
     det, noun = toks[r - 2], toks[r - 1]
     if det.lower != "the" or not noun.text.isalpha() or not noun.text.islower() \
-            or noun.lower not in lex.company_nouns or toks[r - 3].text not in (",", "—", "–") \
+            or noun.lower not in lex.company_nouns or not (toks[r - 3].text in (",", "—", "–") or r >= 4
+                                                           and toks[r - 3].lower in ("and", "but")
+                                                           and toks[r - 4].text == ",") \
             or not (toks[r + 1].text.isalpha() and toks[r + 1].text.islower()):
-        return None
+        return None   # (round 37: also after ", and": "… has turned away dozens, and the agency that runs it says C")
     return make_subject(toks, r - 2, i + 1, "institution")
 
 
@@ -1216,8 +1263,9 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         inner = _np_left(toks, k, lex)
         return inner
     j = i
-    while j - 1 >= 0 and _np_token(toks[j - 1], lex) and i - j < 12:
-        j -= 1
+    while j - 1 >= 0 and (_np_token(toks[j - 1], lex) or j >= 2 and toks[j - 1].text in ("on", "to")
+                          and f"{toks[j - 2].text} {toks[j - 1].text}" in lex.org_prefixes) and i - j < 12:
+        j -= 1   # (round 37: "The Commission on Ethics and Lobbying in Government": a prefix whose word is no particle)
     # trim leading particles and sentence-start words ("But Campbell said"), never the last word
     while j < i and ((toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS)
                      or (toks[j].text in lex.common_caps and toks[j].lower not in PRONOUNS
@@ -1303,8 +1351,9 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
         for k in range(1, len(np)):
             if np[k - 1].text[:1].islower() and np[k - 1].lower not in DETERMINERS and \
                     np[k - 1].lower not in lex.name_particles and np[k].is_cap and \
-                    (k + 1 < len(np) and np[k + 1].is_cap or (k == len(np) - 1 and k >= 2)):
-                return k
+                    (k + 1 < len(np) and np[k + 1].is_cap or (k == len(np) - 1 and k >= 2)) and \
+                    not (k >= 2 and f"{np[k - 2].text} {np[k - 1].text}" in lex.org_prefixes):
+                return k   # (round 37: not "Commission on Consumer Protection", a body's name)
         # "Clark County Registrar of Voters Maribel Ochoa": a known first name ends the title
         for k in range(2, len(np) - 1):
             if np[k].text in lex.first_names and np[k].text not in lex.ambiguous_names and np[k + 1].is_cap \

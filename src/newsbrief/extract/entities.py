@@ -21,6 +21,8 @@ _UP = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŽŹŻŘ"
 _CAP = (r"(?:(?:[A-Z]\.){2,4}|[A-Z]/[A-Z]{1,2}\b|[" + _UP + r"][\w’'\-&]*\.?|[a-z]{1,2}[A-Z][\w’'\-]*)")  # "A/S"
 
 
+_DAYS_MONTHS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                r"July|August|September|October|November|December)\b")
 UNREAD = object()   # a mention's context not read yet
 
 
@@ -48,6 +50,13 @@ def _chunk_body(lex: Lexicon) -> str:
     if lex.numbered_name_words:   # "Machinists Local 1897": the number is part of the name
         numbered = "|".join(sorted((re.escape(w) for w in lex.numbered_name_words), key=len, reverse=True))
         cap = rf"(?:(?:{numbered})\s+\d{{1,5}}\b|{_CAP})"
+    # round 37: an organisation prefix whose second word is no particle ("Commission on", "Committee to") joins the
+    # capitalised words after it ("the Council on Foreign Relations"), never a day or month ("the Commission on Monday")
+    joins = sorted((p for p in lex.org_prefixes if len(p.split()) == 2 and p.split()[1].islower()
+                    and p.split()[1] not in lex.name_particles), key=len, reverse=True)
+    if joins:
+        units = "|".join(re.escape(p.split()[0]) + r"\s+" + re.escape(p.split()[1]) for p in joins)
+        cap = rf"(?:(?:{units})(?=\s+(?!{_DAYS_MONTHS})[{_UP}])|{cap})"
     return rf"{cap}(?:\s+(?:(?:{particles})\s+)*{cap})*"
 
 

@@ -84,6 +84,7 @@ class Lexicon:
     describing_phrases: tuple[tuple[str, ...], ...] = ()  # "the official in charge of …": a description's opening
     talking_verbs: frozenset[str] = frozenset()  # "owners who spoke to the paper said": the listener is no speaker
     listener_first_verbs: frozenset[str] = frozenset()  # "X told Radio Nord": the name after the verb only listened
+    name_verbs: frozenset[str] = frozenset()   # round 37: speech verbs that are surnames when capitalised ("Ahmed Said")
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
     leader_words: frozenset[str] = frozenset()         # "the IRCCA head": whoever leads the body named
@@ -247,6 +248,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         auxiliaries=frozenset(a.lower() for a in attribution.get("auxiliaries", []) if " " not in a),
         listener_verbs=frozenset(attribution.get("listener_verbs", [])),
         listener_first_verbs=frozenset(attribution.get("listener_first_verbs") or []),
+        name_verbs=frozenset(v.lower() for v in verbs.get("surnames") or []),
         according_to=tuple(attribution.get("according_to", ["according to"])),
         according_to_documents=frozenset(attribution.get("according_to_documents") or []),
         according_to_issued=frozenset(attribution.get("according_to_issued") or []),

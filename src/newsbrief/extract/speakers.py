@@ -329,6 +329,12 @@ class Registry:
                 # "The ministry said … to the OPEC+ agreement. It said …": the body that spoke in this paragraph,
                 # not one named in what it said
                 return max(spoke, key=lambda e: e.last_spoke)
+            last = max(self.entities, key=lambda e: e.last_spoke, default=None)
+            if last is not None and last.kind == "organization" and pos_of(paragraph - 1, 0) <= last.last_spoke < pos \
+                    and last.first_pos < pos:
+                # round 37: "FIFA said C1 about the SVGFF's affairs." ¶ "It said C2": the body that spoke last, in the
+                # paragraph before, with no one quoted since (not a body named in what it said)
+                return last
             return max(orgs, key=lambda e: max(e.last_spoke, e.last_pos), default=None)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
         if gender is None and pronoun.lower().startswith("the "):
@@ -559,6 +565,12 @@ class Registry:
             # round 34: "the health ministry of the eastern-based government said": a body no name was given, which
             # the text tells apart by its remit and its government (its own words name it)
             return self._as_speaker(" ".join(own[1:]), "organization", pos)
+        if len(own) == 2 and own[0][:1].isupper() and own[0][1:].islower() and own[0].isalpha() \
+                and own[1] in self.lex.places and own[0] not in self.lex.places \
+                and own[0] not in self.lex.place_adjectives and own[0] not in self.lex.first_names:
+            # round 37: "Environment Canada said", "Sport England says": a capitalised common word before a country
+            # names a public body (its remit and its state), which speaks under that name
+            return self._as_speaker(" ".join(own), "organization", pos)
         return None
 
     def _as_speaker(self, name: str, kind: str, pos: int) -> Entity:

@@ -283,13 +283,15 @@ def tokenize(text: str, offset: int = 0, abbreviations: frozenset[str] = frozens
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){0,3}")
-DATELINE_RE = re.compile(r"^[A-Z][A-Z .’'/-]{2,40}?(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?(?:\s+\d{1,2})?)?"
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .’'/-]{2,40}?(?:,\s*(?:[A-Z]\.[A-Z]\.|[A-Z][A-Za-z]+\.?(?:\s+[A-Z][a-z]+)?)(?:\s+\d{1,2})?)?"
                          r"\s*(?:\([A-Za-z .]+\))?(?:\s+[-–—]+\s+|:\s+)")   # (round 34: "ERBIL, Kurdistan Region - ")
 
 
 # "Takoradi, Nov. 25, GNA - …", "Accra, 3 March (AFP) — …": a title-case place, a date and an agency, then a dash
-# ("DILI, 10 March 2026 (TATOLI) –": a place in capitals, the year too)
+# ("DILI, 10 March 2026 (TATOLI) –": a place in capitals, the year too; round 37: a region after the place,
+# "KINGSTOWN, St Vincent, Mar 12, CMC –", and in DATELINE_RE a state's abbreviation, "SAN JOSE, Calif. (AP) —")
 DATED_DATELINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}),\s+"
+                               r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"
                                r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
                                r"(?:,\s*[A-Z]{2,8}|\s*\([A-Za-z .]+\))?\s+[-–—]+\s+")
 # "MÉRIDA, Yucatán (March 12, 2026).- …": a place in capitals (accents too), its region, the date in brackets, then

@@ -3334,3 +3334,26 @@ def test_a_lede_cue_whose_subject_opens_with_modifiers_after_the_comma():
                   "The Rhosili Polar Bears, who swim every morning, said members had reported stomach upsets.")
     assert got[0] == ("indirect", "Winter swimmers at Rhosili should stay out of the water for two days after a "
                                   "sewage spill", "Rhosili Polar Bears")
+
+
+# --- roles round (probes): invented sentences in the styles outlets give a speaker's post ---------------------------
+
+def test_a_former_title_before_the_name_is_not_cut_to_its_head():
+    # a former post before the name sends the role reader looking for a present one; the same title read again
+    # without "former" ("minister") is none
+    got = _roles("The scandal has shaken the ruling party.",
+                 "Former prime minister Alan Fairweather said the party had lost its way.")
+    assert got["Alan Fairweather"] == "Former prime minister"
+    got = _roles("Jonas Eriksen, a former finance minister, said the opposition was united.")
+    assert got["Jonas Eriksen"] == "former finance minister"
+
+
+def test_the_clause_after_a_leading_according_to_name_is_no_apposition():
+    # "According to X, the blaze started in a kitchen.": after the name's comma comes the main clause
+    got = _roles("The fire destroyed three homes.",
+                 "According to fire chief Rosa Alvarez, the blaze started in a kitchen.")
+    assert got["Rosa Alvarez"] == "fire chief"
+    got = _roles("According to Tomas Reyes, the building collapsed shortly after midnight.")
+    assert got["Tomas Reyes"] is None
+    got = _roles("According to Rosa Alvarez, a spokeswoman for the city, the blaze started in a kitchen.")
+    assert got["Rosa Alvarez"] == "spokeswoman for the city"

@@ -976,7 +976,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)
                                                                    or _rank_only(ent.role, m, para, registry.lex)):
         if m.apposition is UNREAD:
-            m.apposition = _apposition_role(para, m.end, registry.lex)
+            m.apposition = _apposition_of(para, m, registry.lex)
         role = m.apposition or ent.role
         if not role and ent.first_pos == pos_of(m.paragraph, m.start) and _person_like(m, registry.lex):
             role = _role_sentence_before(para, m.start, registry)  # "The LTA's chief executive … . Mr X said"
@@ -1000,7 +1000,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
         # apposition says more than the short title before the name
         if m.apposition is UNREAD:
-            m.apposition = _apposition_role(para, m.end, registry.lex)
+            m.apposition = _apposition_of(para, m, registry.lex)
         # (the capitalised body's name before a rank says nothing of the post: "Royal Fiji Police Force Inspector")
         post = [w for w in ent.role.split() if not w[:1].isupper() or is_role_word(w, registry.lex)]
         if m.apposition and len(m.apposition.split()) > len(post) + 1 \
@@ -1476,6 +1476,20 @@ def _singular(word: str) -> str:
 _RELATIVE_IN = re.compile(r" (?:that|which|who) ")
 _PREPOSITION_IN = re.compile(r"\b(?:of|for|at|with|in|from|on|to|by)\b")
 _RELATIVE_WORDS = frozenset({"that", "which", "whose", "who", "where"})
+
+
+# "According to (fire chief) X, …" opening a sentence: the words after the name's comma are the main clause
+_LEADING_ACCORDING = re.compile(r"(?:^|[.!?:;”\"]\s+)(?:But |And )?According to [^,.;:!?“”\"]{0,60}$")
+
+
+def _apposition_of(para: str, m: Mention, lex: Lexicon) -> str | None:
+    """The apposition after a mention; none where a leading 'According to X,' is followed by the sentence's
+    main clause ('According to X, the building collapsed after midnight.'), which no comma closes."""
+    if _LEADING_ACCORDING.search(para, max(0, m.start - 80), m.start) and para.startswith(", ", m.end):
+        stop = _APPOSITION_END.search(para, m.end + 2, m.end + 200)
+        if stop is None or para[stop.start()] != ",":
+            return None
+    return _apposition_role(para, m.end, lex)
 
 
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:

@@ -380,6 +380,11 @@ def _former(role: str) -> bool:
     return "former" in role.lower().split()
 
 
+def _within(role: str, other: str) -> bool:
+    """Every word of role stands in other ('minister' in 'former prime minister')."""
+    return set(role.lower().split()) <= set(other.lower().split())
+
+
 class _Reader:
     """The article read for descriptions of people: quotations masked, sentences split, people's names found."""
 
@@ -469,8 +474,8 @@ class _Reader:
         for pi, a, b in sites:
             text = self.text(pi)
             role = _description_after(text, b, self.lex) or _description_before(text, a, b, self.lex)
-            if role and not _former(role) and self.free(role, ent):
-                return role
+            if role and not _former(role) and self.free(role, ent) and not (former and _within(role, ent.role)):
+                return role   # (not the former post itself, cut short: "former prime minister X" is no "minister")
         if not (ent.gender in ("m", "f") or ent.name.split()[0] in self.lex.first_names
                 or any(_AGE_AFTER.match(self.text(pi), b) or honorific_start(self.text(pi), a, self.lex) < a
                        for pi, a, b in sites)):   # "X, 67,", "Dr. X"

@@ -3357,3 +3357,20 @@ def test_the_clause_after_a_leading_according_to_name_is_no_apposition():
     assert got["Tomas Reyes"] is None
     got = _roles("According to Rosa Alvarez, a spokeswoman for the city, the blaze started in a kitchen.")
     assert got["Rosa Alvarez"] == "spokeswoman for the city"
+
+
+def test_a_long_title_before_the_name_keeps_its_last_words_out_of_the_name():
+    # a remit of two words after "and", a complement with "to"/"on", remits listed with commas: the title's last
+    # words are no part of the name, and the title is the role
+    got = _roles("The government announced new funding for hospitals.",
+                 "Minister for Health and Social Care Eleanor Briggs said the money would cut waiting lists.")
+    assert got == {"Eleanor Briggs": "Minister for Health and Social Care"}
+    got = _roles("The UN warned of famine in the region.",
+                 "UN Special Rapporteur on the Right to Food Michael Fakhri said the blockade was illegal.")
+    assert got == {"Michael Fakhri": "UN Special Rapporteur on the Right to Food"}
+    got = _roles("The hospital project is delayed again.",
+                 "Minister of Public Health, Social Development and Labour Richinel Brug said the contractor had "
+                 "been warned.")
+    assert got == {"Richinel Brug": "Minister of Public Health, Social Development and Labour"}
+    got = _roles("US Ambassador to Kenya Michael Torres said the first shipments would arrive next week.")
+    assert got == {"Michael Torres": "US Ambassador to Kenya"}

@@ -3374,3 +3374,17 @@ def test_a_long_title_before_the_name_keeps_its_last_words_out_of_the_name():
     assert got == {"Richinel Brug": "Minister of Public Health, Social Development and Labour"}
     got = _roles("US Ambassador to Kenya Michael Torres said the first shipments would arrive next week.")
     assert got == {"Michael Torres": "US Ambassador to Kenya"}
+
+
+def test_abbreviated_ranks_and_rugby_positions_are_roles():
+    # "Coun. X", "Det. Insp. X": an abbreviated title before the name is the role when nothing else is;
+    # "Broncos halfback X": a position in rugby league or football is a role head
+    got = _roles("Council voted 5-2 to approve the deer plan.",
+                 "Coun. Lisa Marchetti said residents had waited long enough. “This is humane,” Marchetti said.")
+    assert got == {"Lisa Marchetti": "Coun."}
+    got = _roles("Det. Insp. Karen Whitfield said the arrest followed a long investigation.")
+    assert got == {"Karen Whitfield": "Det. Insp."}
+    got = _roles("The Broncos won in golden point.",
+                 "Broncos halfback Adam Reynolds kicked the winning field goal. “It was a great team effort,” "
+                 "Reynolds said.")
+    assert got == {"Adam Reynolds": "Broncos halfback"}

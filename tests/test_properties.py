@@ -3388,3 +3388,15 @@ def test_abbreviated_ranks_and_rugby_positions_are_roles():
                  "Broncos halfback Adam Reynolds kicked the winning field goal. “It was a great team effort,” "
                  "Reynolds said.")
     assert got == {"Adam Reynolds": "Broncos halfback"}
+
+
+def test_a_one_word_title_gives_way_to_a_definite_post_after_the_name():
+    # "Professor X, the vice-chancellor,": the post after the name says more than the bare title before it
+    got = _roles("The university will cut 200 jobs.",
+                 "Professor Alan Grieve, the vice-chancellor, said the cuts were unavoidable.")
+    assert got == {"Alan Grieve": "vice-chancellor"}
+    got = _roles("The community rejected the mine.",
+                 "Chief Emeka Okonkwo, the traditional ruler of the town, said the land was sacred.")
+    assert got == {"Emeka Okonkwo": "traditional ruler of the town"}
+    got = _roles("Professor Alan Grieve, the 58-year-old, said the cuts were unavoidable.")
+    assert got == {"Alan Grieve": "Professor"}   # (an age is no post)

@@ -1110,8 +1110,9 @@ def _rank_only(role: str, m: Mention, para: str, lex: Lexicon) -> bool:
     """'Colonel', 'Professor' before a name that an apposition follows ('Colonel X, spokesperson for …,'): a bare
     title that says less than the apposition."""
     if not para.startswith(", ", m.end) or role != m.role or not role[:1].isupper() \
-            or para.startswith(_ARTICLE_STARTS, m.end + 2):
-        return False
+            or para.startswith(_ARTICLE_STARTS, m.end + 2) and not (
+                para.startswith(("the ", "The "), m.end + 2) and " " not in role and role.lower() in lex.role_heads):
+        return False   # (a one-word title gives way to a definite post: "Professor X, the vice-chancellor,")
     words = role.split()  # "Colonel", "Pol Maj Gen": ranks and titles only ("Alderman": a lower-case head as a title)
     return len(words) <= 4 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex)
                                    or w.lower() in lex.lower_role_heads for w in words)

@@ -3400,3 +3400,13 @@ def test_a_one_word_title_gives_way_to_a_definite_post_after_the_name():
     assert got == {"Emeka Okonkwo": "traditional ruler of the town"}
     got = _roles("Professor Alan Grieve, the 58-year-old, said the cuts were unavoidable.")
     assert got == {"Alan Grieve": "Professor"}   # (an age is no post)
+
+
+def test_a_title_with_its_complement_and_initials_before_the_name_is_the_role():
+    # "Member of Parliament (MP) X": a capitalised title whose head takes an 'of' complement, then its initials
+    got = _roles("Parliament debated the budget amendment on Tuesday.",
+                 "Member of Parliament (MP) Rolando Brison said the amendment came too late.")
+    assert got == {"Rolando Brison": "Member of Parliament (MP)"}
+    got = _roles("The station was closed for two days.",
+                 "Station Fire Officer (SFO) Nomsa Dube said the engine had run dry.")
+    assert got == {"Nomsa Dube": "Station Fire Officer (SFO)"}

@@ -1212,7 +1212,7 @@ _NOT_IN_TITLE = {"the", "a", "an", "and", "or", "but", "between", "by", "with", 
                  "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "who"}
 
 
-_TITLE_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s){1,5})\(([A-Z]{2,6})\)\s$")
+_TITLE_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s)(?:(?:[A-Z][\w’'-]*|of|for|to|and|the)\s){0,6})\(([A-Z]{2,6})\)\s$")
 
 
 def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
@@ -1226,8 +1226,12 @@ def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
     words = m.group(1).split()
     while words and words[0] in lex.common_caps:
         words = words[1:]
-    if not words or not is_role_word(words[-1], lex):
+    link = next((n for n, w in enumerate(words) if w in ("of", "for", "to")), None)
+    if words and link is None and any(w.islower() for w in words):
         return None
+    if not words or not (is_role_word(words[-1], lex) or link is not None and link >= 1 and is_role_word(words[link - 1], lex)
+                         and words[-1] not in ("of", "for", "to", "and", "the")):
+        return None   # ("Member of Parliament (MP) X": a title with its complement)
     return f"{' '.join(words)} ({m.group(2)})"
 
 

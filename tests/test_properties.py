@@ -3449,3 +3449,77 @@ def test_a_lede_body_described_by_a_relative_clause_after_and():
                   "Northgate Community Pantry, which has run the food bank since 2019, said demand had doubled.")
     assert got == [("indirect", "it cannot buy more stock without a council grant", "Northgate Community Pantry"),
                    ("indirect", "demand had doubled", "Northgate Community Pantry")]
+# --- roles round (probes): invented sentences in the styles outlets give a speaker's post ---------------------------
+
+def test_a_former_title_before_the_name_is_not_cut_to_its_head():
+    # a former post before the name sends the role reader looking for a present one; the same title read again
+    # without "former" ("minister") is none
+    got = _roles("The scandal has shaken the ruling party.",
+                 "Former prime minister Alan Fairweather said the party had lost its way.")
+    assert got["Alan Fairweather"] == "Former prime minister"
+    got = _roles("Jonas Eriksen, a former finance minister, said the opposition was united.")
+    assert got["Jonas Eriksen"] == "former finance minister"
+
+
+def test_the_clause_after_a_leading_according_to_name_is_no_apposition():
+    # "According to X, the blaze started in a kitchen.": after the name's comma comes the main clause
+    got = _roles("The fire destroyed three homes.",
+                 "According to fire chief Rosa Alvarez, the blaze started in a kitchen.")
+    assert got["Rosa Alvarez"] == "fire chief"
+    got = _roles("According to Tomas Reyes, the building collapsed shortly after midnight.")
+    assert got["Tomas Reyes"] is None
+    got = _roles("According to Rosa Alvarez, a spokeswoman for the city, the blaze started in a kitchen.")
+    assert got["Rosa Alvarez"] == "spokeswoman for the city"
+
+
+def test_a_long_title_before_the_name_keeps_its_last_words_out_of_the_name():
+    # a remit of two words after "and", a complement with "to"/"on", remits listed with commas: the title's last
+    # words are no part of the name, and the title is the role
+    got = _roles("The government announced new funding for hospitals.",
+                 "Minister for Health and Social Care Eleanor Briggs said the money would cut waiting lists.")
+    assert got == {"Eleanor Briggs": "Minister for Health and Social Care"}
+    got = _roles("The UN warned of famine in the region.",
+                 "UN Special Rapporteur on the Right to Food Michael Fakhri said the blockade was illegal.")
+    assert got == {"Michael Fakhri": "UN Special Rapporteur on the Right to Food"}
+    got = _roles("The hospital project is delayed again.",
+                 "Minister of Public Health, Social Development and Labour Richinel Brug said the contractor had "
+                 "been warned.")
+    assert got == {"Richinel Brug": "Minister of Public Health, Social Development and Labour"}
+    got = _roles("US Ambassador to Kenya Michael Torres said the first shipments would arrive next week.")
+    assert got == {"Michael Torres": "US Ambassador to Kenya"}
+
+
+def test_abbreviated_ranks_and_rugby_positions_are_roles():
+    # "Coun. X", "Det. Insp. X": an abbreviated title before the name is the role when nothing else is;
+    # "Broncos halfback X": a position in rugby league or football is a role head
+    got = _roles("Council voted 5-2 to approve the deer plan.",
+                 "Coun. Lisa Marchetti said residents had waited long enough. “This is humane,” Marchetti said.")
+    assert got == {"Lisa Marchetti": "Coun."}
+    got = _roles("Det. Insp. Karen Whitfield said the arrest followed a long investigation.")
+    assert got == {"Karen Whitfield": "Det. Insp."}
+    got = _roles("The Broncos won in golden point.",
+                 "Broncos halfback Adam Reynolds kicked the winning field goal. “It was a great team effort,” "
+                 "Reynolds said.")
+    assert got == {"Adam Reynolds": "Broncos halfback"}
+
+
+def test_a_one_word_title_gives_way_to_a_definite_post_after_the_name():
+    # "Professor X, the vice-chancellor,": the post after the name says more than the bare title before it
+    got = _roles("The university will cut 200 jobs.",
+                 "Professor Alan Grieve, the vice-chancellor, said the cuts were unavoidable.")
+    assert got == {"Alan Grieve": "vice-chancellor"}
+    got = _roles("The community rejected the mine.",
+                 "Chief Emeka Okonkwo, the traditional ruler of the town, said the land was sacred.")
+    assert got == {"Emeka Okonkwo": "traditional ruler of the town"}
+    got = _roles("Professor Alan Grieve, the 58-year-old, said the cuts were unavoidable.")
+    assert got == {"Alan Grieve": "Professor"}   # (an age is no post)
+
+
+def test_a_title_with_its_complement_and_initials_before_the_name_is_the_role():
+    # "Member of Parliament (MP) X": a capitalised title whose head takes an 'of' complement, then its initials
+    got = _roles("Parliament debated the budget amendment on Tuesday.",
+                 "Member of Parliament (MP) Rolando Brison said the amendment came too late.")
+    assert got == {"Rolando Brison": "Member of Parliament (MP)"}
+    got = _roles("The station was closed for two days.",
+                 "Station Fire Officer (SFO) Nomsa Dube said the engine had run dry.")
+    assert got == {"Nomsa Dube": "Station Fire Officer (SFO)"}

@@ -976,7 +976,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     if ent is not None and ent.kind in ("person", "unknown") and (not ent.role or _abbreviated(ent.role, registry.lex)
                                                                    or _rank_only(ent.role, m, para, registry.lex)):
         if m.apposition is UNREAD:
-            m.apposition = _apposition_role(para, m.end, registry.lex)
+            m.apposition = _apposition_of(para, m, registry.lex)
         role = m.apposition or ent.role
         if not role and ent.first_pos == pos_of(m.paragraph, m.start) and _person_like(m, registry.lex):
             role = _role_sentence_before(para, m.start, registry)  # "The LTA's chief executive … . Mr X said"
@@ -1000,7 +1000,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
         # apposition says more than the short title before the name
         if m.apposition is UNREAD:
-            m.apposition = _apposition_role(para, m.end, registry.lex)
+            m.apposition = _apposition_of(para, m, registry.lex)
         # (the capitalised body's name before a rank says nothing of the post: "Royal Fiji Police Force Inspector")
         post = [w for w in ent.role.split() if not w[:1].isupper() or is_role_word(w, registry.lex)]
         if m.apposition and len(m.apposition.split()) > len(post) + 1 \
@@ -1110,8 +1110,9 @@ def _rank_only(role: str, m: Mention, para: str, lex: Lexicon) -> bool:
     """'Colonel', 'Professor' before a name that an apposition follows ('Colonel X, spokesperson for …,'): a bare
     title that says less than the apposition."""
     if not para.startswith(", ", m.end) or role != m.role or not role[:1].isupper() \
-            or para.startswith(_ARTICLE_STARTS, m.end + 2):
-        return False
+            or para.startswith(_ARTICLE_STARTS, m.end + 2) and not (
+                para.startswith(("the ", "The "), m.end + 2) and " " not in role and role.lower() in lex.role_heads):
+        return False   # (a one-word title gives way to a definite post: "Professor X, the vice-chancellor,")
     words = role.split()  # "Colonel", "Pol Maj Gen": ranks and titles only ("Alderman": a lower-case head as a title)
     return len(words) <= 4 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex)
                                    or w.lower() in lex.lower_role_heads for w in words)
@@ -1212,7 +1213,7 @@ _NOT_IN_TITLE = {"the", "a", "an", "and", "or", "but", "between", "by", "with", 
                  "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "who"}
 
 
-_TITLE_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s){1,5})\(([A-Z]{2,6})\)\s$")
+_TITLE_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s)(?:(?:[A-Z][\w’'-]*|of|for|to|and|the)\s){0,6})\(([A-Z]{2,6})\)\s$")
 
 
 def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
@@ -1226,8 +1227,12 @@ def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
     words = m.group(1).split()
     while words and words[0] in lex.common_caps:
         words = words[1:]
-    if not words or not is_role_word(words[-1], lex):
+    link = next((n for n, w in enumerate(words) if w in ("of", "for", "to")), None)
+    if words and link is None and any(w.islower() for w in words):
         return None
+    if not words or not (is_role_word(words[-1], lex) or link is not None and link >= 1 and is_role_word(words[link - 1], lex)
+                         and words[-1] not in ("of", "for", "to", "and", "the")):
+        return None   # ("Member of Parliament (MP) X": a title with its complement)
     return f"{' '.join(words)} ({m.group(2)})"
 
 
@@ -1477,6 +1482,20 @@ def _singular(word: str) -> str:
 _RELATIVE_IN = re.compile(r" (?:that|which|who) ")
 _PREPOSITION_IN = re.compile(r"\b(?:of|for|at|with|in|from|on|to|by)\b")
 _RELATIVE_WORDS = frozenset({"that", "which", "whose", "who", "where"})
+
+
+# "According to (fire chief) X, …" opening a sentence: the words after the name's comma are the main clause
+_LEADING_ACCORDING = re.compile(r"(?:^|[.!?:;”\"]\s+)(?:But |And )?According to [^,.;:!?“”\"]{0,60}$")
+
+
+def _apposition_of(para: str, m: Mention, lex: Lexicon) -> str | None:
+    """The apposition after a mention; none where a leading 'According to X,' is followed by the sentence's
+    main clause ('According to X, the building collapsed after midnight.'), which no comma closes."""
+    if _LEADING_ACCORDING.search(para, max(0, m.start - 80), m.start) and para.startswith(", ", m.end):
+        stop = _APPOSITION_END.search(para, m.end + 2, m.end + 200)
+        if stop is None or para[stop.start()] != ",":
+            return None
+    return _apposition_role(para, m.end, lex)
 
 
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:

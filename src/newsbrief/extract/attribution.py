@@ -2106,6 +2106,12 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                     if n > c + 1 and (n == len(toks) or toks[n].text in ",.;") \
                             and classify_np(toks[c + 1:n], lex) == "name":
                         return make_subject(toks, c + 1, n, "name", role=_role_text(toks[i + 3:c])), i, n
+            if subj is not None and subj.kind == "name" and subj.role and i == 0 and subj.end < len(toks) \
+                    and toks[subj.end].text == "," and not any(t.text in ",;:" or t.is_quote for t in toks[subj.end + 1:]):
+                # "According to X, the blaze started in a kitchen.": what follows the name's comma is the main
+                # clause, no apposition (one is closed by a comma: "According to X, a spokeswoman for Y, C")
+                bare = _subject_right(toks[:subj.end], i + 1, lex)
+                subj = make_subject(toks, subj.start, subj.end, subj.kind, bare.role if bare is not None else None)
             if subj is not None and subj.kind in ("name", "role", "institution", "pronoun", "generic",
                                                   "representative", "body"):
                 return subj, i, subj.end

@@ -147,8 +147,9 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
 
 _REMIT_LIST = re.compile(r"(?:, [A-Z][\w-]*)+ and [A-Z][\w-]*(?![\w-])(?! [A-Z])")
 # a capitalised title with an 'of' body whose remits are listed with commas, right before a chunk
-_TITLE_LIST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:of|for) [A-Z][\w-]*(?:, [A-Z][\w-]*)*),"
-                                r" $")
+# (a remit may have two or three words: "Minister of Public Health, Social Development and Labour X")
+_TITLE_LIST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+                                r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*), $")
 
 
 def name_after_coordinated_org(words, lex: Lexicon) -> int | None:
@@ -159,6 +160,14 @@ def name_after_coordinated_org(words, lex: Lexicon) -> int | None:
         return None
     a = len(words) - 1 - list(reversed(words)).index("and")
     rest = words[a + 2:]
+    given = next((j for j in range(1, len(rest) - 1) if rest[j] in lex.first_names and rest[j] not in lex.ambiguous_names
+                  and _is_cap(rest[j]) and rest[0] not in lex.first_names), None)
+    if given is not None and len(rest) - given <= 3 and a >= 3 and words[a + 1][:1].isupper() \
+            and any(w in ("of", "for") for w in words[:a]) and any(is_role_word(w, lex) for w in words[:a]) \
+            and all(_is_cap(w) and not is_title_word(w, lex) and w not in lex.org_suffixes for w in rest[:given]):
+        # "Minister for Health and Social Care Eleanor Briggs": the remit after 'and' has two words; the name
+        # starts at the given name
+        return a + 2 + given
     if not 2 <= len(rest) <= 3 or a < 3 or not words[a + 1][:1].isupper() or \
             not any(w in ("of", "for") for w in words[:a]) or not any(is_role_word(w, lex) for w in words[:a]):
         return None
@@ -222,6 +231,17 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
                     out.append(Mention(pi, off + x.start, off + x.end, x.text, x.kind, x.name,
                                        title if x.kind in ("person", "unknown") and x.start == 0 else x.role, x.gender))
                 continue
+        given = next((j for j in (1, 2) if j + 1 < len(words) and words[j] in lex.first_names
+                      and words[j] not in lex.ambiguous_names and _is_cap(words[j + 1])), None)
+        if given is not None and all(w not in lex.first_names and w not in lex.places and w.isalpha()
+                                     and not is_title_word(w, lex) for w in words[:given]):
+            link = _TITLE_LINK_BEFORE.search(para, max(0, base - 80), base)
+            if link is not None and is_role_word(link.group(1), lex):
+                # "UN Special Rapporteur on the Right to Food Michael Fakhri": the last words of a title's
+                # complement, then a given name: they end the title, not in the name
+                cut = len(" ".join(words[:given])) + 1
+                base += cut
+                chunk = chunk[cut:]
         found = cache.get(chunk)
         if found is None:
             if len(cache) > 100_000:
@@ -415,6 +435,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     if not words:
         return out
     return out + _classify_name(pi, para, words, lex, role)
+
+
+# a capitalised title head, then its complement's link words and capitalised words, right before a chunk
+_TITLE_LINK_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w-]*) (?:of|for|to|on|in)(?: (?:the|[A-Z][\w-]*|of|to|for|and|on))* $")
 
 
 def _agent_noun_opener(para: str, words, lex: Lexicon) -> bool:

@@ -230,7 +230,9 @@ def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | 
     return " ".join(words[k:]).replace(" ,", ",")
 
 
-_TITLE_LINKS = frozenset({"of", "in", "and", "for", "the", "&"})
+_TITLE_LINKS = frozenset({"of", "in", "and", "for", "the", "&", "to", "on"})
+# the word that opens a title's complement ("Minister of X", "Minister for X", "Ambassador to X", "Rapporteur on X")
+_COMPLEMENT_LINKS = ("of", "for", "to", "on")
 
 
 def _title_with_complement_before(para: str, start: int, lex: Lexicon) -> str | None:
@@ -239,12 +241,15 @@ def _title_with_complement_before(para: str, start: int, lex: Lexicon) -> str | 
     clause's start or its first title word), in either case."""
     lo = max(para.rfind(c, 0, start) for c in ",.;:“”\"!?()—–")
     words = para[lo + 1:start].split()
-    if not 3 <= len(words) <= 14 or "of" not in words:
+    link = next((w for w in words if w in _COMPLEMENT_LINKS), None)
+    if not 3 <= len(words) <= 14 or link is None:
         return None
     k = next((n for n, w in enumerate(words) if is_title_word(w.lower(), lex)), -1)
-    if k < 0 or k > 1 or k == 1 and not (words[0][:1].isupper() and words[0].lower() in ("but", "and", "yet", "then")):
-        return None   # (only a conjunction may stand before the title: "But Leader of …")
-    of = words.index("of")
+    if k < 0 or k > 1 or k == 1 and not (words[0][:1].isupper() and words[0].lower() in ("but", "and", "yet", "then")
+                                         or words[0].isupper() and 2 <= len(words[0]) <= 5 or words[0] in lex.places):
+        return None   # (only a conjunction, a body's initials or a country may stand before it: "But Leader of …",
+        # "UN Special Rapporteur on …", "US Ambassador to Kenya X")
+    of = words.index(link)
     if of <= k or not is_role_word(words[of - 1], lex) or not all(is_title_word(w.lower(), lex) for w in words[k:of]):
         return None
     rest = words[of + 1:]
@@ -252,7 +257,7 @@ def _title_with_complement_before(para: str, start: int, lex: Lexicon) -> str | 
             w.lower() in _TITLE_LINKS or w.isalpha() and w.lower() not in lex.speech_verbs
             and w.lower() not in lex.auxiliaries and w.lower() not in _FUNCTION_WORDS for w in rest):
         return None
-    return " ".join(words[k:])
+    return " ".join(words[k:] if k == 0 or words[0].lower() in ("but", "and", "yet", "then") else words)
 
 
 def _extend_to_list(ent: Entity, paragraphs: list[str], lex: Lexicon) -> None:
@@ -280,8 +285,10 @@ def describe_roleless(speakers: list, paragraphs: list[str], headline: str | Non
         done.add(id(ent))
         if ent.role:
             ent.role = _without_participle(_without_home_place(ent.role, lex), lex)
-            if " " not in ent.role and not is_role_word(ent.role, lex):
-                ent.role = _fuller_title(ent, paragraphs, lex) or ent.role   # "… of economy and finance X": not "finance"
+            if not any(is_role_word(w, lex) for w in ent.role.split()) or ent.role.split()[-1] in _COMPLEMENT_LINKS:
+                # "… of economy and finance X": not "finance"; "US Ambassador to Kenya X": not "US Ambassador to";
+                # "Representative to the Holy See X": not "Holy See"
+                ent.role = _fuller_title(ent, paragraphs, lex) or ent.role
             if " " not in ent.role and ent.role.islower():
                 _extend_to_list(ent, paragraphs, lex)  # "X, a fiddler, teacher and collector": not just "fiddler"
             if not _former(ent.role):
@@ -303,7 +310,7 @@ def _fuller_title(ent, paragraphs: list[str], lex: Lexicon) -> str | None:
         i = paragraphs[pi].find(ent.name)
         if i >= 0:
             title = _title_with_complement_before(paragraphs[pi], honorific_start(paragraphs[pi], i, lex), lex)
-            return title if title and title.endswith(" " + ent.role) else None
+            return title if title and (title.endswith(" " + ent.role) or title.startswith(ent.role + " ")) else None
     return None
 
 
@@ -378,6 +385,11 @@ def find_words(text: str, names: list[str]) -> list[tuple[int, int, str]]:
 
 def _former(role: str) -> bool:
     return "former" in role.lower().split()
+
+
+def _within(role: str, other: str) -> bool:
+    """Every word of role stands in other ('minister' in 'former prime minister')."""
+    return set(role.lower().split()) <= set(other.lower().split())
 
 
 class _Reader:
@@ -469,8 +481,8 @@ class _Reader:
         for pi, a, b in sites:
             text = self.text(pi)
             role = _description_after(text, b, self.lex) or _description_before(text, a, b, self.lex)
-            if role and not _former(role) and self.free(role, ent):
-                return role
+            if role and not _former(role) and self.free(role, ent) and not (former and _within(role, ent.role)):
+                return role   # (not the former post itself, cut short: "former prime minister X" is no "minister")
         if not (ent.gender in ("m", "f") or ent.name.split()[0] in self.lex.first_names
                 or any(_AGE_AFTER.match(self.text(pi), b) or honorific_start(self.text(pi), a, self.lex) < a
                        for pi, a, b in sites)):   # "X, 67,", "Dr. X"

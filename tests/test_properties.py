@@ -3523,3 +3523,30 @@ def test_a_title_with_its_complement_and_initials_before_the_name_is_the_role():
     got = _roles("The station was closed for two days.",
                  "Station Fire Officer (SFO) Nomsa Dube said the engine had run dry.")
     assert got == {"Nomsa Dube": "Station Fire Officer (SFO)"}
+
+
+# --- attribution probes round ------------------------------------------------------------------------------
+
+
+def test_said_of_a_topic_is_what_the_words_were_about_not_a_reported_clause():
+    # "X says of the glacier": the topic of the words just quoted, not reported speech of its own
+    assert _quotes("“It is dying,” Erik Lund says of the glacier.") == [("direct", "It is dying,", "Erik Lund")]
+    assert _quotes("Erik Lund said of the plan: “It is doomed.”") == [("direct", "It is doomed.", "Erik Lund")]
+    assert _quotes("Erik Lund said of the plan that it was doomed.") == [("indirect", "it was doomed", "Erik Lund")]
+
+
+def test_the_question_put_to_the_speaker_is_no_report():
+    # "When asked if C, X said: “No.”", "X replied when asked if C", "X was asked whether C": C is the asker's
+    assert _quotes("When asked if the ice could recover, Erik Lund said: “No.”") == [("direct", "No.", "Erik Lund")]
+    assert _quotes("“No,” Erik Lund replied when asked if the ice could recover.") == [("direct", "No,", "Erik Lund")]
+    assert _quotes("Erik Lund was asked whether the ice could recover. He said it could not.") == \
+        [("indirect", "it could not", "Erik Lund")]
+
+
+def test_the_former_and_the_latter_are_the_first_and_second_of_two_people_named_before():
+    got = _quotes("John Carter, the chief executive, and Michael Byrne, the chairman, spoke to shareholders.",
+                  "The former said profits would recover. The latter said the dividend was safe.")
+    assert got == [("indirect", "profits would recover", "John Carter"),
+                   ("indirect", "the dividend was safe", "Michael Byrne")]
+    got = _quotes("Anna Lee met Tom Reed at college in 2010. “We were inseparable,” said the latter.")
+    assert got == [("direct", "We were inseparable,", "Tom Reed")]

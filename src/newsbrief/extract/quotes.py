@@ -257,7 +257,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         rest = toks[cue.verb_index + verb_len:]
         if rest and rest[0].lower == "by":
             return []  # "asked by reporters whether …": the question is the reporters'
-        if rest and rest[0].lower in _WH_WORDS and cue.verb_index > 0 and \
+        if rest and (rest[0].lower in _WH_WORDS or rest[0].lower in ("whether", "if")) and cue.verb_index > 0 and \
                 toks[cue.verb_index - 1].lower in ("was", "were", "is", "are", "been", "being"):
             return []  # "X was asked what he would do": the question was put to X
         return _reported_question(rest, frame, lex)
@@ -349,6 +349,15 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             kind = None  # "On Monday night, …, X wrote on Facebook: “Q”": the quotation is what was said
         else:
             kind = "before"
+    elif tail[j].lower == "of" and not cue.inverted:
+        # "X said of the plan that C" / "“Q,” X says of the glacier." / "X said of the plan: “Q”": what the words
+        # were about, then the clause after its "that" or none
+        k = next((n for n in range(j + 1, min(len(tail), j + 12)) if tail[n].lower == "that"
+                  or tail[n].text in ",;:" or tail[n].is_quote), None)
+        if k is not None and tail[k].lower == "that" and k + 1 < len(tail):
+            kind, j = "after", k + 1
+        else:
+            kind = None
     else:
         kind = "after"
 

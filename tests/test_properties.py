@@ -3550,3 +3550,27 @@ def test_the_former_and_the_latter_are_the_first_and_second_of_two_people_named_
                    ("indirect", "the dividend was safe", "Michael Byrne")]
     got = _quotes("Anna Lee met Tom Reed at college in 2010. “We were inseparable,” said the latter.")
     assert got == [("direct", "We were inseparable,", "Tom Reed")]
+
+
+def test_put_it_and_summed_it_up_attribute_the_quotation_after_them():
+    assert _quotes("Frank Olsen put it simply: “This city cannot afford another strike.”") == \
+        [("direct", "This city cannot afford another strike.", "Frank Olsen")]
+    assert _quotes("Erik Lund, a glaciologist who has studied the ice for 20 years, put it bluntly: “It is dying.”") \
+        == [("direct", "It is dying.", "Erik Lund")]
+    assert _quotes("As Frank Olsen puts it, “this city is broke.”") == [("direct", "this city is broke.", "Frank Olsen")]
+
+
+def test_only_that_and_went_on_to_say_report_the_clause_after_that():
+    assert _quotes("Tony Marsh refused to discuss his future, saying only that he was focused on Saturday.") == \
+        [("indirect", "he was focused on Saturday", "Tony Marsh")]
+    assert _quotes("Tony Marsh said only that he was focused on Saturday.") == \
+        [("indirect", "he was focused on Saturday", "Tony Marsh")]
+    assert _quotes("Ellen Marsh went on to say that the ruling was flawed.") == \
+        [("indirect", "the ruling was flawed", "Ellen Marsh")]
+
+
+def test_a_semicolon_before_a_new_speaker_ends_the_reported_clause():
+    got = _quotes("Grace Obi and Peter Wu work nights. She said the pay was poor; he said the hours were worse.")
+    assert got == [("indirect", "the pay was poor", "Grace Obi"), ("indirect", "the hours were worse", "Peter Wu")]
+    got = _quotes("Grace Obi said the pay was poor; the hours were worse still.")
+    assert got == [("indirect", "the pay was poor; the hours were worse still", "Grace Obi")]

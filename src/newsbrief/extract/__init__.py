@@ -459,6 +459,8 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         k = next((n for n, t in enumerate(rest[:8]) if t.lower == "that"), None)
                         rest = rest[k + 1:] if k is not None and not any(
                             t.is_quote or t.text in ",;" for t in rest[:k]) else []
+                    elif len(rest) > 2 and rest[0].lower == "only" and rest[1].lower == "that":
+                        rest = rest[2:]   # "…, saying only that C": the clause after "that"
                     elif rest and rest[0].lower in ("in", "on", "at", "during", "through", "via"):
                         # "…, saying in a statement that C": the channel before "that" is no part of C
                         k = next((n for n, t in enumerate(rest[:8]) if t.lower == "that"), None)

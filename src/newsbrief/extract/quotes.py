@@ -309,6 +309,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             and tail[j].lower not in ("only", "simply"):
         j += 1   # "said privately (that) …", "said publicly …": the manner of saying (not "said only that …")
         j = _skip_time(tail, j)   # ("has argued publicly for months that …")
+    if j + 2 < len(tail) and tail[j].lower == "only" and tail[j + 1].lower == "that":
+        j += 1   # "said only that C": the clause after "that"
     if j + 3 < len(tail) and tail[j].text == "," and tail[j + 2].text == "," and tail[j + 1].lower in lex.auxiliaries:
         j += 3   # "He said, however, that C": an adverb between commas, then the clause
     kind = None
@@ -550,6 +552,9 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon, lead_quote: bool = 
                 toks[i + 2].lower != "that" and any(toks[k].lower in lex.speech_verbs and all(x.text.isalpha() for x in toks[i + 2:k])
                     for k in range(i + 3, min(len(toks), i + 6))):
             return t.start  # "said C1, though several added that C2", "…, while the council insists C2": a new speaker
+        if t.text == ";" and i > 0 and any(toks[k].lower in lex.speech_verbs and all(x.text.isalpha() for x in toks[i + 1:k])
+                                           for k in range(i + 2, min(len(toks), i + 5))):
+            return t.start  # "She said C1; he said C2": a new speaker after the semicolon
         if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in lex.narrator_participles and \
                 toks[i + 2].lower != "that":
             return t.start  # "said C, blaming the delay on a fault": the narrator's gloss

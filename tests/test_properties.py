@@ -3574,3 +3574,24 @@ def test_a_semicolon_before_a_new_speaker_ends_the_reported_clause():
     assert got == [("indirect", "the pay was poor", "Grace Obi"), ("indirect", "the hours were worse", "Peter Wu")]
     got = _quotes("Grace Obi said the pay was poor; the hours were worse still.")
     assert got == [("indirect", "the pay was poor; the hours were worse still", "Grace Obi")]
+
+
+def test_a_given_name_alone_after_a_kin_noun_is_that_relative():
+    # "her husband, David,": a given name alone in apposition to a kin noun is a person, of the kin word's gender
+    got = _quotes("Emma Clarke, 34, and her husband, David, lost their home in the fire.",
+                  "He said the family would stay with relatives.")
+    assert got == [("indirect", "the family would stay with relatives", "David")]
+    got = _quotes("Jake Moss runs the shelter with his wife, Ruth.",
+                  "“We see new faces every night,” he said.",
+                  "“Some of them are children,” his wife added.")
+    assert got == [("direct", "We see new faces every night,", "Jake Moss"),
+                   ("direct", "Some of them are children,", "Ruth")]
+
+
+def test_that_before_a_finite_verb_is_the_reported_clause_s_subject():
+    got = _quotes("Kim Albright is standing against Sean Doyle.", "Ms Albright said Labor had failed renters.",
+                  "Mr Doyle said that was “rubbish”.")
+    assert got == [("indirect", "Labor had failed renters", "Kim Albright"),
+                   ("indirect", "that was “rubbish”", "Sean Doyle")]
+    assert _quotes("Sean Doyle said that the plan would go ahead.") == \
+        [("indirect", "the plan would go ahead", "Sean Doyle")]

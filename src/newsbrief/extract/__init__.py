@@ -946,8 +946,10 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             if m.gender == "u" and para.endswith(", ", 0, start):
                 kin = _KIN_BEFORE.search(para, max(0, start - 40), start)
                 g = registry.lex.role_word_gender.get(kin.group(1).lower()) if kin else None
-                if g and (m.kind == "person" or _person_like(m, registry.lex)):
-                    m.gender, m.kind = g, "person"  # "His wife, Wa Ode Nurlia, runs …"
+                if g and (m.kind == "person" or _person_like(m, registry.lex)
+                          or m.kind == "unknown" and m.name in registry.lex.first_names):
+                    # "His wife, Wa Ode Nurlia, runs …"; "her husband, David, …": a given name alone is him
+                    m.gender, m.kind = g, "person"
             if para.endswith(", ", 0, start):
                 kin = _WORD_BEFORE_COMMA.search(para, max(0, start - 30), start)
                 kin = kin.group(1) if kin and kin.group(1) in registry.lex.kin_nouns else None

@@ -325,7 +325,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     if kind is not None:
         pass
     elif tail[j].lower == "that":
-        kind, j = "after", j + 1
+        # "said that C"; but in "said that was “rubbish”" the "that" is the clause's subject
+        kind, j = "after", j + (0 if j + 1 < len(tail) and tail[j + 1].lower in _THAT_SUBJECT_VERBS else 1)
     elif tail[j].text == ",":
         kind = "before"
     elif quoted_subject(tail, j):
@@ -454,6 +455,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
 # "Asked whether the syndicate would attend, Mrad said it would, but …": a short answer to the fronted question
 _ELLIPTIC_ANSWER = re.compile(r"(?:it|he|she|they|we|I|there) (?:would|will|was|were|had|has|did|could|can|is|are|"
                               r"might|may|should)(?: not|n’t|n't)?[,\s]*$")
+
+
+_THAT_SUBJECT_VERBS = frozenset({"was", "is", "wasn’t", "wasn't", "isn’t", "isn't", "would", "wouldn’t", "wouldn't",
+                                 "will", "won’t", "won't", "had", "has", "could", "should", "might", "meant", "seemed"})
 
 
 def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:

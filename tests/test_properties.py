@@ -3595,3 +3595,12 @@ def test_that_before_a_finite_verb_is_the_reported_clause_s_subject():
                    ("indirect", "that was “rubbish”", "Sean Doyle")]
     assert _quotes("Sean Doyle said that the plan would go ahead.") == \
         [("indirect", "the plan would go ahead", "Sean Doyle")]
+
+
+def test_an_adding_phrase_after_a_listener_reports_its_clause():
+    # "“Q,” she told supporters, adding that C": no clause after the listener, but the adding phrase has one
+    got = _quotes("President Alicia Moreno spoke in Lima on Friday. “There is no plan B,” she told supporters, "
+                  "adding that elections would go ahead.")
+    assert got == [("direct", "There is no plan B,", "Alicia Moreno"),
+                   ("indirect", "elections would go ahead", "Alicia Moreno")]
+    assert _quotes("Alicia Moreno told an audience of business leaders in Coventry about her plans.") == []

@@ -283,6 +283,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         return []   # "If it confirms the first result, the rider faces a ban": a condition, no report
 
     j = 0
+    listener_only = False
     if cue.verb in lex.listener_verbs and not cue.inverted:
         that = next((n for n in range(min(len(tail), 13)) if tail[n].lower == "that"), None)
         if that is not None and not any(t.text in ",;:" or t.is_quote for t in tail[:that]):
@@ -300,7 +301,9 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                     not any(t.lower in _FINITE or t.text in ",;:" or t.is_quote for t in tail):
                 j = len(tail)  # "C, the minister told reporters.": the clause before the cue
             elif j == 0:
-                return []  # "told an audience of business leaders in Coventry": no reported clause follows
+                # "told an audience of business leaders in Coventry": no reported clause follows (but an adding
+                # phrase may: "“Q,” she told supporters, adding that C")
+                listener_only = True
     if j == 0 and cue.verb in lex.work_verbs and len(tail) > 2 and tail[0].lower in DETS and tail[0].lower != "that" and tail[1].lower in lex.work_nouns \
             and not cue.inverted:
         return []   # "When X wrote the song that made him famous, …": the verb's object is a work, no reported clause
@@ -364,6 +367,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     else:
         kind = "after"
 
+    if listener_only:
+        kind = None
     needs_clause = that_only or cue.verb not in _PLAIN_SAY
     if kind == "after" and that_only and not (j > 0 and tail[j - 1].lower == "that") and j < len(tail) \
             and tail[j].lower in DETS and tail[j].lower != "that":

@@ -3523,3 +3523,84 @@ def test_a_title_with_its_complement_and_initials_before_the_name_is_the_role():
     got = _roles("The station was closed for two days.",
                  "Station Fire Officer (SFO) Nomsa Dube said the engine had run dry.")
     assert got == {"Nomsa Dube": "Station Fire Officer (SFO)"}
+
+
+# --- attribution probes round ------------------------------------------------------------------------------
+
+
+def test_said_of_a_topic_is_what_the_words_were_about_not_a_reported_clause():
+    # "X says of the glacier": the topic of the words just quoted, not reported speech of its own
+    assert _quotes("“It is dying,” Erik Lund says of the glacier.") == [("direct", "It is dying,", "Erik Lund")]
+    assert _quotes("Erik Lund said of the plan: “It is doomed.”") == [("direct", "It is doomed.", "Erik Lund")]
+    assert _quotes("Erik Lund said of the plan that it was doomed.") == [("indirect", "it was doomed", "Erik Lund")]
+
+
+def test_the_question_put_to_the_speaker_is_no_report():
+    # "When asked if C, X said: “No.”", "X replied when asked if C", "X was asked whether C": C is the asker's
+    assert _quotes("When asked if the ice could recover, Erik Lund said: “No.”") == [("direct", "No.", "Erik Lund")]
+    assert _quotes("“No,” Erik Lund replied when asked if the ice could recover.") == [("direct", "No,", "Erik Lund")]
+    assert _quotes("Erik Lund was asked whether the ice could recover. He said it could not.") == \
+        [("indirect", "it could not", "Erik Lund")]
+
+
+def test_the_former_and_the_latter_are_the_first_and_second_of_two_people_named_before():
+    got = _quotes("John Carter, the chief executive, and Michael Byrne, the chairman, spoke to shareholders.",
+                  "The former said profits would recover. The latter said the dividend was safe.")
+    assert got == [("indirect", "profits would recover", "John Carter"),
+                   ("indirect", "the dividend was safe", "Michael Byrne")]
+    got = _quotes("Anna Lee met Tom Reed at college in 2010. “We were inseparable,” said the latter.")
+    assert got == [("direct", "We were inseparable,", "Tom Reed")]
+
+
+def test_put_it_and_summed_it_up_attribute_the_quotation_after_them():
+    assert _quotes("Frank Olsen put it simply: “This city cannot afford another strike.”") == \
+        [("direct", "This city cannot afford another strike.", "Frank Olsen")]
+    assert _quotes("Erik Lund, a glaciologist who has studied the ice for 20 years, put it bluntly: “It is dying.”") \
+        == [("direct", "It is dying.", "Erik Lund")]
+    assert _quotes("As Frank Olsen puts it, “this city is broke.”") == [("direct", "this city is broke.", "Frank Olsen")]
+
+
+def test_only_that_and_went_on_to_say_report_the_clause_after_that():
+    assert _quotes("Tony Marsh refused to discuss his future, saying only that he was focused on Saturday.") == \
+        [("indirect", "he was focused on Saturday", "Tony Marsh")]
+    assert _quotes("Tony Marsh said only that he was focused on Saturday.") == \
+        [("indirect", "he was focused on Saturday", "Tony Marsh")]
+    assert _quotes("Ellen Marsh went on to say that the ruling was flawed.") == \
+        [("indirect", "the ruling was flawed", "Ellen Marsh")]
+
+
+def test_a_semicolon_before_a_new_speaker_ends_the_reported_clause():
+    got = _quotes("Grace Obi and Peter Wu work nights. She said the pay was poor; he said the hours were worse.")
+    assert got == [("indirect", "the pay was poor", "Grace Obi"), ("indirect", "the hours were worse", "Peter Wu")]
+    got = _quotes("Grace Obi said the pay was poor; the hours were worse still.")
+    assert got == [("indirect", "the pay was poor; the hours were worse still", "Grace Obi")]
+
+
+def test_a_given_name_alone_after_a_kin_noun_is_that_relative():
+    # "her husband, David,": a given name alone in apposition to a kin noun is a person, of the kin word's gender
+    got = _quotes("Emma Clarke, 34, and her husband, David, lost their home in the fire.",
+                  "He said the family would stay with relatives.")
+    assert got == [("indirect", "the family would stay with relatives", "David")]
+    got = _quotes("Jake Moss runs the shelter with his wife, Ruth.",
+                  "“We see new faces every night,” he said.",
+                  "“Some of them are children,” his wife added.")
+    assert got == [("direct", "We see new faces every night,", "Jake Moss"),
+                   ("direct", "Some of them are children,", "Ruth")]
+
+
+def test_that_before_a_finite_verb_is_the_reported_clause_s_subject():
+    got = _quotes("Kim Albright is standing against Sean Doyle.", "Ms Albright said Labor had failed renters.",
+                  "Mr Doyle said that was “rubbish”.")
+    assert got == [("indirect", "Labor had failed renters", "Kim Albright"),
+                   ("indirect", "that was “rubbish”", "Sean Doyle")]
+    assert _quotes("Sean Doyle said that the plan would go ahead.") == \
+        [("indirect", "the plan would go ahead", "Sean Doyle")]
+
+
+def test_an_adding_phrase_after_a_listener_reports_its_clause():
+    # "“Q,” she told supporters, adding that C": no clause after the listener, but the adding phrase has one
+    got = _quotes("President Alicia Moreno spoke in Lima on Friday. “There is no plan B,” she told supporters, "
+                  "adding that elections would go ahead.")
+    assert got == [("direct", "There is no plan B,", "Alicia Moreno"),
+                   ("indirect", "elections would go ahead", "Alicia Moreno")]
+    assert _quotes("Alicia Moreno told an audience of business leaders in Coventry about her plans.") == []

@@ -459,6 +459,8 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         k = next((n for n, t in enumerate(rest[:8]) if t.lower == "that"), None)
                         rest = rest[k + 1:] if k is not None and not any(
                             t.is_quote or t.text in ",;" for t in rest[:k]) else []
+                    elif len(rest) > 2 and rest[0].lower == "only" and rest[1].lower == "that":
+                        rest = rest[2:]   # "…, saying only that C": the clause after "that"
                     elif rest and rest[0].lower in ("in", "on", "at", "during", "through", "via"):
                         # "…, saying in a statement that C": the channel before "that" is no part of C
                         k = next((n for n, t in enumerate(rest[:8]) if t.lower == "that"), None)
@@ -944,8 +946,10 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             if m.gender == "u" and para.endswith(", ", 0, start):
                 kin = _KIN_BEFORE.search(para, max(0, start - 40), start)
                 g = registry.lex.role_word_gender.get(kin.group(1).lower()) if kin else None
-                if g and (m.kind == "person" or _person_like(m, registry.lex)):
-                    m.gender, m.kind = g, "person"  # "His wife, Wa Ode Nurlia, runs …"
+                if g and (m.kind == "person" or _person_like(m, registry.lex)
+                          or m.kind == "unknown" and m.name in registry.lex.first_names):
+                    # "His wife, Wa Ode Nurlia, runs …"; "her husband, David, …": a given name alone is him
+                    m.gender, m.kind = g, "person"
             if para.endswith(", ", 0, start):
                 kin = _WORD_BEFORE_COMMA.search(para, max(0, start - 30), start)
                 kin = kin.group(1) if kin and kin.group(1) in registry.lex.kin_nouns else None

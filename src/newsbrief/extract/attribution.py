@@ -87,6 +87,7 @@ def _np_word(t: str, lex: Lexicon) -> bool:
     return (lo in DETERMINERS or lo in PRONOUNS or base in lex.role_heads or base in lex.role_modifiers
             or base in lex.kin_nouns or lo in lex.name_particles or base in _institution_words(lex)
             or base in lex.epithet_gender   # round 35: "As for X, the teenager said C" (no comma after the epithet)
+            or lo == "latter"   # "said the latter" (one of two people named before; "former" is a title modifier)
             or lo in lex.generic_subjects or base in ("company", "firm", "group", "government", "ministry",
                                                        "department", "agency", "police", "source", "sources",
                                                        "officials", "official", "spokesperson", "statement",
@@ -191,6 +192,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
     lower = " ".join(words).lower()
     if len(words) == 1 and lower in PRONOUNS:
         return "pronoun"
+    if len(words) == 2 and lower in ("the former", "the latter"):
+        return "pronoun"  # "said the latter": one of the two people named before
     if 2 <= len(words) <= 3 and words[0].lower() == "the" and _AGE_WORD.fullmatch(words[1]):
         return "pronoun"  # "said the 19-year-old": the person the story is about
     if len(words) >= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[0].endswith("ing") \
@@ -1697,6 +1700,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if verb == "asked" and prev is not None and prev.text == "," and _answer_follows(toks, i + width, lex):
             i += width
             continue  # "X, asked whether C, said …": the subject was asked; the answer is the report
+        if verb == "asked" and prev is not None and prev.lower in ("when", "once", "after", "being", "if", "until"):
+            i += width
+            continue  # "When asked if C, X said: “No.”", "X replied when asked if C": X was asked, C is no report
         if prev is not None and prev.lower in ("and", "but") and cues:
             subject = cues[-1].subject  # "X said C1 but noted that C2"
         else:

@@ -257,7 +257,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         rest = toks[cue.verb_index + verb_len:]
         if rest and rest[0].lower == "by":
             return []  # "asked by reporters whether …": the question is the reporters'
-        if rest and rest[0].lower in _WH_WORDS and cue.verb_index > 0 and \
+        if rest and (rest[0].lower in _WH_WORDS or rest[0].lower in ("whether", "if")) and cue.verb_index > 0 and \
                 toks[cue.verb_index - 1].lower in ("was", "were", "is", "are", "been", "being"):
             return []  # "X was asked what he would do": the question was put to X
         return _reported_question(rest, frame, lex)
@@ -283,6 +283,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
         return []   # "If it confirms the first result, the rider faces a ban": a condition, no report
 
     j = 0
+    listener_only = False
     if cue.verb in lex.listener_verbs and not cue.inverted:
         that = next((n for n in range(min(len(tail), 13)) if tail[n].lower == "that"), None)
         if that is not None and not any(t.text in ",;:" or t.is_quote for t in tail[:that]):
@@ -300,7 +301,9 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                     not any(t.lower in _FINITE or t.text in ",;:" or t.is_quote for t in tail):
                 j = len(tail)  # "C, the minister told reporters.": the clause before the cue
             elif j == 0:
-                return []  # "told an audience of business leaders in Coventry": no reported clause follows
+                # "told an audience of business leaders in Coventry": no reported clause follows (but an adding
+                # phrase may: "“Q,” she told supporters, adding that C")
+                listener_only = True
     if j == 0 and cue.verb in lex.work_verbs and len(tail) > 2 and tail[0].lower in DETS and tail[0].lower != "that" and tail[1].lower in lex.work_nouns \
             and not cue.inverted:
         return []   # "When X wrote the song that made him famous, …": the verb's object is a work, no reported clause
@@ -309,6 +312,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             and tail[j].lower not in ("only", "simply"):
         j += 1   # "said privately (that) …", "said publicly …": the manner of saying (not "said only that …")
         j = _skip_time(tail, j)   # ("has argued publicly for months that …")
+    if j + 2 < len(tail) and tail[j].lower == "only" and tail[j + 1].lower == "that":
+        j += 1   # "said only that C": the clause after "that"
     if j + 3 < len(tail) and tail[j].text == "," and tail[j + 2].text == "," and tail[j + 1].lower in lex.auxiliaries:
         j += 3   # "He said, however, that C": an adverb between commas, then the clause
     kind = None
@@ -323,7 +328,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     if kind is not None:
         pass
     elif tail[j].lower == "that":
-        kind, j = "after", j + 1
+        # "said that C"; but in "said that was “rubbish”" the "that" is the clause's subject
+        kind, j = "after", j + (0 if j + 1 < len(tail) and tail[j + 1].lower in _THAT_SUBJECT_VERBS else 1)
     elif tail[j].text == ",":
         kind = "before"
     elif quoted_subject(tail, j):
@@ -349,9 +355,20 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             kind = None  # "On Monday night, …, X wrote on Facebook: “Q”": the quotation is what was said
         else:
             kind = "before"
+    elif tail[j].lower == "of" and not cue.inverted:
+        # "X said of the plan that C" / "“Q,” X says of the glacier." / "X said of the plan: “Q”": what the words
+        # were about, then the clause after its "that" or none
+        k = next((n for n in range(j + 1, min(len(tail), j + 12)) if tail[n].lower == "that"
+                  or tail[n].text in ",;:" or tail[n].is_quote), None)
+        if k is not None and tail[k].lower == "that" and k + 1 < len(tail):
+            kind, j = "after", k + 1
+        else:
+            kind = None
     else:
         kind = "after"
 
+    if listener_only:
+        kind = None
     needs_clause = that_only or cue.verb not in _PLAIN_SAY
     if kind == "after" and that_only and not (j > 0 and tail[j - 1].lower == "that") and j < len(tail) \
             and tail[j].lower in DETS and tail[j].lower != "that":
@@ -443,6 +460,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
 # "Asked whether the syndicate would attend, Mrad said it would, but …": a short answer to the fronted question
 _ELLIPTIC_ANSWER = re.compile(r"(?:it|he|she|they|we|I|there) (?:would|will|was|were|had|has|did|could|can|is|are|"
                               r"might|may|should)(?: not|n’t|n't)?[,\s]*$")
+
+
+_THAT_SUBJECT_VERBS = frozenset({"was", "is", "wasn’t", "wasn't", "isn’t", "isn't", "would", "wouldn’t", "wouldn't",
+                                 "will", "won’t", "won't", "had", "has", "could", "should", "might", "meant", "seemed"})
 
 
 def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:
@@ -541,6 +562,9 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon, lead_quote: bool = 
                 toks[i + 2].lower != "that" and any(toks[k].lower in lex.speech_verbs and all(x.text.isalpha() for x in toks[i + 2:k])
                     for k in range(i + 3, min(len(toks), i + 6))):
             return t.start  # "said C1, though several added that C2", "…, while the council insists C2": a new speaker
+        if t.text == ";" and i > 0 and any(toks[k].lower in lex.speech_verbs and all(x.text.isalpha() for x in toks[i + 1:k])
+                                           for k in range(i + 2, min(len(toks), i + 5))):
+            return t.start  # "She said C1; he said C2": a new speaker after the semicolon
         if t.text == "," and i > 0 and i + 2 < len(toks) and toks[i + 1].lower in lex.narrator_participles and \
                 toks[i + 2].lower != "that":
             return t.start  # "said C, blaming the delay on a fault": the narrator's gloss

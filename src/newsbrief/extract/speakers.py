@@ -38,6 +38,7 @@ class Entity:
     order: int = 0
     titles: set[str] = field(default_factory=set)   # ranks and honorifics met before the name ("corporal", "dr")
     kin: str | None = None       # the relative the text introduced them as ("a son, Joost de Wit" -> "son")
+    mentions: list[int] = field(default_factory=list)   # where the text names them (for "the former", "the latter")
 
     @property
     def tokens(self) -> list[str]:
@@ -118,6 +119,7 @@ class Registry:
         else:
             self._upgrade(ent, m.name, m.kind)
         ent.last_pos = max(ent.last_pos, pos)
+        ent.mentions.append(pos)
         if m.text != ent.name:
             ent.add_alias(m.text)
         if m.role and (not ent.role or is_bare_title(ent.role, self.lex)) and m.role != ent.role:
@@ -336,6 +338,8 @@ class Registry:
                 # paragraph before, with no one quoted since (not a body named in what it said)
                 return last
             return max(orgs, key=lambda e: max(e.last_spoke, e.last_pos), default=None)
+        if pronoun.lower() in ("the former", "the latter"):
+            return self._one_of_two(pronoun.lower() == "the former", pos, paragraph)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
         if gender is None and pronoun.lower().startswith("the "):
             gender = self.lex.demonym_gender.get(pronoun[4:].lower(), "u")  # "the 19-year-old", "the Frenchman"
@@ -376,6 +380,19 @@ class Registry:
         if ent is not None and ent.gender == "u" and gender in ("m", "f"):
             ent.gender = gender   # "Jo Sinclair … she said": the text has told us
         return ent
+
+    def _one_of_two(self, former: bool, pos: int, paragraph: int) -> Entity | None:
+        """'the former' / 'the latter': of the last two people named before (in this or the last paragraph), the
+        one named first / second."""
+        last = []
+        for e in self.entities:
+            before = [p for p in e.mentions if p < pos]
+            if e.kind == "person" and before and before[-1] >= pos_of(paragraph - 1, 0):
+                last.append((before[-1], e))
+        if len(last) < 2:
+            return None
+        (_, first), (_, second) = sorted(last, key=lambda x: x[0])[-2:]
+        return first if former else second
 
     def _gender_by_name_only(self, e: Entity) -> bool:
         """The gender was only the given-name list's guess: no honorific, no gendered role word told it."""

@@ -3523,3 +3523,24 @@ def test_a_title_with_its_complement_and_initials_before_the_name_is_the_role():
     got = _roles("The station was closed for two days.",
                  "Station Fire Officer (SFO) Nomsa Dube said the engine had run dry.")
     assert got == {"Nomsa Dube": "Station Fire Officer (SFO)"}
+
+
+# --- round 38: organisations as speakers ---------------------------------------------------------------
+
+def test_a_spokesperson_for_the_company_whose_name_holds_no_company():
+    # round 38: "Granite Vale Homes …" ¶ "A spokesperson for the company said C": the company the story is about,
+    # though its name has no "company" (never a public body: "A spokesperson for the company" is no ministry)
+    got = _quotes("Granite Vale Homes plans to build 40 houses on the fields.",
+                  "A spokesperson for the company said construction traffic would be kept off the lane.")
+    assert got == [("indirect", "construction traffic would be kept off the lane", "Granite Vale Homes")]
+    got = _quotes("Northfield Motors will build a plant near the port, the Ministry of Industry announced.",
+                  "A spokesperson for the company said the plant would employ 900 people.")
+    assert got[-1] == ("indirect", "the plant would employ 900 people", "Northfield Motors")
+
+
+def test_according_to_the_municipality():
+    # round 38: "Municipality" ends a body's name ("org_words.txt"), so "according to the municipality" finds it
+    got = _quotes("Brenna City Municipality awarded the ferry contract to a new operator.",
+                  "The crossing carried about two million passengers last year, according to the municipality.")
+    assert got == [("indirect", "The crossing carried about two million passengers last year",
+                    "Brenna City Municipality")]

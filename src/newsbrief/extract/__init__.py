@@ -1623,6 +1623,11 @@ def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None
         if last is not None and last.kind == "organization" and last.last_spoke >= pos - 2 * pos_of(1, 0) \
                 and last.spoke > 0:
             return last
+    if ent is not None and ent.kind == "organization" and the.group(2) in registry.lex.business_nouns \
+            and ent.name.lower() != the.group(2) and registry.lex.public_body_words.isdisjoint(ent.name.split()):
+        # round 38: "Granite Vale Homes …" ¶ "A spokesperson for the company said": a company's name need not hold
+        # the noun (the business noun already picked the company the story is about, never a public body)
+        return ent
     if ent is None or ent.name.lower() == the.group(2) or the.group(2) not in ent.name.lower().split():
         return None  # only a body the story named with that noun
     return ent

@@ -3544,3 +3544,18 @@ def test_according_to_the_municipality():
                   "The crossing carried about two million passengers last year, according to the municipality.")
     assert got == [("indirect", "The crossing carried about two million passengers last year",
                     "Brenna City Municipality")]
+
+
+def test_a_body_described_before_its_name_between_commas():
+    # round 38: "The city's water utility, Northwater, …" ¶ "The utility said C": a definite description ending in a
+    # body noun, set before the name between commas, makes the name a body with that description
+    got = _quotes("The city's water utility, Northwater, raised its charges by 9% on Monday.",
+                  "The utility said the increase was needed to replace old pipes.")
+    assert got == [("indirect", "the increase was needed to replace old pipes", "Northwater")]
+    # "the agency said" for a body described as a regulator (a public body: `public_body_roles`)
+    got = _quotes("Valdoria's environmental regulator, ESCA, has opened an investigation into the spill. In a "
+                  "statement on Sunday, the agency said its inspectors had found oil along 40km of riverbank.")
+    assert got == [("indirect", "its inspectors had found oil along 40km of riverbank", "ESCA")]
+    # (a person after a role "of the body" is no body: "The chairman of the union, Alhaji X, told …")
+    got = _quotes("The chairman of the union, Alhaji Sorie Kamara, told the paper that fees had doubled.")
+    assert got == [("indirect", "fees had doubled", "Alhaji Sorie Kamara")]

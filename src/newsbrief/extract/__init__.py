@@ -959,6 +959,14 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         desc = _body_descriptor_before(para, m.start, registry.lex)  # "streaming service Arcstream": a body
         if desc:
             m.kind = "organization"
+    if first and m.kind in ("organization", "unknown") and para.endswith(", ", 0, m.start) \
+            and para.startswith(",", m.end) and m.name.split()[0] not in registry.lex.first_names \
+            and m.name.split()[0] not in registry.lex.honorifics:
+        # round 38: "Peru's environmental regulator, OEFA, has opened …", "The city's water utility, Northwater,":
+        # a definite description ending in a body noun, set before the name between commas, describes a body
+        desc = _body_description_before_comma(para, m.start, registry.lex)
+        if desc:
+            m.kind = "organization"
     ent = registry.add_mention(m)
     if ent is not None and titles and ent.kind in ("person", "unknown"):
         ent.titles |= titles
@@ -1052,6 +1060,22 @@ def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
         return None   # "the company X", "the Berlin venture firm X": only after a preposition or opening the sentence
         # (or "of the": "chair of the disability charity X")
     return " ".join(words[k:])
+
+
+_DESCRIPTION_BEFORE_COMMA = re.compile(
+    r"(?:^|(?<=[.;:,] )|(?<=\bby )|(?<=\bfrom )|(?<=\bwith )|(?<=\band ))"
+    r"((?:[Tt]he|[Ii]ts|[A-Z][\w.-]*(?:['’]s|s['’])) (?:[a-z][\w'’-]* |[A-Z][\w]*(?: [A-Z][\w]*)*-[a-z]+ ){0,3}([a-z]+)), $")
+
+
+def _body_description_before_comma(para: str, start: int, lex: Lexicon) -> str | None:
+    """'Peru's environmental regulator, OEFA,', 'The city's water utility, Northwater,': an article or an owner's
+    possessive, up to three lower-case words (or a '…-based' compound) and a body noun, opening its clause before
+    the name and a comma: the body's description (without the article), or None."""
+    m = _DESCRIPTION_BEFORE_COMMA.search(para[:start], max(0, start - 80))
+    if m is None or _singular(m.group(2)) not in lex.company_nouns and _singular(m.group(2)) not in lex.business_nouns:
+        return None
+    desc = m.group(1)
+    return desc[4:] if desc.lower().startswith("the ") else desc
 
 
 _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")

@@ -92,6 +92,7 @@ class Lexicon:
     epithet_gender: dict[str, str] = field(default_factory=dict)  # "the youngster" -> "u"
     descriptor_compounds: frozenset[str] = frozenset()  # "Muscat-based", "State-owned": no part of a name
     public_body_words: frozenset[str] = frozenset()   # "Ministry", "Department": a body that is no company
+    public_body_roles: frozenset[str] = frozenset()   # "regulator": a body described so is a public body
     # person_nouns.yaml (the role fallback): agent-noun endings, words with them that name no person, descriptors
     person_suffixes: tuple[str, ...] = ()
     not_persons: frozenset[str] = frozenset()
@@ -295,6 +296,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         numbered_name_words=frozenset(rules.get("numbered_name_words") or []),
         descriptor_compounds=frozenset(rules.get("descriptor_compounds") or []),
         public_body_words=frozenset(rules.get("public_body_words") or []),
+        public_body_roles=frozenset(w.lower() for w in rules.get("public_body_roles") or []),
         any_org_nouns=frozenset(rules.get("any_org_nouns", [])),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),

@@ -3559,3 +3559,12 @@ def test_a_body_described_before_its_name_between_commas():
     # (a person after a role "of the body" is no body: "The chairman of the union, Alhaji X, told …")
     got = _quotes("The chairman of the union, Alhaji Sorie Kamara, told the paper that fees had doubled.")
     assert got == [("indirect", "fees had doubled", "Alhaji Sorie Kamara")]
+
+
+def test_the_statement_read_is_the_body_that_issued_it():
+    # round 38: '"Q," the statement read.' after a body spoke in a statement: the body's words (`document_verbs`
+    # in attribution.yaml)
+    got = _quotes("The Lakeshore Nurses Union said in a statement on Monday that talks had collapsed.",
+                  "Members will meet on Friday.",
+                  "“We will not return to work until the arrears are paid,” the statement read.")
+    assert got[-1] == ("direct", "We will not return to work until the arrears are paid,", "Lakeshore Nurses Union")

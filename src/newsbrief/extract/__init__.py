@@ -302,7 +302,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                     continue
                 best = None
                 for cue, speaker in resolved:
-                    if cue.verb not in lex.speech_verbs and " " not in cue.verb:
+                    if cue.verb not in lex.speech_verbs and " " not in cue.verb and cue.verb not in lex.document_verbs:
                         continue
                     dist = abs(cue.verb_index - k)
                     if best is None or dist < best[0]:

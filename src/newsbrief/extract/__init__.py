@@ -1648,7 +1648,8 @@ def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None
                 and last.spoke > 0:
             return last
     if ent is not None and ent.kind == "organization" and the.group(2) in registry.lex.business_nouns \
-            and ent.name.lower() != the.group(2) and registry.lex.public_body_words.isdisjoint(ent.name.split()):
+            and ent.name.lower() != the.group(2) and registry.lex.public_body_words.isdisjoint(ent.name.split()) \
+            and not ent.name.isupper():   # (not a body known only by its initials: "JATAM had filed complaints")
         # round 38: "Granite Vale Homes …" ¶ "A spokesperson for the company said": a company's name need not hold
         # the noun (the business noun already picked the company the story is about, never a public body)
         return ent

@@ -3604,3 +3604,46 @@ def test_an_adding_phrase_after_a_listener_reports_its_clause():
     assert got == [("direct", "There is no plan B,", "Alicia Moreno"),
                    ("indirect", "elections would go ahead", "Alicia Moreno")]
     assert _quotes("Alicia Moreno told an audience of business leaders in Coventry about her plans.") == []
+# --- round 38: organisations as speakers ---------------------------------------------------------------
+
+def test_a_spokesperson_for_the_company_whose_name_holds_no_company():
+    # round 38: "Granite Vale Homes …" ¶ "A spokesperson for the company said C": the company the story is about,
+    # though its name has no "company" (never a public body: "A spokesperson for the company" is no ministry)
+    got = _quotes("Granite Vale Homes plans to build 40 houses on the fields.",
+                  "A spokesperson for the company said construction traffic would be kept off the lane.")
+    assert got == [("indirect", "construction traffic would be kept off the lane", "Granite Vale Homes")]
+    got = _quotes("Northfield Motors will build a plant near the port, the Ministry of Industry announced.",
+                  "A spokesperson for the company said the plant would employ 900 people.")
+    assert got[-1] == ("indirect", "the plant would employ 900 people", "Northfield Motors")
+
+
+def test_according_to_the_municipality():
+    # round 38: "Municipality" ends a body's name ("org_words.txt"), so "according to the municipality" finds it
+    got = _quotes("Brenna City Municipality awarded the ferry contract to a new operator.",
+                  "The crossing carried about two million passengers last year, according to the municipality.")
+    assert got == [("indirect", "The crossing carried about two million passengers last year",
+                    "Brenna City Municipality")]
+
+
+def test_a_body_described_before_its_name_between_commas():
+    # round 38: "The city's water utility, Northwater, …" ¶ "The utility said C": a definite description ending in a
+    # body noun, set before the name between commas, makes the name a body with that description
+    got = _quotes("The city's water utility, Northwater, raised its charges by 9% on Monday.",
+                  "The utility said the increase was needed to replace old pipes.")
+    assert got == [("indirect", "the increase was needed to replace old pipes", "Northwater")]
+    # "the agency said" for a body described as a regulator (a public body: `public_body_roles`)
+    got = _quotes("Valdoria's environmental regulator, ESCA, has opened an investigation into the spill. In a "
+                  "statement on Sunday, the agency said its inspectors had found oil along 40km of riverbank.")
+    assert got == [("indirect", "its inspectors had found oil along 40km of riverbank", "ESCA")]
+    # (a person after a role "of the body" is no body: "The chairman of the union, Alhaji X, told …")
+    got = _quotes("The chairman of the union, Alhaji Sorie Kamara, told the paper that fees had doubled.")
+    assert got == [("indirect", "fees had doubled", "Alhaji Sorie Kamara")]
+
+
+def test_the_statement_read_is_the_body_that_issued_it():
+    # round 38: '"Q," the statement read.' after a body spoke in a statement: the body's words (`document_verbs`
+    # in attribution.yaml)
+    got = _quotes("The Lakeshore Nurses Union said in a statement on Monday that talks had collapsed.",
+                  "Members will meet on Friday.",
+                  "“We will not return to work until the arrears are paid,” the statement read.")
+    assert got[-1] == ("direct", "We will not return to work until the arrears are paid,", "Lakeshore Nurses Union")

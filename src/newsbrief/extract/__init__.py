@@ -302,7 +302,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                     continue
                 best = None
                 for cue, speaker in resolved:
-                    if cue.verb not in lex.speech_verbs and " " not in cue.verb:
+                    if cue.verb not in lex.speech_verbs and " " not in cue.verb and cue.verb not in lex.document_verbs:
                         continue
                     dist = abs(cue.verb_index - k)
                     if best is None or dist < best[0]:
@@ -963,6 +963,14 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         desc = _body_descriptor_before(para, m.start, registry.lex)  # "streaming service Arcstream": a body
         if desc:
             m.kind = "organization"
+    if first and m.kind in ("organization", "unknown") and para.endswith(", ", 0, m.start) \
+            and para.startswith(",", m.end) and m.name.split()[0] not in registry.lex.first_names \
+            and m.name.split()[0] not in registry.lex.honorifics:
+        # round 38: "Peru's environmental regulator, OEFA, has opened …", "The city's water utility, Northwater,":
+        # a definite description ending in a body noun, set before the name between commas, describes a body
+        desc = _body_description_before_comma(para, m.start, registry.lex)
+        if desc:
+            m.kind = "organization"
     ent = registry.add_mention(m)
     if ent is not None and titles and ent.kind in ("person", "unknown"):
         ent.titles |= titles
@@ -1056,6 +1064,22 @@ def _body_descriptor_before(para: str, start: int, lex: Lexicon) -> str | None:
         return None   # "the company X", "the Berlin venture firm X": only after a preposition or opening the sentence
         # (or "of the": "chair of the disability charity X")
     return " ".join(words[k:])
+
+
+_DESCRIPTION_BEFORE_COMMA = re.compile(
+    r"(?:^|(?<=[.;:,] )|(?<=\bby )|(?<=\bfrom )|(?<=\bwith )|(?<=\band ))"
+    r"((?:[Tt]he|[Ii]ts|[A-Z][\w.-]*(?:['’]s|s['’])) (?:[a-z][\w'’-]* |[A-Z][\w]*(?: [A-Z][\w]*)*-[a-z]+ ){0,3}([a-z]+)), $")
+
+
+def _body_description_before_comma(para: str, start: int, lex: Lexicon) -> str | None:
+    """'Peru's environmental regulator, OEFA,', 'The city's water utility, Northwater,': an article or an owner's
+    possessive, up to three lower-case words (or a '…-based' compound) and a body noun, opening its clause before
+    the name and a comma: the body's description (without the article), or None."""
+    m = _DESCRIPTION_BEFORE_COMMA.search(para[:start], max(0, start - 80))
+    if m is None or _singular(m.group(2)) not in lex.company_nouns and _singular(m.group(2)) not in lex.business_nouns:
+        return None
+    desc = m.group(1)
+    return desc[4:] if desc.lower().startswith("the ") else desc
 
 
 _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a description ("a former diplomat")
@@ -1627,6 +1651,12 @@ def _body_named_before(text: str, registry: Registry, pos: int) -> Entity | None
         if last is not None and last.kind == "organization" and last.last_spoke >= pos - 2 * pos_of(1, 0) \
                 and last.spoke > 0:
             return last
+    if ent is not None and ent.kind == "organization" and the.group(2) in registry.lex.business_nouns \
+            and ent.name.lower() != the.group(2) and registry.lex.public_body_words.isdisjoint(ent.name.split()) \
+            and not ent.name.isupper():   # (not a body known only by its initials: "JATAM had filed complaints")
+        # round 38: "Granite Vale Homes …" ¶ "A spokesperson for the company said": a company's name need not hold
+        # the noun (the business noun already picked the company the story is about, never a public body)
+        return ent
     if ent is None or ent.name.lower() == the.group(2) or the.group(2) not in ent.name.lower().split():
         return None  # only a body the story named with that noun
     return ent

@@ -1675,6 +1675,14 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 cues.append(cue)
                 i = cue.complement
                 continue
+        if toks[i].lower in lex.document_verbs:
+            if i >= 3 and toks[i - 2].lower == "the" and toks[i - 1].lower in lex.according_to_issued \
+                    and (toks[i - 3].is_quote or toks[i - 3].text in (",", "”", "\"")):
+                # round 38: '"Q," the statement read': the words of the body whose statement it is (resolved like
+                # "The statement noted that C")
+                cues.append(Cue(toks[i].lower, i, make_subject(toks, i - 2, i, "role"), False))
+            i += 1
+            continue
         if toks[i].lower not in lex.speech_verbs and toks[i].lower not in lex.multiword_verbs:
             i += 1
             continue

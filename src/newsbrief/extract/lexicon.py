@@ -68,6 +68,7 @@ class Lexicon:
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
     cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who" …
+    document_verbs: frozenset[str] = frozenset()   # '"Q," the statement read': a document's verbs (round 38)
     labelling_re: re.Pattern | LazyPattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
     labelling_firsts: frozenset[str] = frozenset()     # the first word of each labelling phrase (a pre-filter; empty: none)
     work_verbs: frozenset[str] = frozenset()           # 'wrote the song that …': a work is made, nothing reported
@@ -92,6 +93,7 @@ class Lexicon:
     epithet_gender: dict[str, str] = field(default_factory=dict)  # "the youngster" -> "u"
     descriptor_compounds: frozenset[str] = frozenset()  # "Muscat-based", "State-owned": no part of a name
     public_body_words: frozenset[str] = frozenset()   # "Ministry", "Department": a body that is no company
+    public_body_roles: frozenset[str] = frozenset()   # "regulator": a body described so is a public body
     # person_nouns.yaml (the role fallback): agent-noun endings, words with them that name no person, descriptors
     person_suffixes: tuple[str, ...] = ()
     not_persons: frozenset[str] = frozenset()
@@ -295,6 +297,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         numbered_name_words=frozenset(rules.get("numbered_name_words") or []),
         descriptor_compounds=frozenset(rules.get("descriptor_compounds") or []),
         public_body_words=frozenset(rules.get("public_body_words") or []),
+        public_body_roles=frozenset(w.lower() for w in rules.get("public_body_roles") or []),
         any_org_nouns=frozenset(rules.get("any_org_nouns", [])),
         org_kinds=org_kinds,
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
@@ -319,8 +322,11 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),
         count_words=frozenset(str(w).lower() for w in roles.get("count_words") or []),
         cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
+                            {w.lower() for w in attribution.get("document_verbs") or []} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
-        cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}),
+        cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}
+                               | {w.lower() for w in attribution.get("document_verbs") or []}),
+        document_verbs=frozenset(w.lower() for w in attribution.get("document_verbs") or []),
         person_suffixes=tuple(person_nouns.get("suffixes") or ()),
         not_persons=frozenset(person_nouns.get("not_persons") or ()),
         person_descriptors=frozenset(person_nouns.get("descriptors") or ()),

@@ -553,7 +553,9 @@ class Registry:
             # body (a Ministry, Authority …) that spoke or was named last, in this paragraph or the one before
             para = pos // 1_000_000
             match = [e for e in orgs if e.first_pos < pos and max(e.last_spoke, e.last_pos) >= pos_of(para - 1, 0)
-                     and not self.lex.public_body_words.isdisjoint(e.name.split())]
+                     and (not self.lex.public_body_words.isdisjoint(e.name.split())
+                          # round 38: "Peru's environmental regulator, OEFA," … "the agency said"
+                          or e.role and e.role.split()[-1].lower() in self.lex.public_body_roles)]
             match = [max(match, key=lambda e: max(e.last_spoke, e.last_pos))] if match else []
         elif not match and len(words) == 1 and head in self.lex.any_org_nouns:
             match = [e for e in orgs if e.last_spoke >= 0] or orgs   # "the organisation said"

@@ -3647,3 +3647,51 @@ def test_the_statement_read_is_the_body_that_issued_it():
                   "Members will meet on Friday.",
                   "“We will not return to work until the arrears are paid,” the statement read.")
     assert got[-1] == ("direct", "We will not return to work until the arrears are paid,", "Lakeshore Nurses Union")
+
+
+def test_a_title_before_a_name_then_where_the_person_is_from():
+    # round 39: "Marine biologist X, of the University of Y (UY), said C": the name after the lower-case title
+    # speaks, not the "of …" apposition (a body's long name, with its initials, is still where the person is from)
+    got = _quotes("Marine biologist Lena Varga, of the University of the Northern Isles (UNI), said anchor scars "
+                  "had doubled since 2020.")
+    assert got == [("indirect", "anchor scars had doubled since 2020", "Lena Varga")]
+    assert _roles("Marine biologist Lena Varga, of the University of the Northern Isles (UNI), said anchor scars "
+                  "had doubled since 2020.")["Lena Varga"] == "Marine biologist"
+
+
+def test_a_guide_is_a_role():
+    # round 39: "Mountain guide X said": "guide" is a role head in lower case (`lower_case_heads` in roles.yaml)
+    got = _roles("Mountain guide Piet Odermatt, who was leading a group nearby, said he heard the slab break.")
+    assert got["Piet Odermatt"] == "Mountain guide"
+
+
+def test_lamented_that_reports_speech():
+    # round 39: "He lamented that C" reports C (`lamented` is indirect, only with "that"; "“Q,” X lamented" stays)
+    got = _quotes("Omar Baig chairs the traders' association. He lamented that installers had been branded the "
+                  "elite in the debate.")
+    assert got == [("indirect", "installers had been branded the elite in the debate", "Omar Baig")]
+    assert _quotes("Omar Baig lamented the closure of the market.") == []
+
+
+def test_the_initials_in_brackets_of_a_title_name_its_holder():
+    # round 39: "Member of Parliament (MP) X" … "the MP said": the bracketed initials are a word of the role, so
+    # a later namesake introduced with "who is not related to the MP" does not take the MP's words or title
+    got = _quotes("Opposition Member of Parliament (MP) Karl Mendes said he would send questions to the minister.",
+                  "Mendes said the delays were not new.",
+                  "“Every year it is the same story,” the MP said.",
+                  "Band leader Rosa Mendes, who is not related to the MP, said her group had already paid.")
+    assert got[2] == ("direct", "Every year it is the same story,", "Karl Mendes")
+    assert _roles("Opposition Member of Parliament (MP) Karl Mendes said he would send questions to the minister.",
+                  "Mendes said the delays were not new.",
+                  "“Every year it is the same story,” the MP said.",
+                  "Band leader Rosa Mendes, who is not related to the MP, said her group had already paid."
+                  )["Rosa Mendes"] == "Band leader"
+
+
+def test_a_currency_abbreviation_does_not_end_the_sentence():
+    # round 39: "a tranche of NAf. 500,000", "Rs. 500 crore": currencies with a full stop before the amount
+    # (abbreviations.txt)
+    got = _quotes("The council released a second tranche of NAf. 500,000 last week, the minister said.")
+    assert got[0][1] == "The council released a second tranche of NAf. 500,000 last week"
+    got = _quotes("The board approved a grant of Rs. 500 crore for the canal, Anil Mehta said.")
+    assert got == [("indirect", "The board approved a grant of Rs. 500 crore for the canal", "Anil Mehta")]

@@ -932,12 +932,17 @@ def _known_word(word: str, lex: Lexicon) -> bool:
         or w.isupper()
 
 
+def _in_body_name(t: Token) -> bool:
+    return t.is_cap or t.lower in ("of", "the", "and", "for", "on", "&", "(", ")")
+
+
 def _name_before_origin(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
     """'Rahima Khatun, 45, of Fenarbak union, said': an apposition that only says where the person is
     from ('of …' / 'from …', up to six words) is no name; the speaker is the name before it (and its age)."""
     seg = i - 1
-    while seg >= 0 and i - seg <= 7 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
-        seg -= 1
+    while seg >= 0 and (i - seg <= 7 or i - seg <= 12 and all(_in_body_name(t) for t in toks[seg + 1:i])) \
+            and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+        seg -= 1   # (a body's name may be longer: "of the University of the Balearic Islands (UIB)", round 39)
     if seg < 1 or toks[seg].text != "," or seg + 1 >= i or toks[seg + 1].lower not in ("of", "from") \
             or any(t.lower in _FINITE_WORDS for t in toks[seg + 1:i]):
         return None
@@ -945,9 +950,22 @@ def _name_before_origin(toks: list[Token], i: int, lex: Lexicon) -> Subject | No
     if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
         end -= 2
     name = _np_left(toks, end - 1, lex)
-    if name is not None and classify_np(toks[name:end], lex) == "name" and \
-            (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
+    if name is None or classify_np(toks[name:end], lex) != "name":
+        return None
+    if name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote:
         return make_subject(toks, name, end, "name")
+    # round 39: "Marine biologist Joan Serra, of the University of X, said": one to three words of a title (its
+    # last a person noun, its first capitalised only as the sentence opens) before the name; the name speaks
+    lo = name - 1
+    if not _person_word(toks[lo].text, lex):
+        return None
+    while lo > 0 and name - lo < 3 and toks[lo - 1].text.isalpha() and toks[lo - 1].text.islower():
+        lo -= 1
+    if lo >= 1 and toks[lo - 1].text.isalpha() and toks[lo - 1].text[:1].isupper() and toks[lo - 1].text[1:].islower() \
+            and (lo == 1 or toks[lo - 2].text in ",:;" or toks[lo - 2].is_quote):
+        lo -= 1
+    if lo == 0 or toks[lo - 1].text in ",:;" or toks[lo - 1].is_quote:
+        return make_subject(toks, name, end, "name", role=" ".join(t.text for t in toks[lo:name]))
     return None
 
 

@@ -432,7 +432,8 @@ class Registry:
         for e in self.entities:
             if e.kind not in ("person", "organization") or not e.role or e.first_pos > pos:
                 continue
-            role_words = {strip_possessive(w).lower() for w in e.role.split()}
+            # (initials in brackets are a word of the role: "Member of Parliament (MP)" … "the MP said", round 39)
+            role_words = {strip_possessive(w.strip("()")).lower() for w in e.role.split()}
             role_low = " " + " ".join(strip_possessive(w).lower() for w in e.role.split()) + " "
             for title, noun in nouns.items():   # "Justice X" … "the judge"; "chief executive" … "the CEO"
                 if (title in role_words if " " not in title else " " + title + " " in role_low):

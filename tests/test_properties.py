@@ -3695,3 +3695,13 @@ def test_a_currency_abbreviation_does_not_end_the_sentence():
     assert got[0][1] == "The council released a second tranche of NAf. 500,000 last week"
     got = _quotes("The board approved a grant of Rs. 500 crore for the canal, Anil Mehta said.")
     assert got == [("indirect", "The board approved a grant of Rs. 500 crore for the canal", "Anil Mehta")]
+
+
+def test_the_end_of_a_title_left_before_a_name_goes_back_to_the_title():
+    # "Acting Director of Meteorology Trevano Cartwright" must not be named "of Meteorology Trevano Cartwright"; a
+    # body's name cut at its last "of" is the body, no person
+    roles = _roles("“The storm will turn north,” said Acting Director of Meteorology Trevano Cartwright.")
+    assert roles == {"Trevano Cartwright": "Acting Director of Meteorology"}
+    b = _check_briefing(_parse("Headline for a test story\n\nThe Office of the Attorney General of Switzerland said it "
+                               "had opened an inquiry.\n", "story.txt"))
+    assert all(not s["name"].split()[0].islower() for s in b["speakers"])

@@ -106,7 +106,7 @@ def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | N
     describe_roleless([q.speaker for q in quotes],
                       [_without_nicknames(p, nicknames.get(i, ())) for i, p in enumerate(paragraphs)],
                       article.title, registry, lex)
-    speakers = _speakers(quotes)
+    speakers = _speakers(quotes, lex)
     ids = {id(e): s["id"] for e, s in speakers}
     quote_dicts = []
     for q in quotes:
@@ -1812,13 +1812,15 @@ def _clean_clause(text: str) -> str:
     return text
 
 
-def _speakers(quotes: list[_Quote]) -> list[tuple[Entity, dict]]:
+def _speakers(quotes: list[_Quote], lex: Lexicon) -> list[tuple[Entity, dict]]:
     seen: dict[int, tuple[Entity, dict]] = {}
     used_ids: set[str] = set()
     for q in quotes:
         e = q.speaker
         if e is None or id(e) in seen:
             continue
+        if e.kind in ("person", "unknown"):
+            _title_complement_out_of_name(e, lex)   # (may find a body: the kind below is read after it)
         sid = slugify(e.name) or "speaker"
         base, n = sid, 2
         while sid in used_ids:
@@ -1833,6 +1835,31 @@ def _speakers(quotes: list[_Quote]) -> list[tuple[Entity, dict]]:
             "kind": "person" if e.kind in ("person", "unknown") else "organization",
         })
     return list(seen.values())
+
+
+_COMPLEMENT_WORDS = frozenset({"of", "for", "to", "on", "in"})
+
+
+def _title_complement_out_of_name(e: Entity, lex: Lexicon) -> None:
+    """'of Agriculture Yohane Chiumia' (role 'Minister'): the end of a title that a reader left in front of a person's
+    name goes back to the title — the name is its last two or three capitalised words, from a given name when there
+    is one; a name opening with a lower-case word is never a person's."""
+    words = e.name.split()
+    if len(words) == 2 and words[0] in _COMPLEMENT_WORDS and words[1] in lex.places and e.role \
+            and e.role[:1].isupper():
+        # "the Office of the Attorney General of Switzerland said": a body's name cut at its last "of", no person
+        e.name, e.role, e.kind = f"{e.role} {e.name}", None, "organization"
+        return
+    if len(words) < 3 or words[0] not in _COMPLEMENT_WORDS or not all(w[:1].isupper() for w in words[1:]):
+        return
+    first = next((k for k in range(1, len(words) - 1) if words[k] in lex.first_names), None)
+    if first is None:
+        first = max(1, len(words) - 2)
+    complement = " ".join(words[:first])
+    if e.role and not e.role.endswith(complement[complement.index(" ") + 1:]):
+        e.role = f"{e.role} {complement}"   # ("Minister of State for Petroleum Resources" holds it already)
+    e.aliases = [a for a in e.aliases if a != e.name]
+    e.name = " ".join(words[first:])
 
 
 def _entities(registry: Registry, definitions: dict[str, str]) -> dict:

@@ -3647,3 +3647,15 @@ def test_the_statement_read_is_the_body_that_issued_it():
                   "Members will meet on Friday.",
                   "“We will not return to work until the arrears are paid,” the statement read.")
     assert got[-1] == ("direct", "We will not return to work until the arrears are paid,", "Lakeshore Nurses Union")
+
+
+def test_a_pronoun_before_anyone_is_named_is_the_person_named_next():
+    # probes round 2: cataphora (no one of that gender named before; the same or the next paragraph)
+    got = _quotes("“If we wait,” she warned, “it will be too late.” Dr Aisha Khan leads the study.")
+    assert [s for _, _, s in got] == ["Aisha Khan", "Aisha Khan"]
+    got = _quotes("He says the pay offer is an insult. Brendan Kelly leads the nurses' union.")
+    assert got[0][2] == "Brendan Kelly"
+    got = _quotes("“Why did nobody warn us?” she asked. Farida Aziz has campaigned for a year.")
+    assert got[0][2] == "Farida Aziz"
+    got = _quotes("Rosa Lind chairs the board. “We will appeal,” she said. Maria Costa, her deputy, agreed.")
+    assert got[0][2] == "Rosa Lind"   # named before: the usual reading

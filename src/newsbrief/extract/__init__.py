@@ -74,6 +74,7 @@ class _Quote:
     pending_role: str | None = None  # "the health secretary said": a role not yet matched to a name
     pending_body: str | None = None  # "the city corporation said" before "Sylhet City Corporation" is named
     pending_one: str | None = None   # "a senior official has said" before "X, the director of …, said" is named
+    pending_pronoun: str | None = None  # "“Q,” she warned." before the one she is, "Dr X leads the study.", is named
 
 
 def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | None = None) -> dict:
@@ -323,6 +324,8 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         q.pending_role = best[1].subject.text
                     elif q.speaker is None and best[1].subject.kind == "generic":
                         q.pending_one = _one_post(best[1].subject.text, lex)
+                    elif q.speaker is None and best[1].subject.kind == "pronoun":
+                        q.pending_pronoun = best[1].subject.text
                 elif acc is not None:
                     q.speaker = _resolve(acc[0], registry, pos_of(pi, acc[0].char_start), pi)
                     q.cue, q.attributed = "according to", True
@@ -376,7 +379,9 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                                               pending_body=cue.subject.text if speaker is None and
                                               cue.subject.kind == "institution" else None,
                                               pending_one=_one_post(cue.subject.text, lex) if speaker is None
-                                              and cue.subject.kind == "generic" else None))
+                                              and cue.subject.kind == "generic" else None,
+                                              pending_pronoun=cue.subject.text if speaker is None
+                                              and cue.subject.kind == "pronoun" else None))
             if acc is not None and (not q_toks or not resolved and open_quote is None):
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
@@ -663,7 +668,33 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 nxt.speaker.add_alias(q.pending_role)
                 q.speaker = nxt.speaker
     _introduced_next(out, registry, paragraphs)
+    _named_after_pronoun(out, registry)
     return out
+
+
+def _named_after_pronoun(out: list[_Quote], registry: Registry) -> None:
+    """Cataphora: '“Q,” she warned. Dr Aisha Khan leads the study.', 'He says C. Brendan Kelly leads the union.' —
+    a he/she with no one of that gender named before is the first person of that gender named after it, in the
+    same paragraph or the next."""
+    gender_of = registry.lex.pronoun_gender
+    for q in out:
+        if q.speaker is not None or not q.pending_pronoun or q.paragraph < 0:
+            continue
+        gender = gender_of.get(q.pending_pronoun.lower())
+        if gender not in ("m", "f"):
+            continue
+        at = pos_of(q.paragraph, q.start)
+        people = [e for e in registry.entities if e.kind == "person" and e.gender in ("u", gender)
+                  or e.kind == "unknown" and registry._person_shaped(e)]   # (a name no list knows: 'Farida Aziz')
+        if any(e.first_pos < at for e in people) or registry.unnamed_spoke >= 0:
+            continue   # someone she can be was named before, or an unnamed one spoke: no guess
+        later = [e for e in people if at < e.first_pos < pos_of(q.paragraph + 2, 0)]
+        if later:
+            q.speaker = min(later, key=lambda e: e.first_pos)
+            if q.speaker.kind == "unknown":
+                q.speaker.kind = "person"
+            if q.speaker.gender == "u":
+                q.speaker.gender = gender
 
 
 def _one_post(subject: str, lex: Lexicon) -> str | None:

@@ -3659,3 +3659,14 @@ def test_a_pronoun_before_anyone_is_named_is_the_person_named_next():
     assert got[0][2] == "Farida Aziz"
     got = _quotes("Rosa Lind chairs the board. “We will appeal,” she said. Maria Costa, her deputy, agreed.")
     assert got[0][2] == "Rosa Lind"   # named before: the usual reading
+
+
+def test_a_bare_role_no_one_holds_is_an_epithet_for_the_roleless_person_just_quoted():
+    # probes round 2: "the farmer", "the minister" for someone named without that role
+    got = _quotes("Neil Foster says he has never seen prices like it. “Never, in 40 years,” the farmer says.")
+    assert got[-1] == ("direct", "Never, in 40 years,", "Neil Foster")
+    got = _quotes("Amit Verma said the state would get more forces. “We will not allow violence,” the minister asserted.")
+    assert got[-1][2] == "Amit Verma"
+    got = _quotes("Amit Verma said the state would get more forces, which Omar Khan had asked for.",
+                  "“We will not allow violence,” the minister asserted.")
+    assert got[-1][2] is None   # another person named since: no guess

@@ -1818,6 +1818,8 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
             ent = registry.resolve_pronoun("the " + words[-1], pos, paragraph)
             if ent is not None and ent.last_pos < pos_of(paragraph - 1, 0):
                 ent = None
+        if ent is None and len(words) == 1 and subject.text.lower().startswith("the "):
+            ent = _epithet_of_last_subject(registry, pos, paragraph)
         return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
@@ -1829,6 +1831,20 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
             ent.kind, ent.gender = "organization", "u"  # "River Watch Ghana, which says": a body, whatever its words
         return ent
     return None
+
+
+def _epithet_of_last_subject(registry: Registry, pos: int, paragraph: int) -> Entity | None:
+    """'Neil Foster says C. “Q,” the farmer says.', 'Amit Verma said C. “Q,” the minister asserted.': a bare 'the
+    ROLE' that no one named with it answers is an epithet for the person who was the subject just before (this or
+    the last paragraph), when that person has no role of their own and no other person was named since."""
+    subj = registry.last_subject
+    if subj is None or subj.kind != "person" or subj.role or registry.last_subject_pos < pos_of(paragraph - 1, 0) \
+            or registry.last_subject_pos >= pos:
+        return None
+    if any(e is not subj and e.kind == "person" and any(registry.last_subject_pos < m < pos for m in e.mentions)
+           for e in registry.entities):
+        return None
+    return subj
 
 
 _PERSONS_OFFICE = re.compile(r"([A-Z][\w-]+)[’']s? office")

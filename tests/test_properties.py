@@ -3670,3 +3670,11 @@ def test_a_bare_role_no_one_holds_is_an_epithet_for_the_roleless_person_just_quo
     got = _quotes("Amit Verma said the state would get more forces, which Omar Khan had asked for.",
                   "“We will not allow violence,” the minister asserted.")
     assert got[-1][2] is None   # another person named since: no guess
+
+
+def test_a_person_noun_before_the_name_after_an_inverted_verb_is_an_apposition():
+    # probes round 2: "replied the witness, Liam Grant" (a noun no list holds as a role)
+    got = _quotes("Mr Shaw asked about the knife. “No,” replied the witness, Liam Grant.")
+    assert got == [("direct", "No,", "Liam Grant")]
+    got = _quotes("“It was chaos,” said the passenger, Maria Lopez, who was in the front carriage.")
+    assert got[0][2] == "Maria Lopez"

@@ -3678,3 +3678,11 @@ def test_a_person_noun_before_the_name_after_an_inverted_verb_is_an_apposition()
     assert got == [("direct", "No,", "Liam Grant")]
     got = _quotes("“It was chaos,” said the passenger, Maria Lopez, who was in the front carriage.")
     assert got[0][2] == "Maria Lopez"
+
+
+def test_a_bare_saying_after_a_short_phrase_of_to_whom_or_where_reports_a_clause():
+    # probes round 2: no comma before "saying"
+    got = _quotes("Harriet Lowe wrote to the council saying residents could not go on.")
+    assert got == [("indirect", "residents could not go on", "Harriet Lowe")]
+    got = _quotes("Ken Lo posted on Facebook saying he was done with politics.")
+    assert got == [("indirect", "he was done with politics", "Ken Lo")]

@@ -3705,3 +3705,40 @@ def test_the_end_of_a_title_left_before_a_name_goes_back_to_the_title():
     b = _check_briefing(_parse("Headline for a test story\n\nThe Office of the Attorney General of Switzerland said it "
                                "had opened an inquiry.\n", "story.txt"))
     assert all(not s["name"].split()[0].islower() for s in b["speakers"])
+def test_a_pronoun_before_anyone_is_named_is_the_person_named_next():
+    # probes round 2: cataphora (no one of that gender named before; the same or the next paragraph)
+    got = _quotes("“If we wait,” she warned, “it will be too late.” Dr Aisha Khan leads the study.")
+    assert [s for _, _, s in got] == ["Aisha Khan", "Aisha Khan"]
+    got = _quotes("He says the pay offer is an insult. Brendan Kelly leads the nurses' union.")
+    assert got[0][2] == "Brendan Kelly"
+    got = _quotes("“Why did nobody warn us?” she asked. Farida Aziz has campaigned for a year.")
+    assert got[0][2] == "Farida Aziz"
+    got = _quotes("Rosa Lind chairs the board. “We will appeal,” she said. Maria Costa, her deputy, agreed.")
+    assert got[0][2] == "Rosa Lind"   # named before: the usual reading
+
+
+def test_a_bare_role_no_one_holds_is_an_epithet_for_the_roleless_person_just_quoted():
+    # probes round 2: "the farmer", "the minister" for someone named without that role
+    got = _quotes("Neil Foster says he has never seen prices like it. “Never, in 40 years,” the farmer says.")
+    assert got[-1] == ("direct", "Never, in 40 years,", "Neil Foster")
+    got = _quotes("Amit Verma said the state would get more forces. “We will not allow violence,” the minister asserted.")
+    assert got[-1][2] == "Amit Verma"
+    got = _quotes("Amit Verma said the state would get more forces, which Omar Khan had asked for.",
+                  "“We will not allow violence,” the minister asserted.")
+    assert got[-1][2] is None   # another person named since: no guess
+
+
+def test_a_person_noun_before_the_name_after_an_inverted_verb_is_an_apposition():
+    # probes round 2: "replied the witness, Liam Grant" (a noun no list holds as a role)
+    got = _quotes("Mr Shaw asked about the knife. “No,” replied the witness, Liam Grant.")
+    assert got == [("direct", "No,", "Liam Grant")]
+    got = _quotes("“It was chaos,” said the passenger, Maria Lopez, who was in the front carriage.")
+    assert got[0][2] == "Maria Lopez"
+
+
+def test_a_bare_saying_after_a_short_phrase_of_to_whom_or_where_reports_a_clause():
+    # probes round 2: no comma before "saying"
+    got = _quotes("Harriet Lowe wrote to the council saying residents could not go on.")
+    assert got == [("indirect", "residents could not go on", "Harriet Lowe")]
+    got = _quotes("Ken Lo posted on Facebook saying he was done with politics.")
+    assert got == [("indirect", "he was done with politics", "Ken Lo")]

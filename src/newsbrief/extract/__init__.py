@@ -74,6 +74,7 @@ class _Quote:
     pending_role: str | None = None  # "the health secretary said": a role not yet matched to a name
     pending_body: str | None = None  # "the city corporation said" before "Sylhet City Corporation" is named
     pending_one: str | None = None   # "a senior official has said" before "X, the director of …, said" is named
+    pending_pronoun: str | None = None  # "“Q,” she warned." before the one she is, "Dr X leads the study.", is named
 
 
 def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | None = None) -> dict:
@@ -323,6 +324,8 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         q.pending_role = best[1].subject.text
                     elif q.speaker is None and best[1].subject.kind == "generic":
                         q.pending_one = _one_post(best[1].subject.text, lex)
+                    elif q.speaker is None and best[1].subject.kind == "pronoun":
+                        q.pending_pronoun = best[1].subject.text
                 elif acc is not None:
                     q.speaker = _resolve(acc[0], registry, pos_of(pi, acc[0].char_start), pi)
                     q.cue, q.attributed = "according to", True
@@ -376,7 +379,9 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                                               pending_body=cue.subject.text if speaker is None and
                                               cue.subject.kind == "institution" else None,
                                               pending_one=_one_post(cue.subject.text, lex) if speaker is None
-                                              and cue.subject.kind == "generic" else None))
+                                              and cue.subject.kind == "generic" else None,
+                                              pending_pronoun=cue.subject.text if speaker is None
+                                              and cue.subject.kind == "pronoun" else None))
             if acc is not None and (not q_toks or not resolved and open_quote is None):
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
@@ -663,7 +668,33 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 nxt.speaker.add_alias(q.pending_role)
                 q.speaker = nxt.speaker
     _introduced_next(out, registry, paragraphs)
+    _named_after_pronoun(out, registry)
     return out
+
+
+def _named_after_pronoun(out: list[_Quote], registry: Registry) -> None:
+    """Cataphora: '“Q,” she warned. Dr Aisha Khan leads the study.', 'He says C. Brendan Kelly leads the union.' —
+    a he/she with no one of that gender named before is the first person of that gender named after it, in the
+    same paragraph or the next."""
+    gender_of = registry.lex.pronoun_gender
+    for q in out:
+        if q.speaker is not None or not q.pending_pronoun or q.paragraph < 0:
+            continue
+        gender = gender_of.get(q.pending_pronoun.lower())
+        if gender not in ("m", "f"):
+            continue
+        at = pos_of(q.paragraph, q.start)
+        people = [e for e in registry.entities if e.kind == "person" and e.gender in ("u", gender)
+                  or e.kind == "unknown" and registry._person_shaped(e)]   # (a name no list knows: 'Farida Aziz')
+        if any(e.first_pos < at for e in people) or registry.unnamed_spoke >= 0:
+            continue   # someone she can be was named before, or an unnamed one spoke: no guess
+        later = [e for e in people if at < e.first_pos < pos_of(q.paragraph + 2, 0)]
+        if later:
+            q.speaker = min(later, key=lambda e: e.first_pos)
+            if q.speaker.kind == "unknown":
+                q.speaker.kind = "person"
+            if q.speaker.gender == "u":
+                q.speaker.gender = gender
 
 
 def _one_post(subject: str, lex: Lexicon) -> str | None:
@@ -1787,6 +1818,8 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
             ent = registry.resolve_pronoun("the " + words[-1], pos, paragraph)
             if ent is not None and ent.last_pos < pos_of(paragraph - 1, 0):
                 ent = None
+        if ent is None and len(words) == 1 and subject.text.lower().startswith("the "):
+            ent = _epithet_of_last_subject(registry, pos, paragraph)
         return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
@@ -1798,6 +1831,20 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
             ent.kind, ent.gender = "organization", "u"  # "River Watch Ghana, which says": a body, whatever its words
         return ent
     return None
+
+
+def _epithet_of_last_subject(registry: Registry, pos: int, paragraph: int) -> Entity | None:
+    """'Neil Foster says C. “Q,” the farmer says.', 'Amit Verma said C. “Q,” the minister asserted.': a bare 'the
+    ROLE' that no one named with it answers is an epithet for the person who was the subject just before (this or
+    the last paragraph), when that person has no role of their own and no other person was named since."""
+    subj = registry.last_subject
+    if subj is None or subj.kind != "person" or subj.role or registry.last_subject_pos < pos_of(paragraph - 1, 0) \
+            or registry.last_subject_pos >= pos:
+        return None
+    if any(e is not subj and e.kind == "person" and any(registry.last_subject_pos < m < pos for m in e.mentions)
+           for e in registry.entities):
+        return None
+    return subj
 
 
 _PERSONS_OFFICE = re.compile(r"([A-Z][\w-]+)[’']s? office")

@@ -1593,6 +1593,17 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             break
     np = toks[i: j + 1]
     kind = classify_np(np, lex)
+    if kind is None and len(np) <= 2 and np[0].lower == "the" and i + 3 < len(toks) and toks[i + 1].text.isalpha() \
+            and toks[i + 1].text.islower() and toks[i + 2].text == ",":
+        # probes round 2: "“No,” replied the witness, Liam Grant." — a person noun no list holds as a role, put
+        # before the name it describes, is no speaker of its own
+        j = i + 1
+        k = j + 2
+        while k < len(toks) and _np_token(toks[k], lex) and k - j < 6:
+            k += 1
+        if k - (j + 2) >= 2 and classify_np(toks[j + 2:k], lex) == "name" \
+                and (k == len(toks) or toks[k].text in ",.;!?" or toks[k].is_quote):
+            return make_subject(toks, j + 2, k, "name")
     if kind is None:
         return None
     role = None

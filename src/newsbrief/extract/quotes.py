@@ -435,7 +435,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     # "…, adding that C"
     search_from = toks[after - 1].end if after - 1 < len(toks) else s_end
     m = lex.adding_re.search(frame, search_from, s_end) if not lex.adding_words.isdisjoint([t.lower for t in tail]) else None
-    if m and m.group()[:1] != "," and not m.group().rstrip(" ,:").lower().endswith("that"):
+    if m and m.group()[:1] != "," and not m.group().rstrip(" ,:").lower().endswith("that") \
+            and not _BARE_SAYING_AFTER.fullmatch(frame, search_from, m.end()):
         m = None  # "a small but telling example": a bare participle adds a clause only after a comma
     if m and m.start() >= search_from and (not out or m.start() >= out[-1][0]):
         if out and out[-1][1] > m.start():
@@ -455,6 +456,11 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     asked = bool(toks) and toks[0].lower == "asked"
     return [c for c in out if _clause_ok(frame[c[0]:c[1]], para[c[0]:c[1]] if para is not None else None)
             or asked and _ELLIPTIC_ANSWER.match(frame[c[0]:c[1]])]
+
+
+# probes round 2: "wrote to the council saying C", "posted on Facebook saying C": a bare "saying" right after the
+# cue and a short phrase of where or to whom (no comma) adds the clause, as ", saying C" does
+_BARE_SAYING_AFTER = re.compile(r"\s+(?:to|on|in)\s+(?:[\w’'-]+\s+){1,4}saying\s+", re.I)
 
 
 # "Asked whether the syndicate would attend, Mrad said it would, but …": a short answer to the fronted question

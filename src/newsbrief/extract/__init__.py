@@ -967,6 +967,10 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             if role is None and m.role and para.endswith(" " + m.role + " ", 0, start):
                 # "regional police commander Commissioner X": the job in lower case before the rank
                 role = _title_before(para, start - len(m.role) - 1, registry.lex)
+            if role is None and (low := _LOWER_WORDS_AFTER_COMMA.search(para, max(0, start - 40), start)):
+                # roles round 2: "The coordinator of the programme, oceanographer X, said": the definite post
+                # before the comma, not the lower-case trade just before the name
+                role = _preceding_role(para, low.start(1), registry.lex)
             if role is None:
                 role = _title_before(para, start, registry.lex)
                 if role and para.endswith(", " + role + " ", 0, start):
@@ -1181,6 +1185,7 @@ _ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplom
 
 
 _ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+_LOWER_WORDS_AFTER_COMMA = re.compile(r", ((?:[a-z][\w-]*\s){1,2})$")
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 # (not the full stops inside "U.N." or after it: "a spokesman for the U.N. secretary-general")
@@ -1562,6 +1567,13 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     age = _AGE_PAREN.match(para, end)
     if age is not None:
         end = age.end()  # "Kamla Devi (58), a domestic worker"
+    elif (paren := _ROLE_PAREN.match(para, end)) is not None:
+        # roles round 2: "said Henrik Solberg (chief economist at Nordbank)": a post in brackets after the name
+        toks = tokenize(paren.group(1), 0, lex.abbreviations)
+        role = role_phrase(toks, lex)
+        if role and len(role.split()) >= 2 and any(is_role_word(w, lex) for w in role.split()):
+            return role
+        return None
     elif para.startswith("-", end + 3) and (tag := _PARTY_TAG.match(para, end)) is not None:
         end = tag.end()  # "Rep. Marisol Ortega, D-El Paso, who chairs …"
         if para.startswith(_ARTICLE_STARTS, end + 2):
@@ -1624,6 +1636,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 
 
+# a lower-case description in brackets after a name: "Maria Kowalski (head of research at AgroData)"
+_ROLE_PAREN = re.compile(r" \(([a-z][^()]{4,80})\)")
 _NAME_LIST_GOES_ON = re.compile(r", (?:[A-Z][\w’'-]*\s){1,3}and [A-Z]")
 # "By Hendra Wibisono and Jo Lee": a byline paragraph
 _BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s*$")

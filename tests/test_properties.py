@@ -3774,3 +3774,18 @@ def test_a_definite_post_before_a_trade_and_the_name_between_commas():
                  "The coordinator of the monitoring programme, oceanographer Paulo Menezes, said the animals "
                  "were following warm water. “This is unusual,” he said.")
     assert got == {"Paulo Menezes": "coordinator of the monitoring programme"}
+
+
+def test_a_bare_post_after_the_name_beats_a_short_title_before_it():
+    # roles round 2: "Board Member X, chair of …", "Highlands MSP X, Labour's transport spokeswoman,"
+    got = _roles("The council approved the budget on Thursday.",
+                 "Board Member Lina Cortez, chair of the finance committee, said the plan was balanced.",
+                 "“Nobody got everything,” the board member said.")
+    assert got == {"Lina Cortez": "chair of the finance committee"}
+    got = _quotes("The council approved the budget on Thursday.",
+                  "Board Member Lina Cortez, chair of the finance committee, said the plan was balanced.",
+                  "“Nobody got everything,” the board member said.")
+    assert got[-1][2] == "Lina Cortez"   # the title before the name still names her
+    got = _roles("Rural bus routes face cuts, campaigners warn.",
+                 "Highlands MSP Fiona Grant, Labour's transport spokeswoman, said the cuts would isolate villages.")
+    assert got == {"Fiona Grant": "Labour's transport spokeswoman"}

@@ -1042,7 +1042,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     and not _PREPOSITION_IN.search(body.removeprefix("one of ")):
                 ent.role, ent.kind = body, "organization"
     elif ent is not None and ent.kind == "person" and ent.role and ent.role == m.role \
-            and para.startswith(_TITLE_BEATING_APPOSITION, _past_age(para, m.end)) \
+            and (para.startswith(_TITLE_BEATING_APPOSITION, _past_age(para, m.end))
+                 or _bare_post_after(para, m.end, registry.lex)) \
             and ent.first_pos == pos_of(m.paragraph, m.start):
         # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
         # apposition says more than the short title before the name
@@ -1057,6 +1058,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                      or para.startswith((", a ", ", an "), _past_age(para, m.end))
                      and _person_description(m.apposition, registry.lex) is not None) \
                 and (para.startswith(_ARTICLE_APPOSITION, m.end) or not _former(m.apposition)):
+            # (the title before the name still names the person: "Board Member X, chair of …" … "the board
+            # member said", roles round 2)
+            ent.titles |= {strip_possessive(w).lower() for w in ent.role.split() if w.isalpha()}
             ent.role = m.apposition
     return ent
 
@@ -1123,6 +1127,21 @@ _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a d
 _TITLE_BEATING_APPOSITION = (", the ", ", a ", ", an ", ", who ")
 
 
+def _bare_post_after(para: str, end: int, lex: Lexicon) -> bool:
+    """roles round 2: 'Board Member X, chair of the finance committee,', 'Highlands MSP X, Labour's transport
+    spokeswoman,': an apposition with no article that opens with a lower-case post and its complement, or with a
+    capitalised owner's possessive and a lower-case post."""
+    m = _BARE_POST.match(para, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if words[0][:1].islower():
+        return is_role_word(words[0], lex) and len(words) >= 2 and words[1] in ("of", "for", "at", "on")
+    return all(w.isalpha() and w.islower() for w in words[1:]) and is_role_word(words[-1], lex)
+
+
+# ", chair of the finance committee," / ", Labour's transport spokeswoman,"
+_BARE_POST = re.compile(r", ((?:[a-z][\w-]*(?: [\w’'-]+){1,10})|(?:[A-Z][\w-]*[’']s(?: [a-z][\w-]*){1,4}))(?=[,.])")
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")
 _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _WORD_BEFORE_COMMA = re.compile(r"\b([a-z]+), $")

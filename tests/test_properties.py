@@ -3742,3 +3742,50 @@ def test_a_bare_saying_after_a_short_phrase_of_to_whom_or_where_reports_a_clause
     assert got == [("indirect", "residents could not go on", "Harriet Lowe")]
     got = _quotes("Ken Lo posted on Facebook saying he was done with politics.")
     assert got == [("indirect", "he was done with politics", "Ken Lo")]
+
+
+def test_a_place_in_a_result_before_the_name_is_a_role_not_part_of_the_name():
+    # roles round 2: "Runner-up X" kept the title in the name
+    got = _roles("Runner-up Devon Tillett said the heat had been brutal.")
+    assert got == {"Devon Tillett": "Runner-up"}
+    got = _roles("Match-winner Tom Fisher said the team had never doubted themselves.")
+    assert got == {"Tom Fisher": "Match-winner"}
+
+
+def test_a_role_in_brackets_after_the_name():
+    # roles round 2: "said X (chief economist at Y)"
+    got = _roles("Inflation slowed to 3.1% in March, official data showed.",
+                 "“The worst is behind us,” said Henrik Solberg (chief economist at Nordbank). "
+                 "He expects rates to fall in June.")
+    assert got == {"Henrik Solberg": "chief economist at Nordbank"}
+    got = _roles("Maria Kowalski (head of research at AgroData) said the harvest had been better than expected.")
+    assert got == {"Maria Kowalski": "head of research at AgroData"}
+
+
+def test_a_bodys_name_and_a_lower_case_post_before_the_name_between_commas():
+    # roles round 2: "The Ministry of X spokesperson, Name, said"
+    got = _roles("The Ministry of Health spokesperson, Alice Wanjiru, said the decision followed advice from doctors.")
+    assert got == {"Alice Wanjiru": "Ministry of Health spokesperson"}
+
+
+def test_a_definite_post_before_a_trade_and_the_name_between_commas():
+    # roles round 2: "The coordinator of Y, oceanographer X, said": the post, not the trade
+    got = _roles("A second shark bite this month has closed the beach.",
+                 "The coordinator of the monitoring programme, oceanographer Paulo Menezes, said the animals "
+                 "were following warm water. “This is unusual,” he said.")
+    assert got == {"Paulo Menezes": "coordinator of the monitoring programme"}
+
+
+def test_a_bare_post_after_the_name_beats_a_short_title_before_it():
+    # roles round 2: "Board Member X, chair of …", "Highlands MSP X, Labour's transport spokeswoman,"
+    got = _roles("The council approved the budget on Thursday.",
+                 "Board Member Lina Cortez, chair of the finance committee, said the plan was balanced.",
+                 "“Nobody got everything,” the board member said.")
+    assert got == {"Lina Cortez": "chair of the finance committee"}
+    got = _quotes("The council approved the budget on Thursday.",
+                  "Board Member Lina Cortez, chair of the finance committee, said the plan was balanced.",
+                  "“Nobody got everything,” the board member said.")
+    assert got[-1][2] == "Lina Cortez"   # the title before the name still names her
+    got = _roles("Rural bus routes face cuts, campaigners warn.",
+                 "Highlands MSP Fiona Grant, Labour's transport spokeswoman, said the cuts would isolate villages.")
+    assert got == {"Fiona Grant": "Labour's transport spokeswoman"}

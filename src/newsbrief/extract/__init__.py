@@ -967,6 +967,10 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             if role is None and m.role and para.endswith(" " + m.role + " ", 0, start):
                 # "regional police commander Commissioner X": the job in lower case before the rank
                 role = _title_before(para, start - len(m.role) - 1, registry.lex)
+            if role is None and (low := _LOWER_WORDS_AFTER_COMMA.search(para, max(0, start - 40), start)):
+                # roles round 2: "The coordinator of the programme, oceanographer X, said": the definite post
+                # before the comma, not the lower-case trade just before the name
+                role = _preceding_role(para, low.start(1), registry.lex)
             if role is None:
                 role = _title_before(para, start, registry.lex)
                 if role and para.endswith(", " + role + " ", 0, start):
@@ -1038,7 +1042,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     and not _PREPOSITION_IN.search(body.removeprefix("one of ")):
                 ent.role, ent.kind = body, "organization"
     elif ent is not None and ent.kind == "person" and ent.role and ent.role == m.role \
-            and para.startswith(_TITLE_BEATING_APPOSITION, _past_age(para, m.end)) \
+            and (para.startswith(_TITLE_BEATING_APPOSITION, _past_age(para, m.end))
+                 or _bare_post_after(para, m.end, registry.lex)) \
             and ent.first_pos == pos_of(m.paragraph, m.start):
         # "Greens MP Ellen Farquhar, the party’s environment spokesperson in the NSW upper house, said": the
         # apposition says more than the short title before the name
@@ -1053,6 +1058,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                      or para.startswith((", a ", ", an "), _past_age(para, m.end))
                      and _person_description(m.apposition, registry.lex) is not None) \
                 and (para.startswith(_ARTICLE_APPOSITION, m.end) or not _former(m.apposition)):
+            # (the title before the name still names the person: "Board Member X, chair of …" … "the board
+            # member said", roles round 2)
+            ent.titles |= {strip_possessive(w).lower() for w in ent.role.split() if w.isalpha()}
             ent.role = m.apposition
     return ent
 
@@ -1119,6 +1127,21 @@ _ARTICLE_APPOSITION = ", the "  # a post ("the party’s spokesperson"), not a d
 _TITLE_BEATING_APPOSITION = (", the ", ", a ", ", an ", ", who ")
 
 
+def _bare_post_after(para: str, end: int, lex: Lexicon) -> bool:
+    """roles round 2: 'Board Member X, chair of the finance committee,', 'Highlands MSP X, Labour's transport
+    spokeswoman,': an apposition with no article that opens with a lower-case post and its complement, or with a
+    capitalised owner's possessive and a lower-case post."""
+    m = _BARE_POST.match(para, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if words[0][:1].islower():
+        return is_role_word(words[0], lex) and len(words) >= 2 and words[1] in ("of", "for", "at", "on")
+    return all(w.isalpha() and w.islower() for w in words[1:]) and is_role_word(words[-1], lex)
+
+
+# ", chair of the finance committee," / ", Labour's transport spokeswoman,"
+_BARE_POST = re.compile(r", ((?:[a-z][\w-]*(?: [\w’'-]+){1,10})|(?:[A-Z][\w-]*[’']s(?: [a-z][\w-]*){1,4}))(?=[,.])")
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")
 _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _WORD_BEFORE_COMMA = re.compile(r"\b([a-z]+), $")
@@ -1181,6 +1204,7 @@ _ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplom
 
 
 _ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+_LOWER_WORDS_AFTER_COMMA = re.compile(r", ((?:[a-z][\w-]*\s){1,2})$")
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 # (not the full stops inside "U.N." or after it: "a spokesman for the U.N. secretary-general")
@@ -1562,6 +1586,13 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     age = _AGE_PAREN.match(para, end)
     if age is not None:
         end = age.end()  # "Kamla Devi (58), a domestic worker"
+    elif (paren := _ROLE_PAREN.match(para, end)) is not None:
+        # roles round 2: "said Henrik Solberg (chief economist at Nordbank)": a post in brackets after the name
+        toks = tokenize(paren.group(1), 0, lex.abbreviations)
+        role = role_phrase(toks, lex)
+        if role and len(role.split()) >= 2 and any(is_role_word(w, lex) for w in role.split()):
+            return role
+        return None
     elif para.startswith("-", end + 3) and (tag := _PARTY_TAG.match(para, end)) is not None:
         end = tag.end()  # "Rep. Marisol Ortega, D-El Paso, who chairs …"
         if para.startswith(_ARTICLE_STARTS, end + 2):
@@ -1624,6 +1655,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 
 
+# a lower-case description in brackets after a name: "Maria Kowalski (head of research at AgroData)"
+_ROLE_PAREN = re.compile(r" \(([a-z][^()]{4,80})\)")
 _NAME_LIST_GOES_ON = re.compile(r", (?:[A-Z][\w’'-]*\s){1,3}and [A-Z]")
 # "By Hendra Wibisono and Jo Lee": a byline paragraph
 _BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s*$")

@@ -1444,6 +1444,12 @@ def role_phrase(toks: list[Token], lex: Lexicon) -> str | None:
                 and all(w[:1].isupper() or w.isdigit() for w in rest))
     # "district primary education officer": lower-case words ending in a role word
     ok = ok or (len(rest) <= 5 and all(w.islower() for w in rest) and is_role_word(rest[-1], lex))
+    # roles round 2: "The Ministry of Health spokesperson": after "the", a body's capitalised name (its "of/and/for")
+    # and lower-case words ending in a role word
+    body = next((k for k, w in enumerate(rest) if w[:1].islower() and w not in ("of", "and", "for", "&")), len(rest))
+    ok = ok or (first == "the" and 1 <= body <= 6 and rest[0][:1].isupper() and rest[body - 1][:1].isupper()
+                and body < len(rest) <= body + 3 and all(w.isalpha() and w.islower() for w in rest[body:])
+                and is_role_word(rest[-1], lex))
     # "New Zealand Rugby’s general manager of high performance": a capitalised owner of several words
     own = next((k for k, w in enumerate(rest[:5]) if w.endswith(("’s", "'s"))), -1)
     ok = ok or (own >= 1 and all(w[:1].isupper() for w in rest[:own]) and own + 1 < len(rest)

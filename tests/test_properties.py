@@ -3789,3 +3789,31 @@ def test_a_bare_post_after_the_name_beats_a_short_title_before_it():
     got = _roles("Rural bus routes face cuts, campaigners warn.",
                  "Highlands MSP Fiona Grant, Labour's transport spokeswoman, said the cuts would isolate villages.")
     assert got == {"Fiona Grant": "Labour's transport spokeswoman"}
+def test_a_lede_role_of_an_owned_body_part_is_the_person_quoted_later_with_that_post():
+    # lede round: "the head of X’s police cyber investigation unit said" (role, of, owner's genitive, noun adjuncts,
+    # a part of a body) is one role's noun phrase, and the person quoted within three paragraphs whose own role has
+    # its head and two more of its words is the speaker, even with a body's quote between
+    got = _quotes("A gang that cloned voices stole $2 million from pensioners, the head of Leeds’ fraud investigation "
+                  "unit said Tuesday.",
+                  "According to West Yorkshire Police, 12 people were arrested.",
+                  "“They sounded exactly like grandchildren,” said Inspector Maria Lopez, who heads the force’s fraud "
+                  "investigation unit.")
+    assert got[0][:2] == ("indirect", "A gang that cloned voices stole $2 million from pensioners")
+    assert got[0][2] == "Maria Lopez"
+    got = _quotes("Exam results will be delayed by a week, the director of the state’s education testing division "
+                  "said.",
+                  "“We found errors in the marking,” said Janet Moss, director of the education testing division.")
+    assert got[0][2] == "Janet Moss"
+    got = _quotes("The river will peak on Thursday, the head of the regional flood warning centre said.")
+    assert got == [("indirect", "The river will peak on Thursday", None)]
+
+
+def test_a_lede_post_in_a_body_is_not_given_to_a_person_of_another_post_quoted_next():
+    # lede round: a lede's post in a named body and the next paragraph's person of an unrelated role: two people
+    got = _quotes("The samples were contaminated, the head of the university’s virology lab said.",
+                  "“We have to start again,” said Prof. Hana Ito, who heads the chemistry department.")
+    assert got[0][1] == "The samples were contaminated" and got[0][2] is None
+    got = _quotes("Exam results will be delayed by a week, the director of the state’s education testing division "
+                  "said.",
+                  "“We found errors in the marking,” said Janet Moss, a teacher in Springfield.")
+    assert got[0][2] is None

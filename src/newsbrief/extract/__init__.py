@@ -660,16 +660,78 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                     nxt.paragraph == q.paragraph + 1
                     or nxt.paragraph == q.paragraph + 2 and not any(o.paragraph == q.paragraph + 1 for o in out)) \
                     and nxt.speaker.kind == "person" and nxt.speaker.role \
-                    and pos_of(q.paragraph + 1, 0) <= nxt.speaker.first_pos < pos_of(q.paragraph + 2, 0):
+                    and pos_of(q.paragraph + 1, 0) <= nxt.speaker.first_pos < pos_of(q.paragraph + 2, 0) \
+                    and not _other_post(q.pending_role, nxt.speaker.role, registry.lex):
                 # a lede's "…, the head of X’s oral health service says." ¶ "Dr Y, director of oral health at X,
                 # said …": the person the next paragraph introduces and quotes, with a title of their own (round
                 # 35: or introduces there and quotes first in the paragraph after, no quote between: "…, the lead
                 # author of a new study said." ¶ "X, a chemist at Y, and her team …" ¶ "“…,” X told Z.")
                 nxt.speaker.add_alias(q.pending_role)
                 q.speaker = nxt.speaker
+    _lede_role_named_later(out, registry, paragraphs)
     _introduced_next(out, registry, paragraphs)
     _named_after_pronoun(out, registry)
     return out
+
+
+_ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "at", "in", "and", "on", "its", "their", "his", "her"})
+
+
+def _role_stems(role: str) -> list[str]:
+    """'the head of Busan’s police cyber unit' -> [head, busan, police, cyber, unit]; 'heads the agency’s …' -> [head,
+    agency, …]: a role's content words, possessive and plural -s off."""
+    out = []
+    for w in role.lower().replace(",", " ").split():
+        w = strip_possessive(w)
+        if w in _ROLE_FILLER or not w.isalpha():
+            continue
+        out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def _other_post(lede_role: str, role: str, lex: Lexicon) -> bool:
+    """Lede round: 'the head of the university’s virology lab' and 'a paediatrician' / 'who heads the chemistry
+    department': a lede's post in a named body (its last word a body noun or a part of one) and a person's role
+    that shares no word with it but the post's head are two posts, so the lede's is not that person's."""
+    words = lede_role.split()
+    last = strip_possessive(words[-1]).lower()
+    if last not in lex.company_nouns and last not in lex.subdivision_nouns or not any(
+            w.lower() in ("of", "for") for w in words):
+        return False
+    of = next(k for k, w in enumerate(words) if w.lower() in ("of", "for"))
+    rest = set(_role_stems(" ".join(words[of + 1:])))
+    return not rest & set(_role_stems(role))
+
+
+def _lede_role_named_later(out: list[_Quote], registry: Registry, paragraphs: list[str]) -> None:
+    """Lede round: '…, the head of Busan’s police cyber investigation unit said Monday.' ¶ (a body's statement) ¶
+    '“Q,” said Senior Superintendent X, who heads the agency’s cyber investigation unit.': a lede's role phrase no
+    one holds is the one person introduced and quoted in the next three paragraphs whose own role has the phrase's
+    head word and at least two more of its words — when no one is quoted before the lede and nothing in its paragraph
+    keeps the source anonymous."""
+    for n, q in enumerate(out):
+        if q.paragraph < 0 or q.paragraph > 4:
+            return
+        if q.speaker is not None:
+            return   # (someone was quoted before: no longer the lede)
+        if not q.pending_role or _ONE_OF_THE.fullmatch(q.pending_role):
+            continue
+        words = q.pending_role.split()
+        of = next((k for k, w in enumerate(words) if w.lower() in ("of", "for")), len(words))
+        head = _role_stems(" ".join(words[:of]))
+        stems = set(_role_stems(q.pending_role))
+        if not head or len(stems) < 3 or any(w in paragraphs[q.paragraph].lower() for w in registry.lex.anonymity_words):
+            continue
+        at, until = pos_of(q.paragraph, q.start), pos_of(q.paragraph + 4, 0)
+        found = [e for e in registry.entities if e.kind == "person" and e.role and at < e.first_pos < until
+                 and any(o.speaker is e and o.paragraph <= q.paragraph + 3 for o in out)
+                 and head[-1] in _role_stems(e.role) and len(stems & set(_role_stems(e.role))) >= 3]
+        if len(found) == 1:
+            found[0].add_alias(q.pending_role)
+            for o in out[n:]:
+                if o.speaker is None and o.pending_role == q.pending_role and o.paragraph == q.paragraph:
+                    o.speaker = found[0]
+        return
 
 
 def _named_after_pronoun(out: list[_Quote], registry: Registry) -> None:

@@ -1267,6 +1267,9 @@ def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
 def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     if i < 0:
         return None
+    owned = _role_of_owned_body(toks, i, lex) if i >= 5 else None
+    if owned is not None:
+        return owned
     if not _np_token(toks[i], lex):
         if i >= 2 and toks[i - 1].lower in ("of", "for") and toks[i].text.isalpha() and toks[i].text.islower() \
                 and is_role_word(toks[i - 2].text, lex):
@@ -1327,6 +1330,43 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         if wider is not None:
             return wider
     return j if j <= i else None
+
+
+def _role_of_owned_body(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Lede round: 'C, the head of Busan’s police cyber investigation unit said', '…, the director of the city’s
+    water utility said', '…, the head of the regional flood warning centre said': a lower-case role head (an article
+    and up to two modifiers before it), 'of'/'for', an owner (a capitalised name's genitive, or 'the' and lower-case
+    words, one of them may be a genitive) and lower-case noun adjuncts before a body noun (or a part of one:
+    `subdivision_nouns`) at ``i`` are one role's noun phrase; the index where it starts, or None."""
+    if not (toks[i].text.islower() and (strip_possessive(toks[i].lower) in _institution_words(lex)
+                                        or toks[i].lower in lex.subdivision_nouns)):
+        return None
+    k, caps, owners = i - 1, [], 0
+    while k > 0 and i - k <= 6 and toks[k].lower not in ("of", "for", "the"):
+        t = toks[k]
+        owner = strip_possessive(t.text) != t.text
+        if t.is_cap and (owner or caps and caps[-1] == k + 1):
+            caps.append(k)
+        elif not (_adjunct_word(t, lex) and not caps) or t.lower in ("and", "or", "that", "to", "of", "for"):
+            return None
+        owners += owner
+        k -= 1
+    if owners > 1 or i - k < 2 or toks[k].lower not in ("of", "for", "the") \
+            or caps and strip_possessive(toks[caps[0]].text) == toks[caps[0]].text:
+        return None
+    if toks[k].lower == "the" and not (caps or owners or i - k >= 3):
+        return None   # ("the head of the police unit": the rules before read it)
+    o = k if toks[k].lower == "the" else k + 1
+    if o < 2 or toks[o - 1].lower not in ("of", "for") or not toks[o - 2].text.islower() \
+            or not is_role_word(toks[o - 2].text, lex):
+        return None
+    s = o - 2
+    while s > 0 and o - 2 - s < 2 and _adjunct_word(toks[s - 1], lex) and toks[s - 1].lower not in ("of", "for"):
+        s -= 1
+    if s < 1 or toks[s - 1].lower not in ("the", "a", "an"):
+        return None
+    s -= 1
+    return s if classify_np(toks[s:i + 1], lex) == "role" else None
 
 
 def _adjuncts_start(toks: list[Token], j: int, i: int, lex: Lexicon) -> int | None:

@@ -3817,3 +3817,26 @@ def test_a_lede_post_in_a_body_is_not_given_to_a_person_of_another_post_quoted_n
                   "said.",
                   "“We found errors in the marking,” said Janet Moss, a teacher in Springfield.")
     assert got[0][2] is None
+
+
+def test_a_one_word_name_after_a_titles_remit_is_the_name():
+    # names round: the last word is the name when it is no remit, title or place and the word before it is a remit
+    got = _roles("Two tonnes of drugs were seized this week.",
+                 "BGN Deputy for Prevention and Supervision Sutrisno said the drugs were hidden in a boat.")
+    assert got == {"Sutrisno": "BGN Deputy for Prevention and Supervision"}
+    got = _roles("Floods hit three districts on Monday.",
+                 "Head of the Regional Disaster Management Agency Budiono said 400 families had been evacuated.")
+    assert got == {"Budiono": "Head of the Regional Disaster Management Agency"}
+    got = _roles("The ministry will review all permits.",
+                 "Deputy Minister of Energy and Mines Bounlap Sisouvong said the review would take a year.")
+    assert got == {"Bounlap Sisouvong": "Deputy Minister of Energy and Mines"}
+
+
+def test_a_given_name_before_a_lower_case_particle_stays_in_the_name():
+    # names round: "Jan" is a month's abbreviation too; "ter" is a particle
+    got = _roles("The farmers' union rejected the plan.",
+                 "Jan van der Berg, chairman of the union, said farmers would protest.")
+    assert got == {"Jan van der Berg": "chairman of the union"}
+    got = _roles("A court ordered the factory to close.",
+                 "Lotte ter Horst, a lawyer for the residents, said the ruling was historic.")
+    assert list(got) == ["Lotte ter Horst"]

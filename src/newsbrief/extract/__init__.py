@@ -1998,7 +1998,7 @@ def _title_complement_out_of_name(e: Entity, lex: Lexicon) -> None:
     if first is None:
         first = max(1, len(words) - 2)
     complement = " ".join(words[:first])
-    if e.role and not e.role.endswith(complement[complement.index(" ") + 1:]):
+    if e.role and first > 1 and not e.role.endswith(complement.partition(" ")[2]):
         e.role = f"{e.role} {complement}"   # ("Minister of State for Petroleum Resources" holds it already)
     e.aliases = [a for a in e.aliases if a != e.name]
     e.name = " ".join(words[first:])

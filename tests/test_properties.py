@@ -3840,3 +3840,13 @@ def test_a_given_name_before_a_lower_case_particle_stays_in_the_name():
     got = _roles("A court ordered the factory to close.",
                  "Lotte ter Horst, a lawyer for the residents, said the ruling was historic.")
     assert list(got) == ["Lotte ter Horst"]
+
+
+def test_a_lower_case_title_with_its_of_complement_after_a_body_is_the_role():
+    # names round: the head ("chief", "director") is followed by a lower-case 'of' complement before the name
+    got = _roles("The president will travel to Asia.",
+                 "White House chief of staff Robert Klein said the trip would focus on trade.")
+    assert got == {"Robert Klein": "White House chief of staff"}
+    got = _roles("Aid agencies warned of famine.",
+                 "UNICEF director of emergency programmes Manuel Fontaine said children were dying.")
+    assert got == {"Manuel Fontaine": "UNICEF director of emergency programmes"}

@@ -1381,10 +1381,22 @@ def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
     return f"{' '.join(words)} ({m.group(2)})"
 
 
+# names round: a lower-case title head with its lower-case 'of/for' complement right before a name
+_HEAD_OF_BEFORE = re.compile(r"(?<![\w’'-])([a-z][\w-]*) (?:of|for) ((?:[a-z][\w-]*\s){1,3})$")
+
+
 def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     """'talks between external affairs minister R.K. Bhandari and …' → 'external affairs minister'."""
     if start < 2 or para[start - 1] != " ":
         return None
+    m = _HEAD_OF_BEFORE.search(para, max(0, start - 80), start)
+    if m is not None and (m.group(1) in lex.role_heads or m.group(1) in lex.lower_role_heads) \
+            and not any(w in _NOT_IN_TITLE or w in lex.role_heads for w in m.group(2).split()):
+        # names round: "White House chief of staff X", "UNICEF director of emergency programmes X": the title
+        # before the head, then the head's complement
+        head = _title_before(para, m.end(1) + 1, lex)
+        if head:
+            return head + para[m.end(1):start].rstrip()
     lo = max(0, start - 60)
     last = para[lo:start].rsplit(None, 1)   # a quick look at the last word first
     if not last or not last[-1].islower() or (last[-1] not in lex.role_heads and last[-1] not in lex.lower_role_heads

@@ -3850,3 +3850,19 @@ def test_a_lower_case_title_with_its_of_complement_after_a_body_is_the_role():
     got = _roles("Aid agencies warned of famine.",
                  "UNICEF director of emergency programmes Manuel Fontaine said children were dying.")
     assert got == {"Manuel Fontaine": "UNICEF director of emergency programmes"}
+
+
+def test_a_post_in_brackets_after_a_name_that_closes_the_paragraph_keeps_the_speaker():
+    # names round: "said X (senior analyst, Y)." at the paragraph's end: the speaker, and the post is no report
+    got = _quotes("Bond yields rose on Friday.",
+                  "“Markets are nervous about the deficit,” said Laura Chen (senior analyst, Brightwater Capital).")
+    assert got == [("direct", "Markets are nervous about the deficit,", "Laura Chen")]
+    assert _roles("Bond yields rose.", "Markets are nervous, said Laura Chen (senior analyst at Brightwater Capital).") \
+        == {"Laura Chen": "senior analyst at Brightwater Capital"}
+
+
+def test_a_three_word_lower_case_title_opening_with_a_body_word_after_an_inverted_verb():
+    # names round: "fire" is a body's word, yet "fire station commander" is the title before the name
+    got = _roles("A fire destroyed a warehouse overnight.",
+                 "“The building was fully alight when we arrived,” said fire station commander Peter Doyle.")
+    assert got == {"Peter Doyle": "fire station commander"}

@@ -1665,7 +1665,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         toks = tokenize(paren.group(1), 0, lex.abbreviations)
         role = role_phrase(toks, lex)
         if role and len(role.split()) >= 2 and any(is_role_word(w, lex) for w in role.split()):
-            return role
+            return role.replace(" , ", ", ")
         return None
     elif para.startswith("-", end + 3) and (tag := _PARTY_TAG.match(para, end)) is not None:
         end = tag.end()  # "Rep. Marisol Ortega, D-El Paso, who chairs …"

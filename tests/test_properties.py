@@ -3866,3 +3866,18 @@ def test_a_three_word_lower_case_title_opening_with_a_body_word_after_an_inverte
     got = _roles("A fire destroyed a warehouse overnight.",
                  "“The building was fully alight when we arrived,” said fire station commander Peter Doyle.")
     assert got == {"Peter Doyle": "fire station commander"}
+
+
+def test_a_title_before_the_name_beats_a_post_held_also():
+    # names round: "who is also …" adds a post; the title before the name stays the role
+    got = _roles("Farmers will get new drought aid.",
+                 "Agriculture Minister David Littleproud, who is also deputy prime minister, said the package was "
+                 "worth $500 million.")
+    assert got == {"David Littleproud": "Agriculture Minister"}
+
+
+def test_who_is_curator_without_an_article_is_the_role():
+    # names round: "curator" is a role head
+    got = _roles("The museum will reopen in June.",
+                 "Helen Marsh, who is curator of the museum's textile collection, said the galleries were bigger.")
+    assert got == {"Helen Marsh": "curator of the museum's textile collection"}

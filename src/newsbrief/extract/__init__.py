@@ -1652,7 +1652,12 @@ def _apposition_of(para: str, m: Mention, lex: Lexicon) -> str | None:
         stop = _APPOSITION_END.search(para, m.end + 2, m.end + 200)
         if stop is None or para[stop.start()] != ",":
             return None
+    if m.role and _WHO_IS_ALSO.match(para, m.end):
+        return None   # names round: "Agriculture Minister X, who is also deputy prime minister,": the title stays
     return _apposition_role(para, m.end, lex)
+
+
+_WHO_IS_ALSO = re.compile(r", who (?:is|was) also ")
 
 
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:

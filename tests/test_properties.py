@@ -3817,3 +3817,67 @@ def test_a_lede_post_in_a_body_is_not_given_to_a_person_of_another_post_quoted_n
                   "said.",
                   "“We found errors in the marking,” said Janet Moss, a teacher in Springfield.")
     assert got[0][2] is None
+
+
+def test_a_one_word_name_after_a_titles_remit_is_the_name():
+    # names round: the last word is the name when it is no remit, title or place and the word before it is a remit
+    got = _roles("Two tonnes of drugs were seized this week.",
+                 "BGN Deputy for Prevention and Supervision Sutrisno said the drugs were hidden in a boat.")
+    assert got == {"Sutrisno": "BGN Deputy for Prevention and Supervision"}
+    got = _roles("Floods hit three districts on Monday.",
+                 "Head of the Regional Disaster Management Agency Budiono said 400 families had been evacuated.")
+    assert got == {"Budiono": "Head of the Regional Disaster Management Agency"}
+    got = _roles("The ministry will review all permits.",
+                 "Deputy Minister of Energy and Mines Bounlap Sisouvong said the review would take a year.")
+    assert got == {"Bounlap Sisouvong": "Deputy Minister of Energy and Mines"}
+
+
+def test_a_given_name_before_a_lower_case_particle_stays_in_the_name():
+    # names round: "Jan" is a month's abbreviation too; "ter" is a particle
+    got = _roles("The farmers' union rejected the plan.",
+                 "Jan van der Berg, chairman of the union, said farmers would protest.")
+    assert got == {"Jan van der Berg": "chairman of the union"}
+    got = _roles("A court ordered the factory to close.",
+                 "Lotte ter Horst, a lawyer for the residents, said the ruling was historic.")
+    assert list(got) == ["Lotte ter Horst"]
+
+
+def test_a_lower_case_title_with_its_of_complement_after_a_body_is_the_role():
+    # names round: the head ("chief", "director") is followed by a lower-case 'of' complement before the name
+    got = _roles("The president will travel to Asia.",
+                 "White House chief of staff Robert Klein said the trip would focus on trade.")
+    assert got == {"Robert Klein": "White House chief of staff"}
+    got = _roles("Aid agencies warned of famine.",
+                 "UNICEF director of emergency programmes Manuel Fontaine said children were dying.")
+    assert got == {"Manuel Fontaine": "UNICEF director of emergency programmes"}
+
+
+def test_a_post_in_brackets_after_a_name_that_closes_the_paragraph_keeps_the_speaker():
+    # names round: "said X (senior analyst, Y)." at the paragraph's end: the speaker, and the post is no report
+    got = _quotes("Bond yields rose on Friday.",
+                  "“Markets are nervous about the deficit,” said Laura Chen (senior analyst, Brightwater Capital).")
+    assert got == [("direct", "Markets are nervous about the deficit,", "Laura Chen")]
+    assert _roles("Bond yields rose.", "Markets are nervous, said Laura Chen (senior analyst at Brightwater Capital).") \
+        == {"Laura Chen": "senior analyst at Brightwater Capital"}
+
+
+def test_a_three_word_lower_case_title_opening_with_a_body_word_after_an_inverted_verb():
+    # names round: "fire" is a body's word, yet "fire station commander" is the title before the name
+    got = _roles("A fire destroyed a warehouse overnight.",
+                 "“The building was fully alight when we arrived,” said fire station commander Peter Doyle.")
+    assert got == {"Peter Doyle": "fire station commander"}
+
+
+def test_a_title_before_the_name_beats_a_post_held_also():
+    # names round: "who is also …" adds a post; the title before the name stays the role
+    got = _roles("Farmers will get new drought aid.",
+                 "Agriculture Minister David Littleproud, who is also deputy prime minister, said the package was "
+                 "worth $500 million.")
+    assert got == {"David Littleproud": "Agriculture Minister"}
+
+
+def test_who_is_curator_without_an_article_is_the_role():
+    # names round: "curator" is a role head
+    got = _roles("The museum will reopen in June.",
+                 "Helen Marsh, who is curator of the museum's textile collection, said the galleries were bigger.")
+    assert got == {"Helen Marsh": "curator of the museum's textile collection"}

@@ -1381,10 +1381,22 @@ def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
     return f"{' '.join(words)} ({m.group(2)})"
 
 
+# names round: a lower-case title head with its lower-case 'of/for' complement right before a name
+_HEAD_OF_BEFORE = re.compile(r"(?<![\w’'-])([a-z][\w-]*) (?:of|for) ((?:[a-z][\w-]*\s){1,3})$")
+
+
 def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     """'talks between external affairs minister R.K. Bhandari and …' → 'external affairs minister'."""
     if start < 2 or para[start - 1] != " ":
         return None
+    m = _HEAD_OF_BEFORE.search(para, max(0, start - 80), start)
+    if m is not None and (m.group(1) in lex.role_heads or m.group(1) in lex.lower_role_heads) \
+            and not any(w in _NOT_IN_TITLE or w in lex.role_heads for w in m.group(2).split()):
+        # names round: "White House chief of staff X", "UNICEF director of emergency programmes X": the title
+        # before the head, then the head's complement
+        head = _title_before(para, m.end(1) + 1, lex)
+        if head:
+            return head + para[m.end(1):start].rstrip()
     lo = max(0, start - 60)
     last = para[lo:start].rsplit(None, 1)   # a quick look at the last word first
     if not last or not last[-1].islower() or (last[-1] not in lex.role_heads and last[-1] not in lex.lower_role_heads
@@ -1640,7 +1652,12 @@ def _apposition_of(para: str, m: Mention, lex: Lexicon) -> str | None:
         stop = _APPOSITION_END.search(para, m.end + 2, m.end + 200)
         if stop is None or para[stop.start()] != ",":
             return None
+    if m.role and _WHO_IS_ALSO.match(para, m.end):
+        return None   # names round: "Agriculture Minister X, who is also deputy prime minister,": the title stays
     return _apposition_role(para, m.end, lex)
+
+
+_WHO_IS_ALSO = re.compile(r", who (?:is|was) also ")
 
 
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
@@ -1653,7 +1670,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         toks = tokenize(paren.group(1), 0, lex.abbreviations)
         role = role_phrase(toks, lex)
         if role and len(role.split()) >= 2 and any(is_role_word(w, lex) for w in role.split()):
-            return role
+            return role.replace(" , ", ", ")
         return None
     elif para.startswith("-", end + 3) and (tag := _PARTY_TAG.match(para, end)) is not None:
         end = tag.end()  # "Rep. Marisol Ortega, D-El Paso, who chairs …"
@@ -1998,7 +2015,7 @@ def _title_complement_out_of_name(e: Entity, lex: Lexicon) -> None:
     if first is None:
         first = max(1, len(words) - 2)
     complement = " ".join(words[:first])
-    if e.role and not e.role.endswith(complement[complement.index(" ") + 1:]):
+    if e.role and first > 1 and not e.role.endswith(complement.partition(" ")[2]):
         e.role = f"{e.role} {complement}"   # ("Minister of State for Petroleum Resources" holds it already)
     e.aliases = [a for a in e.aliases if a != e.name]
     e.name = " ".join(words[first:])

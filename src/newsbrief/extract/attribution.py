@@ -1595,7 +1595,9 @@ def _described_person_after(toks: list[Token], i: int, lex: Lexicon) -> tuple[in
 
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v + 1
-    lead = _lower_role_run(toks, i, lex) if i < len(toks) and not _np_token(toks[i], lex) else 0
+    lead = _lower_role_run(toks, i, lex) if i < len(toks) and (not _np_token(toks[i], lex) or (
+        # names round: "said fire station commander X": a lower-case body word opens the title
+        toks[i].text.islower() and i + 4 < len(toks) and toks[i + 3].is_cap and toks[i + 4].is_cap)) else 0
     if not lead and i < len(toks) and not _np_token(toks[i], lex):
         described, is_role = _described_person_after(toks, i, lex)
         if described:
@@ -1810,7 +1812,8 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             subject = _subject_right(toks, i + width - 1, lex)
             after = toks[subject.end] if subject is not None and subject.end < len(toks) else None
             if after is not None and not (after.text in ",.;:!?" or after.is_quote or after.lower in
-                                          ("in", "on", "at", "during", "after", "before", "while", "when", "as")):
+                                          ("in", "on", "at", "during", "after", "before", "while", "when", "as")
+                                          or _role_in_brackets_after(toks, subject) is not None):
                 subject = None  # "…, claimed that the army had …" is no inverted attribution
             if (subject is None or subject.kind == "generic") and i + width < len(toks) \
                     and toks[i + width].lower in ("a", "an", "one"):
@@ -1832,13 +1835,26 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if subject is not None:
             if subject.kind == "name" and subject.end - subject.start >= 4:
                 subject = _person_of_org(toks, subject, lex)
-            cues.append(Cue(verb, i, subject, inverted))
+            cue = Cue(verb, i, subject, inverted)
+            if inverted and (close := _role_in_brackets_after(toks, subject)) is not None:
+                cue.complement = close + 1   # (the bracketed post is no report)
+            cues.append(cue)
         i += width
     if "with" in lowers:
         extra = [c for c in _with_participles(toks, lex) if not any(c.verb_index == d.verb_index for d in cues)]
         if extra:
             cues = sorted(cues + extra, key=lambda c: c.verb_index)
     return cues
+
+
+def _role_in_brackets_after(toks: list[Token], subject: Subject) -> int | None:
+    """names round: '…, said Laura Chen (senior analyst, Brightwater Capital).': a name, then a post in brackets
+    that opens with a lower-case word and closes the sentence (where the bracket closes, or None)."""
+    k = subject.end
+    if subject.kind != "name" or k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].text.islower():
+        return None
+    close = next((n for n in range(k + 2, min(len(toks), k + 16)) if toks[n].text == ")"), None)
+    return close if close is not None and (close == len(toks) - 1 or toks[close + 1].text in ".!?;,") else None
 
 
 _WITH_DETS = frozenset({"the", "a", "an", "its", "his", "her", "their"})

@@ -177,6 +177,27 @@ def name_after_coordinated_org(words, lex: Lexicon) -> int | None:
     return None
 
 
+def _remit_like(word: str, lex: Lexicon) -> bool:
+    w = strip_possessive(word)
+    return w.lower().endswith(lex.remit_endings) or w in lex.org_suffixes
+
+
+def _mononym_after_remit(texts: list[str], lex: Lexicon) -> bool:
+    """'BGN Deputy for Prevention and Supervision Sutrisno', 'Head of the Regional Disaster Management Agency
+    Budiono': a title with an 'of/for' remit whose last word is a remit noun (or a body's last word), then one
+    capitalised word that is no remit, title, place or common word: that word is a one-word name."""
+    if len(texts) < 4 or not lex.remit_endings:
+        return False
+    f = next((j for j in range(1, len(texts) - 2) if texts[j] in ("of", "for")), None)
+    if f is None or not any(is_role_word(t, lex) for t in texts[:f]) or not all(t[:1].isupper() for t in texts[:f]):
+        return False
+    last, prev = strip_possessive(texts[-1]), texts[-2]
+    return (_remit_like(prev, lex) and prev[:1].isupper() and prev not in lex.first_names
+            and len(last) >= 3 and last[:1].isupper() and not last.isupper() and last.replace("-", "").isalpha()
+            and not _remit_like(last, lex) and not is_title_word(last, lex) and not place_of(last, lex)
+            and last not in lex.common_caps and last not in lex.organizations and last.lower() not in lex.name_particles)
+
+
 def place_of(word: str, lex: Lexicon) -> str | None:
     w = strip_possessive(word)
     return lex.places.get(w) or lex.place_adjectives.get(w)
@@ -322,6 +343,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         if len(words) >= 2 and words[0][0] in lex.first_names and words[1][0][:1].isupper() \
                 and words[1][0] not in lex.common_caps:
             break  # "Jan Egeland": a first name that is also a common word
+        if len(words) >= 3 and words[0][0] in lex.first_names and words[1][0] in lex.person_particles:
+            break  # names round: "Jan de Vries": a given name, then a particle of the surname
         words = words[1:]
     while words and words[-1][0].lower() in lex.name_particles:
         words = words[:-1]
@@ -344,6 +367,9 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         return _classify_group(pi, para, words[:1], lex) + _classify_name(pi, para, words[1:], lex, None)
     # split "Sullivan and Doval"; keep "Critical and Emerging Technology"
     texts = [w for w, _ in words]
+    if _mononym_after_remit(texts, lex):
+        # names round: "BGN Deputy for Prevention and Supervision Sutrisno": a one-word name after a title's remit
+        return _classify_name(pi, para, words[-1:], lex, " ".join(texts[:-1]))
     if "and" in texts:
         i = texts.index("and")
         split = name_after_coordinated_org(texts, lex) if texts.count("and") == 1 else None

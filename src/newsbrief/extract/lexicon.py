@@ -78,6 +78,8 @@ class Lexicon:
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
     count_words: frozenset[str] = frozenset()          # "with two children": a family, no part of a role
+    person_particles: frozenset[str] = frozenset()     # "Jan de Vries": lower-case words inside a person's name
+    remit_endings: tuple[str, ...] = ()                # "Supervision", "Affairs": how a remit noun ends
     quantifier_openers: frozenset[str] = frozenset()   # "Some Ranadi supporters said": no one named
     press_nouns: frozenset[str] = frozenset()     # "one reporter asked": the press's question is no quote
     caption_credits: frozenset[str] = frozenset()  # "… (Photo by X)": a paragraph that is a picture's caption
@@ -289,7 +291,9 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         common_caps=frozenset(line.strip() for line in _read_lines(lang, "common_capitalized.txt")),
         institution_heads=tuple(sorted(rules.get("institution_heads", []), key=len, reverse=True)),
         self_naming_speakers=frozenset(s.lower() for s in rules.get("self_naming_speakers", [])),
-        name_particles=frozenset(rules.get("name_particles", [])),
+        name_particles=frozenset(rules.get("name_particles", [])) | frozenset(rules.get("person_particles") or []),
+        person_particles=frozenset(rules.get("person_particles") or []),
+        remit_endings=tuple(rules.get("remit_endings") or []),
         post_nominals=frozenset(str(p) for p in rules.get("post_nominals", [])),
         company_nouns=frozenset(rules.get("company_nouns", [])),
         subdivision_nouns=frozenset(rules.get("subdivision_nouns") or []),

@@ -3817,3 +3817,31 @@ def test_a_lede_post_in_a_body_is_not_given_to_a_person_of_another_post_quoted_n
                   "said.",
                   "“We found errors in the marking,” said Janet Moss, a teacher in Springfield.")
     assert got[0][2] is None
+
+
+def test_a_venue_body_named_before_speaks_as_the_museum_or_the_theatre():
+    # bodies round 2: Museum, Theatre, Festival, Church … end a body's name, and "the theatre said" refers back to it
+    got = _quotes("Rotterdam's Luxor Theatre has cancelled the rest of its season after a fire.",
+                  "“The safety of our audiences comes first,” the theatre said on Tuesday.")
+    assert got[0][2] == "Luxor Theatre"
+    got = _quotes("St Mary's Church in Ludlow has launched an appeal to repair its roof.",
+                  "The church said it needed to raise 200,000 pounds by the end of the year.")
+    assert got == [("indirect", "it needed to raise 200,000 pounds by the end of the year", "St Mary's Church")]
+    got = _quotes("The Glenmoor Folk Festival will move to August next year.",
+                  "“It was a hard choice,” the festival said.")
+    assert got[0][2] == "Glenmoor Folk Festival"
+
+
+def test_a_venue_noun_with_no_such_body_named_gives_no_speakerless_quote():
+    # bodies round 2: "the museum said" with no museum named is read as before (no cue), not a quote with no speaker
+    got = _quotes("A small painting has been found in a storeroom in Middelburg.",
+                  "The museum said it had no plans to sell the panel.")
+    assert got == []
+
+
+def test_a_union_local_with_its_number_speaks():
+    # bodies round 2: a number (with a hyphen) inside the subject ends the local's name
+    got = _quotes("Steelworkers Local 1-4410 said the layoffs would hit 300 members.")
+    assert got == [("indirect", "the layoffs would hit 300 members", "Steelworkers Local 1-4410")]
+    got = _quotes("Teamsters Local 727 said on Friday that drivers had voted to strike.")
+    assert got[0][2] == "Teamsters Local 727"

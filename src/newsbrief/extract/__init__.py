@@ -281,6 +281,10 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         cue.subject.kind == "pronoun" and cue.subject.end - cue.subject.start == 3 and \
                         cue.subject.text.split()[1].endswith("-year-old") and is_role_word(toks[cue.subject.end - 1].text, lex):
                     speaker.role = toks[cue.subject.end - 1].text  # "the 41-year-old director says": the epithet's post
+                if speaker is None and cue.subject.kind == "institution" and cue.subject.end - cue.subject.start == 2 \
+                        and toks[cue.subject.start].lower == "the" \
+                        and strip_possessive(toks[cue.subject.end - 1].lower) in lex.venue_nouns:
+                    continue   # bodies round 2: "the museum said" with no museum named before is read as before: no cue
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"

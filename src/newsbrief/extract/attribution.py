@@ -1264,12 +1264,17 @@ def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
             subject.start, subject.end = subject.start + comma + 1, subject.end + comma + 1
     return subject
 
+_LOCAL_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?")
+
+
 def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     if i < 0:
         return None
     owned = _role_of_owned_body(toks, i, lex) if i >= 5 else None
     if owned is not None:
         return owned
+    if i >= 1 and _LOCAL_NUMBER.fullmatch(toks[i].text) and toks[i - 1].text in lex.numbered_name_words:
+        return _np_left(toks, i - 1, lex)   # bodies round 2: "Steelworkers Local 1-4410 said" (the number ends the name)
     if not _np_token(toks[i], lex):
         if i >= 2 and toks[i - 1].lower in ("of", "for") and toks[i].text.isalpha() and toks[i].text.islower() \
                 and is_role_word(toks[i - 2].text, lex):

@@ -3845,3 +3845,21 @@ def test_a_union_local_with_its_number_speaks():
     assert got == [("indirect", "the layoffs would hit 300 members", "Steelworkers Local 1-4410")]
     got = _quotes("Teamsters Local 727 said on Friday that drivers had voted to strike.")
     assert got[0][2] == "Teamsters Local 727"
+
+
+def test_the_man_opening_a_lede_is_a_cue():
+    # bodies round 2: "The man says C" is reported speech (an epithet for the one the story is about), not dropped
+    got = _quotes("The man says he will go to court.", "He was evicted from his flat last week.")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "he will go to court")]
+
+
+def test_a_body_described_with_a_relative_clause_opening_the_lede_is_the_body_so_described_quoted_later():
+    # bodies round 2: "The operator that has run … says C" opens its sentence; the body later described with the same
+    # noun and quoted is its speaker, not the first body quoted after it
+    got = _quotes("The operator that has run the ferry to the island for 25 years says it will challenge the decision "
+                  "in court.",
+                  "Westhaven Port Authority has given the contract to Nordlys Ferries, ending 25 years of service by "
+                  "local operator Baltic Crossings, the authority said on Tuesday.",
+                  "“We will fight this,” Baltic Crossings said in a statement.")
+    assert got[0][:2] == ("indirect", "it will challenge the decision in court")
+    assert got[0][2] == "Baltic Crossings"

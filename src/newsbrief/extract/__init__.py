@@ -591,6 +591,14 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
                             and o.speaker.kind == "organization"), None)
                 q.speaker = nxt.speaker if nxt is not None else None
+                # bodies round 2: "The operator that has run the crossing … says C" ¶ "…, ending … service by local
+                # operator X, the municipality said": the one body described with the same noun, quoted later
+                noun = q.pending_body.split()[1].lower() if len(q.pending_body.split()) > 2 else ""
+                same = {o.speaker.name: o.speaker for o in out if o.speaker is not None and o.speaker.kind == "organization"
+                        and q.paragraph < o.paragraph and o.speaker.role
+                        and o.speaker.role.split()[-1].lower() == noun}
+                if len(same) == 1:
+                    q.speaker = next(iter(same.values()))
                 continue
             head = strip_possessive(q.pending_body.split()[-1]).lower()
             match = [e for e in registry.entities if e.kind == "organization" and head in e.name.lower().split()]

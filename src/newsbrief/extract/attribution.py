@@ -791,13 +791,14 @@ def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | No
     """'C, the body that represents them has confirmed': after a comma, 'the' and a noun for a body with a
     restrictive relative clause (no comma) up to the verb — a body described, not yet named (token ``i`` ends the
     clause)."""
-    r = next((n for n in range(i, max(-1, i - 8), -1) if toks[n].lower in ("that", "which", "who")
+    r = next((n for n in range(i, max(-1, i - 14), -1) if toks[n].lower in ("that", "which", "who")
               or toks[n].text in ",;:" or toks[n].is_quote), None)
-    if r is None or r < 3 or r >= i or toks[r].lower not in ("that", "which", "who"):
+    if r is None or r < 2 or r >= i or toks[r].lower not in ("that", "which", "who") or r <= i - 8 and r != 2:
         return None
     det, noun = toks[r - 2], toks[r - 1]
+    # (bodies round 2: also opening its sentence: "The operator that has run the crossing for 19 years says C")
     if det.lower != "the" or not noun.text.isalpha() or not noun.text.islower() \
-            or noun.lower not in lex.company_nouns or not (toks[r - 3].text in (",", "—", "–") or r >= 4
+            or noun.lower not in lex.company_nouns or not (r == 2 or toks[r - 3].text in (",", "—", "–") or r >= 4
                                                            and toks[r - 3].lower in ("and", "but")
                                                            and toks[r - 4].text == ",") \
             or not (toks[r + 1].text.isalpha() and toks[r + 1].text.islower()):

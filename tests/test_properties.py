@@ -3863,3 +3863,14 @@ def test_a_body_described_with_a_relative_clause_opening_the_lede_is_the_body_so
                   "“We will fight this,” Baltic Crossings said in a statement.")
     assert got[0][:2] == ("indirect", "it will challenge the decision in court")
     assert got[0][2] == "Baltic Crossings"
+
+
+def test_the_man_described_by_a_participle_opening_the_lede_is_the_man_named_next():
+    # bodies round 2: "The man ousted by the decision says C" is read, and is the man named in the next paragraph
+    got = _quotes("The league has expelled Harbour Rovers FC from its cup competition.",
+                  "The man ousted by the decision says he will appeal to the courts.",
+                  "“We did nothing wrong,” Pieter Vosloo, the club's chairman, told reporters.",
+                  "A fan said the club had been treated unfairly.")
+    assert ("indirect", "he will appeal to the courts", "Pieter Vosloo") in got
+    got = _quotes("The man says he will go to court.", "John Barker, 54, was evicted from his flat last week.")
+    assert got == [("indirect", "he will go to court", "John Barker")]

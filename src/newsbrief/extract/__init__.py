@@ -755,12 +755,18 @@ def _named_after_pronoun(out: list[_Quote], registry: Registry) -> None:
         if q.speaker is not None or not q.pending_pronoun or q.paragraph < 0:
             continue
         gender = gender_of.get(q.pending_pronoun.lower())
+        words = q.pending_pronoun.lower().split()
+        epithet = gender is None and len(words) >= 2 and words[0] == "the"
+        if epithet:
+            gender = registry.lex.epithet_gender.get(words[1])   # bodies round 2: "The man says C" ¶ "John Barker, 54, …"
         if gender not in ("m", "f"):
             continue
         at = pos_of(q.paragraph, q.start)
         people = [e for e in registry.entities if e.kind == "person" and e.gender in ("u", gender)
                   or e.kind == "unknown" and registry._person_shaped(e)]   # (a name no list knows: 'Farida Aziz')
-        if any(e.first_pos < at for e in people) or registry.unnamed_spoke >= 0:
+        # (an epithet's one is the next named: an unnamed one who speaks only further on is no other candidate)
+        if any(e.first_pos < at for e in people) or registry.unnamed_spoke >= 0 and not (
+                epithet and registry.unnamed_spoke >= pos_of(q.paragraph + 2, 0)):
             continue   # someone she can be was named before, or an unnamed one spoke: no guess
         later = [e for e in people if at < e.first_pos < pos_of(q.paragraph + 2, 0)]
         if later:

@@ -362,7 +362,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and toks[i - 2].lower in _QUANTIFIERS | {"one", "two", "three", "none", "each", "either", "neither"} \
             and (i == 2 or toks[i - 3].text in ",;:" or toks[i - 3].is_quote or toks[i - 3].lower in ("and", "but")):
         return make_subject(toks, i - 2, i + 1, "generic")   # "“…,” one of them said": an unnamed one of a group
-    described = _body_with_relative(toks, i, lex) or _described_by_phrase(toks, i, lex)
+    described = _body_with_relative(toks, i, lex) or _described_by_phrase(toks, i, lex) \
+        or _opening_described_by(toks, i, lex)
     if described is not None:
         return described
     if i >= 1 and toks[i - 1].lower in ("a", "an", "one", "another") and (i == 1 or toks[i - 2].text == ",") \
@@ -804,6 +805,24 @@ def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | No
             or not (toks[r + 1].text.isalpha() and toks[r + 1].text.islower()):
         return None   # (round 37: also after ", and": "… has turned away dozens, and the agency that runs it says C")
     return make_subject(toks, r - 2, i + 1, "institution")
+
+
+def _opening_described_by(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """bodies round 2: 'The man ousted by the decision says C', 'The company hit by the fine said C': a sentence
+    opening with 'the', an epithet, role or body noun and a past participle with 'by' up to the verb (token ``i``
+    ends it) — the one described, not yet named."""
+    if i < 4 or i > 10 or toks[0].lower != "the" or toks[3].lower != "by":
+        return None
+    noun, part = toks[1], toks[2]
+    if not (noun.text.isalpha() and noun.text.islower() and part.text.isalpha() and part.text.islower()
+            and part.lower.endswith("ed") and part.lower not in lex.speech_verbs):
+        return None
+    kind = "institution" if noun.lower in lex.company_nouns else "pronoun" if noun.lower in lex.epithet_gender \
+        else "role" if is_role_word(noun.text, lex) else None
+    if kind is None or any(t.lower in _FINITE_WORDS or t.lower in lex.speech_verbs or not t.text.isalnum()
+                           for t in toks[4:i + 1]):
+        return None
+    return make_subject(toks, 0, i + 1, kind)
 
 
 def _described_by_phrase(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:

@@ -3874,3 +3874,14 @@ def test_the_man_described_by_a_participle_opening_the_lede_is_the_man_named_nex
     assert ("indirect", "he will appeal to the courts", "Pieter Vosloo") in got
     got = _quotes("The man says he will go to court.", "John Barker, 54, was evicted from his flat last week.")
     assert got == [("indirect", "he will go to court", "John Barker")]
+
+
+def test_a_standfirst_body_with_an_owner_is_the_body_later_described_so_and_quoted():
+    # bodies round 2: "Norway's national rail company says C" is read whole, and is the body the story later describes
+    # with the same head and a modifier ("the state-owned rail company") and quotes, not the company of the headline
+    got = _quotes("Startup Voltline wants faster trains. The grid has other ideas",
+                  "Voltline Technologies says its battery trains are ready. Norway's national rail company says the lines "
+                  "are not ready.",
+                  "The tracks north of Trondheim belong to Banering, the state-owned rail company, which has warned "
+                  "for years about the cost. In a statement, Banering said it had no money for new chargers.")
+    assert ("indirect", "the lines are not ready", "Banering") in got

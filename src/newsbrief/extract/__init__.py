@@ -380,7 +380,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                                               pending_role=cue.subject.text if speaker is None and (
                                                   cue.subject.kind == "role" or cue.subject.kind == "generic"
                                                   and _ONE_OF_THE.fullmatch(cue.subject.text)) else None,
-                                              pending_body=cue.subject.text if speaker is None and
+                                              pending_body=cue.subject.text if (speaker is None or pi <= 1) and
                                               cue.subject.kind == "institution" else None,
                                               pending_one=_one_post(cue.subject.text, lex) if speaker is None
                                               and cue.subject.kind == "generic" else None,
@@ -575,6 +575,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                     last_direct = q.speaker
                 q.speaker.last_spoke = max(q.speaker.last_spoke, pos_of(pi, q.start))
         out.extend(para_quotes)
+    _lede_body_described_later(out, registry)
     # a role named before the person it belongs to: "the health secretary has admitted …"
     for q in out:
         if q.speaker is None and q.pending_role:
@@ -744,6 +745,28 @@ def _lede_role_named_later(out: list[_Quote], registry: Registry, paragraphs: li
                 if o.speaker is None and o.pending_role == q.pending_role and o.paragraph == q.paragraph:
                     o.speaker = found[0]
         return
+
+
+def _lede_body_described_later(out: list, registry: Registry) -> None:
+    """bodies round 2: a standfirst's "Iceland’s national power company says C" … "Landsvirkjun, the state-owned
+    power company, …, said": a body noun phrase with an owner and lower-case modifiers in the first two paragraphs
+    is the one body the story later describes with the same head and one of the modifiers and quotes."""
+    lex = registry.lex
+    for q in out:
+        if q.paragraph > 1 or not q.pending_body:
+            continue
+        words = q.pending_body.split()
+        if len(words) < 3 or not (words[0].endswith(("’s", "'s")) and words[0][:1].isupper() or words[0].lower() == "the"):
+            continue
+        mods, head = words[1:-1], strip_possessive(words[-1]).lower()
+        if head not in lex.company_nouns or not mods or not all(w.isalpha() and w.islower() for w in mods):
+            continue
+        at = pos_of(q.paragraph, q.start)
+        found = [e for e in registry.entities if e.kind == "organization" and e.role and e.first_pos > at
+                 and e.last_spoke > at and e.role.split()[-1].lower() == head
+                 and not {m.lower() for m in mods}.isdisjoint(w.lower() for w in e.role.split()[:-1])]
+        if len(found) == 1 and found[0] is not q.speaker:
+            q.speaker = found[0]
 
 
 def _named_after_pronoun(out: list[_Quote], registry: Registry) -> None:

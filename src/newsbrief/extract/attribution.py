@@ -1330,6 +1330,9 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
             k -= 1
         if k < j - 1 and toks[k].lower == "the":
             return k
+        if k == 0 and k < j - 1 and toks[k].is_cap and toks[k].text[:1].isupper() \
+                and strip_possessive(toks[k].text) != toks[k].text:
+            return k   # bodies round 2: "Iceland’s national power company says C" opening its sentence: an owner's body
     if j >= 4 and strip_possessive(toks[i].lower) in _institution_words(lex) and toks[j].text.islower():
         # "the chairman of the House legal affairs committee said": a name and lower-case words before the body
         # noun, after "of the", are one noun phrase (whose head, before "of", is the subject)

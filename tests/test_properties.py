@@ -3881,3 +3881,69 @@ def test_who_is_curator_without_an_article_is_the_role():
     got = _roles("The museum will reopen in June.",
                  "Helen Marsh, who is curator of the museum's textile collection, said the galleries were bigger.")
     assert got == {"Helen Marsh": "curator of the museum's textile collection"}
+def test_a_venue_body_named_before_speaks_as_the_museum_or_the_theatre():
+    # bodies round 2: Museum, Theatre, Festival, Church … end a body's name, and "the theatre said" refers back to it
+    got = _quotes("Rotterdam's Luxor Theatre has cancelled the rest of its season after a fire.",
+                  "“The safety of our audiences comes first,” the theatre said on Tuesday.")
+    assert got[0][2] == "Luxor Theatre"
+    got = _quotes("St Mary's Church in Ludlow has launched an appeal to repair its roof.",
+                  "The church said it needed to raise 200,000 pounds by the end of the year.")
+    assert got == [("indirect", "it needed to raise 200,000 pounds by the end of the year", "St Mary's Church")]
+    got = _quotes("The Glenmoor Folk Festival will move to August next year.",
+                  "“It was a hard choice,” the festival said.")
+    assert got[0][2] == "Glenmoor Folk Festival"
+
+
+def test_a_venue_noun_with_no_such_body_named_gives_no_speakerless_quote():
+    # bodies round 2: "the museum said" with no museum named is read as before (no cue), not a quote with no speaker
+    got = _quotes("A small painting has been found in a storeroom in Middelburg.",
+                  "The museum said it had no plans to sell the panel.")
+    assert got == []
+
+
+def test_a_union_local_with_its_number_speaks():
+    # bodies round 2: a number (with a hyphen) inside the subject ends the local's name
+    got = _quotes("Steelworkers Local 1-4410 said the layoffs would hit 300 members.")
+    assert got == [("indirect", "the layoffs would hit 300 members", "Steelworkers Local 1-4410")]
+    got = _quotes("Teamsters Local 727 said on Friday that drivers had voted to strike.")
+    assert got[0][2] == "Teamsters Local 727"
+
+
+def test_the_man_opening_a_lede_is_a_cue():
+    # bodies round 2: "The man says C" is reported speech (an epithet for the one the story is about), not dropped
+    got = _quotes("The man says he will go to court.", "He was evicted from his flat last week.")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "he will go to court")]
+
+
+def test_a_body_described_with_a_relative_clause_opening_the_lede_is_the_body_so_described_quoted_later():
+    # bodies round 2: "The operator that has run … says C" opens its sentence; the body later described with the same
+    # noun and quoted is its speaker, not the first body quoted after it
+    got = _quotes("The operator that has run the ferry to the island for 25 years says it will challenge the decision "
+                  "in court.",
+                  "Westhaven Port Authority has given the contract to Nordlys Ferries, ending 25 years of service by "
+                  "local operator Baltic Crossings, the authority said on Tuesday.",
+                  "“We will fight this,” Baltic Crossings said in a statement.")
+    assert got[0][:2] == ("indirect", "it will challenge the decision in court")
+    assert got[0][2] == "Baltic Crossings"
+
+
+def test_the_man_described_by_a_participle_opening_the_lede_is_the_man_named_next():
+    # bodies round 2: "The man ousted by the decision says C" is read, and is the man named in the next paragraph
+    got = _quotes("The league has expelled Harbour Rovers FC from its cup competition.",
+                  "The man ousted by the decision says he will appeal to the courts.",
+                  "“We did nothing wrong,” Pieter Vosloo, the club's chairman, told reporters.",
+                  "A fan said the club had been treated unfairly.")
+    assert ("indirect", "he will appeal to the courts", "Pieter Vosloo") in got
+    got = _quotes("The man says he will go to court.", "John Barker, 54, was evicted from his flat last week.")
+    assert got == [("indirect", "he will go to court", "John Barker")]
+
+
+def test_a_standfirst_body_with_an_owner_is_the_body_later_described_so_and_quoted():
+    # bodies round 2: "Norway's national rail company says C" is read whole, and is the body the story later describes
+    # with the same head and a modifier ("the state-owned rail company") and quotes, not the company of the headline
+    got = _quotes("Startup Voltline wants faster trains. The grid has other ideas",
+                  "Voltline Technologies says its battery trains are ready. Norway's national rail company says the lines "
+                  "are not ready.",
+                  "The tracks north of Trondheim belong to Banering, the state-owned rail company, which has warned "
+                  "for years about the cost. In a statement, Banering said it had no money for new chargers.")
+    assert ("indirect", "the lines are not ready", "Banering") in got

@@ -281,6 +281,10 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         cue.subject.kind == "pronoun" and cue.subject.end - cue.subject.start == 3 and \
                         cue.subject.text.split()[1].endswith("-year-old") and is_role_word(toks[cue.subject.end - 1].text, lex):
                     speaker.role = toks[cue.subject.end - 1].text  # "the 41-year-old director says": the epithet's post
+                if speaker is None and cue.subject.kind == "institution" and cue.subject.end - cue.subject.start == 2 \
+                        and toks[cue.subject.start].lower == "the" \
+                        and strip_possessive(toks[cue.subject.end - 1].lower) in lex.venue_nouns:
+                    continue   # bodies round 2: "the museum said" with no museum named before is read as before: no cue
                 resolved.append((cue, speaker))
                 if speaker is not None and speaker.kind == "person":
                     registry.set_subject(speaker, pos_of(pi, cue.subject.char_start))  # "…, though he added"
@@ -376,7 +380,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                                               pending_role=cue.subject.text if speaker is None and (
                                                   cue.subject.kind == "role" or cue.subject.kind == "generic"
                                                   and _ONE_OF_THE.fullmatch(cue.subject.text)) else None,
-                                              pending_body=cue.subject.text if speaker is None and
+                                              pending_body=cue.subject.text if (speaker is None or pi <= 1) and
                                               cue.subject.kind == "institution" else None,
                                               pending_one=_one_post(cue.subject.text, lex) if speaker is None
                                               and cue.subject.kind == "generic" else None,
@@ -571,6 +575,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                     last_direct = q.speaker
                 q.speaker.last_spoke = max(q.speaker.last_spoke, pos_of(pi, q.start))
         out.extend(para_quotes)
+    _lede_body_described_later(out, registry)
     # a role named before the person it belongs to: "the health secretary has admitted …"
     for q in out:
         if q.speaker is None and q.pending_role:
@@ -587,6 +592,14 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
                             and o.speaker.kind == "organization"), None)
                 q.speaker = nxt.speaker if nxt is not None else None
+                # bodies round 2: "The operator that has run the crossing … says C" ¶ "…, ending … service by local
+                # operator X, the municipality said": the one body described with the same noun, quoted later
+                noun = q.pending_body.split()[1].lower() if len(q.pending_body.split()) > 2 else ""
+                same = {o.speaker.name: o.speaker for o in out if o.speaker is not None and o.speaker.kind == "organization"
+                        and q.paragraph < o.paragraph and o.speaker.role
+                        and o.speaker.role.split()[-1].lower() == noun}
+                if len(same) == 1:
+                    q.speaker = next(iter(same.values()))
                 continue
             head = strip_possessive(q.pending_body.split()[-1]).lower()
             match = [e for e in registry.entities if e.kind == "organization" and head in e.name.lower().split()]
@@ -734,6 +747,28 @@ def _lede_role_named_later(out: list[_Quote], registry: Registry, paragraphs: li
         return
 
 
+def _lede_body_described_later(out: list, registry: Registry) -> None:
+    """bodies round 2: a standfirst's "Iceland’s national power company says C" … "Landsvirkjun, the state-owned
+    power company, …, said": a body noun phrase with an owner and lower-case modifiers in the first two paragraphs
+    is the one body the story later describes with the same head and one of the modifiers and quotes."""
+    lex = registry.lex
+    for q in out:
+        if q.paragraph > 1 or not q.pending_body:
+            continue
+        words = q.pending_body.split()
+        if len(words) < 3 or not (words[0].endswith(("’s", "'s")) and words[0][:1].isupper() or words[0].lower() == "the"):
+            continue
+        mods, head = words[1:-1], strip_possessive(words[-1]).lower()
+        if head not in lex.company_nouns or not mods or not all(w.isalpha() and w.islower() for w in mods):
+            continue
+        at = pos_of(q.paragraph, q.start)
+        found = [e for e in registry.entities if e.kind == "organization" and e.role and e.first_pos > at
+                 and e.last_spoke > at and e.role.split()[-1].lower() == head
+                 and not {m.lower() for m in mods}.isdisjoint(w.lower() for w in e.role.split()[:-1])]
+        if len(found) == 1 and found[0] is not q.speaker:
+            q.speaker = found[0]
+
+
 def _named_after_pronoun(out: list[_Quote], registry: Registry) -> None:
     """Cataphora: '“Q,” she warned. Dr Aisha Khan leads the study.', 'He says C. Brendan Kelly leads the union.' —
     a he/she with no one of that gender named before is the first person of that gender named after it, in the
@@ -743,12 +778,18 @@ def _named_after_pronoun(out: list[_Quote], registry: Registry) -> None:
         if q.speaker is not None or not q.pending_pronoun or q.paragraph < 0:
             continue
         gender = gender_of.get(q.pending_pronoun.lower())
+        words = q.pending_pronoun.lower().split()
+        epithet = gender is None and len(words) >= 2 and words[0] == "the"
+        if epithet:
+            gender = registry.lex.epithet_gender.get(words[1])   # bodies round 2: "The man says C" ¶ "John Barker, 54, …"
         if gender not in ("m", "f"):
             continue
         at = pos_of(q.paragraph, q.start)
         people = [e for e in registry.entities if e.kind == "person" and e.gender in ("u", gender)
                   or e.kind == "unknown" and registry._person_shaped(e)]   # (a name no list knows: 'Farida Aziz')
-        if any(e.first_pos < at for e in people) or registry.unnamed_spoke >= 0:
+        # (an epithet's one is the next named: an unnamed one who speaks only further on is no other candidate)
+        if any(e.first_pos < at for e in people) or registry.unnamed_spoke >= 0 and not (
+                epithet and registry.unnamed_spoke >= pos_of(q.paragraph + 2, 0)):
             continue   # someone she can be was named before, or an unnamed one spoke: no guess
         later = [e for e in people if at < e.first_pos < pos_of(q.paragraph + 2, 0)]
         if later:

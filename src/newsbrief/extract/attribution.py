@@ -362,7 +362,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and toks[i - 2].lower in _QUANTIFIERS | {"one", "two", "three", "none", "each", "either", "neither"} \
             and (i == 2 or toks[i - 3].text in ",;:" or toks[i - 3].is_quote or toks[i - 3].lower in ("and", "but")):
         return make_subject(toks, i - 2, i + 1, "generic")   # "“…,” one of them said": an unnamed one of a group
-    described = _body_with_relative(toks, i, lex) or _described_by_phrase(toks, i, lex)
+    described = _body_with_relative(toks, i, lex) or _described_by_phrase(toks, i, lex) \
+        or _opening_described_by(toks, i, lex)
     if described is not None:
         return described
     if i >= 1 and toks[i - 1].lower in ("a", "an", "one", "another") and (i == 1 or toks[i - 2].text == ",") \
@@ -791,18 +792,37 @@ def _body_with_relative(toks: list[Token], i: int, lex: Lexicon) -> Subject | No
     """'C, the body that represents them has confirmed': after a comma, 'the' and a noun for a body with a
     restrictive relative clause (no comma) up to the verb — a body described, not yet named (token ``i`` ends the
     clause)."""
-    r = next((n for n in range(i, max(-1, i - 8), -1) if toks[n].lower in ("that", "which", "who")
+    r = next((n for n in range(i, max(-1, i - 14), -1) if toks[n].lower in ("that", "which", "who")
               or toks[n].text in ",;:" or toks[n].is_quote), None)
-    if r is None or r < 3 or r >= i or toks[r].lower not in ("that", "which", "who"):
+    if r is None or r < 2 or r >= i or toks[r].lower not in ("that", "which", "who") or r <= i - 8 and r != 2:
         return None
     det, noun = toks[r - 2], toks[r - 1]
+    # (bodies round 2: also opening its sentence: "The operator that has run the crossing for 19 years says C")
     if det.lower != "the" or not noun.text.isalpha() or not noun.text.islower() \
-            or noun.lower not in lex.company_nouns or not (toks[r - 3].text in (",", "—", "–") or r >= 4
+            or noun.lower not in lex.company_nouns or not (r == 2 or toks[r - 3].text in (",", "—", "–") or r >= 4
                                                            and toks[r - 3].lower in ("and", "but")
                                                            and toks[r - 4].text == ",") \
             or not (toks[r + 1].text.isalpha() and toks[r + 1].text.islower()):
         return None   # (round 37: also after ", and": "… has turned away dozens, and the agency that runs it says C")
     return make_subject(toks, r - 2, i + 1, "institution")
+
+
+def _opening_described_by(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """bodies round 2: 'The man ousted by the decision says C', 'The company hit by the fine said C': a sentence
+    opening with 'the', an epithet, role or body noun and a past participle with 'by' up to the verb (token ``i``
+    ends it) — the one described, not yet named."""
+    if i < 4 or i > 10 or toks[0].lower != "the" or toks[3].lower != "by":
+        return None
+    noun, part = toks[1], toks[2]
+    if not (noun.text.isalpha() and noun.text.islower() and part.text.isalpha() and part.text.islower()
+            and part.lower.endswith("ed") and part.lower not in lex.speech_verbs):
+        return None
+    kind = "institution" if noun.lower in lex.company_nouns else "pronoun" if noun.lower in lex.epithet_gender \
+        else "role" if is_role_word(noun.text, lex) else None
+    if kind is None or any(t.lower in _FINITE_WORDS or t.lower in lex.speech_verbs or not t.text.isalnum()
+                           for t in toks[4:i + 1]):
+        return None
+    return make_subject(toks, 0, i + 1, kind)
 
 
 def _described_by_phrase(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
@@ -1264,12 +1284,17 @@ def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
             subject.start, subject.end = subject.start + comma + 1, subject.end + comma + 1
     return subject
 
+_LOCAL_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?")
+
+
 def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     if i < 0:
         return None
     owned = _role_of_owned_body(toks, i, lex) if i >= 5 else None
     if owned is not None:
         return owned
+    if i >= 1 and _LOCAL_NUMBER.fullmatch(toks[i].text) and toks[i - 1].text in lex.numbered_name_words:
+        return _np_left(toks, i - 1, lex)   # bodies round 2: "Steelworkers Local 1-4410 said" (the number ends the name)
     if not _np_token(toks[i], lex):
         if i >= 2 and toks[i - 1].lower in ("of", "for") and toks[i].text.isalpha() and toks[i].text.islower() \
                 and is_role_word(toks[i - 2].text, lex):
@@ -1305,6 +1330,9 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
             k -= 1
         if k < j - 1 and toks[k].lower == "the":
             return k
+        if k == 0 and k < j - 1 and toks[k].is_cap and toks[k].text[:1].isupper() \
+                and strip_possessive(toks[k].text) != toks[k].text:
+            return k   # bodies round 2: "Iceland’s national power company says C" opening its sentence: an owner's body
     if j >= 4 and strip_possessive(toks[i].lower) in _institution_words(lex) and toks[j].text.islower():
         # "the chairman of the House legal affairs committee said": a name and lower-case words before the body
         # noun, after "of the", are one noun phrase (whose head, before "of", is the subject)

@@ -49,7 +49,7 @@ def _chunk_body(lex: Lexicon) -> str:
     cap = _CAP
     if lex.numbered_name_words:   # "Machinists Local 1897": the number is part of the name
         numbered = "|".join(sorted((re.escape(w) for w in lex.numbered_name_words), key=len, reverse=True))
-        cap = rf"(?:(?:{numbered})\s+\d{{1,5}}\b|{_CAP})"
+        cap = rf"(?:(?:{numbered})\s+\d{{1,5}}(?:-\d{{1,5}})?\b|{_CAP})"
     # round 37: an organisation prefix whose second word is no particle ("Commission on", "Committee to") joins the
     # capitalised words after it ("the Council on Foreign Relations"), never a day or month ("the Commission on Monday")
     joins = sorted((p for p in lex.org_prefixes if len(p.split()) == 2 and p.split()[1].islower()
@@ -535,7 +535,7 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
         return [_mk(pi, words, "organization", lex.organizations[full], role)]
     if full in lex.places:
         return [_mk(pi, words, "place", lex.places[full])]
-    if len(texts) >= 2 and texts[-1].isdigit() and texts[-2] in lex.numbered_name_words:
+    if len(texts) >= 2 and texts[-1].replace("-", "").isdigit() and texts[-2] in lex.numbered_name_words:
         return [_mk(pi, words, "organization", full, role)]   # "Machinists Local 1897"
     if (len(texts) >= 2 and texts[-1] in lex.org_suffixes) or " ".join(texts[:2]) in lex.org_prefixes \
             or " ".join(texts[:3]) in lex.org_prefixes \

@@ -59,6 +59,7 @@ class Lexicon:
     post_nominals: frozenset[str]
     company_nouns: frozenset[str]
     subdivision_nouns: frozenset[str]   # lede round: "the head of X’s police cyber unit" (a part of a body)
+    venue_nouns: frozenset[str]   # bodies round 2: "the theatre said" is a cue only when a theatre was named
     business_nouns: frozenset[str]
     kind_nouns: dict[str, str]          # "the party" -> organisations of kind "party"
     noun_name_words: dict[str, frozenset[str]]  # "the union" -> organisations named with "Workers", "Local" …
@@ -297,6 +298,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         post_nominals=frozenset(str(p) for p in rules.get("post_nominals", [])),
         company_nouns=frozenset(rules.get("company_nouns", [])),
         subdivision_nouns=frozenset(rules.get("subdivision_nouns") or []),
+        venue_nouns=frozenset(rules.get("venue_nouns") or []),
         business_nouns=frozenset(rules.get("business_nouns", [])),
         kind_nouns=dict(rules.get("kind_nouns") or {}),
         noun_name_words={k: frozenset(v) for k, v in (rules.get("noun_name_words") or {}).items()},

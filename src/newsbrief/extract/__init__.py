@@ -1713,6 +1713,14 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         if role and len(role.split()) >= 2 and any(is_role_word(w, lex) for w in role.split()):
             return role.replace(" , ", ", ")
         return None
+    elif (dash := _ROLE_DASHES.match(para, end)) is not None:
+        # roles round 3: "Ron Miller — president of the fair board — said", "Dr X – head of oncology – said": a post
+        # between dashes after the name (a lower-case description with a role word)
+        toks = tokenize(dash.group(1), 0, lex.abbreviations)
+        role = role_phrase(toks, lex)
+        if role and any(is_role_word(w, lex) for w in role.split()):
+            return role.replace(" , ", ", ")
+        return None
     elif para.startswith("-", end + 3) and (tag := _PARTY_TAG.match(para, end)) is not None:
         end = tag.end()  # "Rep. Marisol Ortega, D-El Paso, who chairs …"
         if para.startswith(_ARTICLE_STARTS, end + 2):
@@ -1777,6 +1785,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 # a lower-case description in brackets after a name: "Maria Kowalski (head of research at AgroData)"
 _ROLE_PAREN = re.compile(r" \(([a-z][^()]{4,80})\)")
+# "X — president of the fair board — said": a lower-case description between dashes after a name
+_ROLE_DASHES = re.compile(r" ?[—–] ?((?:a|an|the|[a-z][\w’'-]*)\s[^—–.;:()“”\"!?]{3,100}?) ?[—–]")
 _NAME_LIST_GOES_ON = re.compile(r", (?:[A-Z][\w’'-]*\s){1,3}and [A-Z]")
 # "By Hendra Wibisono and Jo Lee": a byline paragraph
 _BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s*$")
@@ -2021,6 +2031,8 @@ def _speakers(quotes: list[_Quote], lex: Lexicon) -> list[tuple[Entity, dict]]:
             continue
         if e.kind in ("person", "unknown"):
             _title_complement_out_of_name(e, lex)   # (may find a body: the kind below is read after it)
+            if e.role:
+                e.role = _without_trailing_honorific(e.role, lex)
         sid = slugify(e.name) or "speaker"
         base, n = sid, 2
         while sid in used_ids:
@@ -2035,6 +2047,17 @@ def _speakers(quotes: list[_Quote], lex: Lexicon) -> list[tuple[Entity, dict]]:
             "kind": "person" if e.kind in ("person", "unknown") else "organization",
         })
     return list(seen.values())
+
+
+def _without_trailing_honorific(role: str, lex: Lexicon) -> str:
+    """'Health Director-General Datuk', 'Its chairman Tan' (of 'Tan Sri'), 'Minister for X Smt': an honorific (or
+    the first word of a two-word style) read into the end of a title before the name is no part of it."""
+    words = role.split()
+    openers = {h.split()[0] for h in lex.honorifics if " " in h}
+    while len(words) >= 2 and (words[-1] in lex.honorifics and not is_role_word(words[-1], lex)
+                               or words[-1] in openers):   # (not "Associate Professor")
+        words.pop()
+    return " ".join(words) if words else role   # ("Professor" alone is the title)
 
 
 _COMPLEMENT_WORDS = frozenset({"of", "for", "to", "on", "in"})

@@ -346,6 +346,19 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k > 0 and toks[k].text == "(":
             sub = _subject_left(toks[:k] + toks[v:], k, lex)
             return sub
+    if i >= 4 and toks[i].text in ("—", "–"):
+        # roles round 3: "Bill Evans — secretary of the angling club — said", "“C,” Dr X – head of … – said": a
+        # post between dashes after the name; the name before the first dash speaks
+        k = i - 1
+        while k >= 0 and toks[k].text not in ("—", "–", ";", ":") and not toks[k].is_quote and i - k < 24:
+            k -= 1
+        if k >= 1 and toks[k].text in ("—", "–") and i - k >= 2 and toks[k + 1].text[:1].islower():
+            role = role_phrase(toks[k + 1:i], lex)
+            name = _np_left(toks, k - 1, lex)
+            if role and any(is_role_word(w, lex) for w in role.split()) and name is not None \
+                    and classify_np(toks[name:k], lex) == "name" \
+                    and (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
+                return make_subject(toks, name, k, "name", role=role)
     if i >= 4 and toks[i].text.islower() and toks[i - 1].text == ")" and toks[i - 3].text == "(" \
             and _ACRONYM.fullmatch(toks[i - 2].text) and toks[i - 4].is_cap and is_role_word(toks[i].text, lex):
         # "A Zimbabwe Cricket (ZC) spokesperson said": the bracketed acronym inside the noun phrase is skipped

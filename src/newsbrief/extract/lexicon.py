@@ -94,6 +94,7 @@ class Lexicon:
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
     leader_words: frozenset[str] = frozenset()         # "the IRCCA head": whoever leads the body named
     top_posts: frozenset[str] = frozenset()            # the posts that lead a body
+    with_heads: frozenset[str] = frozenset()           # "a volunteer with the festival": "with" opens the post's body
     epithet_gender: dict[str, str] = field(default_factory=dict)  # "the youngster" -> "u"
     descriptor_compounds: frozenset[str] = frozenset()  # "Muscat-based", "State-owned": no part of a name
     public_body_words: frozenset[str] = frozenset()   # "Ministry", "Department": a body that is no company
@@ -281,6 +282,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         leader_words=frozenset(roles.get("leader_words") or []),
         constituency_posts=frozenset(roles.get("constituency_posts") or []),
         top_posts=frozenset(roles.get("top_posts") or []),
+        with_heads=frozenset(roles.get("with_heads") or []),
         role_modifiers=frozenset(m.lower() for m in roles.get("modifiers", [])),
         first_names=first_names,
         ambiguous_names=frozenset(line.strip() for line in _read_lines(lang, "name_words_ambiguous.txt")),

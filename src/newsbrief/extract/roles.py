@@ -665,7 +665,10 @@ class _Reader:
         if head < 0:
             return None
         out = words[:head + 1]
-        if complement and head + 1 < len(words) and words[head + 1] in _COMPLEMENT_WORDS and head + 1 == k:
+        if complement and head + 1 < len(words) and head + 1 == k and (
+                words[head + 1] in _COMPLEMENT_WORDS
+                or words[head + 1] == "with" and words[head].lower() in lex.with_heads):
+            # (roles round 3: "X is a volunteer with the festival": the body after "with" of a post held with one)
             comp = [words[head + 1]]
             for w in words[head + 2:head + 8]:
                 if w.endswith(_POSSESSIVE):

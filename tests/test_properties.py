@@ -4001,3 +4001,50 @@ def test_a_post_held_with_a_body_keeps_its_body():
     got = _roles("The folk festival drew record crowds this year.",
                  "Anna Reid is a volunteer with the festival. “It gets bigger every year,” she said.")
     assert got == {"Anna Reid": "volunteer with the festival"}
+# --- attribution probes round 3
+
+def test_a_tribute_remembering_someone_as_words_is_no_quotation():
+    got = _quotes("Professor Alan Reid, a former student, remembered her as “fierce, generous and impossible to impress”.")
+    assert not any("fierce, generous" in t for _, t, _ in got)
+
+
+def test_a_family_with_no_name_reports_a_clause_with_a_quoted_fragment():
+    got = _quotes("In a statement, his family said he had “lived a full and joyful life”.")
+    assert got == [("indirect", "he had “lived a full and joyful life”", None)]
+
+
+def test_a_counted_group_of_people_reports_a_clause_with_a_quoted_fragment():
+    got = _quotes("In an open letter, more than 200 scientists said the policy was “not supported by evidence”.")
+    assert got == [("indirect", "the policy was “not supported by evidence”", None)]
+
+
+def test_a_person_described_before_a_colon_inside_a_paragraph_says_the_quotation():
+    got = _quotes("Is the club for sale? Owner Derek Vaughan was blunt: “No. Not now, not ever.”")
+    assert got == [("direct", "No. Not now, not ever.", "Derek Vaughan")]
+
+
+def test_the_signer_of_a_letter_speaks_what_it_says():
+    got = _quotes("The letter, signed by union leader Grace Mwangi, says members will strike from Monday.")
+    assert got == [("indirect", "members will strike from Monday", "Grace Mwangi")]
+
+
+def test_said_the_same_with_no_clause_is_no_quote():
+    assert _quotes("Professor Ruth Okafor said the plan was reckless.",
+                   "Her colleague Ann Lowe said the same.") == [("indirect", "the plan was reckless", "Ruth Okafor")]
+
+
+def test_people_familiar_with_the_matter_report_a_clause_with_no_speaker():
+    assert _quotes("The company is exploring a sale, people familiar with the matter said.") == [
+        ("indirect", "The company is exploring a sale", None)]
+    assert _quotes("A deal could be announced as soon as Monday, two sources close to the talks said.") == [
+        ("indirect", "A deal could be announced as soon as Monday", None)]
+
+
+def test_a_lower_case_title_before_the_person_described_before_a_colon():
+    got = _quotes("Asked about the rumours, striker Leo Grant was dismissive: “I don't read the papers.”")
+    assert got == [("direct", "I don't read the papers.", "Leo Grant")]
+
+
+def test_the_family_of_a_named_person_speaks_not_the_person():
+    got = _quotes("In a statement, the family of Joe Nkosi said: “He was a loving father.”")
+    assert got == [("direct", "He was a loving father.", None)]

@@ -548,6 +548,9 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             if heading:
                 # live-blog heading 'Linden: "I'm not there yet"': the name before the colon said it
                 q.speaker = registry.resolve_name(heading.group(1), pos_of(pi, 0), None)
+            elif (colon := _NAME_THEN_COLON_IN.search(para, max(0, q.start - 90), q.start)) is not None \
+                    and (named := _colon_person(colon.group(1), registry)) is not None:
+                q.speaker = named   # probes round 3: "Owner Derek Vaughan was blunt: “No.”" inside one paragraph
             elif cue_speakers:
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
             elif after_question and interviewee is not None:
@@ -843,6 +846,21 @@ _ONE_OF_THE = re.compile(r"[Oo]ne of the ([a-z]+s)")
 # "…, Azman was firm:", "Ortiz was blunter:": a person, a short predicate and a colon ending the paragraph
 _NAME_THEN_COLON = re.compile(r"(?:^|[,.;]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|remained|"
                               r"sounded|seemed|put it)\b[^,.;:“”\"]{0,40}:$")
+# the same inside a paragraph, right before the quotation: "Is it for sale? Owner X was blunt: “No.”"
+_NAME_THEN_COLON_IN = re.compile(r"(?:^|[,.;?!]\s+)(?:[a-z][a-z-]+\s+){0,2}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:was|were|is|are|"
+                                 r"remained|sounded|seemed|put it)\b[^,.;:“”\"]{0,40}:\s*[“\"‘]?$")
+
+
+def _colon_person(words: str, registry: Registry) -> Entity | None:
+    """The person a capitalised run before 'was blunt:' names ('Owner Derek Vaughan': a title word may open it)."""
+    parts = words.split()
+    for k in range(len(parts)):
+        named = registry.find_name(" ".join(parts[k:]), kinds=("person",))
+        if named is not None:
+            return named
+    return None
+
+
 _QUESTION_PARAGRAPH = re.compile(r"[A-Z][^“”\"‘’'?.!]{2,120}\?")
 
 

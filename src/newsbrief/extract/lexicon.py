@@ -70,6 +70,7 @@ class Lexicon:
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
     cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who" …
+    signed_documents: frozenset[str] = frozenset()   # "The letter, signed by X, says C": the signer speaks
     document_verbs: frozenset[str] = frozenset()   # '"Q," the statement read': a document's verbs (round 38)
     labelling_re: re.Pattern | LazyPattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
     labelling_firsts: frozenset[str] = frozenset()     # the first word of each labelling phrase (a pre-filter; empty: none)
@@ -337,6 +338,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}
                                | {w.lower() for w in attribution.get("document_verbs") or []}),
         document_verbs=frozenset(w.lower() for w in attribution.get("document_verbs") or []),
+        signed_documents=frozenset(w.lower() for w in attribution.get("signed_documents") or []),
         person_suffixes=tuple(person_nouns.get("suffixes") or ()),
         not_persons=frozenset(person_nouns.get("not_persons") or ()),
         person_descriptors=frozenset(person_nouns.get("descriptors") or ()),

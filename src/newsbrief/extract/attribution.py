@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entities import is_role_word, is_title_word, name_after_coordinated_org
+from .entities import is_role_word, is_title_word, name_after_coordinated_org, person_noun
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
@@ -1720,8 +1720,7 @@ def _described_person_after(toks: list[Token], i: int, lex: Lexicon) -> tuple[in
                    or w in lex.speech_verbs or w in _WEEKDAYS for w in run):
                 return 0, False
             last = run[-1]
-            role = (is_role_word(last, lex) or last in lex.person_descriptors
-                    or last.endswith(lex.person_suffixes) and len(last) >= 5) \
+            role = (person_noun(last, lex) or last in lex.person_descriptors) \
                 and last not in lex.residence_nouns and last not in lex.kin_nouns
             return n, role
     return 0, False

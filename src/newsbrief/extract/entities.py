@@ -140,6 +140,17 @@ def is_role_word(word: str, lex: Lexicon) -> bool:
     # ("wicketkeeper-batter"; a head with its complement: "attorney-at-law", "editor-in-chief")
 
 
+def person_noun(word: str, lex: Lexicon) -> bool:
+    """'hydrologist', 'fiddler', 'midfielder', 'singer-songwriter': a lower-case noun naming a kind of person."""
+    word = word.rsplit("-", 1)[-1]
+    if word[:1].isupper() and word[1:].islower() and word.endswith(lex.proper_person_suffixes) and len(word) >= 9:
+        return True   # "an Egyptologist": a person noun formed on a proper name
+    if not word.isalpha() or not word.islower() or len(word) < 3:
+        return False
+    return word not in lex.not_persons and (is_role_word(word, lex)
+                                            or word.endswith(lex.person_suffixes) and len(word) >= 5)
+
+
 def is_title_word(word: str, lex: Lexicon) -> bool:
     w = _base(word)
     return w in lex.role_heads or w in lex.role_modifiers

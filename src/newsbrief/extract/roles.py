@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import is_role_word, is_title_word
+from .entities import is_role_word, is_title_word, person_noun
 from .lexicon import Lexicon
 
 
@@ -41,17 +41,6 @@ def honorific_start(para: str, start: int, lex: Lexicon) -> int:
     if words and words[-1] in lex.honorifics:
         return start - 1 - len(words[-1])
     return start
-
-
-def _person_noun(word: str, lex: Lexicon) -> bool:
-    """'hydrologist', 'fiddler', 'midfielder', 'singer-songwriter': a lower-case noun naming a kind of person."""
-    word = word.rsplit("-", 1)[-1]
-    if word[:1].isupper() and word[1:].islower() and word.endswith(lex.proper_person_suffixes) and len(word) >= 9:
-        return True   # "an Egyptologist": a person noun formed on a proper name
-    if not word.isalpha() or not word.islower() or len(word) < 3:
-        return False
-    return word not in lex.not_persons and (is_role_word(word, lex)
-                                            or word.endswith(lex.person_suffixes) and len(word) >= 5)
 
 
 _DESC_STOP = re.compile(r"[,.;:()“”\"!?]")
@@ -75,7 +64,7 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
     if not 1 <= len(words) <= 12 or any(c.isdigit() for c in text):
         return None
     if words[:2] == ["one", "of"] and len(words) >= 4 and (words[2] in _DESC_OPENERS or words[2].endswith(_POSSESSIVE)) \
-            and words[-1].endswith("s") and _person_noun(words[-1][:-1], lex) \
+            and words[-1].endswith("s") and person_noun(words[-1][:-1], lex) \
             and not any(w in _DESC_HEAD_END for w in words[3:]):
         return " ".join(words)   # "one of the founding members", "one of its first engineers"
     first = words[0].rstrip(",")
@@ -84,13 +73,13 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
         pass  # "Ms Haworth’s predecessor", "the UAE’s minister of state", "Its chief executive"
     elif first.lower() in _DESC_OPENERS:
         pass
-    elif not (first.islower() or _person_noun(first, lex)) or first in _DESC_NOT_FIRST or not (
-            first in lex.person_descriptors or first in lex.role_modifiers or _person_noun(first, lex)
+    elif not (first.islower() or person_noun(first, lex)) or first in _DESC_NOT_FIRST or not (
+            first in lex.person_descriptors or first in lex.role_modifiers or person_noun(first, lex)
             or "-" in first or first.endswith(_ADJECTIVE_ENDINGS)):
         return None   # "founder of Y", "retired carpenter", "self-taught potter"; not "wept as …", "was a …"
     k = next((n for n, w in enumerate(words) if n > 0 and w in _DESC_HEAD_END), len(words))
     head = words[k - 1]
-    if own >= 0 and k - 1 <= own or not (_person_noun(head, lex) or head[:1].isupper() and is_role_word(head, lex)):
+    if own >= 0 and k - 1 <= own or not (person_noun(head, lex) or head[:1].isupper() and is_role_word(head, lex)):
         return None   # (a capitalised title heads one too: "the Chairman of CMAN, Engr. X,")
     if words[0] == "The" and len(words) > 1 and words[1].endswith(_POSSESSIVE):
         words = words[1:]   # "The city’s own arborist, X," -> "city’s own arborist" (the sentence's article is no role)
@@ -104,7 +93,7 @@ def _without_home_place(role: str, lex: Lexicon) -> str:
     words = role.split()
     w = next((n for n in range(1, len(words) - 1) if words[n] == "with"
               and (words[n + 1].isdigit() or words[n + 1] in lex.count_words)), None)
-    if w is not None and any(_person_noun(x, lex) for x in words[:w]):
+    if w is not None and any(person_noun(x, lex) for x in words[:w]):
         # "a lobsterman from Jonesport with two children at the school": a family, no part of the occupation
         words = words[:w]
         role = " ".join(words)
@@ -113,7 +102,7 @@ def _without_home_place(role: str, lex: Lexicon) -> str:
         return role   # (a one-word suburb stays: "a nurse from Marrickville", as heldout3 labels it; where a
         # private person works is a place too: "a vendor in Kariakoo market", "a nurse in Graz" -> "nurse")
     head = words[k - 1]
-    if head.lower() in lex.constituency_posts or not _person_noun(head, lex) \
+    if head.lower() in lex.constituency_posts or not person_noun(head, lex) \
             or any(w.endswith(_POSSESSIVE) or w[:1].isupper() for w in words[:k]):
         return role
     return " ".join(words[:k])
@@ -127,8 +116,8 @@ def _participle_at(words: list[str], lex: Lexicon) -> int | None:
     cooperative', `role_participles`)."""
     for n in range(1, len(words)):
         w, head = words[n], words[n - 1]
-        if w.endswith("ing") and w.isalpha() and w.islower() and _person_noun(head, lex):
-            if n + 1 < len(words) and _person_noun(words[n + 1], lex):
+        if w.endswith("ing") and w.isalpha() and w.islower() and person_noun(head, lex):
+            if n + 1 < len(words) and person_noun(words[n + 1], lex):
                 continue   # "chief operating officer": a modifier of the head that follows
             if head.lower() in lex.constituency_posts or w in lex.role_participles:
                 return None
@@ -171,7 +160,7 @@ def _description_after(para: str, end: int, lex: Lexicon) -> str | None:
         more = _DESC_LIST.match(para, stop.start())
         if more is not None:  # "a fiddler, teacher and collector"
             items = re.split(r",\s|\sand\s", more.group(0).lstrip(","))
-            if all(_person_noun(i.split()[-1], lex) for i in items if i.strip()):
+            if all(person_noun(i.split()[-1], lex) for i in items if i.strip()):
                 words += more.group(0).split()
                 words = " ".join(words).replace(" ,", ",").split()
     elif para[stop.start()] != "." or not para[stop.start() + 1:stop.start() + 2] in ("", " ", "\n") \
@@ -212,15 +201,15 @@ def _description_before(para: str, start: int, end: int, lex: Lexicon) -> str | 
     words = _DESC_WORD.findall(para, max(0, start - 120), start)
     if max(0, start - 120) > 0 and words:
         words = words[1:]
-    if not words or not _person_noun(words[-1], lex):
+    if not words or not person_noun(words[-1], lex):
         return None
     k = len(words) - 1
     while k > 0 and len(words) - k < 8:
         w, prev = words[k - 1], words[k - 2] if k >= 2 else ""
-        if w in (",", "and") and prev and _person_noun(prev, lex):
+        if w in (",", "and") and prev and person_noun(prev, lex):
             k -= 1   # "fiddler, teacher and collector"
         elif w.islower() and w not in _DESC_NOT_FIRST and w not in _DESC_OPENERS and (
-                w in lex.person_descriptors or w in lex.role_modifiers or _person_noun(w, lex)
+                w in lex.person_descriptors or w in lex.role_modifiers or person_noun(w, lex)
                 or "-" in w and w.replace("-", "").isalpha() and not _AGE_EPITHET.fullmatch(w)):
             k -= 1   # ("left-arm seamer", "off-spin bowler")
         elif w[:1].isupper() and w.isalpha() and w not in lex.common_caps:
@@ -648,16 +637,16 @@ class _Reader:
             low = w.lower()
             if low in _PHRASE_CUT or low in lex.speech_verbs or low in lex.auxiliaries or low in _COMPLEMENT_WORDS \
                     or low in _FUNCTION_WORDS or head < 0 and k >= 5 or low.endswith("ed") and "-" not in low \
-                    and low not in lex.person_descriptors and low not in lex.role_modifiers and not _person_noun(w, lex):
+                    and low not in lex.person_descriptors and low not in lex.role_modifiers and not person_noun(w, lex):
                 break   # (a verb or a function word ends the phrase: not "the club needed after it signed the …")
             if w.endswith(_POSSESSIVE):
                 bare = w[:-2]
-                if possessive_head and _person_noun(bare, lex):
+                if possessive_head and person_noun(bare, lex):
                     words[k], head = bare, k   # "The 21-year-old opener’s 143": the opener
                     break
                 if k > 1 or (k == 1 and not words[0][:1].isupper()):
                     break
-            elif _person_noun(w, lex):
+            elif person_noun(w, lex):
                 head = k
             elif not (_AGE_EPITHET.fullmatch(w) or w.isalpha() or "-" in w) or head >= 0 and w[:1].isupper():
                 break

@@ -52,18 +52,12 @@ def _quote_block(filters: dict) -> Callable:
     # are few of them, each on many quotes.)
     links: dict[tuple[int, str], tuple[object, str]] = {}     # (id of a speaker or topic, root) -> it, its link
 
-    def speaker_link(s, r: str) -> str:
-        known = links.get((id(s), r))
-        if known is None or known[0] is not s:
+    def link(x, r: str, css: str, after: str = "") -> str:
+        """The link to a speaker (class "speaker") or a topic (class "tag"), made once per page root."""
+        known = links.get((id(x), r))
+        if known is None or known[0] is not x:
             e = escape_output
-            known = links[(id(s), r)] = (s, f'<a class="speaker" href="{r}{e(s.path)}">{e(s.name)}</a> ')
-        return known[1]
-
-    def topic_link(t, r: str) -> str:
-        known = links.get((id(t), r))
-        if known is None or known[0] is not t:
-            e = escape_output
-            known = links[(id(t), r)] = (t, f'<a class="tag" href="{r}{e(t.path)}">{e(t.name)}</a>')
+            known = links[(id(x), r)] = (x, f'<a class="{css}" href="{r}{e(x.path)}">{e(x.name)}</a>{after}')
         return known[1]
 
     def quote_block(q, root, show_speaker=True, show_article=False) -> Markup:
@@ -76,7 +70,7 @@ def _quote_block(filters: dict) -> Callable:
         if not show_speaker:
             who = ""
         elif q.speaker:
-            who = speaker_link(q.speaker, r)
+            who = link(q.speaker, r, "speaker", " ")
         else:
             who = '<span class="speaker unknown">Unattributed</span> '
         if show_article:
@@ -84,7 +78,7 @@ def _quote_block(filters: dict) -> Callable:
         else:
             where = ""
             context = f'<a class="src" href="{r}{path}" aria-label="Quote in context" data-pagefind-ignore>in context</a>'
-        tags = ('<span class="tags">' + " ".join([topic_link(t, r) for t in q.topics]) + "</span> ") if q.topics else ""
+        tags = ('<span class="tags">' + " ".join([link(t, r, "tag") for t in q.topics]) + "</span> ") if q.topics else ""
         return _markup(f'<figure class="quote {e(q.kind)}">\n{text}  <figcaption>\n{who}{where}{tags}{context}'
                        '  </figcaption>\n</figure>\n')
 

@@ -452,7 +452,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     counted = _counted_people(toks, i, lex) or _informed_people(toks, i) or _kin_of_name(toks, i, lex)
     if counted is not None:
         return counted
-    if i >= 1 and toks[i - 1].lower in ("a", "an", "one", "another") and (i == 1 or toks[i - 2].text == ",") \
+    if i >= 1 and toks[i - 1].lower in _ONE_OF_THEM and (i == 1 or toks[i - 2].text == ",") \
             and toks[i].text.islower() and _agent_noun(toks[i].lower, lex):
         return make_subject(toks, i - 1, i + 1, "generic")   # "Another visitor said", "One buyer told X"
     if toks[i].text == "," and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].text == ",":
@@ -1731,23 +1731,22 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     lead = _lower_role_run(toks, i, lex) if i < len(toks) and (not _np_token(toks[i], lex) or (
         # names round: "said fire station commander X": a lower-case body word opens the title
         toks[i].text.islower() and i + 4 < len(toks) and toks[i + 3].is_cap and toks[i + 4].is_cap)) else 0
+    described = is_role = False
     if not lead and i < len(toks) and not _np_token(toks[i], lex):
-        described, is_role = _described_person_after(toks, i, lex)
-        if described:
-            # round 36: "said neighbour Bill Hart", "said resident Ann Hill" (a residence word: no role)
-            sub = _subject_right(toks[:i] + toks[i + described:], v, lex)
-            if sub is None or sub.kind != "name" or sub.start != i:
-                return None
-            role = " ".join(t.text for t in toks[i:i + described]) if is_role else None
-            return make_subject(toks, i + described, sub.end + described, "name", sub.role or role)
+        # round 36: "said neighbour Bill Hart", "said resident Ann Hill" (a residence word: no role)
+        lead, is_role = _described_person_after(toks, i, lex)
+        described = bool(lead)
     if lead:
         # "said township reeve Mark Olsen", "said local farmer X": a lower-case title before the name
         sub = _subject_right(toks[:i] + toks[i + lead:], v, lex)
         if sub is None or sub.kind != "name" or sub.start != i:
             return None
-        sub = make_subject(toks, i + lead, sub.end + lead, "name",
-                           " ".join(t.text for t in toks[i:i + lead]) + (" " + sub.role if sub.role else ""))
-        return sub
+        run = " ".join(t.text for t in toks[i:i + lead])
+        if described:
+            role = sub.role or (run if is_role else None)
+        else:
+            role = run + (" " + sub.role if sub.role else "")
+        return make_subject(toks, i + lead, sub.end + lead, "name", role)
     if i >= len(toks) or not _np_token(toks[i], lex) or toks[i].lower in lex.not_speakers:
         return None
     b = next((n for n in range(i + 1, min(len(toks) - 3, i + 8)) if not _np_token(toks[n], lex)), None)

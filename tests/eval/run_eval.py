@@ -32,7 +32,8 @@ LABELLED = ["hard", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
             "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46",
             "heldout47", "heldout48", "heldout49", "heldout50",
             "heldout51", "heldout52", "heldout53", "heldout54",
-            "heldout55", "heldout56", "heldout57", "heldout58"]
+            "heldout55", "heldout56", "heldout57", "heldout58",
+            "heldout59", "heldout60", "heldout61"]
 DEFAULT_SETS = [SHARED / "dev"] + [ROOT / "tests" / "eval" / name for name in LABELLED]
 
 

@@ -4106,6 +4106,7 @@ def test_a_plural_kin_word_or_a_descriptor_opening_the_sentence_is_no_part_of_th
     assert [s for _, _, s in got] == ["Ngozi", "Chiamaka Okafor"]
     assert _roles("Veteran Hamid Karimi recalled that the village had no road when he was a child.") == {
         "Hamid Karimi": "Veteran"}
+    assert _roles("Elder John Mwangi said the hill was sacred.") == {"John Mwangi": "Elder"}
     assert _roles("Parent Jo Hartley said children had been moved.") == {"Jo Hartley": "Parent"}
 
 
@@ -4170,3 +4171,32 @@ def test_joined_speakers_with_titles_a_relative_or_a_plural_apposition_are_no_on
 def test_an_eyewitness_before_the_name_is_a_title():
     got = _quotes("Eyewitness Tomas Ruiz said the car had jumped the kerb. “It happened so fast,” he said.")
     assert [s for _, _, s in got] == ["Tomas Ruiz", "Tomas Ruiz"]
+
+
+def test_an_honorific_picks_the_one_of_its_gender_introduced_in_the_same_paragraph():
+    got = _quotes("Jacob Zulu and Thandi Zulu have farmed in the valley for 30 years.",
+                  "Mrs Zulu said the dam had changed everything. Mr Zulu said the water was now too salty for cattle.")
+    assert [s for _, _, s in got] == ["Thandi Zulu", "Jacob Zulu"]
+
+
+def test_a_chain_of_that_clauses_is_split_at_each_and_that_or_but_that():
+    got = _quotes("Mr Karimi said the border was closed and that trucks were backed up for 20 kilometres, but that food "
+                  "was getting through.")
+    assert [t for _, t, _ in got] == ["the border was closed", "trucks were backed up for 20 kilometres",
+                                      "food was getting through"]
+    got = _quotes("Ms Lyons told reporters that the party was not opposed to the idea but that a cap had been examined "
+                  "and ruled out by the Attorney General’s office.")
+    assert [t for _, t, _ in got] == ["the party was not opposed to the idea",
+                                      "a cap had been examined and ruled out by the Attorney General’s office"]
+
+
+def test_a_question_put_to_a_listener_keeps_its_wh_word():
+    assert _quotes("Councillor Declan Moore asked council officials when the road would be fixed.") == [
+        ("indirect", "when the road would be fixed", "Declan Moore")]
+    assert _quotes("Ms Lee asked him why the report had been delayed.") == [
+        ("indirect", "why the report had been delayed", "Lee")]
+    assert _quotes("Councillor Ann Ray asked for help when the storm hit the town.") == []
+
+
+def test_gasped_attributes_a_quotation():
+    assert _quotes("“I have never seen anything like it,” gasped Lorraine Kelly, 59.")[0][2] == "Lorraine Kelly"

@@ -292,11 +292,13 @@ class Registry:
                 and ent.tokens and given_name_gender(ent.tokens[0], self.lex) == ent.gender \
                 and ent.tokens[0] not in self.lex.ambiguous_names:
             # attribution probes round 4: "Peter Walsh … Sandra Walsh … Ms Walsh said": of two people sharing the
-            # surname, the one whose given name is of the honorific's gender, when they have spoken before
+            # surname, the one whose given name is of the honorific's gender, when they have spoken before or were
+            # introduced in the same paragraph ("Jacob Zulu and Thandi Zulu have farmed … . Mrs Zulu said")
             words_n = name.split()
             other = next((e for e in self.entities if e is not ent and e.kind == "person" and e.gender == hon
                           and len(e.tokens) > len(words_n) and e.tokens[-len(words_n):] == words_n
-                          and given_name_gender(e.tokens[0], self.lex) == hon and e.spoke), None)
+                          and given_name_gender(e.tokens[0], self.lex) == hon
+                          and (e.spoke or e.first_pos // 1_000_000 == ent.first_pos // 1_000_000)), None)
             if other is not None:
                 ent = other
         if ent is None and _ACRONYM.fullmatch(name):

@@ -4048,3 +4048,155 @@ def test_a_lower_case_title_before_the_person_described_before_a_colon():
 def test_the_family_of_a_named_person_speaks_not_the_person():
     got = _quotes("In a statement, the family of Joe Nkosi said: “He was a loving father.”")
     assert got == [("direct", "He was a loving father.", None)]
+
+
+# --- attribution probes round 4
+
+def test_two_people_or_two_bodies_joined_before_one_verb_are_no_one_speaker():
+    got = _quotes("Lawyers Ama Boateng and Kojo Asare said their clients would appeal.")
+    assert [s for _, _, s in got] == [None]
+    got = _quotes("Mr Okafor and Ms Lee told the committee that the audit had been blocked.")
+    assert [s for _, _, s in got] == [None]
+    got = _quotes("“We are delighted,” said Rita and Joe Harper, who won the lottery in March.")
+    assert [s for _, _, s in got] == [None]
+    got = _quotes("The Ministry of Health and the Ministry of Education said schools would reopen on Monday.",
+                  "The Department of Health and the Health Service Executive said the ward would reopen.",
+                  "Police and the fire service said the road would be closed overnight.")
+    assert [s for _, _, s in got] == [None, None, None]
+    # one body whose remits are joined, a company's name, and a verb in -s are one speaker
+    got = _quotes("The Ministry of Trade and Industry said exports had risen.",
+                  "Marks and Spencer says sales had risen by 4 per cent.")
+    assert [s for _, _, s in got] == ["Ministry of Trade and Industry", "Marks and Spencer"]
+
+
+def test_less_common_speech_verbs():
+    assert _quotes("Counsel for the state, Femi Adebayo, averred that the petition was statute-barred.") == [
+        ("indirect", "the petition was statute-barred", "Femi Adebayo")]
+    assert _quotes("Prosecutor Lina Haddad countered that the witness had no reason to lie.") == [
+        ("indirect", "the witness had no reason to lie", "Lina Haddad")]
+    assert _quotes("Coach Sam Kerr bemoaned that his side had wasted too many chances.") == [
+        ("indirect", "his side had wasted too many chances", "Sam Kerr")]
+    assert _quotes("“This is a disgrace,” fumed resident Barry Hughes.")[0][2] == "Barry Hughes"
+    assert _quotes("“How can they do this to us?” wondered Mercy Otieno, 63.")[0][2] == "Mercy Otieno"
+    assert _quotes("Lawmaker Ruth Nyambura wondered whether the money had ever reached the hospitals.") == [
+        ("indirect", "the money had ever reached the hospitals", "Ruth Nyambura")]
+    assert _quotes("The judge, Justice Amina Mohammed, cautioned the jury that it must ignore the media coverage.") == [
+        ("indirect", "it must ignore the media coverage", "Amina Mohammed")]
+
+
+def test_a_concession_after_the_first_clause_is_a_second_report():
+    got = _quotes("Finance Minister Joseph Tembo said the kwacha would stabilise, while acknowledging that fuel prices "
+                  "would rise again in March.")
+    assert got == [("indirect", "the kwacha would stabilise", "Joseph Tembo"),
+                   ("indirect", "fuel prices would rise again in March", "Joseph Tembo")]
+    got = _quotes("Inspector Marta Kowal said the road was safe, conceding that the lighting could be better.")
+    assert [t for _, t, _ in got] == ["the road was safe", "the lighting could be better"]
+
+
+def test_according_to_a_name_with_a_bare_post_or_a_relative_clause_between_commas():
+    got = _quotes("According to Ravi Shankar, chief economist at Kotak, the rupee will weaken further before the RBI acts.")
+    assert got == [("indirect", "the rupee will weaken further before the RBI acts", "Ravi Shankar")]
+    got = _quotes("According to Mr Tan, who has run the shop since 1982, business has never been worse.")
+    assert got == [("indirect", "business has never been worse", "Tan")]
+
+
+def test_a_plural_kin_word_or_a_descriptor_opening_the_sentence_is_no_part_of_the_name():
+    got = _quotes("Twins Ngozi and Chiamaka Okafor both made the national team.",
+                  "Ngozi said the call-up was a dream. Chiamaka said she had cried for an hour.")
+    assert [s for _, _, s in got] == ["Ngozi", "Chiamaka Okafor"]
+    assert _roles("Veteran Hamid Karimi recalled that the village had no road when he was a child.") == {
+        "Hamid Karimi": "Veteran"}
+    assert _roles("Elder John Mwangi said the hill was sacred.") == {"John Mwangi": "Elder"}
+    assert _roles("Parent Jo Hartley said children had been moved.") == {"Jo Hartley": "Parent"}
+
+
+def test_an_honorific_picks_the_one_of_its_gender_of_two_speakers_sharing_a_surname():
+    got = _quotes("Peter Walsh, the Labor member for Ballarat, said the hospital funding was overdue.",
+                  "His Liberal opponent, Sandra Walsh, said the money had been promised three times before.",
+                  "“Voters have heard it all before,” Ms Walsh said.")
+    assert [s for _, _, s in got] == ["Peter Walsh", "Sandra Walsh", "Sandra Walsh"]
+
+
+def test_filipino_surname_particles_and_reverend_are_read():
+    assert _quotes("“We lost everything,” said Juan dela Cruz.")[0][2] == "Juan dela Cruz"
+    assert _quotes("Maria delos Santos said the town was flooded.")[0][2] == "Maria delos Santos"
+    assert _quotes("Reverend Thabo Makgoba told mourners that the dead had been “failed by everyone”.")[0][2] == \
+        "Thabo Makgoba"
+
+
+def test_a_company_named_with_an_industry_plural_is_the_company():
+    got = _quotes("Neil Osborne worked at the Hartwell Plastics factory for 42 years.",
+                  "The company said it would offer redundancy packages.")
+    assert got[-1] == ("indirect", "it would offer redundancy packages", "Hartwell Plastics")
+
+
+def test_they_after_the_police_spoke_is_the_police():
+    got = _quotes("Police said the man, 45, had been charged with dangerous driving.",
+                  "They said he would appear in court on Monday.")
+    assert [s for _, _, s in got] == ["Police", "Police"]
+    got = _quotes("Residents said the water was brown. They said it had been so for a week.")
+    assert [s for _, _, s in got] == [None, None]
+
+
+def test_one_of_a_group_then_the_name_after_an_inverted_verb():
+    got = _quotes("“We knew the risks,” said one of the climbers, Anders Nilsson. “We accepted them.”")
+    assert [s for _, _, s in got] == ["Anders Nilsson", "Anders Nilsson"]
+
+
+def test_a_relative_named_between_commas_before_saying():
+    got = _quotes("Olusegun Obasanjo said the report was biased. His son, Gbenga Obasanjo, disagreed, saying it was fair.")
+    assert got[-1] == ("indirect", "it was fair", "Gbenga Obasanjo")
+    assert _roles("Olusegun Obasanjo said the report was biased. His son, Gbenga Obasanjo, disagreed, saying it was "
+                  "fair.")["Gbenga Obasanjo"] is None
+
+
+def test_host_is_a_title_before_the_name():
+    got = _quotes("Host Lara Bingham's show, “Morning Matters,” was cancelled on Friday. Bingham said she was “gutted”.")
+    assert got == [("indirect", "she was “gutted”", "Lara Bingham")]
+
+
+def test_joined_speakers_with_titles_a_relative_or_a_plural_apposition_are_no_one_speaker():
+    got = _quotes("Senator Ted Cruz and Senator John Cornyn said in a joint statement that the border was “out of "
+                  "control”.")
+    assert [s for _, _, s in got] == [None]
+    got = _quotes("Dr Ruth Lim and Professor Alan Tay, who co-wrote the study, said the effect was small.")
+    assert [s for _, _, s in got] == [None]
+    got = _quotes("“We never gave up,” said Chen Jie and her husband, Wang Lei.")
+    assert [s for _, _, s in got] == [None]
+    got = _quotes("Smith and Jones, the two local MPs, said the hospital must stay open.")
+    assert [s for _, _, s in got] == [None]
+    assert _roles("Eagles all-rounder Tom Reid, 24, said the pitch was flat.") == {"Tom Reid": "Eagles all-rounder"}
+
+
+def test_an_eyewitness_before_the_name_is_a_title():
+    got = _quotes("Eyewitness Tomas Ruiz said the car had jumped the kerb. “It happened so fast,” he said.")
+    assert [s for _, _, s in got] == ["Tomas Ruiz", "Tomas Ruiz"]
+
+
+def test_an_honorific_picks_the_one_of_its_gender_introduced_in_the_same_paragraph():
+    got = _quotes("Jacob Zulu and Thandi Zulu have farmed in the valley for 30 years.",
+                  "Mrs Zulu said the dam had changed everything. Mr Zulu said the water was now too salty for cattle.")
+    assert [s for _, _, s in got] == ["Thandi Zulu", "Jacob Zulu"]
+
+
+def test_a_chain_of_that_clauses_is_split_at_each_and_that_or_but_that():
+    got = _quotes("Mr Karimi said the border was closed and that trucks were backed up for 20 kilometres, but that food "
+                  "was getting through.")
+    assert [t for _, t, _ in got] == ["the border was closed", "trucks were backed up for 20 kilometres",
+                                      "food was getting through"]
+    got = _quotes("Ms Lyons told reporters that the party was not opposed to the idea but that a cap had been examined "
+                  "and ruled out by the Attorney General’s office.")
+    assert [t for _, t, _ in got] == ["the party was not opposed to the idea",
+                                      "a cap had been examined and ruled out by the Attorney General’s office"]
+
+
+def test_a_question_put_to_a_listener_keeps_its_wh_word():
+    assert _quotes("Councillor Declan Moore asked council officials when the road would be fixed.") == [
+        ("indirect", "when the road would be fixed", "Declan Moore")]
+    assert _quotes("Ms Lee asked him why the report had been delayed.") == [
+        ("indirect", "why the report had been delayed", "Lee")]
+    assert _quotes("Councillor Ann Ray asked for help when the storm hit the town.") == []
+
+
+def test_gasped_attributes_a_quotation():
+    assert _quotes("“I have never seen anything like it,” gasped Lorraine Kelly, 59.")[0][2] == "Lorraine Kelly"

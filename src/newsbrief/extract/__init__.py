@@ -455,6 +455,17 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 if subj is not None and subj.kind == "role" and subj.end + 2 < len(toks) and \
                         toks[subj.end].text == ",":
                     subj = named_apposition(toks, subj, lex)  # "The airline's chief executive, Declan Moore, …"
+                if subj is None and m and len(toks) > 5 and toks[0].lower in ("his", "her", "their") \
+                        and toks[1].lower in lex.kin_nouns and toks[2].text == ",":
+                    subj = make_subject(toks, 0, 2, "generic")   # "His son, X, disagreed, saying C" (below)
+                if subj is not None and subj.kind == "generic" and subj.end + 2 < len(toks) and \
+                        toks[subj.end].text == "," and strip_possessive(toks[subj.end - 1].lower) in lex.kin_nouns:
+                    # attribution probes round 4: "His son, Gbenga Obasanjo, disagreed, saying C": the relative
+                    # named between the commas (a relationship is no role)
+                    named = named_apposition(toks, subj, lex)
+                    if named is not subj:
+                        named.role = None
+                        subj = named
                 if subj is not None and m.start() > subj.char_start:
                     rest = [t for t in toks if t.start >= m.end()]
                     k = next((n for n, t in enumerate(rest[:6]) if t.is_quote), None)
@@ -1030,6 +1041,12 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
         if len(seg) >= 2 and seg[0].lower in ("a", "an", "the") and (seg[1].text[:1].islower()
                                                                        or classify_np(seg[:4], lex) == "role"):
             return k
+        if len(seg) >= 2 and seg[0].lower in ("who", "whose", "which"):
+            return k  # attribution probes round 4: "According to Mr Tan, who has run the shop since 1982, C"
+        head = next((n for n, t in enumerate(seg) if t.lower in ("at", "of", "for", "with", "in")), len(seg))
+        if 1 <= head <= 3 and all(t.text.isalpha() and t.text.islower() for t in seg[:head]) \
+                and is_role_word(seg[head - 1].text, lex):
+            return k  # "According to X, chief economist at Kotak, C": a post with no article
     return comma
 
 

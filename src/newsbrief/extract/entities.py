@@ -436,6 +436,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
             and words[0][0][:-1].lower() in lex.role_heads and words[1][0] in lex.first_names:
         # "Justices Aaron Whitlock, Leah Sorensen and …": a plural title before the first of several names
         return out + _classify_name(pi, para, words[1:], lex, words[0][0][:-1])
+    if head_idx < 0 and len(words) >= 2 and _kin_opener(para, words, lex):
+        # attribution probes round 4: "Twins Ngozi and Chiamaka Okafor", "Brothers Rohan and …": a plural kin word opening
+        # the sentence before a given name is no part of the name, and no role (relationships are no roles)
+        return out + _classify_name(pi, para, words[1:], lex, None)
     if head_idx < 0 and len(words) >= 3 and _agent_noun_opener(para, words, lex):
         # "Woodcarver Willie Tabi, who …": an occupation no list knows, capitalised as the sentence's first word,
         # before a given name is a title
@@ -478,13 +482,27 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
 _TITLE_LINK_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w-]*) (?:of|for|to|on|in)(?: (?:the|[A-Z][\w-]*|of|to|for|and|on))* $")
 
 
+def _kin_opener(para: str, words, lex: Lexicon) -> bool:
+    """'Twins Ngozi …', 'Sisters Amy …': the sentence's first word is the plural of a kin noun (`kin_nouns`) and a
+    given name follows (not 'Parent Jo Hartley', where the singular is a title)."""
+    (w, off), (nxt, _) = words[0], words[1]
+    lo = w.lower()
+    before = para[:off].rstrip()
+    return w[:1].isupper() and lo.endswith("s") and lo[:-1] in lex.kin_nouns \
+        and w not in lex.first_names and nxt in lex.first_names and nxt not in lex.ambiguous_names \
+        and (not before or before[-1] in ".!?:\"”")
+
+
 def _agent_noun_opener(para: str, words, lex: Lexicon) -> bool:
     """'Woodcarver Willie Tabi': the sentence's first word is an agent noun (an -er/-ist/… ending, not in
     `not_persons`), no name, and a given name follows."""
     (w, off), (nxt, _) = words[0], words[1]
     lo = w.lower()
     before = para[:off].rstrip()
-    return (lo.isalpha() and len(lo) >= 6 and lo.endswith(lex.person_suffixes) and lo not in lex.not_persons
+    return (lo.isalpha() and (len(lo) >= 6 and lo.endswith(lex.person_suffixes) and lo not in lex.not_persons
+                              # attribution probes round 4: "Veteran Hamid Karimi recalled that C": a descriptor
+                              # of a person (`descriptors` in person_nouns.yaml) used as the noun
+                              or lo in lex.person_descriptors)
             and w not in lex.first_names and w not in lex.organizations and strip_possessive(w) not in lex.places
             and nxt in lex.first_names and nxt not in lex.ambiguous_names
             and (not before or before[-1] in ".!?:\"”"))

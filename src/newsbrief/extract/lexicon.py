@@ -113,6 +113,7 @@ class Lexicon:
     any_post_heads: frozenset[str] = frozenset()   # "a senior official has said": whoever holds any post
     anonymity_words: tuple[str, ...] = ()          # "… who asked not to be named": a source kept anonymous
     leadership_nouns: frozenset[str] = frozenset()  # "the leadership of the union said": the body speaks
+    plural_bodies: frozenset[str] = frozenset()     # "Police said C1." "They said C2": a body spoken of as "they"
 
 
 def _labelling_firsts(items: list[str]) -> frozenset[str]:
@@ -191,7 +192,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
 
     attribution = _read_yaml(lang, "attribution.yaml") or {}
     adding = sorted(attribution.get("adding", []), key=len, reverse=True)
-    adding_re = re.compile(r",?\s*\b(?:" + "|".join(re.escape(a) for a in adding) + r")\b[\s,:]*", re.I) \
+    # (attribution probes round 4: an adding phrase may follow "while": "…, while acknowledging that C2")
+    adding_re = re.compile(r",?\s*\b(?:while\s+)?(?:" + "|".join(re.escape(a) for a in adding) + r")\b[\s,:]*", re.I) \
         if adding else re.compile(r"(?!x)x")
 
     gender = _read_yaml(lang, "gender.yaml") or {}
@@ -350,4 +352,5 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         any_post_heads=frozenset(w.lower() for w in attribution.get("any_post_heads") or []),
         anonymity_words=tuple(w.lower() for w in attribution.get("anonymity_words") or []),
         leadership_nouns=frozenset(w.lower() for w in attribution.get("leadership_nouns") or []),
+        plural_bodies=frozenset(w.lower() for w in attribution.get("plural_bodies") or []),
     )

@@ -405,16 +405,20 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                                                               or tail[n + 1].lower in _FINITE)), None)
             end = stop if stop is not None else end
         # "said C1 but noted that C2": a second speech verb coordinated with the first
+        split_that = False
         for n in range(j + 1, len(tail) - 1):
             if tail[n].start >= end:
                 break
+            if split_that and not (tail[n].lower in ("and", "but") and tail[n + 1].lower == "that"):
+                continue   # after "… and that C2" only a further "and/but that" splits ("… and ruled out by …" no)
             if tail[n].lower in ("and", "but") and tail[n + 1].lower == "that" and n + 2 < len(tail) \
                     and not (tail[n + 2].lower in lex.auxiliaries and tail[n - 1].text != ","
                              and any(t.lower == "that" and t.start > start for t in tail[j + 1:n])):
                 # (not a second relative clause: "a condition that develops slowly and that is treatable")
                 out.append((start, tail[n].start))  # "… that C1 and that C2"
                 start, end = tail[n + 2].start, _clause_end(tail[n + 2:], frame, lex, _that_quote(tail, n + 2, para))
-                break
+                split_that = True
+                continue   # attribution probes round 4: "… C1 and that C2, but that C3" (the scan goes on)
             found = verb_at(tail, n + 1, lex) if tail[n].lower in ("and", "but") else None
             if found is None and tail[n].lower in ("and", "but") and n + 3 < len(tail) \
                     and tail[n + 2].lower == "that" and tail[n + 1].text.islower() and tail[n + 1].text.endswith("ed"):
@@ -480,11 +484,19 @@ def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:
 
 
 _WH_WORDS = frozenset({"why", "how", "what", "when", "where"})
+# "asked him why C", "asked the minister when C", "asked council officials how C": who was asked, before the question
+_LISTENER_OPENERS = frozenset({"him", "her", "them", "me", "us", "the", "his", "their", "its", "council", "police",
+                               "officials", "ministers", "reporters"})
+_NOT_LISTENER = frozenset({"for", "to", "about", "after", "in", "on", "at", "by", "if", "whether", "and", "or", "not"})
 
 
 def _reported_question(tail: list[Token], frame: str, lex: Lexicon) -> list[tuple[int, int]]:
     """'asked whether C1, and whether C2' → C1, C2 (a question put by the speaker)."""
     out = []
+    k = next((n for n in range(1, min(len(tail) - 3, 5)) if tail[n].lower in _WH_WORDS), None)
+    if k is not None and (tail[0].lower in _LISTENER_OPENERS or tail[0].is_cap) \
+            and all(t.text.isalpha() and t.lower not in _NOT_LISTENER for t in tail[:k]):
+        tail = tail[k:]   # attribution probes round 4: "asked council officials when C": the listener is no part
     if len(tail) > 3 and tail[0].lower in _WH_WORDS and not tail[1].is_quote:
         # "X asked why riders were being charged": the question keeps its wh-word
         c = (tail[0].start, _clause_end(tail, frame, lex))

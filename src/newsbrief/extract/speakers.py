@@ -287,6 +287,20 @@ class Registry:
                 ent.add_alias(name)
             return ent
         ent = self.find_name(name, kinds=("person", "organization", "unknown", "place"))
+        hon = self.lex.honorifics.get(text.split()[0]) if text.split() else None
+        if ent is not None and ent.kind == "person" and hon in ("m", "f") and ent.gender not in (hon, "u") \
+                and ent.tokens and given_name_gender(ent.tokens[0], self.lex) == ent.gender \
+                and ent.tokens[0] not in self.lex.ambiguous_names:
+            # attribution probes round 4: "Peter Walsh … Sandra Walsh … Ms Walsh said": of two people sharing the
+            # surname, the one whose given name is of the honorific's gender, when they have spoken before or were
+            # introduced in the same paragraph ("Jacob Zulu and Thandi Zulu have farmed … . Mrs Zulu said")
+            words_n = name.split()
+            other = next((e for e in self.entities if e is not ent and e.kind == "person" and e.gender == hon
+                          and len(e.tokens) > len(words_n) and e.tokens[-len(words_n):] == words_n
+                          and given_name_gender(e.tokens[0], self.lex) == hon
+                          and (e.spoke or e.first_pos // 1_000_000 == ent.first_pos // 1_000_000)), None)
+            if other is not None:
+                ent = other
         if ent is None and _ACRONYM.fullmatch(name):
             # "The Health and Safety Executive said …" ¶ "According to the HSE": the body named before by those
             # initials (its capitalised words)
@@ -343,6 +357,13 @@ class Registry:
         gender = self.lex.pronoun_gender.get(pronoun.lower())
         if gender is None and pronoun.lower().startswith("the "):
             gender = self.lex.demonym_gender.get(pronoun[4:].lower(), "u")  # "the 19-year-old", "the Frenchman"
+        if pronoun.lower() == "they":
+            # attribution probes round 4: "Police said C1." ¶ "They said C2": a body spoken of in the plural
+            # (`plural_bodies`) that spoke last, in this or the last paragraph, with no one quoted since
+            last = max(self.entities, key=lambda e: e.last_spoke, default=None)
+            if last is not None and last.kind == "organization" and last.name.split()[-1].lower() in \
+                    self.lex.plural_bodies and pos_of(paragraph - 1, 0) <= last.last_spoke < pos:
+                return last
         if gender is None:
             return None   # "they", "we": never a guess
 

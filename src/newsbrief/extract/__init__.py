@@ -348,7 +348,15 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             # reported speech
             reported: list[tuple[int, int]] = []
             turned_to = None
-            for cue, speaker in resolved:
+            order = resolved
+            if len(resolved) >= 2 and _closing_cue(resolved[-1][0], toks) and resolved[-1][1] is not None \
+                    and all(sp is None or sp.first_pos >= pos_of(pi, s_start) for _, sp in resolved[:-1]):
+                # round 40: "He told troopers he had been following an app …, police said.": the closing cue's
+                # clause is the whole sentence before it, and a verb inside it whose speaker is no one met before
+                # reports nothing of its own ("He acknowledged that C, News.ro reported" stays his; "Infrared
+                # photography revealed C, he said" is his)
+                order = [resolved[-1]] + resolved[:-1]
+            for cue, speaker in order:
                 v_at = toks[cue.verb_index].start
                 if any(a < v_at < b for a, b in reported):
                     continue  # "said his office had submitted every receipt": a verb inside the reported clause
@@ -439,8 +447,12 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                              or any(t.lower == "that" for t in toks[c.verb_index + 1:c.verb_index + 4])]
                 first_cue = min([toks[c.verb_index].start for c in reporting]) if reporting else s_end
                 m = lex.adding_re.search(frame, s_start, first_cue)
-                if m and m.group()[:1] != "," and not m.group().rstrip(" ,:").lower().endswith("that"):
-                    m = None  # "a small but telling example": a bare participle adds a clause only after a comma
+                if m and m.group()[:1] != "," and not m.group().rstrip(" ,:").lower().endswith("that") \
+                        and not (frame[:m.start()].rstrip().endswith(CLOSE_PH)
+                                 and para[:m.start()].rstrip()[:-1].endswith(",")):
+                    # "a small but telling example": a bare participle adds a clause only after a comma (round 40:
+                    # also one inside the quotation just closed, 'from “neutral,” saying in a note that C')
+                    m = None
                 subj = None
                 if m:
                     before = next((n for n, t in enumerate(toks) if t.start >= m.start()), len(toks))
@@ -593,7 +605,10 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
     # a role named before the person it belongs to: "the health secretary has admitted …"
     for q in out:
         if q.speaker is None and q.pending_role:
-            q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)
+            # (round 40: never another post in a named body: "the president of the Mostar City Council" is not
+            # the "Club president" quoted later)
+            q.speaker = registry.resolve_role(q.pending_role, 10 ** 12, skip=lambda r, q=q: _other_post(
+                q.pending_role, r, registry.lex))
             if q.speaker is None and (found := _lede_body(q, q.pending_role, out, registry)):
                 q.speaker = found[0]   # "…, the telecommunications regulator said" (a body noun read as a role)
     for q in out:
@@ -666,7 +681,8 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
         if q.speaker is None and q.pending_role and _ONE_OF_THE.fullmatch(q.pending_role):
             continue
         if q.speaker is None and q.pending_role:
-            q.speaker = registry.resolve_role(q.pending_role, 10 ** 12)  # a title given by the rule below
+            q.speaker = registry.resolve_role(q.pending_role, 10 ** 12, skip=lambda r, q=q: _other_post(
+                q.pending_role, r, registry.lex))   # a title given by the rule below (round 40: not another post)
         if q.speaker is None and q.pending_role and q.paragraph >= 0:
             # "the energy secretary has announced …" ¶ "…, Naomi Haworth said": the lede's title is the
             # first person quoted within the next two paragraphs who has no title of their own
@@ -1101,7 +1117,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     role = None
             role = role or _preceding_role(para, start, registry.lex)
             if role is None and not m.role:
-                role = _title_acronym_before(para, start, registry.lex)
+                role = _title_acronym_before(para, start, registry.lex) or _lower_title_acronym_before(
+                    para, start, registry.lex)
             if role is None and m.role and para.endswith(" " + m.role + " ", 0, start):
                 # "regional police commander Commissioner X": the job in lower case before the rank
                 role = _title_before(para, start - len(m.role) - 1, registry.lex)
@@ -1144,7 +1161,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         desc = _body_description_before_comma(para, m.start, registry.lex)
         if desc:
             m.kind = "organization"
-    ent = registry.add_mention(m)
+    honorific = para[_honorific_start(para, m.start, registry.lex):m.start].split()[:1] if first else []
+    ent = registry.add_mention(m, honorific[0] if honorific else None)
     if ent is not None and titles and ent.kind in ("person", "unknown"):
         ent.titles |= titles
     if ent is not None and kin and ent.kind in ("person", "unknown") and ent.kin is None:
@@ -1343,7 +1361,7 @@ _ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplom
 
 _ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _LOWER_WORDS_AFTER_COMMA = re.compile(r", ((?:[a-z][\w-]*\s){1,2})$")
-_CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60},")
+_CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60}?(?:,|\s[—–-]\s)")   # (round 40: or an aside between dashes)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
 # (not the full stops inside "U.N." or after it: "a spokesman for the U.N. secretary-general")
 _APPOSITION_END = re.compile(r"[;:()“”\"]|,(?!\s*\d)|\.(?![A-Za-z])(?<!\.[A-Z]\.)")
@@ -1455,6 +1473,34 @@ def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
                          and words[-1] not in ("of", "for", "to", "and", "the")):
         return None   # ("Member of Parliament (MP) X": a title with its complement)
     return f"{' '.join(words)} ({m.group(2)})"
+
+
+_WORDS_ACRONYM_BEFORE = re.compile(r"((?:[\w’'-]+\s){1,10})\(([A-Z]{2,6})\)\s$")
+
+
+def _lower_title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """Round 40: 'Matabeleland South provincial veterinary officer (PVO) Dr X', 'District medical officer (DMO)
+    X': a title with lower-case words whose initials are the bracketed acronym, ending in a role word, and the
+    capitalised words before it (a place), right before the name."""
+    if start < 6 or para[start - 2:start] != ") ":
+        return None
+    m = _WORDS_ACRONYM_BEFORE.search(para, max(0, start - 120), start)
+    if m is None:
+        return None
+    words, acronym = m.group(1).split(), m.group(2)
+    k = len(acronym)
+    tail = words[-k:]
+    if len(words) < k or "".join(w[0] for w in tail).upper() != acronym or not any(w.islower() for w in tail) \
+            or not is_role_word(tail[-1], lex):
+        return None
+    head: list[str] = []
+    for w in reversed(words[:-k]):
+        if not w[:1].isupper() or w.lower() in _NOT_IN_TITLE or not w[1:].replace("’", "").replace("'", "").isalpha():
+            break
+        head.insert(0, w)
+    while head and head[0] in lex.common_caps:
+        head = head[1:]
+    return f"{' '.join(head + tail)} ({acronym})"
 
 
 # names round: a lower-case title head with its lower-case 'of/for' complement right before a name
@@ -1767,10 +1813,11 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     who = _WHO_IS.match(para, end + 2)
     if who is not None:
         # "Kylie Bradshaw, who is the alliance’s national campaign director, said": a relative clause that only
-        # states a role ('who is not involved', 'who was seeking a second term' state none)
+        # states a role ('who is not involved', 'who was seeking a second term' state none; round 40: nor does a
+        # negated one, 'who is not related to the player')
         stop = _APPOSITION_END.search(para, who.end(), who.end() + 160)
         toks = tokenize(para[who.end():stop.start() if stop else who.end() + 160])
-        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries and toks[0].lower != "no" and not (
+        role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries and toks[0].lower not in ("no", "not") and not (
             toks[0].lower.endswith("ed") and not is_role_word(toks[0].text, lex)
             and toks[0].lower not in lex.role_modifiers) else None   # not "who was named player of the match"
         return role if role and any(is_role_word(w, lex) for w in role.split()) else None
@@ -1994,10 +2041,12 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     if subject.kind == "role":
         words = [w for w in subject.text.lower().split() if w not in ("the", "a", "an")]
         if subject.text.lower().startswith("the ") and words and words[-1] in registry.unnamed_words \
-                and registry.unnamed_spoke >= pos_of(paragraph, 0) and registry.unnamed_spoke < pos \
+                and registry.unnamed_spoke >= pos_of(paragraph - 1, 0) and registry.unnamed_spoke < pos \
                 and all(e.last_spoke < registry.unnamed_spoke for e in registry.entities):
             subject.kind = "generic"   # (no title to match later)
-            return None   # "A senior executive at a rival carrier, who asked not to be named, said …" "the executive said"
+            # "A senior executive at a rival carrier, who asked not to be named, said …" "the executive said" (round
+            # 40: also in the next paragraph, "A BAM coach who declined to be named said …" ¶ "“Q,” the coach said")
+            return None
         ent = registry.resolve_role(subject.text, pos)
         if ent is None and len(words) == 1 and words[0] in _SPOKES_WORDS and registry.spokes_body is not None \
                 and registry.spokes_body[1] >= pos_of(paragraph - 2, 0):
@@ -2016,8 +2065,9 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
             ent = registry.resolve_pronoun("the " + words[-1], pos, paragraph)
             if ent is not None and ent.last_pos < pos_of(paragraph - 1, 0):
                 ent = None
-        if ent is None and len(words) == 1 and subject.text.lower().startswith("the "):
-            ent = _epithet_of_last_subject(registry, pos, paragraph)
+        if ent is None and subject.text.lower().startswith("the ") and (len(words) == 1 or len(
+                words) == 2 and words[0].endswith("ed") and words[0] not in registry.lex.role_modifiers):
+            ent = _epithet_of_last_subject(registry, pos, paragraph)   # (round 40: also "the retired teacher")
         return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
@@ -2043,6 +2093,15 @@ def _epithet_of_last_subject(registry: Registry, pos: int, paragraph: int) -> En
            for e in registry.entities):
         return None
     return subj
+
+
+def _closing_cue(cue, toks) -> bool:
+    """'…, police said.', '…, the ministry said on Tuesday.': a cue set after a comma that ends the sentence."""
+    s = cue.subject.start
+    if cue.inverted or s < 4 or toks[s - 1].text != "," or toks[s - 2].is_quote:
+        return False
+    after = [t for t in toks[cue.verb_index + 1:] if t.text not in ".!?"]
+    return len(after) <= 3 and not any(t.text in ",;:" or t.is_quote or t.lower == "that" for t in after)
 
 
 _PERSONS_OFFICE = re.compile(r"([A-Z][\w-]+)[’']s? office")

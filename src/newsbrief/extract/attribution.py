@@ -400,10 +400,20 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v - 1
     while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
         i -= 1
+    if i >= 3 and toks[0].lower in lex.quantifier_openers and (found := plural_opener(toks, i + 1, lex)) \
+            and _plural_business(toks[found[1]].lower, lex) and (sub := _plural_opener_before(toks, i, lex)):
+        return sub   # round 40: "Several firms on the Attercliffe industrial estate said": a place named, no speaker
     if i >= 3 and toks[i].text == "," and toks[i - 1].lower in lex.auxiliaries and toks[i - 2].text == "," \
             and i == v - 1:
         # "A spokesperson for the service, however, said": the adverb between commas is read past
         return _subject_left(toks[:i - 2] + toks[v:], i - 2, lex)
+    if i >= 3 and i == v - 1 and toks[i].text == ",":
+        # round 40: "The Divisional Forest Officer, on the other hand, said", "X, for his part, said": a phrase
+        # between commas (aside_phrases) is read past as well
+        for phrase in lex.aside_phrases:
+            n = len(phrase)
+            if i - n - 1 >= 1 and toks[i - n - 1].text == "," and tuple(t.lower for t in toks[i - n:i]) == phrase:
+                return _subject_left(toks[:i - n - 1] + toks[v:], i - n - 1, lex)
     if i >= 2 and toks[i].lower in _WEEKDAYS and toks[i - 1].lower == "on" and toks[i].is_cap:
         i -= 2  # "Magistrate X on Tuesday ruled that …": the day between the speaker and the verb
         while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
@@ -416,19 +426,22 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k > 0 and toks[k].text == "(":
             sub = _subject_left(toks[:k] + toks[v:], k, lex)
             return sub
-    if i >= 4 and toks[i].text in ("—", "–"):
+    if i >= 4 and toks[i].text in ("—", "–", "-"):
         # roles round 3: "Bill Evans — secretary of the angling club — said", "“C,” Dr X – head of … – said": a
         # post between dashes after the name; the name before the first dash speaks
         k = i - 1
-        while k >= 0 and toks[k].text not in ("—", "–", ";", ":") and not toks[k].is_quote and i - k < 24:
+        while k >= 0 and toks[k].text not in ("—", "–", "-", ";", ":") and not toks[k].is_quote and i - k < 24:
             k -= 1
-        if k >= 1 and toks[k].text in ("—", "–") and i - k >= 2 and toks[k + 1].text[:1].islower():
+        if k >= 1 and toks[k].text == toks[i].text and i - k >= 2 and toks[k + 1].text[:1].islower():
             role = role_phrase(toks[k + 1:i], lex)
             name = _np_left(toks, k - 1, lex)
-            if role and any(is_role_word(w, lex) for w in role.split()) and name is not None \
+            aside = toks[k + 1].lower in ("no", "not") and i - k <= 12
+            if (aside or role and any(is_role_word(w, lex) for w in role.split())) and name is not None \
                     and classify_np(toks[name:k], lex) == "name" \
                     and (name == 0 or toks[name - 1].text in ",:;" or toks[name - 1].is_quote):
-                return make_subject(toks, name, k, "name", role=role)
+                # (round 40: also a spaced hyphen as the dash, and an aside that denies a tie, "Carl Ashdown - no
+                # relation to the UKHSA consultant - said:", which gives no role)
+                return make_subject(toks, name, k, "name", role=None if aside else role)
     if i >= 4 and toks[i].text.islower() and toks[i - 1].text == ")" and toks[i - 3].text == "(" \
             and _ACRONYM.fullmatch(toks[i - 2].text) and toks[i - 4].is_cap and is_role_word(toks[i].text, lex):
         # "A Zimbabwe Cricket (ZC) spokesperson said": the bracketed acronym inside the noun phrase is skipped
@@ -1200,7 +1213,19 @@ def plural_opener(toks: list[Token], limit: int, lex: Lexicon) -> tuple[Subject,
             return None
         if plural_people(w.lower if first_cap else w.text, lex) and (w.text.islower() or _plural_role(w.lower, lex)):
             return make_subject(toks, start, n + 1, "generic"), n
+        if n > k and w.text.islower() and toks[k].lower in lex.quantifier_openers and _plural_business(w.lower, lex):
+            # round 40: "Several firms on the Attercliffe industrial estate said": a count of businesses of a kind,
+            # none named
+            return make_subject(toks, start, n + 1, "generic"), n
     return None
+
+
+def _plural_business(word: str, lex: Lexicon) -> bool:
+    """'firms', 'companies', 'operators': the plural of a business noun."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return any(w in lex.business_nouns for w in (word[:-1], word[:-3] + "y" if word.endswith("ies") else "",
+                                                  word[:-2] if word.endswith("es") else ""))
 
 
 def _plural_opener_before(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
@@ -1245,9 +1270,10 @@ def _opening_subject(toks: list[Token], limit: int, lex: Lexicon,
     while k < limit and (_np_token(toks[k], lex) or _number_in_title(toks, k, limit, lex)
                          or 0 < k < limit - 1 and toks[k].text in lex.lower_role_heads and toks[k + 1].is_cap
                          or 0 < k < limit - 2 and toks[k].text.isalpha() and toks[k].text.islower()
-                         and toks[k - 1].is_cap and is_role_word(toks[k + 1].text, lex) and toks[k + 2].is_cap):
+                         and (toks[k - 1].is_cap or strip_possessive(toks[k - 1].lower) != toks[k - 1].lower)
+                         and is_role_word(toks[k + 1].text, lex) and toks[k + 2].is_cap):
         # ("National Sports Council technical director X, speaking …, said": a lower-case word no list knows
-        # before the head of a title)
+        # before the head of a title; round 40: also after a genitive, "National men’s singles shuttler X")
         k += 1
     start = _np_left(toks, k - 1, lex) if k else None
     if start is None:
@@ -1388,6 +1414,15 @@ def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
         subject = _opening_subject(toks[comma + 1:], len(toks) - comma - 1, lex, kinds)[0] if comma else None
         if subject is not None:
             subject.start, subject.end = subject.start + comma + 1, subject.end + comma + 1
+    if subject is None and len(toks) > 3 and toks[0].lower in lex.expert_nouns and toks[1].lower == "at" \
+            and toks[2].is_cap:
+        # round 40: "Analysts at Westbrook Partners downgraded the stock, saying in a note that C": the firm (as
+        # for "Economists at ING said")
+        end = 3
+        while end < len(toks) and toks[end].is_cap and _np_token(toks[end], lex):
+            end += 1
+        if classify_np(toks[2:end], lex) == "name":
+            subject = make_subject(toks, 2, end, "body")
     return subject
 
 _LOCAL_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?")
@@ -1463,6 +1498,19 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         wider = _adjuncts_start(toks, j, i, lex)
         if wider is not None:
             return wider
+    if j == i >= 2 and toks[i].text.islower() and is_role_word(toks[i].text, lex) and toks[i - 2].lower == "the" \
+            and _adjunct_word(toks[i - 1], lex) and toks[i - 1].lower.endswith("ed") \
+            and toks[i - 1].lower not in lex.speech_verbs:
+        return i - 2   # round 40: "“Q,” the retired teacher said": a participle adjective before a role's head
+    if 3 <= j <= i and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].lower not in DETERMINERS \
+            and not is_role_word(toks[j].text, lex) and toks[j].lower not in _institution_words(lex):
+        # round 40: "The bank’s head of retail banking said", "The bank’s head of branch banking for Northern
+        # Ireland told": lower-case words a list knows as modifiers ("retail", "banking") after a role head's
+        # "of" are its complement (with what follows), not a noun phrase of their own
+        k = _role_complement_start(toks, j, lex)
+        wider = _np_left(toks, k, lex) if k is not None else None
+        if wider is not None and classify_np(toks[wider:i + 1], lex) == "role":
+            return wider
     return j if j <= i else None
 
 
@@ -1532,6 +1580,9 @@ def _role_complement_start(toks: list[Token], i: int, lex: Lexicon) -> int | Non
             and toks[k].lower not in lex.auxiliaries and toks[k].lower not in _NOT_MODIFIERS \
             and toks[k].lower not in lex.speech_verbs and toks[k].lower not in PRONOUNS:
         k -= 1
+    if k >= 3 and i - k >= 1 and toks[k].lower == "of" and toks[k - 1].lower == "charge" and toks[k - 2].lower == "in" \
+            and toks[k - 3].text.islower() and is_role_word(toks[k - 3].text, lex):
+        return k - 3   # round 40: "The provincial deputy governor in charge of transport told reporters"
     if k < 1 or i - k < 2 or toks[k].lower not in ("of", "for") \
             or not (toks[k - 1].text.islower() and is_role_word(toks[k - 1].text, lex)):
         return None   # (one word after "of" is the rule above's: "head of operations")
@@ -2194,9 +2245,13 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
             role, first = _role_text(toks[first:first + split]), first + split
     if of is None or not all(t.is_cap for t in toks[first:of]):
         return subject
+    titled = subject.role is not None or first >= 1 and first == subject.start and toks[first - 1].text.isalpha() \
+        and toks[first - 1].text.islower() and _person_word(toks[first - 1].text, lex)
     if (toks[first].text not in lex.first_names or toks[first].text in lex.ambiguous_names) \
-            and not (subject.role is not None and of - first >= 2):
-        return subject   # (a title before two or more capitalised words marks them a name: "Economist Pham Quoc Bao of …")
+            and not (titled and of - first >= 2):
+        # (a title before two or more capitalised words marks them a name: "Economist Pham Quoc Bao of …"; round
+        # 40: also a lower-case one before them, "Marine biologist Subhashree Panda of Berhampur University")
+        return subject
     # the title before the name is the role; "of ORG" after it is an affiliation, no part of the title
     sub = make_subject(toks, first, of, "name", role=role)
     sub.np_start, sub.via = subject.np_start, subject.via

@@ -463,6 +463,14 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
                 o += 1
             body = words[o:]
             return out + [_mk(pi, body, "organization", strip_possessive(" ".join(w for w, _ in body)))]
+        if len(name_words) == 1 and name_words[0][0] in lex.org_suffixes and words[k - 1][0].endswith(("’s", "'s")):
+            # round 40: "told the Star the Prime Minister's Office had …": the office of a post is a body, not a
+            # person named "Office"
+            j = k - 1
+            while j >= 1 and words[j - 1][0][:1].isupper() and words[j - 1][0].lower() not in lex.name_particles:
+                j -= 1
+            return out + (_classify_group(pi, para, words[:j], lex) if j else []) \
+                + [_mk(pi, words[j:], "organization", " ".join(w for w, _ in words[j:]))]
         if name_words and (k == head_idx + 1 or role_continues):
             role_words = title_words + words[:k]
             role = " ".join(w for w, _ in role_words)

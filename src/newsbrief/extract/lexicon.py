@@ -87,6 +87,7 @@ class Lexicon:
     caption_credits: frozenset[str] = frozenset()  # "… (Photo by X)": a paragraph that is a picture's caption
     subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
     narrator_participles: frozenset[str] = frozenset()  # "said C, blaming the delay on …": the narrator's gloss
+    aside_phrases: tuple[tuple[str, ...], ...] = ()  # "X, on the other hand, said": read past between commas
     describing_phrases: tuple[tuple[str, ...], ...] = ()  # "the official in charge of …": a description's opening
     talking_verbs: frozenset[str] = frozenset()  # "owners who spoke to the paper said": the listener is no speaker
     listener_first_verbs: frozenset[str] = frozenset()  # "X told Radio Nord": the name after the verb only listened
@@ -191,6 +192,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
     single = {v for v in direct if " " not in v}
 
     attribution = _read_yaml(lang, "attribution.yaml") or {}
+    aux_words = {a.lower() for a in attribution.get("auxiliaries", [])}
     adding = sorted(attribution.get("adding", []), key=len, reverse=True)
     # (attribution probes round 4: an adding phrase may follow "while": "…, while acknowledging that C2")
     adding_re = re.compile(r",?\s*\b(?:while\s+)?(?:" + "|".join(re.escape(a) for a in adding) + r")\b[\s,:]*", re.I) \
@@ -327,6 +329,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         appeal_verbs=frozenset(w.lower() for w in attribution.get("appeal_verbs") or []),
         narrator_participles=frozenset(w.lower() for w in attribution.get("narrator_participles") or []),
+        aside_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("aside_phrases") or []),
         describing_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("describing_phrases") or []),
         talking_verbs=frozenset(w.lower() for w in attribution.get("talking_verbs") or []),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators") or []),
@@ -334,7 +337,10 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         caption_credits=frozenset(w.lower() for w in attribution.get("caption_credits") or []),
         quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),
         count_words=frozenset(str(w).lower() for w in roles.get("count_words") or []),
-        cue_words=frozenset(single | {v.split()[0] for v in direct} | {"according", "quoted"} |
+        # (round 40: a verb phrase opening with an auxiliary, "was of the view", is pre-filtered by its last word, so
+        # that "was" alone never makes a sentence look attributed)
+        cue_words=frozenset(single | {v.split()[0 if v.split()[0] not in aux_words else -1] for v in direct}
+                            | {"according", "quoted"} |
                             {w.lower() for w in attribution.get("document_verbs") or []} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
         cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}

@@ -41,9 +41,16 @@ def _skip_time(tail: list[Token], j: int) -> int:
             j += 2
         elif w in _MONTHS and nxt.isdigit():
             j += 2
+        elif w == "the" and nxt == "same" and j + 2 < len(tail) and tail[j + 2].lower in _PERIODS | {"day"}:
+            j += 3   # round 40: "said the same evening that C", "said the same day"
+        elif w in _DAY_PARTS and j > 0 and (tail[j - 1].lower in _WEEKDAYS or tail[j - 1].lower in ("yesterday", "today")):
+            j += 1   # round 40: "said Tuesday evening that C", "said on Monday night", "said yesterday afternoon"
         else:
             break
     return j
+
+
+_DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 _PLAIN_SAY = {"said", "says", "say", "told", "tells", "added", "adds", "quoted as saying"}
 _IRREGULAR_PAST = {"was", "were", "had", "did", "went", "came", "made", "took", "saw", "knew", "thought", "got",
                    "gave", "found", "became", "left", "felt", "brought", "began", "kept", "held", "wrote", "stood",
@@ -330,6 +337,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     elif tail[j].lower == "that":
         # "said that C"; but in "said that was “rubbish”" the "that" is the clause's subject
         kind, j = "after", j + (0 if j + 1 < len(tail) and tail[j + 1].lower in _THAT_SUBJECT_VERBS else 1)
+    elif tail[j].text == "," and j + 1 < len(tail) and tail[j + 1].is_quote and before_start is not None \
+            and not cue.inverted and toks[0].lower in ADVERBIAL_STARTS \
+            and not any(_finite(t.lower) for t in toks[:anchor - 1]):
+        kind = None   # round 40: "In the statement, X said, “Q”": the quotation is what was said, the opening no clause
     elif tail[j].text == ",":
         kind = "before"
     elif quoted_subject(tail, j):
@@ -426,8 +437,16 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
                 out.append((start, tail[n].start))
                 start, end = tail[n + 3].start, _clause_end(tail[n + 3:], frame, lex)
                 break
+            after_verb = tail[n + 1 + found[1]:n + 9 + found[1]] if found else []
+            stop = next((k for k, t in enumerate(after_verb) if t.text in ",;:" or t.is_quote), len(after_verb))
+            if found and found[0] in lex.that_only_verbs and not any(t.lower == "that" for t in after_verb[:stop]):
+                continue   # round 40: "said X had admitted A but denied using the sword": a verb of the clause's own
             if found and (found[0] in lex.indirect_verbs or found[0] in lex.that_only_verbs):
                 rest = n + 1 + found[1]
+                if found[0] in lex.listener_verbs and rest < len(tail) and tail[rest].lower != "that":
+                    # round 40: "said C1 and told residents that C2": the listener is no part of C2
+                    rest = next((k for k in range(rest, min(len(tail) - 1, rest + 13)) if tail[k].lower == "that"
+                                 and not any(t.text in ",;:" or t.is_quote for t in tail[rest:k])), rest)
                 if rest < len(tail) and tail[rest].lower == "that":
                     rest += 1
                 if rest < len(tail):

@@ -35,11 +35,13 @@ def honorific_start(para: str, start: int, lex: Lexicon) -> int:
     as an apostrophe ('Its coach, 'Ofa Lani,')."""
     if start >= 2 and para[start - 1] in "'ʻ" and para[start - 2] == " ":
         start -= 1
-    if para[start - 1:start] != " ":
-        return start
-    words = para[max(0, start - 12):start].rsplit(None, 1)   # (the last word is all that is read)
-    if words and words[-1] in lex.honorifics:
-        return start - 1 - len(words[-1])
+    for _ in range(3):   # round 40: honorifics in a row ('Hon. Alhaji Abdul-Karim Iddrisu'), at most three
+        if para[start - 1:start] != " ":
+            return start
+        words = para[max(0, start - 12):start].rsplit(None, 1)   # (the last word is all that is read)
+        if not words or words[-1] not in lex.honorifics:
+            return start
+        start -= 1 + len(words[-1])
     return start
 
 
@@ -134,11 +136,12 @@ def _without_participle(role: str, lex: Lexicon) -> str:
 
 def _bare_place(words: list[str], lex: Lexicon) -> bool:
     """'Bush Lot', 'Mansa district', 'Maddur in Mandya district': capitalised place words (with 'in' and a
-    lower-case place noun), no organisation word."""
+    lower-case place noun), no organisation word; round 40: a number after a capitalised word is part of the
+    place ('Ward 9 in Insiza', 'Zone 3')."""
     if not words or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() and w.strip("’'s") not in lex.org_suffixes or w == "in" or w in lex.place_nouns
-               for w in words)
+               or w.isdigit() and n and words[n - 1][:1].isupper() for n, w in enumerate(words))
 
 
 def _description_after(para: str, end: int, lex: Lexicon) -> str | None:

@@ -107,11 +107,13 @@ class Registry:
             or w in lex.places for w in words)
 
     # --- building ---
-    def add_mention(self, m: Mention) -> Entity | None:
+    def add_mention(self, m: Mention, honorific: str | None = None) -> Entity | None:
         if m.kind == "place":
             return self._get_or_add(m.name, "place", pos_of(m.paragraph, m.start))
         pos = pos_of(m.paragraph, m.start)
-        ent = self.find_name(m.name, kinds=("person", "organization", "unknown"))
+        # (round 40: the honorific the name was met with, "Dr Ashdown", tells two people of one surname apart)
+        said_as = f"{honorific} {m.name}" if honorific in self.lex.honorifics else m.name
+        ent = self.find_name(said_as, kinds=("person", "organization", "unknown"))
         if ent is None:
             if m.kind == "unknown" and len(m.name.split()) == 1:
                 return None  # a lone capitalised word that names nobody known
@@ -190,11 +192,20 @@ class Registry:
 
     # --- looking up ---
     def find_name(self, name: str, kinds=("person", "organization", "unknown", "place")) -> Entity | None:
+        said = self.lex.honorifics.get(name.split(None, 1)[0], "u") if name else "u"   # "Mr Ashdown": a man
+        hon = name.split(None, 1)[0].rstrip(".").lower() if name and name.split(None, 1)[0] in self.lex.honorifics \
+            else None
         name = self.clean_name(name)
         if not name:
             return None
+        if hon is not None and " " not in name:
+            # round 40: "Dr Ashdown" after "Dr Fiona Ashdown" and "Mr Carl Ashdown": the one met with that honorific
+            titled = [e for e in self._by_word.get(name, ()) if e.kind in kinds and e.kind in ("person", "unknown")
+                      and e.tokens and e.tokens[-1] == name and hon in e.titles]
+            if len(titled) == 1:
+                return titled[0]
         ent = self._by_name.get(name)
-        if ent is not None and ent.kind in kinds:
+        if ent is not None and ent.kind in kinds and (said == "u" or ent.gender in ("u", said)):
             return ent
         toks = name.split()
         firsts = self._by_word.get(toks[0], ())
@@ -211,14 +222,17 @@ class Registry:
         for e in candidates:
             if e.kind not in kinds:
                 continue
-            if name in e.aliases:
+            if name in e.aliases and (said == "u" or e.gender in ("u", said)):
                 return e
             et = e.tokens
             if e.kind == "organization" and len(toks) == 1 and len(et) > 1 and et[0] == toks[0] \
                     and toks[0] not in self.lex.org_prefixes and toks[0] not in self.lex.places:
                 short = short or e  # "Aurelia" after "Aurelia Hearing A/S", "Sonova" after "Sonova Holding AG"
-            if e.kind in ("person", "unknown") and len(toks) < len(et) and et[-len(toks):] == toks:
-                best = best or e   # surname: of two people sharing it, the one introduced first
+            if e.kind in ("person", "unknown") and len(toks) < len(et) and et[-len(toks):] == toks \
+                    and (said == "u" or e.gender in ("u", said)):
+                # surname: of two people sharing it, the one introduced first (round 40: of the gender an honorific
+                # says, "Dr Fiona Ashdown" … "Carl Ashdown" … "Mr Ashdown said": Carl)
+                best = best or e
             elif e.kind in ("person", "unknown") and len(toks) == 1 and et and et[0] == toks[0] and len(et) > 1:
                 best = best or e                                                 # first name
             elif e.kind in ("person", "unknown") and len(toks) == 1 and len(et) == 3 and et[1] == toks[0] \
@@ -440,8 +454,9 @@ class Registry:
             return recent_person
         return recent_speaker or recent_person
 
-    def resolve_role(self, text: str, pos: int) -> Entity | None:
-        """'the Deputy US Secretary of State' → the person whose role it is."""
+    def resolve_role(self, text: str, pos: int, skip=None) -> Entity | None:
+        """'the Deputy US Secretary of State' → the person whose role it is (never one whose role ``skip``
+        rejects)."""
         words = [strip_possessive(w).lower() for w in text.split() if w.lower() not in ("the", "a", "an")]
         heads = {w for w in words if is_role_word(w, self.lex)}
         if not heads:
@@ -451,7 +466,8 @@ class Registry:
         plain = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
         owned_mod = len(plain) >= 2 and plain[-2].endswith(("’s", "'s", "s’", "s'"))   # (an owner, no modifier)
         for e in self.entities:
-            if e.kind not in ("person", "organization") or not e.role or e.first_pos > pos:
+            if e.kind not in ("person", "organization") or not e.role or e.first_pos > pos \
+                    or skip is not None and skip(e.role):
                 continue
             # (initials in brackets are a word of the role: "Member of Parliament (MP)" … "the MP said", round 39)
             role_words = {strip_possessive(w.strip("()")).lower() for w in e.role.split()}

@@ -293,7 +293,8 @@ DATELINE_RE = re.compile(r"^[A-Z][A-Z .’'/-]{2,40}?(?:,\s*(?:[A-Z]\.[A-Z]\.|[A
 DATED_DATELINE_RE = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}|[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}),\s+"
                                r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)?"
                                r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
-                               r"(?:,\s*[A-Z]{2,8}|\s*\([A-Za-z .]+\))?\s+[-–—]+\s+")
+                               r"(?:(?:,\s*[A-Z]{2,8}|\s*\([A-Za-z .]+\))?\s+[-–—]+\s+|\s*\([A-Z]{2,8}\)\s+(?=[A-Z“\"]))")
+# (round 40: "Bhubaneswar, March 12 (IANS) The mass nesting …": a wire's acronym in brackets and no dash)
 # "MÉRIDA, Yucatán (March 12, 2026).- …": a place in capitals (accents too), its region, the date in brackets, then
 # ".-" or a dash (round 34)
 BRACKET_DATE_DATELINE_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'/-]{2,40}?(?:,\s*[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:\s+[A-Z][a-z]+)?)?"

@@ -1069,9 +1069,10 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
 _WORDS = re.compile(r"[a-z]+")
 
 
-def _lower_words(text: str) -> set[str]:
-    """The runs of a-z in the lower-cased text; a run of ASCII letters between spaces is one run."""
-    return set(_WORDS.findall(text.lower()))  # a run never crosses a space
+def _lower_words(text: str) -> list[str]:
+    """The runs of a-z in the lower-cased text; a run of ASCII letters between spaces is one run (a list: a
+    sentence's few words are tested for membership faster than a set of them is built)."""
+    return _WORDS.findall(text.lower())  # a run never crosses a space
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -1511,7 +1512,10 @@ def _title_before(para: str, start: int, lex: Lexicon) -> str | None:
     """'talks between external affairs minister R.K. Bhandari and …' → 'external affairs minister'."""
     if start < 2 or para[start - 1] != " ":
         return None
-    m = _HEAD_OF_BEFORE.search(para, max(0, start - 80), start)
+    lo = max(0, start - 80)
+    # (a match holds " of " or " for ": without one in the window, no search)
+    m = _HEAD_OF_BEFORE.search(para, lo, start) if para.find(" of ", lo, start) >= 0 or \
+        para.find(" for ", lo, start) >= 0 else None
     if m is not None and (m.group(1) in lex.role_heads or m.group(1) in lex.lower_role_heads) \
             and not any(w in _NOT_IN_TITLE or w in lex.role_heads for w in m.group(2).split()):
         # names round: "White House chief of staff X", "UNICEF director of emergency programmes X": the title
@@ -2143,11 +2147,16 @@ def _speakers(quotes: list[_Quote], lex: Lexicon) -> list[tuple[Entity, dict]]:
     return list(seen.values())
 
 
+_STYLE_OPENERS: dict[int, frozenset[str]] = {}   # the first words of the two-word honorifics, per lexicon
+
+
 def _without_trailing_honorific(role: str, lex: Lexicon) -> str:
     """'Health Director-General Datuk', 'Its chairman Tan' (of 'Tan Sri'), 'Minister for X Smt': an honorific (or
     the first word of a two-word style) read into the end of a title before the name is no part of it."""
     words = role.split()
-    openers = {h.split()[0] for h in lex.honorifics if " " in h}
+    openers = _STYLE_OPENERS.get(id(lex))
+    if openers is None:
+        openers = _STYLE_OPENERS[id(lex)] = frozenset(h.split()[0] for h in lex.honorifics if " " in h)
     while len(words) >= 2 and (words[-1] in lex.honorifics and not is_role_word(words[-1], lex)
                                or words[-1] in openers):   # (not "Associate Professor")
         words.pop()

@@ -222,6 +222,11 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     cache = _CHUNK_CACHE.setdefault(id(lex), {})
     skip = -1
+    # cheap tests, once per paragraph, that the per-chunk rules below would find nothing: a chunk after the
+    # paragraph's first non-space character is no capitalised lede word; no "Shares in" / "stock of" means no listed
+    # company before a name
+    lede_end = len(para) - len(para.lstrip())
+    shares = "hares " in para or "tock " in para
     for m in iter_chunks(para, lex):
         chunk, base = m.group(), m.start()
         if base < skip:
@@ -236,7 +241,7 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
             skip = remits.end()
             continue
         first = chunk.split(None, 1)[0]
-        if _is_caps_lede(para, base, chunk, first, lex):
+        if base <= lede_end and _is_caps_lede(para, base, chunk, first, lex):
             # "WHEN Motlatsi Mohapi wrote …": a feature's lede word set in capitals is a common word, not a name's
             rest = chunk[len(first):].lstrip()
             base += len(chunk) - len(rest)
@@ -264,7 +269,8 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
                                        title if x.kind in ("person", "unknown") and x.start == 0 else x.role, x.gender))
                 continue
         given = next((j for j in (1, 2) if j + 1 < len(words) and words[j] in lex.first_names
-                      and words[j] not in lex.ambiguous_names and _is_cap(words[j + 1])), None)
+                      and words[j] not in lex.ambiguous_names and _is_cap(words[j + 1])), None) \
+            if len(words) >= 3 else None
         if given is not None and all(w not in lex.first_names and w not in lex.places and w.isalpha()
                                      and not is_title_word(w, lex) for w in words[:given]):
             link = _TITLE_LINK_BEFORE.search(para, max(0, base - 80), base)
@@ -290,7 +296,7 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
                 out.extend(Mention(pi, at + x.start, at + x.end, x.text, x.kind, x.name, x.role, x.gender)
                            for x in _split_chunk(0, "", 0, sub, lex))
                 continue
-            if kind == "unknown" and _SHARES_BEFORE.search(para, max(0, base + a - 12), base + a):
+            if kind == "unknown" and shares and _SHARES_BEFORE.search(para, max(0, base + a - 12), base + a):
                 kind = "organization"   # "Shares in Harlow Finch fell": a listed company
             out.append(Mention(pi, base + a, base + b, text, kind, name, role, gender))
     listed = [(x.start, x.end) for x in out if x.kind == "organization" and ", " in x.name]

@@ -4104,6 +4104,11 @@ def test_who_owns_or_manages_states_a_post():
         "Siti Aminah": "owns a guesthouse near Pantai Cenang"}
     assert _roles("“We need 200 more people,” said Liam Costello, who manages ground operations at the airport.") == {
         "Liam Costello": "manages ground operations at the airport"}
+    # who represents …: the post, unless a title before the name says it
+    assert _roles("Bronwyn Tait, who represents the ward on the district council, said she would vote against it.") == {
+        "Bronwyn Tait": "represents the ward on the district council"}
+    assert _roles("City Councilmember Ysabel Ortiz, who represents Boyle Heights, said the market would stay.") == {
+        "Ysabel Ortiz": "City Councilmember"}
     # a post after "as" is still the one named
     assert _roles("Pieter Smit, who manages about $3 billion as head of fixed income at Duneveld Capital, argued that "
                   "yields would fall.") == {"Pieter Smit": "head of fixed income at Duneveld Capital"}

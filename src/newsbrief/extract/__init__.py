@@ -1726,10 +1726,13 @@ def _apposition_of(para: str, m: Mention, lex: Lexicon) -> str | None:
             return None
     if m.role and _WHO_IS_ALSO.match(para, m.end):
         return None   # names round: "Agriculture Minister X, who is also deputy prime minister,": the title stays
+    if m.role and _WHO_REPRESENTS.match(para, m.end):
+        return None   # roles probes round 4: "Councilmember X, who represents the 2nd District,": the title stays
     return _apposition_role(para, m.end, lex)
 
 
 _WHO_IS_ALSO = re.compile(r", who (?:is|was) also ")
+_WHO_REPRESENTS = re.compile(r", who represents ")
 
 
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:

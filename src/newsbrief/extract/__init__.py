@@ -23,7 +23,7 @@ from .. import __version__
 from ..load import Article, slugify
 from .attribution import (according_to, classify_np, described_noun, find_cues, make_subject, named_apposition, org_of_representative,
                           owner_role_then_name, plural_people, role_complement, role_phrase, subject_after_with, subject_at_start)
-from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word
+from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word, is_title_word, person_noun
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .roles import _former, _person_description, describe_roleless
@@ -1106,7 +1106,11 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             role = None
             if m.role and para.endswith(m.role + " ", 0, start):
                 # "The senator representing Ogun Central, Senator X,": a fuller role before the title
-                role = _preceding_role(para, start - len(m.role) - 1, registry.lex)
+                p = start - len(m.role) - 1
+                while (w := para[max(0, p - 12):p].rsplit(None, 1)) and w[-1] in registry.lex.honorifics \
+                        and para[p - 1:p] == " ":
+                    p -= len(w[-1]) + 1   # roles probes round 4: "The Speaker of …, Rt. Hon. Chief X,": past the styles
+                role = _preceding_role(para, p, registry.lex)
                 if role is None and m.role.endswith("."):
                     # "Its chair, Sen. X, …", "The bill’s author, state Rep. X, …": the role before an abbreviated
                     # title (and a lower-case word before it), read as if the name followed the comma
@@ -1182,7 +1186,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         if m.apposition is UNREAD:
             m.apposition = _apposition_of(para, m, registry.lex)
         role = m.apposition or ent.role
-        if not role and ent.first_pos == pos_of(m.paragraph, m.start) and _person_like(m, registry.lex):
+        if not role and ent.first_pos == pos_of(m.paragraph, m.start) and _person_like(m, registry.lex) \
+                and ent.kin is None:   # (roles probes round 4: "His wife, X, said": the sentence before is his)
             role = _role_sentence_before(para, m.start, registry)  # "The LTA's chief executive … . Mr X said"
         body = _described_as_body(m, ent, para, registry.lex) if role and role == m.apposition else None
         if body:
@@ -1385,6 +1390,11 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
     # "The panel’s ranking Democrat, Sen. X,": an abbreviated title says the name holds an office
     titled = hon is not None and hon.group(1).endswith(".") and _abbreviated(hon.group(1), lex)
     name_start = start + hon.end() if hon and (hon.group(1) in lex.honorifics or titled) else start
+    q = start
+    while not _CLOSED_BY_COMMA.match(para, name_start) and (h := _HONORIFIC_WORD.match(para, q, q + 14)) \
+            and (h.group(1) in lex.honorifics or h.group(1) == "the" or is_title_word(h.group(1), lex)) and q - start < 30:
+        q = h.end()   # roles probes round 4: "Rt. Hon. Chief X,", "Senator the Hon. X,": titles and styles
+        name_start = q if _CLOSED_BY_COMMA.match(para, q) else name_start
     if not before.endswith(", ") or not _CLOSED_BY_COMMA.match(para, name_start):
         return None  # the name must stand between commas
     parts = _CLAUSE_BREAK.split(before[:-2])
@@ -1418,8 +1428,11 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         if pos is not None:
             role = _owned_role(pos.group(2), lex)  # "The deal was driven by Norbury’s chief executive, X,"
             role = f"{pos.group(1)} {role}" if role else None
-    if role is not None and not titled and not any(is_role_word(w, lex) for w in role.split()):
-        return None  # before a name only a real title counts: not "the partnership, Kurt Campbell,"
+    if role is not None and not titled and not any(is_role_word(w, lex) for w in role.split()) \
+            and not (role.split()[-1].islower() and person_noun(role.split()[-1], lex)):
+        # before a name only a real title counts: not "the partnership, Kurt Campbell,"; a person noun heads one
+        # too (roles probes round 4: "The harbour master, Captain X,")
+        return None
     return role.replace(" , ", ", ") if role else role
 
 
@@ -1780,10 +1793,13 @@ def _apposition_of(para: str, m: Mention, lex: Lexicon) -> str | None:
             return None
     if m.role and _WHO_IS_ALSO.match(para, m.end):
         return None   # names round: "Agriculture Minister X, who is also deputy prime minister,": the title stays
+    if m.role and _WHO_REPRESENTS.match(para, m.end):
+        return None   # roles probes round 4: "Councilmember X, who represents the 2nd District,": the title stays
     return _apposition_role(para, m.end, lex)
 
 
 _WHO_IS_ALSO = re.compile(r", who (?:is|was) also ")
+_WHO_REPRESENTS = re.compile(r", who represents ")
 
 
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
@@ -1829,8 +1845,9 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         verb = para[end + 6:end + 20].split(" ", 1)[0]
         stop = _POST_CLAUSE_END.search(para, end + 6, end + 200)
         clause = para[end + 6:stop.start()] if stop and para[stop.start()] == "," else ""
-        if " as " in clause and verb not in lex.post_verbs:
-            # "X, who manages $2 billion as chief investment officer at Ege, argued": the post after "as"
+        if " as " in clause:
+            # "X, who manages $2 billion as chief investment officer at Ege, argued": the post after "as" (also
+            # after a verb that states a post itself: roles probes round 4, "manages" is one)
             role = role_phrase(tokenize(clause[clause.index(" as ") + 4:]), lex)
             if role and any(is_role_word(w, lex) for w in role.split()[:4]):
                 return role
@@ -2131,6 +2148,9 @@ def _speakers(quotes: list[_Quote], lex: Lexicon) -> list[tuple[Entity, dict]]:
             _title_complement_out_of_name(e, lex)   # (may find a body: the kind below is read after it)
             if e.role:
                 e.role = _without_trailing_honorific(e.role, lex)
+                e.role = _DURATION_END.sub("", e.role) or e.role   # "a librarian for 22 years" → "librarian"
+                if _relation_only(e.role, lex):
+                    e.role = None   # "the boy’s mother", "a resident of Madina": no role in the labelling conventions
         sid = slugify(e.name) or "speaker"
         base, n = sid, 2
         while sid in used_ids:
@@ -2148,6 +2168,22 @@ def _speakers(quotes: list[_Quote], lex: Lexicon) -> list[tuple[Entity, dict]]:
 
 
 _STYLE_OPENERS: dict[int, frozenset[str]] = {}   # the first words of the two-word honorifics, per lexicon
+
+
+# roles probes round 4: how long a post has been held ends a role read from an apposition, and is no part of it
+_DURATION_END = re.compile(r"(?<=\S) for (?:(?:more than|over|nearly|almost|about|some|the past|the last) )?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                           r"forty|fifty|several|many|a few) (?:years|decades|months)$")
+
+
+def _relation_only(role: str, lex: Lexicon) -> bool:
+    """'the boy’s mother', 'a mother of three', 'neighbour', 'a commuter from Croydon': a description whose head (the
+    last word before 'of/from/in/at/for/with', past an owner) is a kin or residence word and that holds no role word
+    says how the person is related or where they live, not what they are."""
+    words = [w for w in role.split() if w.lower() not in ("a", "an", "the")]
+    k = next((n for n, w in enumerate(words) if n > 0 and w in ("of", "from", "in", "at", "for", "with")), len(words))
+    head = words[k - 1].lower() if k else ""
+    return (head in lex.kin_nouns or head in lex.residence_nouns) and not any(is_role_word(w, lex) for w in words)
 
 
 def _without_trailing_honorific(role: str, lex: Lexicon) -> str:

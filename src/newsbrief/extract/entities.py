@@ -159,7 +159,8 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
 _REMIT_LIST = re.compile(r"(?:, [A-Z][\w-]*)+ and [A-Z][\w-]*(?![\w-])(?! [A-Z])")
 # a capitalised title with an 'of' body whose remits are listed with commas, right before a chunk
 # (a remit may have two or three words: "Minister of Public Health, Social Development and Labour X")
-_TITLE_LIST_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+# (roles probes round 4: a title of two links, "Secretary of State for Foreign, Commonwealth and Development Affairs X")
+_TITLE_LIST_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w-]* of )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:of|for) [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
                                 r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})*), $")
 
 
@@ -175,7 +176,8 @@ def name_after_coordinated_org(words, lex: Lexicon) -> int | None:
                   and _is_cap(rest[j]) and rest[0] not in lex.first_names), None)
     if given is not None and len(rest) - given <= 3 and a >= 3 and words[a + 1][:1].isupper() \
             and any(w in ("of", "for") for w in words[:a]) and any(is_role_word(w, lex) for w in words[:a]) \
-            and all(_is_cap(w) and not is_title_word(w, lex) and w not in lex.org_suffixes for w in rest[:given]):
+            and all(_is_cap(w) and (not is_title_word(w, lex) or w.lower().endswith(lex.remit_endings))
+                    and w not in lex.org_suffixes for w in rest[:given]):   # ("… and Development Affairs X")
         # "Minister for Health and Social Care Eleanor Briggs": the remit after 'and' has two words; the name
         # starts at the given name
         return a + 2 + given
@@ -382,6 +384,11 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
             and words[1][0] in lex.first_names and words[1][0] not in lex.ambiguous_names:
         # "US Ambassador to Kenya Tom Reilly": a place, then a given name: the place ends the title, not in the name
         return _classify_group(pi, para, words[:1], lex) + _classify_name(pi, para, words[1:], lex, None)
+    if len(words) >= 4 and f"{words[0][0]} {words[1][0]}" in lex.places and words[2][0] in lex.first_names \
+            and words[2][0] not in lex.ambiguous_names:
+        # roles probes round 4: "Vice-President for Africa and the Middle East Samira Haddad": a two-word place
+        # ends the title, then the given name
+        return _classify_group(pi, para, words[:2], lex) + _classify_name(pi, para, words[2:], lex, None)
     # split "Sullivan and Doval"; keep "Critical and Emerging Technology"
     texts = [w for w, _ in words]
     if _mononym_after_remit(texts, lex):
@@ -462,6 +469,16 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
                 return out + _places_in(pi, words, lex)  # "Minister of Industry, Trade and …": a title, no name
         name_words = words[k:]
         role_continues = k > head_idx + 1 and words[head_idx + 1][0].lower() in ("of", "for")
+        if role_continues and len(name_words) >= 3 and name_words[0][0] not in lex.first_names:
+            # roles probes round 4: "Chair of the Treasury Committee Harriet Baldwin": the capitalised words of the
+            # complement's body before a given name end the title, not begin the name
+            g = next((j for j in (1, 2) if j + 1 < len(name_words) and name_words[j][0] in lex.first_names
+                      and name_words[j][0] not in lex.ambiguous_names and _is_cap(name_words[j + 1][0])
+                      and all(x.isalpha() and x not in lex.first_names and x not in lex.honorifics
+                              for x, _ in name_words[:j])), None)
+            if g is not None:
+                k += g
+                name_words = words[k:]
         if role_continues and len(name_words) >= 2 and name_words[-1][0] in lex.org_suffixes:
             # "Director General of the Ethiopian Heritage Authority": the title's body, whole, and no person
             o = head_idx + 2
@@ -561,6 +578,8 @@ _SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:in|of) $")
 
 def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
     gender, honorific = "u", False
+    if len(words) >= 3 and words[0][0] == "the" and words[1][0] in lex.honorifics:
+        words = words[1:]   # roles probes round 4: "Senator the Hon. X" (Caribbean and Australian styles)
     while words and words[0][0] in lex.honorifics:
         g = lex.honorifics[words[0][0]]
         gender = g if g != "u" else gender

@@ -35,13 +35,17 @@ def honorific_start(para: str, start: int, lex: Lexicon) -> int:
     as an apostrophe ('Its coach, 'Ofa Lani,')."""
     if start >= 2 and para[start - 1] in "'ʻ" and para[start - 2] == " ":
         start -= 1
-    for _ in range(3):   # round 40: honorifics in a row ('Hon. Alhaji Abdul-Karim Iddrisu'), at most three
-        if para[start - 1:start] != " ":
-            return start
+    if para[start - 1:start] != " ":
+        return start
+    for n in range(3):   # roles probes round 4: a run of styles, "Rt. Hon. X", "Hon. (Mrs) X", "Rev. Dr. X"
         words = para[max(0, start - 12):start].rsplit(None, 1)   # (the last word is all that is read)
-        if not words or words[-1] not in lex.honorifics:
-            return start
+        if not words or not (words[-1] in lex.honorifics or words[-1][:1] == "(" and words[-1][-1:] == ")"
+                             and words[-1][1:-1] in lex.honorifics or n and words[-1] == "the") \
+                or para[start - 1:start] != " ":
+            break
         start -= 1 + len(words[-1])
+        if words[-1] == "the":
+            break   # "Senator the Hon. X": the article of the style
     return start
 
 
@@ -281,6 +285,10 @@ def describe_roleless(speakers: list, paragraphs: list[str], headline: str | Non
                 # "… of economy and finance X": not "finance"; "US Ambassador to Kenya X": not "US Ambassador to";
                 # "Representative to the Holy See X": not "Holy See"
                 ent.role = _fuller_title(ent, paragraphs, lex) or ent.role
+            elif " " not in ent.role and ent.role[:1].isupper():
+                # roles probes round 4: "Vice-President for Africa and the Middle East X": a one-word title cut
+                # from its complement gets it back
+                ent.role = _fuller_title(ent, paragraphs, lex) or ent.role
             if " " not in ent.role and ent.role.islower():
                 _extend_to_list(ent, paragraphs, lex)  # "X, a fiddler, teacher and collector": not just "fiddler"
             if not _former(ent.role):
@@ -342,6 +350,18 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "it", "he", "she", "they", "we", 
 _OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
 _PREDICATE = re.compile(r"(?:,\s\d{1,3},|\s\(\d{1,3}\))?(,\swho)?\s(?:is|has\sbeen|works\sas|serves\sas|has\sworked\sas|has\sserved\sas)"
                         r"(?:\s(?:also|now|currently|still))?\s")
+# a second predicate after "and" ("… and chairs the council", "… and is also …"): no part of a description
+_SECOND_PREDICATE = re.compile(r"is|was|has|had|[a-z]{3,}[^s\W]s")
+_PRONOUN_PREDICATE = re.compile(r"(He|She)\s(?:is|works\sas|serves\sas|has\sworked\sas|has\sserved\sas)"
+                                r"(?:\s(?:also|now|currently|still))?\s(?=an?\s|the\s[a-z]+[’']s\s)")
+
+
+def _gender_fits(ent, pronoun: str) -> bool:
+    """A he/she may stand for ent: its gender is unknown or the pronoun's."""
+    g = getattr(ent, "gender", "u") or "u"
+    return ent is not None and (g not in ("m", "f") or g == ("m" if pronoun == "He" else "f"))
+
+
 _FRONTED_DESCRIPTION = re.compile(r"(An?\s)[a-z][^,;:.!?]{2,160},\s(?:he|she)\s")
 _AGE_AFTER = re.compile(r",\s\d{1,3},|\s\(\d{1,3}\)")
 _INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "told", "wrote", "writes", "explained", "recalled"})
@@ -486,7 +506,9 @@ class _Reader:
         if former:
             return None   # a former post stated at the name outranks what the story says around it
         body = [site for site in sites if site[0] >= 0]
-        if body and ent.first_pos >= 0:
+        if body and ent.first_pos >= 0 and getattr(ent, "kin", None) is None:
+            # (roles probes round 4: not for someone introduced as a relative, "His wife, X, said": the
+            # sentence before is about him)
             role = self.described_before(*body[0])
             if role and self.free(role, ent):
                 return role
@@ -552,6 +574,12 @@ class _Reader:
             # "X watched from the gallery. A structural engineer who took part in …, she said …": a description
             # fronted before the pronoun that continues the sentence about X
             return self.phrase(masked, fronted.end(1), complement=True)
+        pred = _PRONOUN_PREDICATE.match(masked, ns, ne)
+        if pred is not None and _gender_fits(self.subject_of(pi, s, e), pred.group(1)):
+            # roles probes round 4: "“…,” said X. She is a childcare worker in Manukau." / "He works as a cleaner
+            # at the airport.": a present predicate of the pronoun for the person just named
+            role = self.phrase(masked, pred.end(), complement=True)
+            return _without_home_place(role, self.lex) if role else None
         if not masked.startswith("The ", ns):
             return None
         role = self.phrase(masked, ns + 4, complement=True, possessive_head=True)
@@ -662,7 +690,9 @@ class _Reader:
                 or words[head + 1] == "with" and words[head].lower() in lex.with_heads):
             # (roles round 3: "X is a volunteer with the festival": the body after "with" of a post held with one)
             comp = [words[head + 1]]
-            for w in words[head + 2:head + 8]:
+            for n, w in enumerate(words[head + 2:head + 8], head + 2):
+                if w == "and" and n + 1 < len(words) and _SECOND_PREDICATE.fullmatch(words[n + 1]):
+                    break   # roles probes round 4: "X is a cane farmer in Ba and chairs the growers’ council"
                 if w.endswith(_POSSESSIVE):
                     return None   # "the secretary of state’s office": an owner, not a person
                 if w[:1].isupper() or w in _IN_COMPLEMENT or (w.isalpha() and w.islower() and not w.endswith("ed")

@@ -114,13 +114,15 @@ class ArticleRecord(NamedTuple):
 
 def quote_tally(speakers: tuple, topics: tuple, quotes: tuple) -> tuple:
     """The record's quotes counted as the site model counts them: ((speaker id, quotes), …) for
-    the quotes of each of its speakers, and ((speaker id or None, topic id, quotes), …) for each
-    speaker's (None: unattributed) quotes on each of its topics, a quote once per time it names
-    the topic; each in the order of first appearance (as the site's lists of quotes are).  A
-    speaker or topic that the record does not list does not count (nor is it on the quote)."""
+    each of its speakers, ((topic id, quotes), …) for each of its topics (a quote once per time
+    it names the topic) and ((speaker id or None, topic id, quotes), …) for each speaker's
+    (None: unattributed) quotes on each topic; each in the order of first appearance (as the
+    site's lists of quotes are).  A speaker or topic that the record does not list does not
+    count (nor is it on the quote)."""
     speaker_ids = {s[0] for s in speakers}
     topic_ids = {t[0] for t in topics}
     by_speaker: dict[str, int] = {}
+    by_topic: dict[str, int] = {}
     pairs: dict[tuple, int] = {}
     for q in quotes:
         sid = q[5] if q[5] in speaker_ids else None
@@ -128,8 +130,10 @@ def quote_tally(speakers: tuple, topics: tuple, quotes: tuple) -> tuple:
             by_speaker[sid] = by_speaker.get(sid, 0) + 1
         for tid in q[6]:
             if tid in topic_ids:
+                by_topic[tid] = by_topic.get(tid, 0) + 1
                 pairs[sid, tid] = pairs.get((sid, tid), 0) + 1
-    return tuple(by_speaker.items()), tuple((sid, tid, n) for (sid, tid), n in pairs.items())
+    return (tuple(by_speaker.items()), tuple(by_topic.items()),
+            tuple((sid, tid, n) for (sid, tid), n in pairs.items()))
 
 
 def card_fields(meta: tuple, title, date, source, url, summary, topics: tuple, quotes: tuple) -> tuple:
@@ -380,6 +384,7 @@ class Topic:
     # per speaker (None: unattributed) quoted on it: [their quotes on it, the Speaker], in the
     # order of first appearance
     _speaker_tally: dict[str | None, list] = field(default_factory=dict, repr=False)
+    _per_article: dict[int, int] = field(default_factory=dict, repr=False)   # its quotes in each article, by id()
 
     @property
     def path(self) -> str:
@@ -395,11 +400,7 @@ class Topic:
 
     def quotes_per_article(self) -> Counter:
         """How many of the topic's quotes each of its articles has, by the article's ``id()``."""
-        out: Counter = Counter()
-        for a in self.articles:
-            if id(a) not in out:
-                out[id(a)] = sum(n for _, tid, n in a._record.tally[1] if tid == self.id)
-        return +out
+        return Counter(self._per_article)
 
     @property
     def speaker_counts(self) -> list[tuple["Speaker", int]]:
@@ -617,36 +618,32 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
     # article order, then as they come in the article).  The quotes are counted from the records'
     # tallies, and made only when read (QuoteList).
     articles.sort(key=sort_key)
-    speaker_quotes: dict[int, int] = {}
-    topic_quotes: dict[str, int] = {}
+    speaker_quotes: dict[str, int] = {}
+    pairs: dict[tuple, int] = {}       # (speaker id or None, topic id): quotes, in order of first appearance
     for page in articles:
         for sp in page.speakers:
             sp.articles.append(page)
         for topic in page.topics:
             topic.articles.append(page)
         by_id = page._speakers_by_id
-        for sid, n in page._record.tally[0]:
-            sp = by_id[sid]
-            speaker_quotes[id(sp)] = speaker_quotes.get(id(sp), 0) + n
-        for sid, tid, n in page._record.tally[1]:
-            sp = by_id[sid] if sid is not None else None
-            topic = topics[tid]
-            topic_quotes[tid] = topic_quotes.get(tid, 0) + n
-            if sp is not None:
-                count = sp._topic_counts.get(tid)
-                if count is None:
-                    sp._topic_counts[tid] = [n, topic]
-                else:
-                    count[0] += n
-            count = topic._speaker_tally.get(sp.id if sp is not None else None)
-            if count is None:
-                topic._speaker_tally[sp.id if sp is not None else None] = [n, sp]
-            else:
-                count[0] += n
+        speaker_tally, topic_tally, pair_tally = page._record.tally
+        for sid, n in speaker_tally:
+            who = by_id[sid].id
+            speaker_quotes[who] = speaker_quotes.get(who, 0) + n
+        for tid, n in topic_tally:
+            topics[tid]._per_article[id(page)] = n
+        for sid, tid, n in pair_tally:
+            key = (by_id[sid].id if sid is not None else None, tid)
+            pairs[key] = pairs.get(key, 0) + n
+    for (who, tid), n in pairs.items():
+        sp = speakers[who] if who is not None else None
+        topics[tid]._speaker_tally[who] = [n, sp]
+        if sp is not None:
+            sp._topic_counts[tid] = [n, topics[tid]]
     for sp in speakers.values():
-        sp.quotes = QuoteList(speaker_quotes.get(id(sp), 0), sp._make_quotes)
+        sp.quotes = QuoteList(speaker_quotes.get(sp.id, 0), sp._make_quotes)
     for topic in topics.values():
-        topic.quotes = QuoteList(topic_quotes.get(topic.id, 0), topic._make_quotes)
+        topic.quotes = QuoteList(sum(topic._per_article.values()), topic._make_quotes)
     speaker_list = sorted(speakers.values(), key=lambda s: (-len(s.quotes), s.name.lower()))
     topic_list = sorted(topics.values(), key=lambda t: (-len(t.articles), t.name.lower()))
     return Site(config, articles, speaker_list, topic_list)

@@ -151,6 +151,36 @@ def test_a_briefing_edited_by_hand_reaches_the_speaker_everywhere(project, tmp_p
     assert_same_site(tree(site), clean_build(project, tmp_path))
 
 
+def test_a_quote_given_to_another_speaker_and_topic_moves_every_count_that_shows_it(project, tmp_path):
+    """The site counts quotes from each article's tally (model.quote_tally): a quote moved to
+    another speaker and topic by hand changes the counts on the pages that show them (both
+    speakers' pages, both topics' pages, the lists of speakers and topics, the front page's
+    matrix, the API index), and no other article's page."""
+    site = project / "site"
+    briefing = project / "content" / "briefings" / "story-04.yaml"
+    text = briefing.read_text(encoding="utf-8")
+    quotes = text.split("\nquotes:\n", 1)[1].split("\ntopics:\n", 1)[0].split("- kind: ")
+    last = quotes[-1]                # "… speaker: A / text / paragraph / topics: - T / cue"
+    speaker = last.split("speaker: ", 1)[1].split("\n", 1)[0]
+    topic = last.split("topics:\n  - ", 1)[1].split("\n", 1)[0]
+    others = [s.split("speaker: ", 1)[1].split("\n", 1)[0] for s in quotes[1:-1]]
+    other_speaker = next(s for s in others if s != speaker)
+    other_topic = next(t for t in ("economy", "transport", "health", "energy", "education", "trade")
+                       if t != topic and f"- id: {t}\n" in text)
+    moved = last.replace(f"speaker: {speaker}\n", f"speaker: {other_speaker}\n") \
+                .replace(f"topics:\n  - {topic}\n", f"topics:\n  - {other_topic}\n")
+    briefing.write_text(text.replace(last, moved), encoding="utf-8")
+    before = inodes(site)
+    report = run(project)
+    assert report.kept_edited == 1
+    changed = changed_files(before, site)
+    assert {"index.html", "speakers/index.html", "topics/index.html", "api/index.json",
+            f"speakers/{speaker}.html", f"speakers/{other_speaker}.html",
+            f"topics/{topic}.html", f"topics/{other_topic}.html", "articles/story-04.html"} <= changed
+    assert not changed & {f"articles/story-{i:02d}.html" for i in range(10) if i != 4}
+    assert_same_site(tree(site), clean_build(project, tmp_path))
+
+
 def test_articles_added_and_removed(project, tmp_path):
     site = project / "site"
     articles = project / "content" / "articles"

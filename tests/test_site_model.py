@@ -131,3 +131,85 @@ def test_site_updated_is_the_newest_article_date():
                                  item("c", [], [], date=None)])
     assert site.updated == dt.date(2024, 3, 1)
     assert build_site(Config(), [item("c", [], [], date=None)]).updated is None
+
+
+# --- counts from the records' tallies, quotes made when read ----------------------------------------
+
+def _counted_from_quotes(site) -> dict:
+    """Every count the site model gives without making quotes, worked out from the quotes
+    themselves (as the model did before it counted from the records' tallies)."""
+    from collections import Counter
+
+    by_speaker: dict = {s.id: [] for s in site.speakers}
+    by_topic: dict = {t.id: [] for t in site.topics}
+    for a in site.articles:
+        for x in a.quotes:
+            if x.speaker:
+                by_speaker[x.speaker.id].append(x)
+            for t in x.topics:
+                by_topic[t.id].append(x)
+    out = {}
+    for s in site.speakers:
+        made = by_speaker[s.id]
+        topics: dict = {}
+        for x in made:
+            for t in x.topics:
+                topics[t.id] = (topics.get(t.id, (0, t))[0] + 1, t)
+        assert made == list(s.quotes)
+        out[s.id] = (len(made), [t.id for _, t in sorted(topics.values(),
+                                                           key=lambda c: (-c[0], c[1].name.lower(), c[1].id))])
+    for t in site.topics:
+        made = by_topic[t.id]
+        assert made == list(t.quotes)
+        groups: dict = {}
+        for x in made:
+            groups.setdefault(x.speaker.id if x.speaker else "", (x.speaker, []))[1].append(x)
+        ordered = sorted(groups.values(), key=lambda g: (g[0] is None, -len(g[1]), g[0].name if g[0] else ""))
+        out[t.id] = (len(made), [(s.id, len(qs)) for s, qs in ordered if s is not None],
+                     Counter(id(x.article) for x in made))
+    out["matrix"] = dict(Counter((s.id, t.id) for s in site.speakers for x in by_speaker[s.id] for t in x.topics))
+    return out
+
+
+def _counted(site) -> dict:
+    out = {s.id: (len(s.quotes), [t.id for t in s.topics]) for s in site.speakers}
+    out.update({t.id: (len(t.quotes), [(s.id, n) for s, n in t.speaker_counts], t.quotes_per_article())
+                for t in site.topics})
+    out["matrix"] = site.speaker_topic_counts()
+    return out
+
+
+def test_counts_come_from_the_records_and_agree_with_the_quotes():
+    """A speaker's and a topic's quotes are counted (and ordered) from the articles' records,
+    without making a quote: the same counts as the quotes themselves give, in the odd cases too
+    (a quote naming a speaker or topic its article does not list, a topic named twice, two of
+    an article's speakers who are one person on the site, unattributed quotes, ties)."""
+    energy = {"id": "energy", "name": "Energy", "mentions": 1}
+    trade = {"id": "trade", "name": "Trade", "mentions": 1}
+    site = build_site(Config(), [
+        item("a", [sp("x", "Maria Lopez"), sp("y", "Lopez"), sp("z", "Bo Chan")],
+             [q("x", "One.", ["energy", "trade"]), q("y", "Two.", ["energy", "energy"]), q("z", "Three.", ["trade"]),
+              q("ghost", "Unknown speaker.", ["energy"]), q("x", "Unknown topic.", ["sport"]),
+              q(None, "Nobody.", ["trade"]), q("z", "No topic.")], [energy, trade], date="2024-02-01"),
+        item("b", [sp("m", "Bo Chan"), sp("n", "Ann Lee")],
+             [q("n", "Four.", ["trade"]), q("m", "Five.", ["trade"]), q("n", "Six.", ["energy"])],
+             [trade, energy, trade], date="2024-03-01"),
+        item("c", [sp("p", "Ann Lee")], [q("p", "Seven.", ["energy"])], [energy], date=None),
+    ])
+    counted = _counted(site)           # before any quote is made
+    assert not any(a.quotes._items for a in site.articles)
+    assert counted == _counted_from_quotes(site)
+    assert [(s.name, len(s.quotes)) for s in site.speakers] == [("Ann Lee", 3), ("Bo Chan", 3), ("Maria Lopez", 3)]
+    for who in (*site.speakers, *site.topics, *site.articles):
+        assert len(who.quotes) == len(list(who.quotes))
+
+
+def test_a_page_reads_only_the_quotes_of_its_own_articles():
+    """Counting and ordering speakers and topics makes no quote; a speaker's page of articles
+    makes the quotes of those articles only."""
+    site = build_site(Config(), [item(f"s{i}", [sp("a", "Ann Lee")], [q("a", f"Quote {i}.")],
+                                      date=f"2024-01-{i + 1:02d}") for i in range(5)])
+    ann = site.speakers[0]
+    assert len(ann.quotes) == 5 and not any(a.quotes._items for a in site.articles)
+    assert [x.text for _, quotes in ann.quotes_by_article(ann.articles[:2]) for x in quotes] == ["Quote 4.", "Quote 3."]
+    assert [a.slug for a in site.articles if a.quotes._items] == ["s4", "s3"]

@@ -53,7 +53,7 @@ from pathlib import Path
 
 from .write import FileStamp, marker_identity
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 RECORD_SHARDS = 64
 RACY_NS = 2_000_000_000
 STATE = "state.pickle"

@@ -101,7 +101,6 @@ class Views:
     def __init__(self, header: Callable | None = None):
         self.header = header      # Keys._header: a header's digest, remembered from earlier builds
         self._quotes: dict[int, str] = {}
-        self._cards: dict[int, str] = {}
         self._heads: dict[int, str] = {}
         self._feed_quotes: dict[int, str] = {}
         self._speakers: dict[int, str] = {}
@@ -113,12 +112,11 @@ class Views:
         return d
 
     def card(self, a: ArticlePage) -> str:
-        """h(card(a)), by what covers it: the record's card digest (model.card_fields) and the
-        number of the article's speakers on the site."""
-        d = self._cards.get(id(a))
-        if d is None:
-            d = self._cards[id(a)] = h("card", a._record.card, len(a.speakers))
-        return d
+        """card(a), by what covers it: the record's card digest (model.card_fields, 64 hex
+        digits) followed by the number of the article's speakers on the site.  (Not hashed
+        again: the view of a list holds it as it is, and a list of 250 pages would otherwise
+        hash every card of the site at every build.)"""
+        return f"{a._record.card}{len(a.speakers)}"
 
     def entry(self, a: ArticlePage, quotes: list[Quote]) -> tuple:
         """What an Atom entry (feeds.py) shows of an article and the quotes it carries."""

@@ -18,7 +18,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -36,7 +36,9 @@ class ArticleRecord(NamedTuple):
     with the same defaults ``build_site`` always applied.  ``digest`` hashes the article's fields
     and its whole briefing (the body by its source hash): two records with the same digest give
     the same pages.  ``card`` hashes the part of it that lists of briefings, feeds and the API
-    index show (``card_fields``), so that they need not hash those fields again at every build."""
+    index show (``card_fields``), so that they need not hash those fields again at every build.
+    ``tally`` counts the quotes by speaker and topic (``quote_tally``): the site's counts are
+    summed from it, so that a quote is made (``Quote``) only when something reads it."""
 
     meta: tuple          # the Article's fields but its body: see ARTICLE_META
     title: str
@@ -49,6 +51,7 @@ class ArticleRecord(NamedTuple):
     quotes: tuple
     digest: str
     card: str
+    tally: tuple
 
     @classmethod
     def from_briefing(cls, article: Article, b: dict) -> "ArticleRecord":
@@ -68,7 +71,8 @@ class ArticleRecord(NamedTuple):
         title, source, url, summary = b.get("title") or article.title, b.get("source"), b.get("url"), b.get("summary")
         card = hashlib.sha256(repr(card_fields(meta, title, date, source, url, summary, topics, quotes))
                               .encode("utf-8", "surrogatepass")).hexdigest()
-        return cls(meta, title, date, source, url, summary, speakers, topics, quotes, digest, card)
+        return cls(meta, title, date, source, url, summary, speakers, topics, quotes, digest, card,
+                   quote_tally(speakers, topics, quotes))
 
     def article(self) -> Article:
         """The Article; its text (``body``, ``paragraphs``) is read from its file when first used."""
@@ -104,7 +108,32 @@ class ArticleRecord(NamedTuple):
             speakers=tuple((i(a), i(b), i(c), s(d), tuple(s(x) for x in e)) for a, b, c, d, e in self.speakers),
             topics=tuple((i(a), i(b), s(c), d) for a, b, c, d in self.topics),
             quotes=tuple((i(k), t, tuple(c), p, s(cue), s(sp), tuple(s(x) for x in ts))
-                         for k, t, c, p, cue, sp, ts in self.quotes))
+                         for k, t, c, p, cue, sp, ts in self.quotes),
+            tally=tuple(tuple(tuple(s(x) for x in item) for item in part) for part in self.tally))
+
+
+def quote_tally(speakers: tuple, topics: tuple, quotes: tuple) -> tuple:
+    """The record's quotes counted as the site model counts them: ((speaker id, quotes), …) for
+    each of its speakers, ((topic id, quotes), …) for each of its topics (a quote once per time
+    it names the topic) and ((speaker id or None, topic id, quotes), …) for each speaker's
+    (None: unattributed) quotes on each topic; each in the order of first appearance (as the
+    site's lists of quotes are).  A speaker or topic that the record does not list does not
+    count (nor is it on the quote)."""
+    speaker_ids = {s[0] for s in speakers}
+    topic_ids = {t[0] for t in topics}
+    by_speaker: dict[str, int] = {}
+    by_topic: dict[str, int] = {}
+    pairs: dict[tuple, int] = {}
+    for q in quotes:
+        sid = q[5] if q[5] in speaker_ids else None
+        if sid is not None:
+            by_speaker[sid] = by_speaker.get(sid, 0) + 1
+        for tid in q[6]:
+            if tid in topic_ids:
+                by_topic[tid] = by_topic.get(tid, 0) + 1
+                pairs[sid, tid] = pairs.get((sid, tid), 0) + 1
+    return (tuple(by_speaker.items()), tuple(by_topic.items()),
+            tuple((sid, tid, n) for (sid, tid), n in pairs.items()))
 
 
 def card_fields(meta: tuple, title, date, source, url, summary, topics: tuple, quotes: tuple) -> tuple:
@@ -134,6 +163,48 @@ class StoredArticle(Article):
 ARTICLE_META = ("path", "slug", "title", "title_derived", "date", "source", "url", "author", "topics", "draft",
                 "format", "source_hash", "summary", "headline_in_body")
 _AUTHOR = ARTICLE_META.index("author")
+
+
+class QuoteList(Sequence):
+    """The quotes of an article, a speaker or a topic, made when first read (iterated or
+    indexed); their number is known before, from the records' tallies (ArticleRecord.tally), so
+    that counting them (``len``, ``|length`` in a template) makes none."""
+
+    __slots__ = ("_count", "_make", "_items")
+
+    def __init__(self, count: int, make: Callable[[], list["Quote"]]):
+        self._count = count
+        self._make = make
+        self._items: list[Quote] | None = None
+
+    def _list(self) -> list["Quote"]:
+        if self._items is None:
+            self._items = self._make()
+            self._make = None
+            if len(self._items) != self._count:
+                raise AssertionError(f"{len(self._items)} quotes made, {self._count} counted")
+        return self._items
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, i):
+        return self._list()[i]
+
+    def __iter__(self):
+        return iter(self._list())
+
+    def __eq__(self, other) -> bool:
+        return self._list() == (other._list() if isinstance(other, QuoteList) else other)
+
+    __hash__ = None     # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"QuoteList({self._count})"
+
+
+def _no_quotes() -> QuoteList:
+    return QuoteList(0, list)
 
 
 @dataclass(slots=True)
@@ -171,11 +242,12 @@ class ArticlePage:
     summary: str | None
     _record: ArticleRecord
     _article: Article | None     # None: made from the record when asked for (model built from the cache)
-    quotes: list[Quote] = field(default_factory=list)
+    quotes: Sequence[Quote] = field(default_factory=_no_quotes)     # QuoteList: made when read
     speakers: list["Speaker"] = field(default_factory=list)
     topics: list["Topic"] = field(default_factory=list)
     roles: dict[str, str | None] = field(default_factory=dict)   # speaker id -> role in this article
     site_speaker_ids: dict[str, str] = field(default_factory=dict)  # briefing's speaker id -> site's
+    _speakers_by_id: dict[str, "Speaker"] = field(default_factory=dict, repr=False)   # briefing's id -> Speaker
     # (safe body HTML without marks, whole briefing): given, or loaded on demand by ``_details``
     _details: Callable[[], tuple[str, dict]] | None = field(default=None, repr=False)
     _briefing: dict | None = field(default=None, repr=False)
@@ -229,6 +301,16 @@ class ArticlePage:
         if self._details is not None:
             self._briefing = None
 
+    def _make_quotes(self) -> list[Quote]:
+        """Its quotes, from its record (``quotes`` makes them when first read)."""
+        rec = self._record
+        speakers = self._speakers_by_id
+        topics = {t.id: t for t in self.topics}
+        qids = _quote_ids(len(rec.quotes))
+        return [Quote(qids[i], kind, text, tuple(continued), paragraph, cue, self, speakers.get(speaker),
+                      [topics[t] for t in qtopics if t in topics] if qtopics else [])
+                for i, (kind, text, continued, paragraph, cue, speaker, qtopics) in enumerate(rec.quotes, 1)]
+
     def quotes_on(self, topic: "Topic") -> list[Quote]:
         """Its quotes about ``topic``."""
         out = []
@@ -263,8 +345,10 @@ class Speaker:
     kind: str
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    quotes: Sequence[Quote] = field(default_factory=_no_quotes)     # QuoteList: made when read
     articles: list[ArticlePage] = field(default_factory=list)
+    # per topic id: [its quotes on the topic (a quote once per time it names it), the Topic]
+    _topic_counts: dict[str, list] = field(default_factory=dict, repr=False)
 
     @property
     def role(self) -> str | None:
@@ -273,11 +357,11 @@ class Speaker:
     @property
     def topics(self) -> list["Topic"]:
         """The topics this speaker's quotes are about, most quoted first."""
-        counts: dict[str, tuple[int, Topic]] = {}
-        for q in self.quotes:
-            for t in q.topics:
-                counts[t.id] = (counts.get(t.id, (0, t))[0] + 1, t)
-        return [t for _, t in sorted(counts.values(), key=lambda c: (-c[0], c[1].name.lower(), c[1].id))]
+        return [t for _, t in sorted(self._topic_counts.values(), key=lambda c: (-c[0], c[1].name.lower(), c[1].id))]
+
+    def _make_quotes(self) -> list[Quote]:
+        """Its quotes, in the order of its articles (``quotes`` makes them when first read)."""
+        return [q for a in self.articles for q in a.quotes if q.speaker is self]
 
     @property
     def path(self) -> str:
@@ -295,8 +379,12 @@ class Topic:
     name: str
     description: str | None
     articles: list[ArticlePage] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
+    quotes: Sequence[Quote] = field(default_factory=_no_quotes)     # QuoteList: made when read
     mentions: int = 0
+    # per speaker (None: unattributed) quoted on it: [their quotes on it, the Speaker], in the
+    # order of first appearance
+    _speaker_tally: dict[str | None, list] = field(default_factory=dict, repr=False)
+    _per_article: dict[int, int] = field(default_factory=dict, repr=False)   # its quotes in each article, by id()
 
     @property
     def path(self) -> str:
@@ -312,12 +400,25 @@ class Topic:
 
     def quotes_per_article(self) -> Counter:
         """How many of the topic's quotes each of its articles has, by the article's ``id()``."""
-        return Counter(id(q.article) for q in self.quotes)
+        return Counter(self._per_article)
 
     @property
     def speaker_counts(self) -> list[tuple["Speaker", int]]:
-        """Every speaker quoted on the topic with their number of quotes on it, most first."""
-        return [(s, len(qs)) for s, qs in self.quotes_by_speaker if s is not None]
+        """Every speaker quoted on the topic with their number of quotes on it, most first (as
+        ``quotes_by_speaker`` groups them)."""
+        return [(s, n) for n, s in sorted(self._speaker_tally.values(), key=lambda g: (g[1] is None, -g[0],
+                                                                                      g[1].name if g[1] else ""))
+                if s is not None]
+
+    def _make_quotes(self) -> list[Quote]:
+        """Its quotes, in the order of its articles (``quotes`` makes them when first read)."""
+        seen: set[int] = set()
+        out = []
+        for a in self.articles:
+            if id(a) not in seen:          # (an article that lists the topic twice has it once)
+                seen.add(id(a))
+                out += [q for q in a.quotes for t in q.topics if t is self]
+        return out
 
 
 def _by_speaker(quotes: list[Quote]) -> list[tuple["Speaker | None", list[Quote]]]:
@@ -400,7 +501,7 @@ class Site:
 
     def speaker_topic_counts(self) -> dict[tuple[str, str], int]:
         """How many quotes of each speaker are on each topic, by (speaker id, topic id)."""
-        return dict(Counter((s.id, t.id) for s in self.speakers for q in s.quotes for t in q.topics))
+        return {(s.id, tid): c[0] for s in self.speakers for tid, c in s._topic_counts.items()}
 
 
 def _norm(name: str) -> str:
@@ -492,7 +593,7 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
     for rec, article, b, details in entries:
         page = ArticlePage(rec.slug, rec.title, _date(rec.date), rec.source, rec.url, rec.summary, rec,
                            article, _details=details, _briefing=b)
-        local_speakers = {}
+        local_speakers = page._speakers_by_id
         seen = set()
         for s in rec.speakers:
             sp = speaker_for(s)
@@ -502,7 +603,6 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
             if id(sp) not in seen:           # (no two speakers of the site are equal)
                 seen.add(id(sp))
                 page.speakers.append(sp)
-        local_topics = {}
         for tid, name, description, mentions in rec.topics:
             topic = topics.get(tid)
             if topic is None:
@@ -511,26 +611,39 @@ def site_from_records(config: Config, entries: list[tuple[ArticleRecord, Article
                 topic.description = description
             topic.mentions += mentions
             page.topics.append(topic)
-            local_topics[tid] = topic
-        qids = _quote_ids(len(rec.quotes))
-        page.quotes = [Quote(qids[i], kind, text, tuple(continued), paragraph, cue, page, local_speakers.get(speaker),
-                             [local_topics[t] for t in qtopics if t in local_topics] if qtopics else [])
-                       for i, (kind, text, continued, paragraph, cue, speaker, qtopics) in enumerate(rec.quotes, 1)]
+        page.quotes = QuoteList(len(rec.quotes), page._make_quotes)
         articles.append(page)
 
     # Newest first; each speaker's and topic's articles and quotes in that order (quotes in
-    # article order, then as they come in the article).
+    # article order, then as they come in the article).  The quotes are counted from the records'
+    # tallies, and made only when read (QuoteList).
     articles.sort(key=sort_key)
+    speaker_quotes: dict[str, int] = {}
+    pairs: dict[tuple, int] = {}       # (speaker id or None, topic id): quotes, in order of first appearance
     for page in articles:
         for sp in page.speakers:
             sp.articles.append(page)
         for topic in page.topics:
             topic.articles.append(page)
-        for quote in page.quotes:
-            if quote.speaker:
-                quote.speaker.quotes.append(quote)
-            for t in quote.topics:
-                t.quotes.append(quote)
+        by_id = page._speakers_by_id
+        speaker_tally, topic_tally, pair_tally = page._record.tally
+        for sid, n in speaker_tally:
+            who = by_id[sid].id
+            speaker_quotes[who] = speaker_quotes.get(who, 0) + n
+        for tid, n in topic_tally:
+            topics[tid]._per_article[id(page)] = n
+        for sid, tid, n in pair_tally:
+            key = (by_id[sid].id if sid is not None else None, tid)
+            pairs[key] = pairs.get(key, 0) + n
+    for (who, tid), n in pairs.items():
+        sp = speakers[who] if who is not None else None
+        topics[tid]._speaker_tally[who] = [n, sp]
+        if sp is not None:
+            sp._topic_counts[tid] = [n, topics[tid]]
+    for sp in speakers.values():
+        sp.quotes = QuoteList(speaker_quotes.get(sp.id, 0), sp._make_quotes)
+    for topic in topics.values():
+        topic.quotes = QuoteList(sum(topic._per_article.values()), topic._make_quotes)
     speaker_list = sorted(speakers.values(), key=lambda s: (-len(s.quotes), s.name.lower()))
     topic_list = sorted(topics.values(), key=lambda t: (-len(t.articles), t.name.lower()))
     return Site(config, articles, speaker_list, topic_list)

@@ -8,7 +8,8 @@ Builds are incremental (cache.py keeps what the previous build read and made):
 * **load, extract, store** only the articles whose file or briefing changed; the others come
   from the cache, as records (model.ArticleRecord), without reading their YAML again;
 * **model**: always the whole site, from the records (it is cheap, and it is what says which
-  pages a change reaches);
+  pages a change reaches): its counts come from the records' tallies, and quotes are made only
+  for the pages that read them (model.QuoteList);
 * **render, write**: only the files whose key changed (render.outputs); the others are
   hard-linked from the previous site.
 

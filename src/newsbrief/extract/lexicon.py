@@ -72,6 +72,7 @@ class Lexicon:
     cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who" …
     signed_documents: frozenset[str] = frozenset()   # "The letter, signed by X, says C": the signer speaks
     document_verbs: frozenset[str] = frozenset()   # '"Q," the statement read': a document's verbs (round 38)
+    institution_head_re: re.Pattern = re.compile(r"(?!x)x")  # institution_re's tail: r"\s+(<head>)\b"
     labelling_re: re.Pattern | LazyPattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
     labelling_firsts: frozenset[str] = frozenset()     # the first word of each labelling phrase (a pre-filter; empty: none)
     work_verbs: frozenset[str] = frozenset()           # 'wrote the song that …': a work is made, nothing reported
@@ -319,6 +320,9 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         # "(?<!\w[A-Z])" after the capital is a word boundary before it; opening with a character class lets the
         # regex engine skip ahead to the capitals quickly
         institution_re=re.compile(r"([A-Z](?<!\w[A-Z])[\w.’'\-]*)\s+(" + "|".join(
+            re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")
+        if rules.get("institution_heads") else re.compile(r"(?!x)x"),
+        institution_head_re=re.compile(r"\s+(" + "|".join(
             re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")
         if rules.get("institution_heads") else re.compile(r"(?!x)x"),
         labelling_re=_labelling_re(attribution.get("labelling", [])),

@@ -612,12 +612,15 @@ def _clause_end(toks: list[Token], frame: str, lex: Lexicon, lead_quote: bool = 
 _BAD_START = re.compile(r"^(?:to|so|nothing|anything|something|yes|no|it|this|that|hello|goodbye|thanks)\b[\s.,]*$|^to\s", re.I)
 
 
+_MARKS_ONLY = re.compile(r"[^\w\ue000-\ue002]+")   # a token of punctuation alone (quoted words are a placeholder)
+
+
 def _clause_ok(text: str, words: str | None = None) -> bool:
     """``words``: the clause with its quotations unmasked (round 32: 'adding that sensors “don’t put a drop back
     in”' is a clause of eight words, not of two)."""
     text = text.strip()
     if text[:1] in (")", "]"):
         return False   # '(“…,” he said), spoke in favor': the bracket closes the cue, no clause follows
-    if len((words if words is not None else text).split()) < 3:
-        return False
+    if sum(1 for w in (words if words is not None else text).split() if not _MARKS_ONLY.fullmatch(w)) < 3:
+        return False   # (fuzzing: 'said “ ” ,' is no clause of three words but of none, and its text was '')
     return not _BAD_START.match(text)

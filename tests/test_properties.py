@@ -4410,3 +4410,15 @@ def test_a_wire_dateline_with_its_acronym_in_brackets_and_no_dash_is_cut():
     got = _quotes("Bhubaneswar, March 12 (IANS) The mass nesting of turtles is running three weeks late, the state's "
                   "forest minister said on Thursday.")
     assert got[0][1] == "The mass nesting of turtles is running three weeks late"
+
+
+# --- round 41 (heldout59 and heldout62 studied)
+
+def test_a_lower_case_post_before_a_two_word_rank_is_the_role():
+    got = _roles("Road policing manager Senior Sergeant Tane Hohaia said officers had issued 40 tickets.")
+    assert got == {"Tane Hohaia": "Road policing manager"}
+
+
+def test_a_given_name_that_is_also_a_title_word_after_a_rank_opens_the_name():
+    got = _roles("Station officer-in-charge Sergeant Dean Whitlock said the pair had been found.")
+    assert got == {"Dean Whitlock": "Station officer-in-charge"}

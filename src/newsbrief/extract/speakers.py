@@ -67,7 +67,9 @@ def is_bare_title(role: str, lex: Lexicon) -> bool:
             known.clear()
         words = role.split()
         bare = known[role] = len(words) <= 2 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex)
-                                                     for w in words)
+                                                     or w in lex.rank_prefixes and n < len(words) - 1
+                                                     for n, w in enumerate(words))
+        # (round 41: a capitalised rank prefix before the rank, "Senior Sergeant", `rank_prefixes`)
         return bare
 
 

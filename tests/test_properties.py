@@ -4422,3 +4422,36 @@ def test_a_lower_case_post_before_a_two_word_rank_is_the_role():
 def test_a_given_name_that_is_also_a_title_word_after_a_rank_opens_the_name():
     got = _roles("Station officer-in-charge Sergeant Dean Whitlock said the pair had been found.")
     assert got == {"Dean Whitlock": "Station officer-in-charge"}
+
+
+def test_a_title_of_several_words_after_a_relationship_and_a_comma_gives_the_name_and_role():
+    got = _quotes("Her nephew, Eastern ward councillor Rua Tipene, said the council had asked for a bypass in 2021.")
+    assert got == [("indirect", "the council had asked for a bypass in 2021", "Rua Tipene")]
+    assert _roles("Her nephew, Eastern ward councillor Rua Tipene, said the council had asked for a bypass.") == {
+        "Rua Tipene": "Eastern ward councillor"}
+
+
+def test_a_street_is_never_the_one_unlisted_name_she_can_be():
+    got = _quotes("Anahera Tuhoe has lived in the same house on Main Street since 1968. She told the meeting the "
+                  "trucks now passed her gate every few minutes.")
+    assert got == [("indirect", "the trucks now passed her gate every few minutes", "Anahera Tuhoe")]
+
+
+def test_an_age_after_an_unlisted_name_makes_it_a_person():
+    got = _quotes("Mere Tuhoe, 74, has lived next to Waiomatatini Marae since 1968. She told the meeting the "
+                  "trucks now passed her gate every few minutes.")
+    assert got == [("indirect", "the trucks now passed her gate every few minutes", "Mere Tuhoe")]
+
+
+def test_a_place_after_near_before_an_anonymity_clause_is_no_speaker():
+    got = _quotes("One guide near Pollock, who asked not to be named because he holds a state contract, said the fee "
+                  "was the least of his problems.")
+    assert got == [("indirect", "the fee was the least of his problems", None)]
+
+
+def test_an_agent_noun_opening_the_sentence_is_the_title_of_an_unlisted_name_with_a_particle_before_of():
+    got = _quotes("Ecologist Marloes van Loon of Utrecht University said the dunes had shifted. ‘It is a "
+                  "warning,’ Van Loon said.")
+    assert [s for _, _, s in got] == ["Marloes van Loon", "Marloes van Loon"]
+    assert _roles("Ecologist Marloes van Loon of Utrecht University said the dunes had shifted.") == {
+        "Marloes van Loon": "Ecologist"}

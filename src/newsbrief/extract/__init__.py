@@ -1148,6 +1148,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         prior = registry.find_name(acr.group(1), kinds=("organization", "unknown")) if acr else None
         if prior is not None and prior.name == acr.group(1) and registry.find_name(m.name) is None:
             registry.spell_out(prior, m.name)  # "CCIB says" first, "the Cyber Crime Investigation Bureau (CCIB)" later
+    if first and m.kind == "unknown" and _AGE_AFTER_NAME.match(para, m.end) and _person_like(m, registry.lex):
+        m.kind = "person"   # round 41: "Mere Horomona, 74, has lived on Cook Street …": an age after a name
     desc = None
     if first and m.kind in ("organization", "unknown") and m.start > 2 and para[m.start - 2].islower():
         desc = _body_descriptor_before(para, m.start, registry.lex)  # "streaming service Arcstream": a body
@@ -1360,6 +1362,7 @@ _ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplom
 
 
 _ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+_AGE_AFTER_NAME = re.compile(r", (?:aged )?\d{1,2},")   # round 41: "X, 74, has lived …"
 _LOWER_WORDS_AFTER_COMMA = re.compile(r", ((?:[a-z][\w-]*\s){1,2})$")
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60}?(?:,|\s[—–-]\s)")   # (round 40: or an aside between dashes)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")

@@ -554,6 +554,16 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 seg_start -= 1
             role = role_phrase(toks[seg_start + 1:k - 1], lex)
             return make_subject(toks, k + 1, j + 1, "name", role=role or toks[k].text)
+        if inner_kind == "name" and k >= 2 and len(inner) >= 2 and inner[0].text.islower() \
+                and is_role_word(inner[0].text, lex) and toks[k].text != "," \
+                and (m := _title_run_after_comma(toks, k + 1, lex)) is not None:
+            # round 41: "Her niece, Māori ward councillor X, said": a title of several words (a lower-case head) between
+            # the comma and the name; a role phrase before the comma is fuller (a relationship is none)
+            seg_start = m - 2
+            while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
+                seg_start -= 1
+            role = role_phrase(toks[seg_start + 1:m - 1], lex)
+            return make_subject(toks, k + 2, j + 1, "name", role=role or _role_text(toks[m:k + 2]))
         outer = _np_left(toks, k - 1, lex) if k >= 1 and toks[k].text == "," else None
         outer_kind = classify_np(toks[outer: k], lex) if outer is not None else None
         if inner_kind == "name" and len(inner) == 1 and outer is not None and outer >= 2 \
@@ -1009,8 +1019,8 @@ def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:
     k = name - 1
     w = toks[k].lower
     if not (toks[k].text.replace("-", "").isalpha() and toks[k].text.islower()) or w in _NOT_MODIFIERS or w in DETERMINERS \
-            or w in lex.auxiliaries or w in lex.speech_verbs:
-        return False
+            or w in lex.auxiliaries or w in lex.speech_verbs or w in _PREPOSITIONS:
+        return False   # (round 41: not "One outfitter near Redfield, who asked not to be named,": a place)
     while k > 0 and name - k < 5 and (toks[k - 1].is_cap or _title_modifier(toks[k - 1], lex)):
         k -= 1   # (round 34: "Table grape grower X, whose …": lower-case words of the title too)
     return k == 0 or toks[k - 1].text in ",:;"
@@ -1629,6 +1639,22 @@ _FINITE_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "woul
                  "that", "could", "should", "can", "did", "does", "do"}
 
 
+def _title_run_after_comma(toks: list[Token], k: int, lex: Lexicon) -> int | None:
+    """Round 41: where a title of two to five words that ends in the lower-case head ``k`` starts right after a
+    comma ('Her niece, Tairāwhiti Māori ward councillor X'); None unless every word is a plain word (no article,
+    preposition, conjunction, pronoun or number)."""
+    m = k
+    while m >= 1 and k - m < 5 and toks[m - 1].text != "," and toks[m - 1].text.replace("-", "").isalpha() \
+            and toks[m - 1].lower not in DETERMINERS and toks[m - 1].lower not in _PREPOSITIONS \
+            and toks[m - 1].lower not in _NOT_TITLE_WORDS and not toks[m - 1].is_quote:
+        m -= 1
+    return m if m < k and m >= 1 and toks[m - 1].text == "," else None
+
+
+_NOT_TITLE_WORDS = frozenset({"and", "or", "but", "who", "which", "that", "he", "she", "they", "it", "we", "i",
+                              "his", "her", "their", "its", "our", "my", "as", "also", "now", "then", "not"})
+
+
 def _place_compound(word: str, lex: Lexicon) -> bool:
     """'Italian-Swiss', 'Danish-Swedish': a compound of nationalities."""
     parts = word.split("-")
@@ -2245,8 +2271,14 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
         split = _title_split(toks[first:of], lex)
         if split is not None and of - (first + split) >= 2:
             role, first = _role_text(toks[first:first + split]), first + split
-    if of is None or not all(t.is_cap for t in toks[first:of]):
-        return subject
+        elif split is None and first == 0 and of >= 3 and toks[0].is_cap and _agent_noun(toks[0].lower, lex) \
+                and toks[0].text not in lex.first_names and toks[1].is_cap and toks[of - 1].is_cap:
+            # round 41: "Ecologist Marloes de Groot of Wageningen University said": an agent noun opening the
+            # sentence is the title before a name no list knows
+            role, first = toks[0].text, 1
+    if of is None or not all(t.is_cap or t.lower in lex.person_particles and first < n < of - 1
+                             for n, t in enumerate(toks[first:of], first)):
+        return subject   # (a particle inside the name: "Marloes de Groot")
     titled = subject.role is not None or first >= 1 and first == subject.start and toks[first - 1].text.isalpha() \
         and toks[first - 1].text.islower() and _person_word(toks[first - 1].text, lex)
     if (toks[first].text not in lex.first_names or toks[first].text in lex.ambiguous_names) \

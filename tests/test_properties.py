@@ -4455,3 +4455,9 @@ def test_an_agent_noun_opening_the_sentence_is_the_title_of_an_unlisted_name_wit
     assert [s for _, _, s in got] == ["Marloes van Loon", "Marloes van Loon"]
     assert _roles("Ecologist Marloes van Loon of Utrecht University said the dunes had shifted.") == {
         "Marloes van Loon": "Ecologist"}
+
+
+def test_a_headline_quote_before_a_colon_and_relatives_names_no_speaker():
+    b = _check_briefing(_parse("'We got lucky': Mother and daughter hikers found after two nights in the hills\n\n"
+                               "Rescuers found the pair on Wednesday morning, 9km from their car.\n", "story.txt"))
+    assert b["quotes"] == [] and b["speakers"] == []

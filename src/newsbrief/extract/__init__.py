@@ -1024,11 +1024,17 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
         while k < len(toks) and toks[k].text in "-–—:,":
             k += 1
         subject = subject_at_start(toks[k:], lex) if k > 1 else None
+        base = k
+    else:
+        base = 0
     if subject is None:
         return []
     if not cues and subject.kind == "name" and subject.end - subject.start == 1 and subject.end < len(toks) \
             and plural_people(toks[subject.end].text, lex):
         return []   # "Stranded commuters ‘…’ as …": the headline's first word and a plural of people, no one named
+    if not cues and subject.kind == "name" and all(t.lower in lex.kin_nouns or t.lower in ("and", "&")
+                                                   for t in toks[base + subject.start:base + subject.end]):
+        return []   # round 41: "‘We were lucky’: Father and son prospectors found …": relatives, no one named
     speaker = _resolve(subject, registry, end, len(paragraphs))
     return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
             for s in spans]

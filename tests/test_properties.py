@@ -4461,3 +4461,17 @@ def test_a_headline_quote_before_a_colon_and_relatives_names_no_speaker():
     b = _check_briefing(_parse("'We got lucky': Mother and daughter hikers found after two nights in the hills\n\n"
                                "Rescuers found the pair on Wednesday morning, 9km from their car.\n", "story.txt"))
     assert b["quotes"] == [] and b["speakers"] == []
+
+
+def test_a_spokesperson_for_a_body_with_its_acronym_and_a_which_clause_speaks_for_the_body():
+    got = _quotes("A spokesperson for the Crofting Standards Office (CSO), which would run the register, said "
+                  "applications would open in the autumn.")
+    assert got == [("indirect", "applications would open in the autumn", "Crofting Standards Office")]
+
+
+def test_an_apposition_describing_the_place_that_closes_the_role_is_no_speakers():
+    got = _quotes("“We are baking on prices from 2019,” Zofia Nowak, the owner of Stokrotka, a bakery on Długa "
+                  "Street, told the paper.")
+    assert got == [("direct", "We are baking on prices from 2019,", "Zofia Nowak")]
+    assert _roles("“We are baking on prices from 2019,” Zofia Nowak, the owner of Stokrotka, a bakery on Długa "
+                  "Street, told the paper.") == {"Zofia Nowak": "owner of Stokrotka"}

@@ -603,6 +603,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "Workers at the Lobatse plant, where shifts were cut, said": the subject before the place's clause
             return _subject_left(toks[:seg_start] + toks[v:], seg_start, lex)
         role = role_phrase(segment, lex)
+        if not (role and any(is_role_word(w, lex) for w in role.split())) and len(segment) >= 2 \
+                and segment[0].lower in ("a", "an") and seg_start >= 6 \
+                and toks[seg_start].text == "," and (found := _person_before_described_place(toks, seg_start, lex)):
+            return found   # round 41: "X, the owner of Tęcza, a milk bar on Piotrkowska Street, told": the place described
         if role and seg_start >= 1 and toks[seg_start].text == ",":
             end = seg_start
             if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
@@ -688,8 +692,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             lo = seg_start - 1
             while lo > 0 and toks[lo - 1].text not in ",;:" and not toks[lo - 1].is_quote:
                 lo -= 1
-            if seg_start - lo <= 10 and classify_np(toks[lo:seg_start], lex) == "representative":
-                return make_subject(toks, lo, seg_start, "representative")
+            kb = _before_bracket(toks, seg_start)   # (round 41: past the body's acronym, "… Office (IPO), which …")
+            if seg_start - lo <= 10 and classify_np(toks[lo:kb], lex) == "representative":
+                return make_subject(toks, lo, kb, "representative")
         c = next((n for n in range(1, min(i, 6)) if toks[n].text == ","), None)
         if c is not None and c >= 2 and c < i and toks[0].lower == "the" and toks[c + 1].lower in _DESCRIBED_OPENERS \
                 and all(strip_possessive(t.text).replace("-", "").isalpha() and t.lower not in lex.auxiliaries
@@ -1637,6 +1642,28 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
 
 _FINITE_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "who", "which",
                  "that", "could", "should", "can", "did", "does", "do"}
+
+
+def _person_before_described_place(toks: list[Token], end: int, lex: Lexicon) -> Subject | None:
+    """Round 41: 'X, the owner of Tęcza, a milk bar on Piotrkowska Street, told …': an apposition that describes
+    the place or body closing the role before it (after 'of', 'at' …) is no speaker's; the name before the role is
+    (``end`` is the comma that opens the description)."""
+    place = end
+    while place >= 1 and toks[place - 1].is_cap and end - place < 5:
+        place -= 1
+    if place == end or place < 2 or toks[place - 1].lower not in _PREPOSITIONS:
+        return None
+    seg = place - 1
+    while seg >= 0 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+        seg -= 1
+    if seg < 1 or toks[seg].text != ",":
+        return None
+    role = role_phrase(toks[seg + 1:end], lex)
+    person = _np_left(toks, seg - 1, lex) if role else None
+    if person is not None and classify_np(toks[person:seg], lex) == "name" and \
+            (person == 0 or toks[person - 1].text in ",:;" or toks[person - 1].is_quote):
+        return make_subject(toks, person, seg, "name", role=role)
+    return None
 
 
 def _title_run_after_comma(toks: list[Token], k: int, lex: Lexicon) -> int | None:

@@ -4475,3 +4475,10 @@ def test_an_apposition_describing_the_place_that_closes_the_role_is_no_speakers(
     assert got == [("direct", "We are baking on prices from 2019,", "Zofia Nowak")]
     assert _roles("“We are baking on prices from 2019,” Zofia Nowak, the owner of Stokrotka, a bakery on Długa "
                   "Street, told the paper.") == {"Zofia Nowak": "owner of Stokrotka"}
+
+
+def test_a_home_town_after_a_name_in_an_apposition_is_no_part_of_the_name():
+    got = _quotes("The man, 58-year-old Pieter Jansen from Zwolle, told the paper the dog had run off.",
+                  "“I had never seen one so close,” he said.")
+    assert got == [("indirect", "the dog had run off", "Pieter Jansen"),
+                   ("direct", "I had never seen one so close,", "Pieter Jansen")]

@@ -517,6 +517,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         # (and over a short bracket after the name: "A lawyer for Acme, Wang Mei-ling (王美玲), said")
         j = _before_bracket(toks, i) - 1
+        j = _before_home_place(toks, j, lex)   # round 41: "The woman, 61-year-old X from Ede, told"
         k = j
         while k >= 0 and _np_token(toks[k], lex):
             k -= 1
@@ -1664,6 +1665,22 @@ def _person_before_described_place(toks: list[Token], end: int, lex: Lexicon) ->
             (person == 0 or toks[person - 1].text in ",:;" or toks[person - 1].is_quote):
         return make_subject(toks, person, seg, "name", role=role)
     return None
+
+
+def _before_home_place(toks: list[Token], j: int, lex: Lexicon) -> int:
+    """Round 41: 'The woman, 61-year-old Ingrid Hoekstra from Ede, told': where a name that opens with a listed
+    given name ends before 'from' and one to three capitalised words (its home town) that close the apposition at
+    token ``j``; else ``j``."""
+    f = next((n for n in range(j - 1, max(j - 4, 0), -1) if toks[n].lower == "from"), None)
+    if f is None or f < 3 or not all(t.is_cap for t in toks[f + 1:j + 1]):
+        return j
+    n = f - 1
+    while n >= 1 and toks[n - 1].is_cap and f - n < 3:
+        n -= 1
+    if f - n < 2 or toks[n].text not in lex.first_names or not all(t.is_cap for t in toks[n:f]) \
+            or not (toks[n - 1].text == "," or _AGE_WORD.fullmatch(toks[n - 1].text) and toks[n - 2].text == ","):
+        return j
+    return f - 1
 
 
 def _title_run_after_comma(toks: list[Token], k: int, lex: Lexicon) -> int | None:

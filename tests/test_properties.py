@@ -4482,3 +4482,10 @@ def test_a_home_town_after_a_name_in_an_apposition_is_no_part_of_the_name():
                   "“I had never seen one so close,” he said.")
     assert got == [("indirect", "the dog had run off", "Pieter Jansen"),
                    ("direct", "I had never seen one so close,", "Pieter Jansen")]
+
+
+def test_a_lower_case_word_of_a_title_before_the_name_in_a_closing_cue_belongs_to_the_title():
+    got = _quotes("The herd can no longer be moved by volunteers, regional minister Kees Brink said.")
+    assert got == [("indirect", "The herd can no longer be moved by volunteers", "Kees Brink")]
+    assert _roles("The herd can no longer be moved by volunteers, regional minister Kees Brink said.") == {
+        "Kees Brink": "regional minister"}

@@ -856,6 +856,16 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if split is not None:
             sub = make_subject(toks, start + split, i + 1, "name", role=_role_text(np[:split]))
             sub.np_start = start
+            k = start
+            while k > 0 and start - k < 3 and toks[k - 1].text.replace("-", "").isalpha() \
+                    and toks[k - 1].text.islower() and toks[k - 1].lower not in DETERMINERS \
+                    and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in _NOT_TITLE_WORDS \
+                    and toks[k - 1].lower not in _PREPOSITIONS and toks[k - 1].lower not in lex.auxiliaries:
+                k -= 1
+            if k < start and k >= 1 and toks[k - 1].text == "," and np[0].text.islower():
+                # round 41: "C, provincial executive X told reporters …": a lower-case word of the title the
+                # noun-phrase scan stopped at belongs to it (and the clause ends at the comma)
+                sub.np_start, sub.role = k, _role_text(toks[k:start + split])
             return sub
         # "Senior forecaster Priya Raghavan said": a job title the noun-phrase scan stopped at
         k = start

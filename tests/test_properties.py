@@ -4489,3 +4489,8 @@ def test_a_lower_case_word_of_a_title_before_the_name_in_a_closing_cue_belongs_t
     assert got == [("indirect", "The herd can no longer be moved by volunteers", "Kees Brink")]
     assert _roles("The herd can no longer be moved by volunteers, regional minister Kees Brink said.") == {
         "Kees Brink": "regional minister"}
+
+
+def test_according_to_a_body_after_a_lower_case_descriptor_names_the_body():
+    got = _quotes("According to regional broadcaster Omrop Fryslân, a decision could come within two weeks.")
+    assert got == [("indirect", "a decision could come within two weeks", "Omrop Fryslân")]

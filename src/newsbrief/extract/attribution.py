@@ -2526,6 +2526,19 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                     # "according to the Pollution Control Board's bulletin": a document, no one speaks (round 35:
                     # also an owner's work under its quoted title, "according to the agency’s “Annual Data Report.”")
                     return None
+            d = i + 2
+            while d < len(toks) and d - i < 5 and toks[d].text.replace("-", "").isalpha() and toks[d].text.islower() \
+                    and toks[d].lower not in DETERMINERS:
+                d += 1
+            if i + 2 < d < len(toks) and (toks[d - 1].lower in lex.company_nouns or toks[d - 1].lower in lex.business_nouns) \
+                    and toks[d].is_cap:
+                # round 41: "According to regional broadcaster Omroep Gelderland, C": a lower-case descriptor of a
+                # body before its name; the body speaks
+                e = d
+                while e < len(toks) and toks[e].is_cap and e - d < 5:
+                    e += 1
+                if e < len(toks) and toks[e].text in ",.;" and classify_np(toks[d:e], lex) == "name":
+                    return make_subject(toks, d, e, "name"), i, e
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "institution", "role") and any(
                     t.lower == "of" for t in toks[subj.start:subj.end]):

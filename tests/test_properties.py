@@ -4494,3 +4494,9 @@ def test_a_lower_case_word_of_a_title_before_the_name_in_a_closing_cue_belongs_t
 def test_according_to_a_body_after_a_lower_case_descriptor_names_the_body():
     got = _quotes("According to regional broadcaster Omrop Fryslân, a decision could come within two weeks.")
     assert got == [("indirect", "a decision could come within two weeks", "Omrop Fryslân")]
+
+
+def test_told_a_listener_a_clause_without_that_then_but_that_gives_two_clauses():
+    got = _quotes("Tom Berg told reporters he would keep coming back but that two of his friends had given up.")
+    assert got == [("indirect", "he would keep coming back", "Tom Berg"),
+                   ("indirect", "two of his friends had given up", "Tom Berg")]

@@ -4500,3 +4500,8 @@ def test_told_a_listener_a_clause_without_that_then_but_that_gives_two_clauses()
     got = _quotes("Tom Berg told reporters he would keep coming back but that two of his friends had given up.")
     assert got == [("indirect", "he would keep coming back", "Tom Berg"),
                    ("indirect", "two of his friends had given up", "Tom Berg")]
+
+
+def test_a_party_with_its_bracketed_acronym_before_a_bare_title_is_part_of_the_role():
+    got = _roles("Opposition Freedom and Unity (FiU) MP Jan Nowicki wrote on X that the cut was a mistake.")
+    assert got == {"Jan Nowicki": "Opposition Freedom and Unity (FiU) MP"}

@@ -1128,6 +1128,10 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             if role is None and m.role and para.endswith(" " + m.role + " ", 0, start):
                 # "regional police commander Commissioner X": the job in lower case before the rank
                 role = _title_before(para, start - len(m.role) - 1, registry.lex)
+            if role is None and m.role and para.endswith(") " + m.role + " ", 0, start):
+                # round 41: "Opposition Law and Justice (PiS) MP X": the party and its acronym before a bare title
+                party = _PARTY_ACRONYM_BEFORE.search(para, max(0, start - len(m.role) - 80), start - len(m.role) - 2)
+                role = f"{party.group(1).strip()} ({party.group(2)}) {m.role}" if party else None
             if role is None and (low := _LOWER_WORDS_AFTER_COMMA.search(para, max(0, start - 40), start)):
                 # roles round 2: "The coordinator of the programme, oceanographer X, said": the definite post
                 # before the comma, not the lower-case trade just before the name
@@ -1484,6 +1488,7 @@ def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
     return f"{' '.join(words)} ({m.group(2)})"
 
 
+_PARTY_ACRONYM_BEFORE = re.compile(r"(?:^|(?<=[\s,;:“”\"]))((?:[A-Z][\w’'-]*\s(?:(?:and|of|for|the)\s)?){1,6})\(([A-Z][A-Za-z]{1,6})\)$")
 _WORDS_ACRONYM_BEFORE = re.compile(r"((?:[\w’'-]+\s){1,10})\(([A-Z]{2,6})\)\s$")
 
 

@@ -1024,11 +1024,17 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
         while k < len(toks) and toks[k].text in "-–—:,":
             k += 1
         subject = subject_at_start(toks[k:], lex) if k > 1 else None
+        base = k
+    else:
+        base = 0
     if subject is None:
         return []
     if not cues and subject.kind == "name" and subject.end - subject.start == 1 and subject.end < len(toks) \
             and plural_people(toks[subject.end].text, lex):
         return []   # "Stranded commuters ‘…’ as …": the headline's first word and a plural of people, no one named
+    if not cues and subject.kind == "name" and all(t.lower in lex.kin_nouns or t.lower in ("and", "&")
+                                                   for t in toks[base + subject.start:base + subject.end]):
+        return []   # round 41: "‘We were lucky’: Father and son prospectors found …": relatives, no one named
     speaker = _resolve(subject, registry, end, len(paragraphs))
     return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
             for s in spans]
@@ -1127,6 +1133,10 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             if role is None and m.role and para.endswith(" " + m.role + " ", 0, start):
                 # "regional police commander Commissioner X": the job in lower case before the rank
                 role = _title_before(para, start - len(m.role) - 1, registry.lex)
+            if role is None and m.role and para.endswith(") " + m.role + " ", 0, start):
+                # round 41: "Opposition Law and Justice (PiS) MP X": the party and its acronym before a bare title
+                party = _PARTY_ACRONYM_BEFORE.search(para, max(0, start - len(m.role) - 80), start - len(m.role) - 2)
+                role = f"{party.group(1).strip()} ({party.group(2)}) {m.role}" if party else None
             if role is None and (low := _LOWER_WORDS_AFTER_COMMA.search(para, max(0, start - 40), start)):
                 # roles round 2: "The coordinator of the programme, oceanographer X, said": the definite post
                 # before the comma, not the lower-case trade just before the name
@@ -1153,6 +1163,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         prior = registry.find_name(acr.group(1), kinds=("organization", "unknown")) if acr else None
         if prior is not None and prior.name == acr.group(1) and registry.find_name(m.name) is None:
             registry.spell_out(prior, m.name)  # "CCIB says" first, "the Cyber Crime Investigation Bureau (CCIB)" later
+    if first and m.kind == "unknown" and _AGE_AFTER_NAME.match(para, m.end) and _person_like(m, registry.lex):
+        m.kind = "person"   # round 41: "Mere Horomona, 74, has lived on Cook Street …": an age after a name
     desc = None
     if first and m.kind in ("organization", "unknown") and m.start > 2 and para[m.start - 2].islower():
         desc = _body_descriptor_before(para, m.start, registry.lex)  # "streaming service Arcstream": a body
@@ -1366,6 +1378,7 @@ _ARTICLE_STARTS = ("a ", "an ", "the ", "A ", "An ", "The ")  # "a former diplom
 
 
 _ONE_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+_AGE_AFTER_NAME = re.compile(r", (?:aged )?\d{1,2},")   # round 41: "X, 74, has lived …"
 _LOWER_WORDS_AFTER_COMMA = re.compile(r", ((?:[a-z][\w-]*\s){1,2})$")
 _CLOSED_BY_COMMA = re.compile(r"[^,.;]{1,60}?(?:,|\s[—–-]\s)")   # (round 40: or an aside between dashes)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?“”\"]\s")
@@ -1489,6 +1502,7 @@ def _title_acronym_before(para: str, start: int, lex: Lexicon) -> str | None:
     return f"{' '.join(words)} ({m.group(2)})"
 
 
+_PARTY_ACRONYM_BEFORE = re.compile(r"(?:^|(?<=[\s,;:“”\"]))((?:[A-Z][\w’'-]*\s(?:(?:and|of|for|the)\s)?){1,6})\(([A-Z][A-Za-z]{1,6})\)$")
 _WORDS_ACRONYM_BEFORE = re.compile(r"((?:[\w’'-]+\s){1,10})\(([A-Z]{2,6})\)\s$")
 
 

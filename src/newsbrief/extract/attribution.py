@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entities import is_role_word, is_title_word, name_after_coordinated_org, person_noun
+from .entities import given_name_after_title, is_role_word, is_title_word, name_after_coordinated_org, person_noun
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
@@ -534,6 +534,7 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         # "X, the ROLE, said" / "the ROLE, X, said" — step over the comma into the apposition
         # (and over a short bracket after the name: "A lawyer for Acme, Wang Mei-ling (王美玲), said")
         j = _before_bracket(toks, i) - 1
+        j = _before_home_place(toks, j, lex)   # round 41: "The woman, 61-year-old X from Ede, told"
         k = j
         while k >= 0 and _np_token(toks[k], lex):
             k -= 1
@@ -571,6 +572,16 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 seg_start -= 1
             role = role_phrase(toks[seg_start + 1:k - 1], lex)
             return make_subject(toks, k + 1, j + 1, "name", role=role or toks[k].text)
+        if inner_kind == "name" and k >= 2 and len(inner) >= 2 and inner[0].text.islower() \
+                and is_role_word(inner[0].text, lex) and toks[k].text != "," \
+                and (m := _title_run_after_comma(toks, k + 1, lex)) is not None:
+            # round 41: "Her niece, Māori ward councillor X, said": a title of several words (a lower-case head) between
+            # the comma and the name; a role phrase before the comma is fuller (a relationship is none)
+            seg_start = m - 2
+            while seg_start >= 0 and toks[seg_start].text not in ",;:" and not toks[seg_start].is_quote:
+                seg_start -= 1
+            role = role_phrase(toks[seg_start + 1:m - 1], lex)
+            return make_subject(toks, k + 2, j + 1, "name", role=role or _role_text(toks[m:k + 2]))
         outer = _np_left(toks, k - 1, lex) if k >= 1 and toks[k].text == "," else None
         outer_kind = classify_np(toks[outer: k], lex) if outer is not None else None
         if inner_kind == "name" and len(inner) == 1 and outer is not None and outer >= 2 \
@@ -610,6 +621,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "Workers at the Lobatse plant, where shifts were cut, said": the subject before the place's clause
             return _subject_left(toks[:seg_start] + toks[v:], seg_start, lex)
         role = role_phrase(segment, lex)
+        if not (role and any(is_role_word(w, lex) for w in role.split())) and len(segment) >= 2 \
+                and segment[0].lower in ("a", "an") and seg_start >= 6 \
+                and toks[seg_start].text == "," and (found := _person_before_described_place(toks, seg_start, lex)):
+            return found   # round 41: "X, the owner of Tęcza, a milk bar on Piotrkowska Street, told": the place described
         if role and seg_start >= 1 and toks[seg_start].text == ",":
             end = seg_start
             if end >= 2 and toks[end - 1].text.isdigit() and toks[end - 2].text == ",":
@@ -695,8 +710,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             lo = seg_start - 1
             while lo > 0 and toks[lo - 1].text not in ",;:" and not toks[lo - 1].is_quote:
                 lo -= 1
-            if seg_start - lo <= 10 and classify_np(toks[lo:seg_start], lex) == "representative":
-                return make_subject(toks, lo, seg_start, "representative")
+            kb = _before_bracket(toks, seg_start)   # (round 41: past the body's acronym, "… Office (IPO), which …")
+            if seg_start - lo <= 10 and classify_np(toks[lo:kb], lex) == "representative":
+                return make_subject(toks, lo, kb, "representative")
         c = next((n for n in range(1, min(i, 6)) if toks[n].text == ","), None)
         if c is not None and c >= 2 and c < i and toks[0].lower == "the" and toks[c + 1].lower in _DESCRIBED_OPENERS \
                 and all(strip_possessive(t.text).replace("-", "").isalpha() and t.lower not in lex.auxiliaries
@@ -857,6 +873,16 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if split is not None:
             sub = make_subject(toks, start + split, i + 1, "name", role=_role_text(np[:split]))
             sub.np_start = start
+            k = start
+            while k > 0 and start - k < 3 and toks[k - 1].text.replace("-", "").isalpha() \
+                    and toks[k - 1].text.islower() and toks[k - 1].lower not in DETERMINERS \
+                    and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in _NOT_TITLE_WORDS \
+                    and toks[k - 1].lower not in _PREPOSITIONS and toks[k - 1].lower not in lex.auxiliaries:
+                k -= 1
+            if k < start and k >= 1 and toks[k - 1].text == "," and np[0].text.islower():
+                # round 41: "C, provincial executive X told reporters …": a lower-case word of the title the
+                # noun-phrase scan stopped at belongs to it (and the clause ends at the comma)
+                sub.np_start, sub.role = k, _role_text(toks[k:start + split])
             return sub
         # "Senior forecaster Priya Raghavan said": a job title the noun-phrase scan stopped at
         k = start
@@ -1026,8 +1052,8 @@ def _lower_title_before(toks: list[Token], name: int, lex: Lexicon) -> bool:
     k = name - 1
     w = toks[k].lower
     if not (toks[k].text.replace("-", "").isalpha() and toks[k].text.islower()) or w in _NOT_MODIFIERS or w in DETERMINERS \
-            or w in lex.auxiliaries or w in lex.speech_verbs:
-        return False
+            or w in lex.auxiliaries or w in lex.speech_verbs or w in _PREPOSITIONS:
+        return False   # (round 41: not "One outfitter near Redfield, who asked not to be named,": a place)
     while k > 0 and name - k < 5 and (toks[k - 1].is_cap or _title_modifier(toks[k - 1], lex)):
         k -= 1   # (round 34: "Table grape grower X, whose …": lower-case words of the title too)
     return k == 0 or toks[k - 1].text in ",:;"
@@ -1624,6 +1650,8 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
                 return k
         return None
     h = heads[-1]
+    if (given := given_name_after_title([t.text for t in np], h, lex)) is not None:
+        return given   # round 41: "Senior Sergeant Dean Marchbank": the given name is no title
     if h >= 1 and f"{np[h - 1].text} {np[h].text}" in lex.org_prefixes:
         return None   # round 34: "Directorate General of Inland Shipping": a body's name, no title before a name
     split = name_after_coordinated_org([t.text for t in np], lex)
@@ -1642,6 +1670,60 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
 
 _FINITE_WORDS = {"is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "who", "which",
                  "that", "could", "should", "can", "did", "does", "do"}
+
+
+def _person_before_described_place(toks: list[Token], end: int, lex: Lexicon) -> Subject | None:
+    """Round 41: 'X, the owner of Tęcza, a milk bar on Piotrkowska Street, told …': an apposition that describes
+    the place or body closing the role before it (after 'of', 'at' …) is no speaker's; the name before the role is
+    (``end`` is the comma that opens the description)."""
+    place = end
+    while place >= 1 and toks[place - 1].is_cap and end - place < 5:
+        place -= 1
+    if place == end or place < 2 or toks[place - 1].lower not in _PREPOSITIONS:
+        return None
+    seg = place - 1
+    while seg >= 0 and toks[seg].text not in ",;:" and not toks[seg].is_quote:
+        seg -= 1
+    if seg < 1 or toks[seg].text != ",":
+        return None
+    role = role_phrase(toks[seg + 1:end], lex)
+    person = _np_left(toks, seg - 1, lex) if role else None
+    if person is not None and classify_np(toks[person:seg], lex) == "name" and \
+            (person == 0 or toks[person - 1].text in ",:;" or toks[person - 1].is_quote):
+        return make_subject(toks, person, seg, "name", role=role)
+    return None
+
+
+def _before_home_place(toks: list[Token], j: int, lex: Lexicon) -> int:
+    """Round 41: 'The woman, 61-year-old Ingrid Hoekstra from Ede, told': where a name that opens with a listed
+    given name ends before 'from' and one to three capitalised words (its home town) that close the apposition at
+    token ``j``; else ``j``."""
+    f = next((n for n in range(j - 1, max(j - 4, 0), -1) if toks[n].lower == "from"), None)
+    if f is None or f < 3 or not all(t.is_cap for t in toks[f + 1:j + 1]):
+        return j
+    n = f - 1
+    while n >= 1 and toks[n - 1].is_cap and f - n < 3:
+        n -= 1
+    if f - n < 2 or toks[n].text not in lex.first_names or not all(t.is_cap for t in toks[n:f]) \
+            or not (toks[n - 1].text == "," or _AGE_WORD.fullmatch(toks[n - 1].text) and toks[n - 2].text == ","):
+        return j
+    return f - 1
+
+
+def _title_run_after_comma(toks: list[Token], k: int, lex: Lexicon) -> int | None:
+    """Round 41: where a title of two to five words that ends in the lower-case head ``k`` starts right after a
+    comma ('Her niece, Tairāwhiti Māori ward councillor X'); None unless every word is a plain word (no article,
+    preposition, conjunction, pronoun or number)."""
+    m = k
+    while m >= 1 and k - m < 5 and toks[m - 1].text != "," and toks[m - 1].text.replace("-", "").isalpha() \
+            and toks[m - 1].lower not in DETERMINERS and toks[m - 1].lower not in _PREPOSITIONS \
+            and toks[m - 1].lower not in _NOT_TITLE_WORDS and not toks[m - 1].is_quote:
+        m -= 1
+    return m if m < k and m >= 1 and toks[m - 1].text == "," else None
+
+
+_NOT_TITLE_WORDS = frozenset({"and", "or", "but", "who", "which", "that", "he", "she", "they", "it", "we", "i",
+                              "his", "her", "their", "its", "our", "my", "as", "also", "now", "then", "not"})
 
 
 def _place_compound(word: str, lex: Lexicon) -> bool:
@@ -2292,8 +2374,14 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
         split = _title_split(toks[first:of], lex)
         if split is not None and of - (first + split) >= 2:
             role, first = _role_text(toks[first:first + split]), first + split
-    if of is None or not all(t.is_cap for t in toks[first:of]):
-        return subject
+        elif split is None and first == 0 and of >= 3 and toks[0].is_cap and _agent_noun(toks[0].lower, lex) \
+                and toks[0].text not in lex.first_names and toks[1].is_cap and toks[of - 1].is_cap:
+            # round 41: "Ecologist Marloes de Groot of Wageningen University said": an agent noun opening the
+            # sentence is the title before a name no list knows
+            role, first = toks[0].text, 1
+    if of is None or not all(t.is_cap or t.lower in lex.person_particles and first < n < of - 1
+                             for n, t in enumerate(toks[first:of], first)):
+        return subject   # (a particle inside the name: "Marloes de Groot")
     titled = subject.role is not None or first >= 1 and first == subject.start and toks[first - 1].text.isalpha() \
         and toks[first - 1].text.islower() and _person_word(toks[first - 1].text, lex)
     if (toks[first].text not in lex.first_names or toks[first].text in lex.ambiguous_names) \
@@ -2487,6 +2575,19 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                     # "according to the Pollution Control Board's bulletin": a document, no one speaks (round 35:
                     # also an owner's work under its quoted title, "according to the agency’s “Annual Data Report.”")
                     return None
+            d = i + 2
+            while d < len(toks) and d - i < 5 and toks[d].text.replace("-", "").isalpha() and toks[d].text.islower() \
+                    and toks[d].lower not in DETERMINERS:
+                d += 1
+            if i + 2 < d < len(toks) and (toks[d - 1].lower in lex.company_nouns or toks[d - 1].lower in lex.business_nouns) \
+                    and toks[d].is_cap:
+                # round 41: "According to regional broadcaster Omroep Gelderland, C": a lower-case descriptor of a
+                # body before its name; the body speaks
+                e = d
+                while e < len(toks) and toks[e].is_cap and e - d < 5:
+                    e += 1
+                if e < len(toks) and toks[e].text in ",.;" and classify_np(toks[d:e], lex) == "name":
+                    return make_subject(toks, d, e, "name"), i, e
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "institution", "role") and any(
                     t.lower == "of" for t in toks[subj.start:subj.end]):

@@ -132,6 +132,16 @@ def given_name_gender(word: str, lex: Lexicon) -> str | None:
     return g
 
 
+def given_name_after_title(texts: list[str], h: int, lex: Lexicon) -> int | None:
+    """Round 41: 'Senior Sergeant Dean Marchbank', 'Professor Dean Smith': the last title word ``h`` is a listed
+    given name after another title word and before one last capitalised word: the name starts there (the index
+    returned), the title ends before it."""
+    if h < 1 or h != len(texts) - 2 or texts[h] not in lex.first_names or not texts[h + 1][:1].isupper() \
+            or not is_role_word(texts[h - 1], lex):
+        return None
+    return h
+
+
 def is_role_word(word: str, lex: Lexicon) -> bool:
     base = _base(word)
     return base in lex.role_heads or word in lex.lower_role_heads \
@@ -445,6 +455,9 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)), default=-1)
     if head_idx >= 1 and f"{words[head_idx - 1][0]} {words[head_idx][0]}" in lex.org_prefixes:
         head_idx = -1   # round 34: "Directorate General of Inland Shipping": a body, "General" is no title here
+    given_after_title = given_name_after_title([w for w, _ in words], head_idx, lex)
+    if given_after_title is not None:
+        head_idx = given_after_title - 1
     if head_idx < 0 and len(words) >= 3 and words[0][0].endswith("s") and words[0][0][:1].isupper() \
             and words[0][0][:-1].lower() in lex.role_heads and words[1][0] in lex.first_names:
         # "Justices Aaron Whitlock, Leah Sorensen and …": a plural title before the first of several names
@@ -462,6 +475,7 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         while k > head_idx + 1 and ((not is_title_word(words[k - 1][0], lex) and not place_of(words[k - 1][0], lex))
                                     or (words[k - 1][0] in lex.name_particles and k < len(words))):
             k -= 1
+        k = given_after_title or k
         if k == head_idx + 1 and k < len(words) and words[k][0] in ("of", "for"):
             # "Member of Parliament Roy Fenton": the title's complement runs up to the given name
             k = next((n for n in range(k + 2, len(words) - 1) if words[n][0] in lex.first_names), k)

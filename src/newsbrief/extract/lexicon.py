@@ -94,6 +94,8 @@ class Lexicon:
     listener_first_verbs: frozenset[str] = frozenset()  # "X told Radio Nord": the name after the verb only listened
     name_verbs: frozenset[str] = frozenset()   # round 37: speech verbs that are surnames when capitalised ("Ahmed Said")
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
+    street_words: frozenset[str] = frozenset()   # round 41: "Cook Street", "Main Road": a street, no person
+    rank_prefixes: frozenset[str] = frozenset()        # "Senior Sergeant X": capitalised words before a rank
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
     leader_words: frozenset[str] = frozenset()         # "the IRCCA head": whoever leads the body named
     top_posts: frozenset[str] = frozenset()            # the posts that lead a body
@@ -284,6 +286,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         role_head_phrases=frozenset(h for h in heads if " " in h),
         lower_role_heads=frozenset(roles.get("lower_case_heads") or []),
         rank_words=frozenset(roles.get("rank_words") or []),
+        rank_prefixes=frozenset(roles.get("rank_prefixes") or []),
         title_nouns={k.lower(): v.lower() for k, v in (roles.get("title_nouns") or {}).items()},
         leader_words=frozenset(roles.get("leader_words") or []),
         constituency_posts=frozenset(roles.get("constituency_posts") or []),
@@ -306,6 +309,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         post_nominals=frozenset(str(p) for p in rules.get("post_nominals", [])),
         company_nouns=frozenset(rules.get("company_nouns", [])),
         subdivision_nouns=frozenset(rules.get("subdivision_nouns") or []),
+        street_words=frozenset(rules.get("street_words") or []),
         venue_nouns=frozenset(rules.get("venue_nouns") or []),
         business_nouns=frozenset(rules.get("business_nouns", [])),
         kind_nouns=dict(rules.get("kind_nouns") or {}),

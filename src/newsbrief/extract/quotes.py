@@ -293,6 +293,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     listener_only = False
     if cue.verb in lex.listener_verbs and not cue.inverted:
         that = next((n for n in range(min(len(tail), 13)) if tail[n].lower == "that"), None)
+        if that is not None and that >= 2 and tail[that - 1].lower in ("and", "but"):
+            that = None   # round 41: "told commissioners C1 but that C2": the first clause has no "that"
         if that is not None and not any(t.text in ",;:" or t.is_quote for t in tail[:that]):
             j = that  # "told a news conference in Dakar that C" / "warned that C"
         else:

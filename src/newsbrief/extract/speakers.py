@@ -67,7 +67,9 @@ def is_bare_title(role: str, lex: Lexicon) -> bool:
             known.clear()
         words = role.split()
         bare = known[role] = len(words) <= 2 and all(w.rstrip(".") in lex.abbreviations or is_role_word(w, lex)
-                                                     for w in words)
+                                                     or w in lex.rank_prefixes and n < len(words) - 1
+                                                     for n, w in enumerate(words))
+        # (round 41: a capitalised rank prefix before the rank, "Senior Sergeant", `rank_prefixes`)
         return bare
 
 
@@ -407,7 +409,7 @@ class Registry:
                 return e.kind == "unknown" and e.first_pos < pos and e.last_pos >= pos_of(paragraph - 1, 0) \
                     and 2 <= len(words) <= 3 and e.name not in lex.organizations and not any(
                         w in lex.org_suffixes or w in lex.org_prefixes or w.isupper() or w.lower() in lex.places
-                        or w in lex.places for w in words)
+                        or w in lex.places or w in lex.street_words for w in words)   # (round 41: not "Cook Street")
             cands = [e for e in self.entities if person_shaped(e)]
             if len(cands) == 1:
                 ent = cands[0]

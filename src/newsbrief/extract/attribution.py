@@ -1887,6 +1887,18 @@ def _described_person_after(toks: list[Token], i: int, lex: Lexicon) -> tuple[in
     return 0, False
 
 
+def _name_ending_clause(toks: list[Token], start: int, most: int, lex: Lexicon) -> Subject | None:
+    """A name of two to ``most`` tokens from ``start`` that ends the clause (at `,.;!?`, a quotation mark or the
+    sentence's end): the person named after a description and its comma ("said his widow, Lindiwe Sithole.")."""
+    k = start
+    while k < len(toks) and _np_token(toks[k], lex) and k - start < most:
+        k += 1
+    if k - start >= 2 and classify_np(toks[start:k], lex) == "name" \
+            and (k == len(toks) or toks[k].text in ",.;!?" or toks[k].is_quote):
+        return make_subject(toks, start, k, "name")
+    return None
+
+
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v + 1
     lead = _lower_role_run(toks, i, lex) if i < len(toks) and (not _np_token(toks[i], lex) or (
@@ -1913,22 +1925,16 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         # attribution probes round 4: "“Q,” said one of the climbers, Anders Nilsson.": the name after the group
         c = next((n for n in range(i + 3, min(len(toks), i + 7)) if toks[n].text == ","), None)
         if c is not None and all(t.text.isalpha() and t.text.islower() for t in toks[i + 3:c]):
-            k = c + 1
-            while k < len(toks) and _np_token(toks[k], lex) and k - c <= 5:
-                k += 1
-            if k - c >= 3 and classify_np(toks[c + 1:k], lex) == "name" \
-                    and (k == len(toks) or toks[k].text in ",.;!?" or toks[k].is_quote):
-                return make_subject(toks, c + 1, k, "name")
+            named = _name_ending_clause(toks, c + 1, 5, lex)
+            if named is not None:
+                return named
     if i + 4 < len(toks) and toks[i].lower in ("his", "her", "their") and toks[i + 1].lower in lex.kin_nouns \
             and toks[i + 2].text == ",":
         # roles probes round 4: "“…,” said his widow, Lindiwe Sithole." — the relative named after the comma speaks
         # (as "His wife, X, said" does)
-        k = i + 3
-        while k < len(toks) and _np_token(toks[k], lex) and k - i < 8:
-            k += 1
-        if k - (i + 3) >= 2 and classify_np(toks[i + 3:k], lex) == "name" \
-                and (k == len(toks) or toks[k].text in ",.;!?" or toks[k].is_quote):
-            return make_subject(toks, i + 3, k, "name")
+        named = _name_ending_clause(toks, i + 3, 5, lex)
+        if named is not None:
+            return named
     if i >= len(toks) or not _np_token(toks[i], lex) or toks[i].lower in lex.not_speakers:
         return None
     b = next((n for n in range(i + 1, min(len(toks) - 3, i + 8)) if not _np_token(toks[n], lex)), None)
@@ -1959,13 +1965,9 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and toks[i + 1].text.islower() and toks[i + 2].text == ",":
         # probes round 2: "“No,” replied the witness, Liam Grant." — a person noun no list holds as a role, put
         # before the name it describes, is no speaker of its own
-        j = i + 1
-        k = j + 2
-        while k < len(toks) and _np_token(toks[k], lex) and k - j < 6:
-            k += 1
-        if k - (j + 2) >= 2 and classify_np(toks[j + 2:k], lex) == "name" \
-                and (k == len(toks) or toks[k].text in ",.;!?" or toks[k].is_quote):
-            return make_subject(toks, j + 2, k, "name")
+        named = _name_ending_clause(toks, i + 3, 4, lex)
+        if named is not None:
+            return named
     if kind is None:
         return None
     role = None

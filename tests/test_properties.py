@@ -4742,3 +4742,29 @@ def test_told_a_listener_a_clause_without_that_then_but_that_gives_two_clauses()
 def test_a_party_with_its_bracketed_acronym_before_a_bare_title_is_part_of_the_role():
     got = _roles("Opposition Freedom and Unity (FiU) MP Jan Nowicki wrote on X that the cut was a mistake.")
     assert got == {"Jan Nowicki": "Opposition Freedom and Unity (FiU) MP"}
+
+
+def test_demanded_after_a_quotation_is_a_cue_and_elsewhere_no_cue():
+    got = _quotes("“Who will pay for the new roof?” demanded Owen Pryce, a sheep farmer.")
+    assert got == [("direct", "Who will pay for the new roof?", "Owen Pryce")]
+    got = _quotes("Residents demanded answers at the meeting. Halima Yusuf said the council had ignored them.")
+    assert got == [("indirect", "the council had ignored them", "Halima Yusuf")]
+
+
+def test_a_post_that_is_a_title_only_before_a_given_name_leaves_the_name():
+    assert _roles("Sinn Féin TD Mary Walsh said the scheme had failed families.") == {"Mary Walsh": "Sinn Féin TD"}
+    assert _roles("District Collector Anil Rao said relief camps had been opened.") == {
+        "Anil Rao": "District Collector"}
+    assert _roles("TD Bank chief economist Beata Caranci said rates would fall.") == {
+        "Beata Caranci": "TD Bank chief economist"}
+
+
+def test_the_region_after_a_post_in_initials_is_part_of_the_title():
+    assert _roles("DIG South Rana Perera said the suspects had been arrested.") == {"Rana Perera": "DIG South"}
+    assert _roles("SSP East Imran Qureshi told reporters the road was cleared.") == {"Imran Qureshi": "SSP East"}
+
+
+def test_a_philippine_sec_before_a_name_is_a_title_and_ends_no_sentence():
+    got = _quotes("DOH Sec. Ted Herbosa said the vaccines had arrived.")
+    assert got == [("indirect", "the vaccines had arrived", "Ted Herbosa")]
+    assert _roles("DOTr Usec. Maria Lim said the trains were late.") == {"Maria Lim": "DOTr Usec."}

@@ -1663,6 +1663,9 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
         k -= 1
     if k < len(np) and k > h + 1 and np[k - 1].text in lex.honorifics:
         return k - 1   # "WHO Representative in Libya Dr Tomasz Wieczorek": the honorific opens the name
+    if k == h + 1 and len(np) - k >= 3 and np[h].text.isupper() and len(np[h].text) >= 2 \
+            and np[k].text in lex.region_words and np[k + 1].text in lex.first_names:
+        return k + 1   # leftovers round: "DIG South Rana Perera": the region of a post in initials ends the title
     if k < len(np) and (k == h + 1 or np[h + 1].lower in ("of", "for")):
         return k
     return None
@@ -2096,6 +2099,10 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             continue
         verb, width = found
         prev = toks[i - 1] if i > 0 else None
+        if verb in lex.after_quote_only_verbs and not (
+                prev is not None and (prev.is_quote or prev.text == "," and i >= 2 and toks[i - 2].is_quote)):
+            i += width
+            continue   # leftovers round: "“Q?” demanded X" only (not "X demanded that C")
         if prev is not None and prev.lower in ("the", "a", "an", "this", "that", "its", "over", "of", "for", "about",
                                                "with", "by", "from", "into", "against", "his", "her", "their"):
             i += width

@@ -470,12 +470,23 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         # "Woodcarver Willie Tabi, who …": an occupation no list knows, capitalised as the sentence's first word,
         # before a given name is a title
         return out + _classify_name(pi, para, words[1:], lex, words[0][0])
+    if head_idx < 0:
+        # leftovers round: "Sinn Féin TD Mary Walsh", "District Collector Anil Rao": a post that is a title only
+        # after a capitalised word and before a listed given name and a surname ends the title
+        t = next((j for j in range(1, len(words) - 2) if words[j][0].lower() in lex.titles_before_given_name
+                  and _is_cap(words[j - 1][0]) and words[j + 1][0] in lex.first_names
+                  and words[j + 1][0] not in lex.ambiguous_names and _is_cap(words[j + 2][0])), None)
+        if t is not None and len(words) - t - 1 <= 3:
+            return out + _classify_name(pi, para, words[t + 1:], lex, " ".join(w for w, _ in words[:t + 1]))
     if head_idx >= 0:
         k = len(words)
         while k > head_idx + 1 and ((not is_title_word(words[k - 1][0], lex) and not place_of(words[k - 1][0], lex))
                                     or (words[k - 1][0] in lex.name_particles and k < len(words))):
             k -= 1
         k = given_after_title or k
+        if k == head_idx + 1 and len(words) - k >= 3 and words[head_idx][0].isupper() and len(words[head_idx][0]) >= 2 \
+                and words[k][0] in lex.region_words and words[k + 1][0] in lex.first_names:
+            k += 1   # leftovers round: "DIG South Rana Perera": the region of a post in initials ends the title
         if k == head_idx + 1 and k < len(words) and words[k][0] in ("of", "for"):
             # "Member of Parliament Roy Fenton": the title's complement runs up to the given name
             k = next((n for n in range(k + 2, len(words) - 1) if words[n][0] in lex.first_names), k)

@@ -21,6 +21,7 @@ class Lexicon:
     speech_verbs: frozenset[str]       # every verb that attributes speech (lower case)
     indirect_verbs: frozenset[str]     # verbs that also introduce reported speech
     that_only_verbs: frozenset[str]    # report speech only with an explicit "that"
+    after_quote_only_verbs: frozenset[str]  # cues only right after a quotation ("“Q?” demanded X")
     multiword_verbs: dict[str, tuple[str, ...]]  # first word -> following words ("pointed": ("out",))
     auxiliaries: frozenset[str]
     listener_verbs: frozenset[str]
@@ -97,6 +98,8 @@ class Lexicon:
     street_words: frozenset[str] = frozenset()   # round 41: "Cook Street", "Main Road": a street, no person
     rank_prefixes: frozenset[str] = frozenset()        # "Senior Sergeant X": capitalised words before a rank
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
+    titles_before_given_name: frozenset[str] = frozenset()  # "Sinn Féin TD Mary Walsh" (only before a given name)
+    region_words: frozenset[str] = frozenset()  # "DIG South X": the region a post in initials covers
     leader_words: frozenset[str] = frozenset()         # "the IRCCA head": whoever leads the body named
     top_posts: frozenset[str] = frozenset()            # the posts that lead a body
     with_heads: frozenset[str] = frozenset()           # "a volunteer with the festival": "with" opens the post's body
@@ -186,7 +189,8 @@ def _read_tsv(lang: str, name: str) -> list[list[str]]:
 def load_lexicon(lang: str = "en") -> Lexicon:
     verbs = _read_yaml(lang, "speech_verbs.yaml") or {}
     indirect = {v.lower() for v in verbs.get("indirect", [])}
-    direct = {v.lower() for v in verbs.get("direct", [])} | indirect
+    after_quote = {v.lower() for v in verbs.get("after_quote_only", [])}
+    direct = {v.lower() for v in verbs.get("direct", [])} | indirect | after_quote
     multi: dict[str, list[tuple[str, ...]]] = {}
     for v in direct:
         parts = v.split()
@@ -259,6 +263,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         speech_verbs=frozenset(single),
         indirect_verbs=frozenset(indirect),
         that_only_verbs=frozenset(v.lower() for v in verbs.get("that_only", [])),
+        after_quote_only_verbs=frozenset(after_quote),
         multiword_verbs={k: tuple(v) for k, v in multi.items()},
         auxiliaries=frozenset(a.lower() for a in attribution.get("auxiliaries", []) if " " not in a),
         listener_verbs=frozenset(attribution.get("listener_verbs", [])),
@@ -289,6 +294,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         rank_prefixes=frozenset(roles.get("rank_prefixes") or []),
         title_nouns={k.lower(): v.lower() for k, v in (roles.get("title_nouns") or {}).items()},
         leader_words=frozenset(roles.get("leader_words") or []),
+        region_words=frozenset(roles.get("region_words") or []),
+        titles_before_given_name=frozenset(roles.get("titles_before_given_name") or []),
         constituency_posts=frozenset(roles.get("constituency_posts") or []),
         top_posts=frozenset(roles.get("top_posts") or []),
         with_heads=frozenset(roles.get("with_heads") or []),

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entities import given_name_after_title, is_role_word, is_title_word, name_after_coordinated_org, person_noun
+from .entities import (given_name_after_title, is_role_word, is_title_word, name_after_coordinated_org, person_noun,
+                       region_after_initials)
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
@@ -1663,9 +1664,8 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
         k -= 1
     if k < len(np) and k > h + 1 and np[k - 1].text in lex.honorifics:
         return k - 1   # "WHO Representative in Libya Dr Tomasz Wieczorek": the honorific opens the name
-    if k == h + 1 and len(np) - k >= 3 and np[h].text.isupper() and len(np[h].text) >= 2 \
-            and np[k].text in lex.region_words and np[k + 1].text in lex.first_names:
-        return k + 1   # leftovers round: "DIG South Rana Perera": the region of a post in initials ends the title
+    if k == h + 1 and region_after_initials([t.text for t in np], h, lex):
+        return k + 1   # leftovers round: "DIG South Rana Perera"
     if k < len(np) and (k == h + 1 or np[h + 1].lower in ("of", "for")):
         return k
     return None

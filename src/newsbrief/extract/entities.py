@@ -142,6 +142,13 @@ def given_name_after_title(texts: list[str], h: int, lex: Lexicon) -> int | None
     return h
 
 
+def region_after_initials(texts: list[str], h: int, lex: Lexicon) -> bool:
+    """Leftovers round: 'DIG South Rana Perera': the title word ``h`` is a post in initials followed by a region
+    (`region_words`), a listed given name and a surname: the region is the title's last word."""
+    return len(texts) - h >= 4 and texts[h].isupper() and len(texts[h]) >= 2 \
+        and texts[h + 1] in lex.region_words and texts[h + 2] in lex.first_names
+
+
 def is_role_word(word: str, lex: Lexicon) -> bool:
     base = _base(word)
     return base in lex.role_heads or word in lex.lower_role_heads \
@@ -484,9 +491,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
                                     or (words[k - 1][0] in lex.name_particles and k < len(words))):
             k -= 1
         k = given_after_title or k
-        if k == head_idx + 1 and len(words) - k >= 3 and words[head_idx][0].isupper() and len(words[head_idx][0]) >= 2 \
-                and words[k][0] in lex.region_words and words[k + 1][0] in lex.first_names:
-            k += 1   # leftovers round: "DIG South Rana Perera": the region of a post in initials ends the title
+        if k == head_idx + 1 and region_after_initials([w for w, _ in words], head_idx, lex):
+            k += 1   # leftovers round: "DIG South Rana Perera"
         if k == head_idx + 1 and k < len(words) and words[k][0] in ("of", "for"):
             # "Member of Parliament Roy Fenton": the title's complement runs up to the given name
             k = next((n for n in range(k + 2, len(words) - 1) if words[n][0] in lex.first_names), k)

@@ -361,7 +361,7 @@ class Speaker:
 
     def _make_quotes(self) -> list[Quote]:
         """Its quotes, in the order of its articles (``quotes`` makes them when first read)."""
-        return [q for a in self.articles for q in a.quotes if q.speaker is self]
+        return [q for a in self.articles for q in a.quotes_by(self)]
 
     @property
     def path(self) -> str:

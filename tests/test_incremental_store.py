@@ -39,6 +39,25 @@ def test_libyaml_writes_briefings_exactly_as_pyyaml(briefing):
     assert yaml.safe_load(fast) == store.ordered(briefing)
 
 
+LONG_TEXT = st.text(alphabet="ab \x7f\x01\t\n'\"\\:#-é😀\u00a0\ufeff", min_size=80, max_size=400) | st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=80, max_size=400)
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeDumper"), reason="PyYAML without libyaml")
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LONG_TEXT, min_size=1, max_size=3))
+def test_long_values_libyaml_would_fold_otherwise_are_written_as_pyyaml_writes_them(texts):
+    # A value past the line width in double quotes (it holds a control character such as DEL)
+    # is folded at other places by libyaml than by PyYAML.
+    briefing = {"title": "x", "quotes": [{"kind": "direct", "text": t} for t in texts]}
+    assert store.dumps(briefing) == store.dumps(briefing, dumper=store._PyDumper)
+
+
+def test_a_long_quote_with_a_control_character_is_the_same_file_either_way():
+    briefing = {"title": "x", "quotes": [{"kind": "direct", "text": "a " * 60 + "\x7f" + " b" * 40}]}
+    assert store.dumps(briefing) == store.dumps(briefing, dumper=store._PyDumper)
+
+
 def _item(slug: str, text: str):
     article = parse_article(f"---\ntitle: {slug}\nslug: {slug}\n---\n{text}\n", f"{slug}.md")
     b = {"title": slug.title(), "speakers": [{"id": "ml", "name": "Maria Lopez", "kind": "person"}],

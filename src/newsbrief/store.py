@@ -145,10 +145,11 @@ def ordered(briefing: dict) -> dict:
 def dumps(briefing: dict, dumper=None) -> str:
     data = ordered(briefing)
     text = _dump(data, dumper or _Dumper)
-    if dumper is None and _Dumper is not _PyDumper and ("\\U" in text or text.endswith("\n...\n")):
+    if dumper is None and _Dumper is not _PyDumper and ("\\" in text or text.endswith("\n...\n")):
         # Where libyaml writes differently from PyYAML, PyYAML writes: libyaml escapes characters
-        # beyond U+FFFF ("\U0001F600"), and may end with "..." after a text that keeps its final
-        # line breaks ("|+").  The file then reads the same wherever it was written.
+        # beyond U+FFFF ("\U0001F600"), folds a long double-quoted (escaped) value at other places,
+        # and may end with "..." after a text that keeps its final line breaks ("|+").  Every such
+        # text holds a backslash or ends so; the file then reads the same wherever it was written.
         text = _dump(data, _PyDumper)
     return text
 

@@ -34,7 +34,8 @@ LABELLED = ["hard", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
             "heldout51", "heldout52", "heldout53", "heldout54",
             "heldout55", "heldout56", "heldout57", "heldout58",
             "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64",
-            "heldout65", "heldout66", "heldout67", "heldout68"]
+            "heldout65", "heldout66", "heldout67", "heldout68",
+            "heldout69", "heldout70"]
 DEFAULT_SETS = [SHARED / "dev"] + [ROOT / "tests" / "eval" / name for name in LABELLED]
 
 

@@ -576,6 +576,8 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 q.speaker = named   # probes round 3: "Owner Derek Vaughan was blunt: “No.”" inside one paragraph
             elif cue_speakers:
                 q.speaker = min(cue_speakers, key=lambda a: abs(a[0] - q.start))[1]
+            elif pos_of(pi, 0) <= registry.unnamed_spoke < pos_of(pi, q.start):
+                pass   # round 42: "A ranger, who asked not to be named, said C. “Q,” the ranger said.": still that one
             elif after_question and interviewee is not None:
                 q.speaker = interviewee   # an answer after an interviewer's question
             elif introduced is not None and introduced[0] == pi - 1 and not by_para.get(pi - 1):
@@ -1053,6 +1055,8 @@ def _skip_apposition(toks, comma: int, lex: Lexicon) -> int:
     k = comma + 1
     while k < len(toks) and toks[k].text not in ",;:" and not toks[k].is_quote:
         k += 1
+    if k < len(toks) and toks[k].text == "," and 14 < k - comma <= 24 and toks[comma + 1].lower in ("who", "whose", "which"):
+        return k   # round 42: "According to the Gazeta Wyborcza daily, which first reported a letter sent …, C"
     if k < len(toks) and toks[k].text == "," and k - comma <= 14:
         seg = toks[comma + 1:k]
         nxt = toks[k + 1:k + 5]

@@ -341,6 +341,8 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
     if indefinite and len(core) <= 2 and not any(w in lex.first_names for w in core) \
             and all(w[:1].isupper() and w.isalpha() for w in core):
         return "generic"   # "Anna Berg, a Democrat, said": a description of someone, no name
+    if indefinite and len(core) >= 2 and core[-1].isalpha() and core[-1].islower() and core[-1] not in lex.company_nouns:
+        return "generic"   # round 42: "A former Tailwise claims supervisor, who …": someone described, no name
     if any(is_name_cap(w) for w in core):
         return "name"
     base = strip_possessive(core[-1].lower())
@@ -412,6 +414,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if i >= 3 and toks[0].lower in lex.quantifier_openers and (found := plural_opener(toks, i + 1, lex)) \
             and _plural_business(toks[found[1]].lower, lex) and (sub := _plural_opener_before(toks, i, lex)):
         return sub   # round 40: "Several firms on the Attercliffe industrial estate said": a place named, no speaker
+    if i >= 3 and (sub := _counted_residents(toks, i, lex)) is not None:
+        return sub   # round 42: "Several villagers at Tuesday's public meeting in Westgate Village Hall said"
     if i >= 3 and toks[i].text == "," and toks[i - 1].lower in lex.auxiliaries and toks[i - 2].text == "," \
             and i == v - 1:
         # "A spokesperson for the service, however, said": the adverb between commas is read past
@@ -427,6 +431,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         i -= 2  # "Magistrate X on Tuesday ruled that …": the day between the speaker and the verb
         while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
             i -= 1
+    home = _home_after_name(toks, i, lex)
+    if home is not None:
+        # round 42: "Harvester Rosalia Mpasi (54) from Shamaturu village said": read past the age and home place
+        return _subject_left(toks[:home] + toks[v:], home, lex)
     if i >= 2 and toks[i].text == ")":
         # "The Ministry of External Affairs (MEA) said": skip the bracketed acronym
         k = i - 1
@@ -665,6 +673,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 if split is not None:
                     return make_subject(toks, name + split, end, "name", role=_role_text(toks[name:name + split]))
                 return make_subject(toks, name, end, "name")
+            if name == 0 and end - name >= 2 and classify_np(toks[name:end], lex) == "generic" \
+                    and plural_people(toks[end - 1].text, lex):
+                # round 42: "Mototaxi drivers, who carry residents …, said C": people of a kind, no one named
+                return make_subject(toks, name, end, "generic")
             owner = _owner_with_acronym(toks, name) if name is not None else None
             if owner is not None and classify_np(toks[name:end], lex) == "name":
                 # "Green Party (GP) Councillor X, who …": the body and its acronym are part of the title
@@ -769,6 +781,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         wider_kind = classify_np(toks[wider:i + 1], lex) if wider is not None else None
         if wider_kind in ("institution", "representative"):
             start, np, kind = wider, toks[wider:i + 1], wider_kind
+        elif wider_kind == "name" and _place_modifier_body(toks[wider:i + 1], lex):
+            start, np, kind = wider, toks[wider:i + 1], "name"   # round 42: "The Yogyakarta provincial administration"
     if kind is None:
         return _generic_opener(toks, i)
     if kind == "name" and i == start + 1 and toks[i].text.isalpha() and toks[i].text.islower() \
@@ -780,11 +794,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         # "Several residents interviewed by Le Monde said": the agent of a participle is not the speaker
         return _generic_opener(toks, i) or make_subject(toks, by - 1, i + 1, "generic")
     if kind in ("name", "institution") and start >= 3 and toks[start - 1].lower in ("to", "with"):
-        w = next((n for n in range(start - 2, max(0, start - 5), -1) if toks[n].lower in ("who", "that")), None)
-        if w is not None and toks[w - 1].text.isalpha() and all(
-                toks[n].text.isalpha() and toks[n].text.islower()
-                for n in range(w + 1, start - 1)) and (toks[start - 2].lower in lex.speech_verbs
-                                                           or toks[start - 2].lower in lex.talking_verbs):
+        w = _relative_to_listener(toks, start, lex)
+        if w is not None:
             # "Lounge owners who spoke to The Point said": the listener of a relative clause is not the speaker;
             # the noun phrase before it is (someone unnamed when it is no known kind: "A midwife who …")
             return _subject_left(toks[:w] + toks[v:], w, lex) or make_subject(toks, w - 1, w, "generic")
@@ -820,6 +831,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and plural_people(toks[head - 2].text, lex) and toks[head - 2].lower not in lex.expert_nouns:
             # "Taxi drivers at the Sefika rank in Maseru said": people of a kind at a place, no one in particular
             return _generic_opener(toks, i) or make_subject(toks, head - 2, i + 1, "generic")
+        if head_kind in ("institution", "name", "representative", "role") and head >= 3 \
+                and toks[head - 1].lower in ("to", "with") and (w := _relative_to_listener(toks, head, lex)) is not None:
+            # round 42: "Growers who spoke to The Island at Pannala on Tuesday said": the listener and where they met
+            if w == 1 and plural_people(toks[0].lower, lex):
+                return make_subject(toks, 0, 1, "generic")   # (a plural agent noun opening the sentence)
+            return _subject_left(toks[:w] + toks[v:], w, lex) or make_subject(toks, w - 1, w, "generic")
         if head_kind in ("institution", "name", "representative", "role"):
             return make_subject(toks, head, i + 1, head_kind)
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
@@ -894,6 +911,26 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return make_subject(toks, start, i + 1, kind)
+
+
+def _place_modifier_body(np: list[Token], lex: Lexicon) -> bool:
+    """Round 42: 'The Yogyakarta provincial administration', 'the Kisumu county government': one or two capitalised
+    words (no given name, no owner's 's), one lower-case modifier and a body noun name a body of their own."""
+    words = np[1:] if np and np[0].lower == "the" else np
+    return len(words) in (3, 4) and words[-1].lower in lex.company_nouns and words[-2].text.isalpha() \
+        and words[-2].text.islower() and all(t.is_cap and t.text.isalpha() and t.text not in lex.first_names
+                                              for t in words[:-2])
+
+
+def _relative_to_listener(toks: list[Token], start: int, lex: Lexicon) -> int | None:
+    """'… who spoke to The Point', '… that talked with Reuters': where the relative pronoun before a speech verb and
+    'to'/'with' its listener (token ``start``) stands; else None."""
+    w = next((n for n in range(start - 2, max(0, start - 5), -1) if toks[n].lower in ("who", "that")), None)
+    if w is not None and w >= 1 and toks[w - 1].text.isalpha() and all(
+            toks[n].text.isalpha() and toks[n].text.islower() for n in range(w + 1, start - 1)) \
+            and (toks[start - 2].lower in lex.speech_verbs or toks[start - 2].lower in lex.talking_verbs):
+        return w
+    return None
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.’']*")
@@ -1135,6 +1172,27 @@ def _name_before_origin(toks: list[Token], i: int, lex: Lexicon) -> Subject | No
     return None
 
 
+def _home_after_name(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Round 42: 'Rosalia Mpasi (54) from Shamaturu village said', 'John Banda from Mkushi said': where a home place
+    ('from' and one to three capitalised words, perhaps a place noun: 'village', 'district') and a bracketed age
+    before it start, when a capitalised name ends just before them; else None."""
+    j = i
+    if j >= 1 and toks[j].lower in lex.place_nouns and toks[j].text.islower():
+        j -= 1
+    n = j
+    while n >= 0 and toks[n].is_cap and j - n < 3:
+        n -= 1
+    if n == j or n < 2 or toks[n].lower != "from" or toks[n].is_cap:
+        return None
+    f = n
+    if f >= 4 and toks[f - 1].text == ")" and toks[f - 3].text == "(" and toks[f - 2].text.isdigit() \
+            and len(toks[f - 2].text) <= 3:
+        f -= 3
+    if f < 2 or not toks[f - 1].is_cap or toks[f - 1].is_quote:
+        return None
+    return f
+
+
 def _before_bracket(toks: list[Token], end: int) -> int:
     """Where a short bracket just before ``end`` starts ('Kamla Devi (58),', 'Jamal Whitaker (D-Ward 3),'), or end."""
     if end >= 3 and toks[end - 1].text == ")":
@@ -1261,6 +1319,27 @@ def plural_opener(toks: list[Token], limit: int, lex: Lexicon) -> tuple[Subject,
             # round 40: "Several firms on the Attercliffe industrial estate said": a count of businesses of a kind,
             # none named
             return make_subject(toks, start, n + 1, "generic"), n
+    return None
+
+
+def _counted_residents(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """Round 42: 'Several villagers at Tuesday's meeting in Westgate Village Hall said', 'Residents of villages near
+    the city complained that', '…, as residents of villages north of the city complained that': residents (perhaps
+    counted) opening a clause, then only a prepositional phrase before the verb (token ``i`` ends it); no one named."""
+    for r in range(i - 1, max(-1, i - 14), -1):
+        word = toks[r].text
+        if not (word.isalpha() and word.endswith("s") and word[:-1].lower() in lex.residence_nouns
+                and (word.islower() or r == 0)):
+            continue
+        lo = r - 1 if r >= 1 and toks[r - 1].lower in lex.quantifier_openers and toks[r - 1].lower != "one" else r
+        if not (lo == 0 or toks[lo - 1].lower in ("as", "while", "and", "but", "when") or toks[lo - 1].text == ","
+                or lo == 1 and toks[0].lower in ("but", "and", "yet")):
+            return None
+        if toks[r + 1].lower not in _MODIFIER_LEADS or any(
+                t.text in ",;:" or t.is_quote or t.lower in ("who", "which", "that", "and", "but")
+                or t.lower in lex.speech_verbs for t in toks[r + 1:i + 1]):
+            return None
+        return make_subject(toks, lo, r + 1, "generic")
     return None
 
 
@@ -2046,6 +2125,18 @@ def _lower_role_run(toks: list[Token], i: int, lex: Lexicon) -> int:
     return 0
 
 
+def _noun_before_post(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Round 42: 'a former claims supervisor, who …', 'the reports editor at X': a verb form that is also a plural noun
+    (``noun_forms``) right before a singular post in lower case, which ends its noun phrase, modifies the post."""
+    if toks[i].lower not in lex.noun_form_verbs or not toks[i].text.islower() or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt.text.isalpha() and nxt.text.islower() and not nxt.lower.endswith("s") \
+        and (is_role_word(nxt.text, lex) or person_noun(nxt.text, lex)) \
+        and (after is None or after.text in ",.;:)" or after.lower in ("who", "at", "for", "of", "with", "from", "in"))
+
+
 def verb_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
     """(verb, number of tokens) when a speech verb starts at token i."""
     t = toks[i]
@@ -2109,6 +2200,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             continue  # "the said loans", "over alleged irregularities"
         # passive or infinitive: "is said to", "declined to say"
         nxt = toks[i + width] if i + width < len(toks) else None
+        if _noun_before_post(toks, i, lex):
+            i += width
+            continue  # round 42: "A former Tailwise claims supervisor, who …": a plural noun before a post, no verb
         if prev is not None and prev.lower in ("is", "was", "were", "are", "be", "been", "being", "to") and \
                 (nxt is None or nxt.lower == "to" or prev.lower == "to"):
             i += width
@@ -2270,6 +2364,11 @@ def _with_participles(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if n is None or toks[n].lower not in lex.adding_words or n + 1 >= len(toks):
             continue
         kind = classify_np(toks[w + 1:n], lex)
+        end = n
+        if kind is None and (b := _behind_at(toks, w + 2, n)) is not None:
+            # round 42: "…, with the group behind the bid warning that C": a body known by what it is behind
+            end, kind = b, classify_np(toks[w + 1:b], lex)
+            kind = kind if kind == "institution" else None
         if kind not in ("role", "institution", "name"):
             continue
         comp = n + 1
@@ -2280,8 +2379,14 @@ def _with_participles(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if toks[comp].lower == "that":
             comp += 1
         if comp < len(toks):
-            out.append(Cue(toks[n].lower, n, make_subject(toks, w + 1, n, kind), complement=comp))
+            out.append(Cue(toks[n].lower, n, make_subject(toks, w + 1, end, kind), complement=comp))
     return out
+
+
+def _behind_at(toks: list[Token], lo: int, hi: int) -> int | None:
+    """Where 'behind' stands between ``lo`` and ``hi`` followed by a short noun phrase ('the group behind the bid')."""
+    b = next((k for k in range(lo, hi) if toks[k].lower == "behind"), None)
+    return b if b is not None and 1 <= hi - b - 1 <= 3 else None
 
 
 def _participle_phrase(toks: list[Token], n: int) -> bool:
@@ -2570,6 +2675,8 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                                                  "obtained", "reviewed")
                          or toks[doc_end].lower in ("and", "of") and toks[k].text.islower()):
                 return None  # "according to data from the statistics institute", "… X surveys and …": documents
+            if _own_document(toks, i + 2, lex):
+                return None   # round 42: "…, according to its most recent annual report": a document, no one speaks
             own = i + 3 if toks[i + 2].lower == "the" else i + 2   # "the utility’s own figures": a lower-case owner
             while own < len(toks) and own - i < 10 and toks[own].is_cap and not toks[own].text.endswith(("’s", "'s")):
                 own += 1
@@ -2597,6 +2704,9 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                     e += 1
                 if e < len(toks) and toks[e].text in ",.;" and classify_np(toks[d:e], lex) == "name":
                     return make_subject(toks, d, e, "name"), i, e
+            outlet = _outlet_named(toks, i + 2, lex)
+            if outlet is not None:
+                return outlet, i, outlet.end + 1
             subj = _subject_right(toks, i + 1, lex)
             if subj is not None and subj.kind in ("name", "institution", "role") and any(
                     t.lower == "of" for t in toks[subj.start:subj.end]):
@@ -2654,6 +2764,31 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                         w.lower in lex.generic_subjects and w.lower not in _NO_PEOPLE)):
                 return make_subject(toks, i + 2, i + 3, "generic"), i, i + 3  # "According to organisers, C"
     return None
+
+
+def _own_document(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Round 42: 'its most recent annual report', 'their latest filing': an owner's pronoun, up to four lower-case
+    words and a document's head that ends the phrase."""
+    if k >= len(toks) or toks[k].lower not in ("its", "their", "his", "her"):
+        return False
+    d = k + 1
+    while d < len(toks) and d - k <= 5 and toks[d].text.replace("-", "").isalpha() and toks[d].text.islower():
+        d += 1
+    head = toks[d - 1].lower if d > k + 1 else ""
+    return (head in lex.document_heads or head in lex.according_to_documents) and (d == len(toks) or toks[d].text in ",.;")
+
+
+def _outlet_named(toks: list[Token], start: int, lex: Lexicon) -> Subject | None:
+    """Round 42: 'According to O Globo newspaper, C', 'according to the Daily Monitor newspaper.': a name, then a
+    lower-case word for a news outlet (``outlet_nouns``) that ends the phrase; the outlet speaks."""
+    s = start + 1 if start < len(toks) and toks[start].lower == "the" else start
+    e = s
+    while e < len(toks) and toks[e].is_cap and e - s < 5:
+        e += 1
+    if e == s or e + 1 >= len(toks) or toks[e].lower not in lex.outlet_nouns or not toks[e].text.islower() \
+            or toks[e + 1].text not in ",.;" or classify_np(toks[s:e], lex) != "name":
+        return None
+    return make_subject(toks, s, e, "name")
 
 
 def _name_after_title(toks: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@ class Lexicon:
     indirect_verbs: frozenset[str]     # verbs that also introduce reported speech
     that_only_verbs: frozenset[str]    # report speech only with an explicit "that"
     after_quote_only_verbs: frozenset[str]  # cues only right after a quotation ("“Q?” demanded X")
+    noun_form_verbs: frozenset[str]   # round 42: "a claims supervisor": no cue before a post
     multiword_verbs: dict[str, tuple[str, ...]]  # first word -> following words ("pointed": ("out",))
     auxiliaries: frozenset[str]
     listener_verbs: frozenset[str]
@@ -89,6 +90,7 @@ class Lexicon:
     caption_credits: frozenset[str] = frozenset()  # "… (Photo by X)": a paragraph that is a picture's caption
     subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
     narrator_participles: frozenset[str] = frozenset()  # "said C, blaming the delay on …": the narrator's gloss
+    outlet_nouns: frozenset[str] = frozenset()   # round 42: "According to O Globo newspaper, C"
     aside_phrases: tuple[tuple[str, ...], ...] = ()  # "X, on the other hand, said": read past between commas
     describing_phrases: tuple[tuple[str, ...], ...] = ()  # "the official in charge of …": a description's opening
     talking_verbs: frozenset[str] = frozenset()  # "owners who spoke to the paper said": the listener is no speaker
@@ -264,6 +266,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         indirect_verbs=frozenset(indirect),
         that_only_verbs=frozenset(v.lower() for v in verbs.get("that_only", [])),
         after_quote_only_verbs=frozenset(after_quote),
+        noun_form_verbs=frozenset(v.lower() for v in verbs.get("noun_forms", [])),
         multiword_verbs={k: tuple(v) for k, v in multi.items()},
         auxiliaries=frozenset(a.lower() for a in attribution.get("auxiliaries", []) if " " not in a),
         listener_verbs=frozenset(attribution.get("listener_verbs", [])),
@@ -344,6 +347,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         appeal_verbs=frozenset(w.lower() for w in attribution.get("appeal_verbs") or []),
         narrator_participles=frozenset(w.lower() for w in attribution.get("narrator_participles") or []),
+        outlet_nouns=frozenset(attribution.get("outlet_nouns") or []),
         aside_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("aside_phrases") or []),
         describing_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("describing_phrases") or []),
         talking_verbs=frozenset(w.lower() for w in attribution.get("talking_verbs") or []),

@@ -206,6 +206,8 @@ class Registry:
                       and e.tokens and e.tokens[-1] == name and hon in e.titles]
             if len(titled) == 1:
                 return titled[0]
+            if not titled and (held := self._holder_of_post(hon, name)) is not None:
+                return held   # round 42: "county councillor Anne Peart" … "Cllr Peart": Anne, not the farmer Alan
         ent = self._by_name.get(name)
         if ent is not None and ent.kind in kinds and (said == "u" or ent.gender in ("u", said)):
             return ent
@@ -237,6 +239,9 @@ class Registry:
                 best = best or e
             elif e.kind in ("person", "unknown") and len(toks) == 1 and et and et[0] == toks[0] and len(et) > 1:
                 best = best or e                                                 # first name
+            elif e.kind == "person" and 2 <= len(toks) < len(et) and et[:len(toks)] == toks \
+                    and toks[0] in self.lex.first_names and toks[-1] in self.lex.first_names:
+                best = best or e   # round 42: "Ana Paula Ribeiro dos Santos" … "Ana Paula, 47, told": a double given name
             elif e.kind in ("person", "unknown") and len(toks) == 1 and len(et) == 3 and et[1] == toks[0] \
                     and "-" in et[2] and et[2].split("-", 1)[1][:1].islower():
                 best = best or e   # "Vivian Kwok Sze-man" … "Kwok said": an English name, the surname, the given name
@@ -303,6 +308,8 @@ class Registry:
                 ent.add_alias(name)
             return ent
         ent = self.find_name(name, kinds=("person", "organization", "unknown", "place"))
+        if ent is not None and ent.kind == "person" and " " not in name:
+            ent = self._namesake_with_post(text, name, ent)
         hon = self.lex.honorifics.get(text.split()[0]) if text.split() else None
         if ent is not None and ent.kind == "person" and hon in ("m", "f") and ent.gender not in (hon, "u") \
                 and ent.tokens and given_name_gender(ent.tokens[0], self.lex) == ent.gender \
@@ -350,6 +357,31 @@ class Registry:
                 ent.gender = self._gender_of(ent)
         ent.last_pos = max(ent.last_pos, pos)
         return ent
+
+    def _namesake_with_post(self, text: str, name: str, ent: Entity) -> Entity:
+        """Round 42: 'Hill farmer Alan Peart' … 'county councillor Anne Peart' … 'said Cllr Peart': an honorific that
+        names a post (``title_nouns``: Cllr → councillor) picks, of people sharing the surname, the one holding it."""
+        first = text.split()[0] if text.split() else ""
+        if first not in self.lex.honorifics:
+            return ent
+        post = self.lex.title_nouns.get(first.rstrip(".").lower())
+        if not post or (ent.role and post in ent.role.lower().split()):
+            return ent
+        return self._holder_of_post(first.rstrip(".").lower(), name) or ent
+
+    def _holder_of_post(self, hon: str, name: str) -> Entity | None:
+        """The one person with the surname ``name`` whose role holds the post the honorific ``hon`` names."""
+        post = self.lex.title_nouns.get(hon)
+        held = [e for e in self._by_word.get(name, ()) if e.kind == "person" and e.tokens and e.tokens[-1] == name
+                and e.role and post in e.role.lower().split()] if post else []
+        return held[0] if len(held) == 1 else None
+
+    def _person_by_given_name(self, name: str) -> Entity | None:
+        """Round 42: 'Wellington dos Santos, 29, …' … '“…,” Wellington said': a place's name that is the given name
+        of the one person of the story introduced with it speaks as that person."""
+        people = [e for e in self._by_word.get(name, ()) if e.kind == "person" and len(e.tokens) > 1
+                  and e.tokens[0] == name]
+        return people[0] if len(people) == 1 else None
 
     def resolve_pronoun(self, pronoun: str, pos: int, paragraph: int) -> Entity | None:
         if pronoun.lower() == "it":
@@ -604,6 +636,8 @@ class Registry:
             ent.add_alias(text)
             return ent
         place = self.lex.places.get(strip_possessive(" ".join(words)))
+        if place and len(words) == 1 and (named := self._person_by_given_name(words[0])) is not None:
+            return named   # round 42: "Wellington dos Santos, 29, …" … "“…,” Wellington said": the person
         if place:
             return self._as_speaker(place, "organization", pos)
         nouns = [w for w in words if w.islower() and w in self.lex.company_nouns]

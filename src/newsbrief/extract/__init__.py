@@ -1106,11 +1106,12 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
     first = not m.context_read
     titles: set[str] = set()
     kin = None
+    h_start = -1   # where an honorific before the name starts (read once, on the first time)
     if not m.context_read:
         m.context_read = True
         if m.kind in ("person", "unknown") and (not m.role or is_bare_title(m.role, registry.lex)
                                                 or para.endswith(", " + m.role + " ", 0, m.start)):
-            start = _honorific_start(para, m.start, registry.lex)  # "minister Shri X", "the chairman, Barr. X,"
+            start = h_start = _honorific_start(para, m.start, registry.lex)  # "minister Shri X", "the chairman, Barr. X,"
             rank = para[start:m.start].split()[:1] if start < m.start else m.role.split()[-1:] if m.role else []
             titles = {w.rstrip(".").lower() for w in rank if w[:1].isupper()}   # "Corporal X", "Dr X"
             role = None
@@ -1182,7 +1183,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         desc = _body_description_before_comma(para, m.start, registry.lex)
         if desc:
             m.kind = "organization"
-    honorific = para[_honorific_start(para, m.start, registry.lex):m.start].split()[:1] if first else []
+    if first and h_start < 0:
+        h_start = _honorific_start(para, m.start, registry.lex)
+    honorific = para[h_start:m.start].split()[:1] if first else []
     ent = registry.add_mention(m, honorific[0] if honorific else None)
     if ent is not None and titles and ent.kind in ("person", "unknown"):
         ent.titles |= titles

@@ -333,7 +333,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         default_topics=tuple(_read_yaml(lang, "topics.yaml") or []),
         # "(?<!\w[A-Z])" after the capital is a word boundary before it; opening with a character class lets the
         # regex engine skip ahead to the capitals quickly
-        institution_re=re.compile(r"([A-Z](?<!\w[A-Z])[\w.’'\-]*)\s+(" + "|".join(
+        institution_re=re.compile(r"([A-Z](?<!\w[A-Z])[\w.’'\-]*+)\s++(" + "|".join(
             re.escape(h) for h in sorted(rules.get("institution_heads", []), key=len, reverse=True)) + r")\b")
         if rules.get("institution_heads") else re.compile(r"(?!x)x"),
         institution_head_re=re.compile(r"\s+(" + "|".join(

@@ -194,9 +194,12 @@ class Registry:
 
     # --- looking up ---
     def find_name(self, name: str, kinds=("person", "organization", "unknown", "place")) -> Entity | None:
-        said = self.lex.honorifics.get(name.split(None, 1)[0], "u") if name else "u"   # "Mr Ashdown": a man
-        hon = name.split(None, 1)[0].rstrip(".").lower() if name and name.split(None, 1)[0] in self.lex.honorifics \
-            else None
+        said, hon = "u", None
+        if name:
+            lead = name.split(None, 1)[0]
+            if lead in self.lex.honorifics:
+                said = self.lex.honorifics[lead]   # "Mr Ashdown": a man
+                hon = lead.rstrip(".").lower()
         name = self.clean_name(name)
         if not name:
             return None

@@ -8,15 +8,30 @@ import re
 from dataclasses import dataclass, field
 
 from ..load import slugify
-from .text import split_words
 
 
 _WORD_RE = re.compile(r"\w[\w’'\-.&]*\w|\w")
 
 
+_EDGE_MARKS = ",.;:!?“”\"‘’'()[]—–-…«»"   # no word character: a chunk's letters between them are its one word
+
+
 def _words(text: str) -> list[str]:
-    """The words of a text (``_WORD_RE``)."""
-    return split_words(text, _WORD_RE)
+    """The words of a text (``_WORD_RE.findall``): a chunk between spaces that is letters with marks around them
+    ("said,", "“We", "years.”") is one word, those letters (the regex skips the marks and cannot end a word on
+    one); other chunks go through the regex."""
+    out: list[str] = []
+    append, findall, edge = out.append, _WORD_RE.findall, _EDGE_MARKS
+    for chunk in text.split():
+        if chunk.isalpha():
+            append(chunk)
+        else:
+            core = chunk.strip(edge)
+            if core.isalpha():
+                append(core)
+            else:
+                out += findall(chunk)
+    return out
 
 
 @dataclass

@@ -4687,6 +4687,20 @@ def test_a_long_chain_of_quotations_joined_by_and_raises_nothing():
     assert got == []
 
 
+def test_a_thousand_asides_brackets_or_ages_before_the_verb_raise_no_recursion_error():
+    # fuzzing (second round): the subject reader (and the apposition reader) called itself once per piece it read past
+    for para in ("The officer" + ", however," * 1500 + " said the port was shut.",
+                 "The officer" + ", on the other hand," * 1000 + " said the port was shut.",
+                 "The Ministry of External Affairs " + "(MEA) " * 1500 + "said the port was shut.",
+                 "Chief " + "(Dr) " * 1500 + "Kabiru Smith said the port was shut.",
+                 "The World Health Organization " + "(WHO) Country Office " * 1000 + "said it.",
+                 "Tomato trader Kabiru Smith" + ", 41" * 1500 + ", said the port was shut."):
+        assert _extract_time(para) < 2.0
+    # a few pieces are still read past
+    assert _quotes("The officer, however, said the port was shut.")[0][1] == "the port was shut"
+    assert _roles("Sunita Rao, 45, a teacher, said the school had closed.") == {"Sunita Rao": "teacher"}
+
+
 def test_many_acronyms_in_one_long_paragraph_take_linear_time():
     # fuzzing (second round): each '(ACR)' split all the text before it into words: 4000 took ~1.8 s, 6000 ~7 s
     assert _extract_time(" ".join(["Board of the Republicans (FR)"] * 6000)) < 2.0

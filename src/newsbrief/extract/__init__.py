@@ -23,6 +23,7 @@ from .. import __version__
 from ..load import Article, slugify
 from .attribution import (according_to, classify_np, described_noun, find_cues, make_subject, named_apposition, org_of_representative,
                           owner_role_then_name, plural_people, role_complement, role_phrase, subject_after_with, subject_at_start)
+from .attribution import nesting_at_most
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word, is_title_word, person_noun
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -1823,6 +1824,7 @@ _WHO_IS_ALSO = re.compile(r", who (?:is|was) also ")
 _WHO_REPRESENTS = re.compile(r", who represents ")
 
 
+@nesting_at_most(40)   # (fuzzing: "X, 41, 41, …" a thousand times raised RecursionError)
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     """'Kurt Campbell, US Deputy Secretary of State, …' → the role after the name."""
     age = _AGE_PAREN.match(para, end)

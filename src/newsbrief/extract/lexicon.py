@@ -85,6 +85,7 @@ class Lexicon:
     person_particles: frozenset[str] = frozenset()     # "Jan de Vries": lower-case words inside a person's name
     remit_endings: tuple[str, ...] = ()                # "Supervision", "Affairs": how a remit noun ends
     quantifier_openers: frozenset[str] = frozenset()   # "Some Ranadi supporters said": no one named
+    outlet_nouns: frozenset[str] = frozenset()    # "according to the X daily": the outlet (leftovers round 2)
     press_nouns: frozenset[str] = frozenset()     # "one reporter asked": the press's question is no quote
     caption_credits: frozenset[str] = frozenset()  # "… (Photo by X)": a paragraph that is a picture's caption
     subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
@@ -115,6 +116,7 @@ class Lexicon:
     proper_person_suffixes: tuple[str, ...] = ()
     role_participles: frozenset[str] = frozenset()   # "a lawyer representing X": the participle stays in the role
     residence_nouns: frozenset[str] = frozenset()    # "Resident Martha Cole": where someone lives, no role or name
+    kin_converse: dict = field(default_factory=dict)   # "X and his son Y": X is the "father" (leftovers round 2)
     kin_nouns: frozenset[str] = frozenset()          # "the boy's mother said": a relative speaks, unnamed
     constituency_posts: frozenset[str] = frozenset()
     any_post_heads: frozenset[str] = frozenset()   # "a senior official has said": whoever holds any post
@@ -349,6 +351,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         talking_verbs=frozenset(w.lower() for w in attribution.get("talking_verbs") or []),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators") or []),
         press_nouns=frozenset(w.lower() for w in attribution.get("press_nouns") or []),
+        outlet_nouns=frozenset(w.lower() for w in attribution.get("outlet_nouns") or []),
         caption_credits=frozenset(w.lower() for w in attribution.get("caption_credits") or []),
         quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),
         count_words=frozenset(str(w).lower() for w in roles.get("count_words") or []),
@@ -369,6 +372,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         proper_person_suffixes=tuple(person_nouns.get("proper_suffixes") or ()),
         role_participles=frozenset(person_nouns.get("role_participles") or ()),
         residence_nouns=frozenset(person_nouns.get("residence_nouns") or ()),
+        kin_converse={k: tuple(v) for k, v in (person_nouns.get("kin_converse") or {}).items()},
         kin_nouns=frozenset(person_nouns.get("kin_nouns") or ()),
         any_post_heads=frozenset(w.lower() for w in attribution.get("any_post_heads") or []),
         anonymity_words=tuple(w.lower() for w in attribution.get("anonymity_words") or []),

@@ -4873,3 +4873,24 @@ def test_an_owners_body_after_a_title_ends_the_title_before_a_given_name():
     story = "Minister in the Prime Minister's Department Azlan Hashim said the bill would be tabled in March."
     assert _quotes(story) == [("indirect", "the bill would be tabled in March", "Azlan Hashim")]
     assert _roles(story) == {"Azlan Hashim": "Minister in the Prime Minister's Department"}
+
+
+def test_a_relative_described_by_a_named_owner_speaks_unnamed():
+    got = _quotes("Callum Reid, 19, died in the crash.", "Callum's father, a retired boilermaker, said the road had "
+                  "been dangerous for years.")
+    assert got == [("indirect", "the road had been dangerous for years", None)]
+    got = _quotes("Aisha Bello, 12, was taken to hospital.", "Aisha's mother told the court the school had not "
+                  "called her.")
+    assert got == [("indirect", "the school had not called her", None)]
+
+
+def test_a_fronted_as_post_before_a_name_is_its_role_without_the_possessive():
+    assert _roles("Tom Hale has led the board since May. As its chairman, Hale said fees would fall.") == {
+        "Tom Hale": "chairman"}
+
+
+def test_a_spokesperson_for_a_body_whose_name_lists_remits_with_commas_before_the_verb():
+    body = "Ministry of Lands, Housing and Urban Development"
+    got = _quotes("A spokesman for the Ministry of Lands, Housing and Urban Development told reporters the files were "
+                  "safe.")
+    assert got == [("indirect", "the files were safe", body)]

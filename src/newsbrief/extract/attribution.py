@@ -420,13 +420,30 @@ def _coordinated_modifier_comma(toks: list[Token], i: int, lex: Lexicon) -> int 
 _KIN_OWNERS = frozenset({"his", "her", "their", "the", "my", "our"})
 
 
+def _named_owners_kin(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Where 'Callum's father' / 'Aisha Bello's mother' ending at ``i`` starts: one to three capitalised words, the
+    last a possessive, then a kin noun, opening the clause (None if not so)."""
+    if i < 1 or toks[i].lower not in lex.kin_nouns or not toks[i].text.islower() \
+            or not (toks[i - 1].is_cap and toks[i - 1].text.endswith(("’s", "'s"))):
+        return None
+    k = i - 1
+    while k >= 1 and i - k < 3 and toks[k - 1].is_cap and not toks[k - 1].text.endswith(("’s", "'s")) \
+            and toks[k - 1].lower not in DETERMINERS:
+        k -= 1
+    if k == 0 or toks[k - 1].text in ",;:" or toks[k - 1].is_quote or toks[k - 1].lower in ("and", "but"):
+        return k
+    return None
+
+
 def _kin_before_description(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     """Leftovers round 2: the end of 'His father' / 'The boy's mother' opening the sentence when a description
     between commas (opening with a/an, or who after his/her/their) follows it up to the comma ``i`` before the
     verb: 'His father, a retired boilermaker, said', 'Her grandmother, who looks after her, said'."""
     c = next((n for n in range(2, min(i, 5)) if toks[n].text == ","), None)
-    if c is None or toks[0].lower not in _KIN_OWNERS or toks[c - 1].lower not in lex.kin_nouns or i - c > 16:
+    if c is None or toks[c - 1].lower not in lex.kin_nouns or i - c > 16:
         return None
+    if toks[0].lower not in _KIN_OWNERS and _named_owners_kin(toks, c - 1, lex) != 0:
+        return None   # (or a named owner: "Callum's father, a retired boilermaker, said")
     if not all(t.text.isalpha() and t.text.islower() or strip_possessive(t.text).isalpha() for t in toks[1:c]):
         return None
     opener = toks[c + 1].lower
@@ -490,6 +507,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         if sub is not None and sub.kind == "generic" and toks[c + 1].lower in ("a", "an"):
             sub.role = role_phrase(toks[c + 1:i], lex)   # the relative's own post, if the story named them
         return sub
+    if i >= 1 and i == v - 1 and (k := _named_owners_kin(toks, i, lex)) is not None:
+        # leftovers round 2: "Callum's father said C": a relative described by a named person speaks, unnamed (not a
+        # person called "Callum's father")
+        return make_subject(toks, k, i + 1, "generic")
     if i >= 2 and toks[i].lower in _WEEKDAYS and toks[i - 1].lower == "on" and toks[i].is_cap:
         i -= 2  # "Magistrate X on Tuesday ruled that …": the day between the speaker and the verb
         while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
@@ -2256,6 +2277,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         else:
             subject = _subject_left(toks, i, lex)
             subject = _listed_remits(toks, subject, lex) or subject
+            if subject is not None and subject.kind in ("name", "institution") and subject.start >= 5:
+                # leftovers round 2: "A spokesman for the Ministry of Lands, Housing and Urban Development told"
+                subject = _representative_of_listed_remits(toks, subject.start, subject.end, lex) or subject
             if subject is None:
                 subject = _lower_remits_joined(toks, i, lex)
             if subject is None and i == 2 and toks[0].lower == "the" and toks[1].lower in lex.according_to_issued:
@@ -2295,7 +2319,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if subject is not None and not inverted and subject.start >= 2 and toks[subject.start - 1].lower == "to" \
                 and toks[subject.start - 2].lower == "according":
             subject = None   # "…, according to UN estimates": a noun after the source's name, no verb
-        if subject is not None and subject.kind == "pronoun" and not inverted and subject.role is None:
+        if subject is not None and subject.kind in ("pronoun", "name") and not inverted and subject.role is None:
             subject.role = _fronted_as_role(toks, subject.start, lex)   # "As chairman of the board, he said"
         if subject is not None:
             subject = _joined_speakers(toks, subject, verb, lex) or subject
@@ -2508,7 +2532,8 @@ def _fronted_as_role(toks: list[Token], start: int, lex: Lexicon) -> str | None:
     if start < 3 or toks[0].lower != "as" or toks[start - 1].text != "," \
             or any(t.text in ",;:" or t.is_quote for t in toks[1:start - 1]):
         return None
-    phrase = toks[2:start - 1] if toks[1].lower in ("a", "an", "the") else toks[1:start - 1]
+    phrase = toks[2:start - 1] if toks[1].lower in ("a", "an", "the", "its", "his", "her", "their") \
+        else toks[1:start - 1]
     if not phrase or not phrase[0].text[:1].islower() and not phrase[0].text.endswith(("’s", "'s")):
         return None
     role = role_phrase(phrase, lex)

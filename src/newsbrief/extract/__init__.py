@@ -75,6 +75,7 @@ class _Quote:
     pending_body: str | None = None  # "the city corporation said" before "Sylhet City Corporation" is named
     pending_one: str | None = None   # "a senior official has said" before "X, the director of …, said" is named
     pending_pronoun: str | None = None  # "“Q,” she warned." before the one she is, "Dr X leads the study.", is named
+    pending_kin: str | None = None   # "the young wrestler's father told …" before "X, whose son …," is named
 
 
 def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | None = None) -> dict:
@@ -328,6 +329,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         q.pending_role = best[1].subject.text
                     elif q.speaker is None and best[1].subject.kind == "generic":
                         q.pending_one = _one_post(best[1].subject.text, lex)
+                        q.pending_kin = _kin_head(best[1].subject.text, lex)
                     elif q.speaker is None and best[1].subject.kind == "pronoun":
                         q.pending_pronoun = best[1].subject.text
                 elif acc is not None:
@@ -393,7 +395,9 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                                               pending_one=_one_post(cue.subject.text, lex) if speaker is None
                                               and cue.subject.kind == "generic" else None,
                                               pending_pronoun=cue.subject.text if speaker is None
-                                              and cue.subject.kind == "pronoun" else None))
+                                              and cue.subject.kind == "pronoun" else None,
+                                              pending_kin=_kin_head(cue.subject.text, lex) if speaker is None
+                                              and cue.subject.kind == "generic" else None))
             if acc is not None and (not q_toks or not resolved and open_quote is None):
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
@@ -604,6 +608,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 q.speaker.last_spoke = max(q.speaker.last_spoke, pos_of(pi, q.start))
         out.extend(para_quotes)
     _lede_body_described_later(out, registry)
+    _lede_kin_named_later(out, registry)
     # a role named before the person it belongs to: "the health secretary has admitted …"
     for q in out:
         if q.speaker is None and q.pending_role:
@@ -1191,6 +1196,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         ent.titles |= titles
     if ent is not None and kin and ent.kind in ("person", "unknown") and ent.kin is None:
         ent.kin = kin   # "survived by a son, Joost de Wit": "Her son said" is him
+    if ent is not None and first and ent.kind in ("person", "unknown") and ent.kin is None:
+        ent.kin = _converse_kin(para, m.end, ent, registry.lex)   # "Wayne Cotterill and his son Ben": the father
+        ent.kin_converse = ent.kin is not None
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
         if acr and (ent.kind == "organization" or acr.group(1)[0] == m.name[:1]):
@@ -1326,6 +1334,43 @@ _BARE_POST = re.compile(r", ((?:[a-z][\w-]*(?: [\w’'-]+){1,10})|(?:[A-Z][\w-]*
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")
 _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _WORD_BEFORE_COMMA = re.compile(r"\b([a-z]+), $")
+def _kin_head(subject: str, lex) -> str | None:
+    """'the young wrestler's father' -> 'father': a relative described by whose relative they are."""
+    words = subject.split()
+    return words[-1] if len(words) >= 2 and words[-1] in lex.kin_nouns else None
+
+
+def _lede_kin_named_later(out: list, registry) -> None:
+    """Leftovers round 2: a lede's '…, and the young wrestler's father told reporters C' is the one person the next
+    two paragraphs introduce as that relative the other way round ('Tomasz Nowak, whose son Kacper …, said')."""
+    for q in out:
+        if q.speaker is None and q.pending_kin and q.paragraph <= 2:
+            kin = [e for e in registry.entities if e.kin == q.pending_kin and e.kin_converse
+                   and e.first_pos < pos_of(q.paragraph + 3, 0)]
+            if len(kin) == 1:
+                q.speaker = kin[0]
+
+
+def _converse_kin_named(registry, word: str, pos: int) -> list:
+    """Leftovers round 2: the person the story made a relative the other way round ('Wayne Cotterill and his son
+    Ben' … 'His father said'), named anywhere before (not only in the last two paragraphs)."""
+    return [e for e in registry.entities if e.kin == word and e.kin_converse and e.first_pos < pos]
+
+
+_KIN_AFTER_NAME = re.compile(r"(?:, \d{1,3},)? and (his|her) (\w+)\b|, whose (\w+)\b")
+
+
+def _converse_kin(para: str, end: int, ent, lex) -> str | None:
+    """Leftovers round 2: 'Wayne Cotterill, 63, and his son Ben', 'Tomasz Nowak, whose son Kacper …': the person
+    named is the son's father (the mother, for a woman), so a later 'His father said' names him."""
+    k = _KIN_AFTER_NAME.match(para, end)
+    pair = lex.kin_converse.get(k.group(2) or k.group(3)) if k else None
+    if not pair:
+        return None
+    g = "m" if k.group(1) == "his" else "f" if k.group(1) == "her" else ent.gender
+    return pair[0] if g == "m" else pair[1] if g == "f" else None
+
+
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
 
 
@@ -1887,6 +1932,17 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         # inside a name that lists its remits
         inner.append(stop.start() - end - 2)
         stop = _APPOSITION_END.search(para, stop.end(), end + 200)
+    if stop is not None and para[stop.start()] == "," and not inner \
+            and _COORDINATED_MODIFIER.fullmatch(para, end + 2, stop.start()) \
+            and para[stop.end():].lstrip()[:1].islower():
+        # leftovers round 2: "X, a fly-in, fly-out electrician, said", "X, a senior, full-time analyst,": modifiers
+        # joined by a comma before one head
+        nxt = _APPOSITION_END.search(para, stop.end(), end + 200)
+        head = para[stop.end():nxt.start() if nxt else end + 200].split()
+        if nxt is not None and 1 <= len(head) <= 4 and head[-1].isalpha() and head[-1].islower() \
+                and (is_role_word(head[-1], lex) or person_noun(head[-1], lex)):
+            inner.append(stop.start() - end - 2)
+            stop = nxt
     rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:], 0, lex.abbreviations)   # ("the U.N. secretary-general": one token "U.N.")
     if inner:
@@ -1911,6 +1967,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 _ROLE_PAREN = re.compile(r" \(([a-z][^()]{4,80})\)")
 # "X — president of the fair board — said": a lower-case description between dashes after a name
 _ROLE_DASHES = re.compile(r" ?[—–] ?((?:a|an|the|[a-z][\w’'-]*)\s[^—–.;:()“”\"!?]{3,100}?) ?[—–]")
+_COORDINATED_MODIFIER = re.compile(r"(?:a|an) [a-z][\w-]*")
 _NAME_LIST_GOES_ON = re.compile(r", (?:[A-Z][\w’'-]*\s){1,3}and [A-Z]")
 # "By Hendra Wibisono and Jo Lee": a byline paragraph
 _BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s*$")
@@ -2027,6 +2084,10 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
             # "… survived by a son, Joost de Wit. Her son said …": the one relative of that kind named lately
             kin = [e for e in registry.entities if e.kin == words[-1] and e.first_pos < pos
                    and e.last_pos >= pos_of(paragraph - 2, 0)]
+            if not kin:
+                kin = _converse_kin_named(registry, words[-1], pos)
+            if len(kin) == 1 and subject.role and not kin[0].role:
+                kin[0].role = subject.role   # "His father, a retired boilermaker, said" (the father named before)
             return kin[0] if len(kin) == 1 else None
         office = _ROLES_OFFICE.search(subject.text) if subject.text.endswith(" office") else None
         if office is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
@@ -2079,7 +2140,10 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
                 return ent
         return None
     if subject.kind == "pronoun":
-        return registry.resolve_pronoun(subject.text, pos, paragraph)
+        ent = registry.resolve_pronoun(subject.text, pos, paragraph)
+        if ent is not None and subject.role and ent.kind == "person" and not ent.role:
+            ent.role = subject.role   # leftovers round 2: "As chairman of the board, he said C"
+        return ent
     if subject.kind == "role":
         words = [w for w in subject.text.lower().split() if w not in ("the", "a", "an")]
         if subject.text.lower().startswith("the ") and words and words[-1] in registry.unnamed_words \

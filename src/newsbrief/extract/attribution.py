@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import (given_name_after_title, is_role_word, is_title_word, name_after_coordinated_org, person_noun,
-                       region_after_initials)
+                       region_after_initials, surname_that_is_a_title)
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
@@ -385,7 +385,8 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
     else:
         caps = [w for w in words[:rep] if w.lower() not in DETERMINERS]
     owner = rep >= 2 and words[rep - 1].endswith(("’s", "'s"))
-    caps = [strip_possessive(w) for w in caps if w not in ".,"]
+    listed = [strip_possessive(w) for w in caps if w != "."]
+    caps = [w for w in listed if w != ","]
     if len(caps) >= 2 and caps[0][:1].isupper() and caps[-1] in _institution_words(lex) and \
             all(w.isalpha() for w in caps[1:]) and (owner or rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at")):
         return " ".join(caps)  # "a spokesperson for the Dutch economy ministry", "the Kerala government's spokesperson"
@@ -393,10 +394,74 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
         return None
     if all(is_title_word(w, lex) for w in caps):
         return None
+    if "," in listed and listed[0] != "," and listed[-1] != "," and "of" in caps:
+        # leftovers round 2: "the Department of Agriculture, Fisheries and Forestry": the name keeps its commas
+        return " ".join(listed).replace(" , ", ", ")
     return " ".join(caps)
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _coordinated_modifier_comma(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Leftovers round 2: in ', a fly-in, fly-out electrician,' / ', a senior, full-time analyst,' closing at the
+    comma ``i`` before the verb, the comma after 'a' and one lower-case modifier, before one to four lower-case words
+    ending in a role or person noun (the index of that comma)."""
+    head = toks[i - 1]
+    if not (head.text.isalpha() and head.text.islower()
+            and (is_role_word(head.text, lex) or person_noun(head.text, lex))):
+        return None
+    c = next((n for n in range(i - 2, max(2, i - 6), -1) if toks[n].text == ","), None)
+    if c is None or toks[c - 2].lower not in ("a", "an") or toks[c - 3].text != "," \
+            or not re.fullmatch(r"[a-z][\w-]*", toks[c - 1].text) \
+            or not all(t.text.replace("-", "").isalpha() and t.text.islower() for t in toks[c + 1:i]):
+        return None
+    return c
+
+
+_KIN_OWNERS = frozenset({"his", "her", "their", "the", "my", "our"})
+
+
+def _named_owners_kin(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Where 'Callum's father' / 'Aisha Bello's mother' ending at ``i`` starts: one to three capitalised words, the
+    last a possessive, then a kin noun, opening the clause (None if not so)."""
+    if i < 1 or toks[i].lower not in lex.kin_nouns or not toks[i].text.islower() \
+            or not (toks[i - 1].is_cap and toks[i - 1].text.endswith(("’s", "'s"))):
+        return None
+    k = i - 1
+    while k >= 1 and i - k < 3 and toks[k - 1].is_cap and not toks[k - 1].text.endswith(("’s", "'s")) \
+            and toks[k - 1].lower not in DETERMINERS:
+        k -= 1
+    if k == 0 or toks[k - 1].text in ",;:" or toks[k - 1].is_quote or toks[k - 1].lower in ("and", "but"):
+        return k
+    return None
+
+
+def _kin_before_description(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Leftovers round 2: the end of 'His father' / 'The boy's mother' opening the sentence when a description
+    between commas (opening with a/an, or who after his/her/their) follows it up to the comma ``i`` before the
+    verb: 'His father, a retired boilermaker, said', 'Her grandmother, who looks after her, said'."""
+    c = next((n for n in range(2, min(i, 5)) if toks[n].text == ","), None)
+    if c is None or toks[c - 1].lower not in lex.kin_nouns or i - c > 16:
+        return None
+    if toks[0].lower not in _KIN_OWNERS and _named_owners_kin(toks, c - 1, lex) != 0:
+        return None   # (or a named owner: "Callum's father, a retired boilermaker, said")
+    if not all(t.text.isalpha() and t.text.islower() or strip_possessive(t.text).isalpha() for t in toks[1:c]):
+        return None
+    opener = toks[c + 1].lower
+    if opener in ("a", "an") or opener == "who" and toks[0].lower != "the":
+        if not any(t.text in ",;:" or t.is_quote for t in toks[c + 1:i]):
+            return c
+    return None
+
+
+def _given_name_closing(toks: list[Token], lo: int, i: int, lex: Lexicon) -> int | None:
+    """Where a name of two or three capitalised words closing at ``i`` opens with a listed given name after another
+    capitalised word (from ``lo`` on): 'the Presidency Nomvula Dube' -> the index of 'Nomvula'."""
+    given = next((n for n in range(max(lo, i - 2), i) if toks[n].text in lex.first_names and toks[n - 1].is_cap), None)
+    if given is None or not all(t.is_cap for t in toks[given:i + 1]):
+        return None
+    return given
 
 
 def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
@@ -427,6 +492,29 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             n = len(phrase)
             if i - n - 1 >= 1 and toks[i - n - 1].text == "," and tuple(t.lower for t in toks[i - n:i]) == phrase:
                 return _subject_left(toks[:i - n - 1] + toks[v:], i - n - 1, lex)
+    if i >= 6 and i == v - 1 and toks[i].text == "," and (c := _coordinated_modifier_comma(toks, i, lex)) is not None:
+        # leftovers round 2: "Ben Carter, a fly-in, fly-out electrician, said": the comma between two modifiers of
+        # one head is read past (and kept in the role)
+        sub = _subject_left(toks[:c] + toks[c + 1:], v - 1, lex)
+        if sub is None or sub.end > c:
+            return sub
+        out = make_subject(toks, sub.start, sub.end, sub.kind, sub.role)
+        out.np_start, out.via = sub.np_start, sub.via
+        if out.role:
+            a, b = toks[c - 1].text, toks[c + 1].text
+            out.role = out.role.replace(f"{a} {b}", f"{a}, {b}", 1)
+        return out
+    if i >= 4 and i == v - 1 and toks[i].text == "," and (c := _kin_before_description(toks, i, lex)) is not None:
+        # leftovers round 2: "His father, a retired boilermaker, said C": the relative speaks, the description is
+        # read past (unnamed unless the story named that relative before)
+        sub = _subject_left(toks[:c] + toks[v:], c, lex)
+        if sub is not None and sub.kind == "generic" and toks[c + 1].lower in ("a", "an"):
+            sub.role = role_phrase(toks[c + 1:i], lex)   # the relative's own post, if the story named them
+        return sub
+    if i >= 1 and i == v - 1 and (k := _named_owners_kin(toks, i, lex)) is not None:
+        # leftovers round 2: "Callum's father said C": a relative described by a named person speaks, unnamed (not a
+        # person called "Callum's father")
+        return make_subject(toks, k, i + 1, "generic")
     if i >= 2 and toks[i].lower in _WEEKDAYS and toks[i - 1].lower == "on" and toks[i].is_cap:
         i -= 2  # "Magistrate X on Tuesday ruled that …": the day between the speaker and the verb
         while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
@@ -688,6 +776,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "The Danish Film Institute (DFI), which co-financed the film, said": the body before the clause
             end = _before_bracket(toks, seg_start)
             name = _np_left(toks, end - 1, lex)
+            if name is not None and (listed := _listed_remits(toks, make_subject(toks, name, end, "name"), lex)):
+                # leftovers round 2: "The Ministry of Water, Sanitation and Irrigation, which runs the dams, said"
+                listed.kind = "body"
+                return listed
             if name is not None and (name == 0 or toks[name - 1].text in ",:;") and \
                     classify_np(toks[name:end], lex) == "name" and \
                     (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)
@@ -717,7 +809,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body
-        if segment and segment[0].lower in ("the", "a", "an", "which") and seg_start >= 3 and toks[seg_start].text == ",":
+        if segment and segment[0].lower in ("the", "a", "an", "which", "whose") and seg_start >= 3 \
+                and toks[seg_start].text == ",":   # (leftovers round 2: "whose")
             # "A spokesperson for Pan Kalvara, the national rowing body, said": the body's representative (also
             # "A spokesperson for X, which represents 140 companies, said")
             lo = seg_start - 1
@@ -726,6 +819,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             kb = _before_bracket(toks, seg_start)   # (round 41: past the body's acronym, "… Office (IPO), which …")
             if seg_start - lo <= 10 and classify_np(toks[lo:kb], lex) == "representative":
                 return make_subject(toks, lo, kb, "representative")
+            if (listed := _representative_of_listed_remits(toks, lo, kb, lex)) is not None:
+                return listed
         c = next((n for n in range(1, min(i, 6)) if toks[n].text == ","), None)
         if c is not None and c >= 2 and c < i and toks[0].lower == "the" and toks[c + 1].lower in _DESCRIBED_OPENERS \
                 and all(strip_possessive(t.text).replace("-", "").isalpha() and t.lower not in lex.auxiliaries
@@ -837,6 +932,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             if w == 1 and plural_people(toks[0].lower, lex):
                 return make_subject(toks, 0, 1, "generic")   # (a plural agent noun opening the sentence)
             return _subject_left(toks[:w] + toks[v:], w, lex) or make_subject(toks, w - 1, w, "generic")
+        if head_kind == "role" and toks[start - 1].lower == "in" \
+                and (named := _given_name_closing(toks, start + 1, i, lex)) is not None:
+            # leftovers round 2: "Minister in the Presidency Nomvula Dube said", "Minister of State in the Ministry
+            # of Finance X said": the title's body runs up to a given name that opens the last words
+            sub = make_subject(toks, named, i + 1, "name", role=_role_text(toks[head:named]))
+            sub.np_start = head
+            return sub
         if head_kind in ("institution", "name", "representative", "role"):
             return make_subject(toks, head, i + 1, head_kind)
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
@@ -1732,6 +1834,8 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     h = heads[-1]
     if (given := given_name_after_title([t.text for t in np], h, lex)) is not None:
         return given   # round 41: "Senior Sergeant Dean Marchbank": the given name is no title
+    if (given := surname_that_is_a_title([t.text for t in np], h, lex)) is not None:
+        return given   # leftovers round 2: "Chief Robert King": the title word after the given name is a surname
     if h >= 1 and f"{np[h - 1].text} {np[h].text}" in lex.org_prefixes:
         return None   # round 34: "Directorate General of Inland Shipping": a body's name, no title before a name
     split = name_after_coordinated_org([t.text for t in np], lex)
@@ -1902,7 +2006,26 @@ def _role_text(toks: list[Token]) -> str:
     return " ".join(words)
 
 
-def _listed_remits(toks: list[Token], sub: Subject | None, lex: Lexicon) -> Subject | None:
+def _representative_of_listed_remits(toks: list[Token], lo: int, kb: int, lex: Lexicon) -> Subject | None:
+    """Leftovers round 2: 'A spokeswoman for the Department of Agriculture, Fisheries and Forestry, which licenses
+    the boats, said': the words back to the comma at ``lo`` are the last remits of a body whose name lists them with
+    commas; the representative of the whole body (None if not so)."""
+    if lo < 5 or toks[lo - 1].text != ",":
+        return None
+    sub = _listed_remits(toks, make_subject(toks, lo, kb, "name"), lex, inside=True)
+    if sub is None:
+        return None
+    k = sub.start
+    start = next((n for n in range(k - 1, max(-1, k - 6), -1) if n == 0 or toks[n - 1].text in ",;:"
+                  or toks[n - 1].is_quote), None)
+    if start is None or classify_np([t for t in toks[start:kb] if t.text != ","], lex) != "representative":
+        return None
+    rep = make_subject(toks, start, kb, "representative")
+    rep.text = rep.text.replace(" , ", ", ")
+    return rep
+
+
+def _listed_remits(toks: list[Token], sub: Subject | None, lex: Lexicon, inside: bool = False) -> Subject | None:
     """Round 34: 'The Ministry of Water, Land and Resource Stewardship said': the subject read back to the comma is
     the last remits of a body whose name lists them with commas; the body's whole name (None if not so)."""
     if sub is None or sub.kind not in ("name", "institution") or sub.start < 4 or toks[sub.start - 1].text != ",":
@@ -1917,7 +2040,8 @@ def _listed_remits(toks: list[Token], sub: Subject | None, lex: Lexicon) -> Subj
     while p >= 1 and (toks[p].is_cap or toks[p].lower == "of") and n - p <= 4:
         if f"{toks[p - 1].text} {toks[p].text}" in lex.org_prefixes and toks[p].lower == "of":
             start = p - 1
-            if start == 0 or toks[start - 1].lower == "the" and (start == 1 or toks[start - 2].text in ",;:"):
+            if start == 0 or toks[start - 1].lower == "the" and (start == 1 or toks[start - 2].text in ",;:") \
+                    or inside:   # (leftovers round 2: inside a noun phrase, "a spokeswoman for the Department …")
                 listed = make_subject(toks, start, sub.end, "name")
                 listed.text = listed.text.replace(" , ", ", ")
                 return listed
@@ -1981,6 +2105,30 @@ def _name_ending_clause(toks: list[Token], start: int, most: int, lex: Lexicon) 
     return None
 
 
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "other", "last", "final"})
+
+
+def _one_described_then_name(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """Leftovers round 2: '“Q?” demanded one parent, Lucy Tan.', 'asked another trader, Mary Ochieng', 'said a third
+    farmer, X': an indefinite person noun (perhaps after an ordinal) after the verb, a comma and a name closing the
+    clause — the person named speaks (as 'said one of the climbers, X' does)."""
+    if i >= len(toks) or toks[i].lower not in _ONE_OF_THEM:
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].lower in _ORDINALS:
+        k += 1
+    first = k
+    if k + 2 < len(toks) and toks[k + 1].text != "," and toks[k].text.isalpha() and toks[k].text.islower():
+        k += 1   # one lower-case modifier: "one local shopkeeper"
+    if not (k + 2 < len(toks) and _person_word(toks[k].lower, lex) and toks[k + 1].text == ","):
+        return None
+    named = _name_ending_clause(toks, k + 2, 5, lex)
+    if named is None or named.role or toks[k].lower in lex.residence_nouns or toks[k].lower in lex.kin_nouns \
+            or toks[k].lower in _PERSON_WORDS:
+        return named
+    return make_subject(toks, named.start, named.end, "name", " ".join(t.text for t in toks[first:k + 1]))
+
+
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v + 1
     lead = _lower_role_run(toks, i, lex) if i < len(toks) and (not _np_token(toks[i], lex) or (
@@ -2010,6 +2158,8 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             named = _name_ending_clause(toks, c + 1, 5, lex)
             if named is not None:
                 return named
+    if (named := _one_described_then_name(toks, i, lex)) is not None:
+        return named
     if i + 4 < len(toks) and toks[i].lower in ("his", "her", "their") and toks[i + 1].lower in lex.kin_nouns \
             and toks[i + 2].text == ",":
         # roles probes round 4: "“…,” said his widow, Lindiwe Sithole." — the relative named after the comma speaks
@@ -2221,6 +2371,9 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         else:
             subject = _subject_left(toks, i, lex)
             subject = _listed_remits(toks, subject, lex) or subject
+            if subject is not None and subject.kind in ("name", "institution") and subject.start >= 5:
+                # leftovers round 2: "A spokesman for the Ministry of Lands, Housing and Urban Development told"
+                subject = _representative_of_listed_remits(toks, subject.start, subject.end, lex) or subject
             if subject is None:
                 subject = _lower_remits_joined(toks, i, lex)
             if subject is None and i == 2 and toks[0].lower == "the" and toks[1].lower in lex.according_to_issued:
@@ -2260,6 +2413,8 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if subject is not None and not inverted and subject.start >= 2 and toks[subject.start - 1].lower == "to" \
                 and toks[subject.start - 2].lower == "according":
             subject = None   # "…, according to UN estimates": a noun after the source's name, no verb
+        if subject is not None and subject.kind in ("pronoun", "name") and not inverted and subject.role is None:
+            subject.role = _fronted_as_role(toks, subject.start, lex)   # "As chairman of the board, he said"
         if subject is not None:
             subject = _joined_speakers(toks, subject, verb, lex) or subject
             if subject.kind == "name" and subject.end - subject.start >= 4:
@@ -2475,6 +2630,25 @@ def _named_only_as(toks: list[Token], lo: int, hi: int, lex: Lexicon) -> Subject
     return None
 
 
+def _fronted_as_role(toks: list[Token], start: int, lex: Lexicon) -> str | None:
+    """Leftovers round 2: 'As chairman of the board, he said C', 'As the city's mayor, she told …': a post after a
+    fronted 'As' and a comma right before the pronoun is the role of the person the pronoun names (not a kin or
+    residence word: 'As a mother, she said')."""
+    if start < 3 or toks[0].lower != "as" or toks[start - 1].text != "," \
+            or any(t.text in ",;:" or t.is_quote for t in toks[1:start - 1]):
+        return None
+    phrase = toks[2:start - 1] if toks[1].lower in ("a", "an", "the", "its", "his", "her", "their") \
+        else toks[1:start - 1]
+    if not phrase or not phrase[0].text[:1].islower() and not phrase[0].text.endswith(("’s", "'s")):
+        return None
+    role = role_phrase(phrase, lex)
+    heads = [strip_possessive(w).lower() for w in (role or "").split()]
+    if not role or not any(is_role_word(w, lex) for w in heads) \
+            or any(w in lex.kin_nouns or w in lex.residence_nouns for w in heads):
+        return None
+    return role
+
+
 def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject:
     """'Laila Mansour of Dar el-Nil': a person's name (a known first name, then capitalised words) followed by
     'of ORG' — the organisation is an affiliation, not part of the name."""
@@ -2506,6 +2680,8 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
     # the title before the name is the role; "of ORG" after it is an affiliation, no part of the title
     sub = make_subject(toks, first, of, "name", role=role)
     sub.np_start, sub.via = subject.np_start, subject.via
+    if sub.np_start is None and first > subject.start:
+        sub.np_start = subject.start   # leftovers round 2: "C, Chief Mary Bird of the X said": the title opens it
     return sub
 
 
@@ -2631,6 +2807,21 @@ def _opening_body(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool
     return (start == 0 or start == 1 and toks[0].lower == "the") and len(words) >= 2 \
         and all(w[:1].isupper() or w in lex.name_particles or w == "and" for w in words) \
         and words[-1][:1].isupper() and words[-1].lower() not in lex.document_heads
+
+
+def _outlet_named(toks: list[Token], k: int, lex: Lexicon) -> Subject | None:
+    """Round 42 and leftovers round 2: 'According to O Globo newspaper, C', 'according to the Dagens Tidning daily,
+    …', 'the Harbour Times newspaper, whose …': one to five capitalised words (after 'the') and an outlet noun
+    (`outlet_nouns`) closing the phrase — the outlet speaks, by name."""
+    if k < len(toks) and toks[k].lower == "the":
+        k += 1
+    e = k
+    while e < len(toks) and toks[e].is_cap and e - k < 5:
+        e += 1
+    if e == k or e + 1 >= len(toks) or toks[e].lower not in lex.outlet_nouns or not toks[e].text.islower() \
+            or toks[e + 1].text not in ",.;" or classify_np(toks[k:e], lex) != "name":
+        return None
+    return make_subject(toks, k, e, "name")
 
 
 def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:
@@ -2776,19 +2967,6 @@ def _own_document(toks: list[Token], k: int, lex: Lexicon) -> bool:
         d += 1
     head = toks[d - 1].lower if d > k + 1 else ""
     return (head in lex.document_heads or head in lex.according_to_documents) and (d == len(toks) or toks[d].text in ",.;")
-
-
-def _outlet_named(toks: list[Token], start: int, lex: Lexicon) -> Subject | None:
-    """Round 42: 'According to O Globo newspaper, C', 'according to the Daily Monitor newspaper.': a name, then a
-    lower-case word for a news outlet (``outlet_nouns``) that ends the phrase; the outlet speaks."""
-    s = start + 1 if start < len(toks) and toks[start].lower == "the" else start
-    e = s
-    while e < len(toks) and toks[e].is_cap and e - s < 5:
-        e += 1
-    if e == s or e + 1 >= len(toks) or toks[e].lower not in lex.outlet_nouns or not toks[e].text.islower() \
-            or toks[e + 1].text not in ",.;" or classify_np(toks[s:e], lex) != "name":
-        return None
-    return make_subject(toks, s, e, "name")
 
 
 def _name_after_title(toks: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -142,6 +142,31 @@ def given_name_after_title(texts: list[str], h: int, lex: Lexicon) -> int | None
     return h
 
 
+def surname_that_is_a_title(texts: list[str], h: int, lex: Lexicon) -> int | None:
+    """Leftovers round 2: 'Chief Robert King', 'Grand Chief Daniel Judge', 'Chief Dorothy Bishop': the last title
+    word ``h`` closes the words (or comes before 'of') and follows a listed given name that follows a title word: it
+    is the surname, and the name starts at the given name (the index returned)."""
+    if h < 2 or not (h == len(texts) - 1 or texts[h + 1] == "of") or texts[h - 1] not in lex.first_names \
+            or texts[h - 1] in lex.ambiguous_names \
+            or not is_role_word(texts[h - 2], lex) or is_role_word(texts[h - 1], lex):
+        return None
+    return h - 1
+
+
+def _name_after_body_of(texts: list[str], lex: Lexicon) -> int | None:
+    """Where the name starts in 'Ministry of Finance Kwesi Boateng': words opening with an organisation prefix
+    ending in 'of' (`org_prefixes`), one or two capitalised words, then a listed given name and one or two
+    capitalised words (None if not so)."""
+    if len(texts) < 5 or texts[1] != "of" or f"{texts[0]} of" not in lex.org_prefixes:
+        return None
+    given = next((j for j in (3, 4) if j < len(texts) - 1 and texts[j] in lex.first_names
+                  and texts[j] not in lex.ambiguous_names and 2 <= len(texts) - j <= 3), None)
+    if given is None or not all(_is_cap(t) and t not in lex.first_names
+                                for t in texts[2:given]) or not all(_is_cap(t) for t in texts[given:]):
+        return None
+    return given
+
+
 def region_after_initials(texts: list[str], h: int, lex: Lexicon) -> bool:
     """Leftovers round: 'DIG South Rana Perera': the title word ``h`` is a post in initials followed by a region
     (`region_words`), a listed given name and a surname: the region is the title's last word."""
@@ -423,6 +448,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
             return _classify_group(pi, para, left, lex) + _classify_group(pi, para, right, lex)
         if not (right and right[-1][0] in lex.org_suffixes):
             return [_mk(pi, words, "organization", " ".join(texts))]   # "Fisheries and Oceans Canada"
+    if (given := _name_after_body_of(texts, lex)) is not None:
+        # leftovers round 2: "(Minister of State in the) Ministry of Finance Kwesi Boateng": a body's name, then a
+        # listed given name opening the last two or three words — the body, then the person
+        return _classify_group(pi, para, words[:given], lex) + _classify_name(pi, para, words[given:], lex, None)
     if "of" in texts:
         # "Chief Darlene Francis of Nme'juaq First Nation": a first name and a surname before 'of' are a person;
         # what follows is where they come from, not part of the name
@@ -465,6 +494,9 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     given_after_title = given_name_after_title([w for w, _ in words], head_idx, lex)
     if given_after_title is not None:
         head_idx = given_after_title - 1
+    surname_title = surname_that_is_a_title([strip_possessive(w) for w, _ in words], head_idx, lex)
+    if surname_title is not None:
+        head_idx = surname_title - 1
     if head_idx < 0 and len(words) >= 3 and words[0][0].endswith("s") and words[0][0][:1].isupper() \
             and words[0][0][:-1].lower() in lex.role_heads and words[1][0] in lex.first_names:
         # "Justices Aaron Whitlock, Leah Sorensen and …": a plural title before the first of several names
@@ -498,6 +530,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
             k = next((n for n in range(k + 2, len(words) - 1) if words[n][0] in lex.first_names), k)
             if words[k][0] in ("of", "for") and len(words) == k + 2:
                 return out + _places_in(pi, words, lex)  # "Minister of Industry, Trade and …": a title, no name
+        if 3 <= len(words) - k <= 4 and k == head_idx + 1 and words[head_idx][0].endswith(("’s", "'s")) \
+                and words[k][0] in lex.org_suffixes and words[k + 1][0] in lex.first_names \
+                and words[k + 1][0] not in lex.ambiguous_names:
+            k += 1   # leftovers round 2: "Prime Minister's Department Azlan Hashim": the owner's body ends the title
         name_words = words[k:]
         role_continues = k > head_idx + 1 and words[head_idx + 1][0].lower() in ("of", "for")
         if role_continues and len(name_words) >= 3 and name_words[0][0] not in lex.first_names:

@@ -38,6 +38,7 @@ class Entity:
     order: int = 0
     titles: set[str] = field(default_factory=set)   # ranks and honorifics met before the name ("corporal", "dr")
     kin: str | None = None       # the relative the text introduced them as ("a son, Joost de Wit" -> "son")
+    kin_converse: bool = False   # kin read the other way round ("X and his son Y" -> X is "father")
     mentions: list[int] = field(default_factory=list)   # where the text names them (for "the former", "the latter")
 
     @property

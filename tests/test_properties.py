@@ -5006,3 +5006,95 @@ def test_a_spokesperson_for_a_body_whose_name_lists_remits_with_commas_before_th
     got = _quotes("A spokesman for the Ministry of Lands, Housing and Urban Development told reporters the files were "
                   "safe.")
     assert got == [("indirect", "the files were safe", body)]
+# --- attribution probes round 5 ----------------------------------------------------------------------
+
+def test_an_adding_phrase_after_before_ends_the_first_clause():
+    got = _quotes("Zara Ahmed said the clinic was full, before adding: “We turn away ten people a day.”")
+    assert got == [("indirect", "the clinic was full", "Zara Ahmed"),
+                   ("direct", "We turn away ten people a day.", "Zara Ahmed")]
+
+
+def test_reported_or_cited_as_saying_is_a_cue_and_a_long_agent_after_by_is_read_past():
+    assert _quotes("Finance Minister Tariq Hussain was reported as saying the deficit would narrow.") == [
+        ("indirect", "the deficit would narrow", "Tariq Hussain")]
+    assert _quotes("The Daily Nation cited Governor Anne Waiguru as saying the county had run out of drugs.") == [
+        ("indirect", "the county had run out of drugs", "Anne Waiguru")]
+    assert _quotes("Minister Faisal Al-Rashid was quoted by the state news agency as saying the border would "
+                   "stay closed.") == [("indirect", "the border would stay closed", "Faisal Al-Rashid")]
+
+
+def test_a_statement_from_a_body_that_reads_is_the_bodys():
+    assert _quotes("A statement from the Kenya Ports Authority read: “All operations have resumed at berth 19.”") == [
+        ("direct", "All operations have resumed at berth 19.", "Kenya Ports Authority")]
+    assert _quotes("A statement issued by the Ghana Education Service read: “All schools will resume.”") == [
+        ("direct", "All schools will resume.", "Ghana Education Service")]
+
+
+def test_a_second_speaker_and_verb_after_a_comma_or_semicolon_ends_the_first_clause():
+    assert _quotes("While Deputy Mayor Ruth Kamau said the plan was sound, councillor Peter Otieno said it was "
+                   "rushed.") == [("indirect", "the plan was sound", "Ruth Kamau"),
+                                  ("indirect", "it was rushed", "Peter Otieno")]
+    assert _quotes("Nadia Rahman said the school needed more teachers; her deputy, Imran Ali, said it needed more "
+                   "classrooms.") == [("indirect", "the school needed more teachers", "Nadia Rahman"),
+                                      ("indirect", "it needed more classrooms", "Imran Ali")]
+    assert _quotes("Lee Hsien said the plan, which Mayor John Smith said was sound, would go ahead.") == [
+        ("indirect", "the plan, which Mayor John Smith said was sound, would go ahead", "Lee Hsien")]
+
+
+def test_an_owned_noun_then_a_name_after_an_inverted_verb_names_the_speaker():
+    got = _quotes("“We need the bridge,” said Aisha Bello. “We have waited long enough,” added her neighbour, "
+                  "Musa Danjuma.")
+    assert got == [("direct", "We need the bridge,", "Aisha Bello"),
+                   ("direct", "We have waited long enough,", "Musa Danjuma")]
+
+
+def test_promised_reports_speech_only_with_that():
+    got = _quotes("Kwabena Asante, the mayor, said the fire was a tragedy, and promised a full inquiry.")
+    assert [t for _, t, _ in got] == ["the fire was a tragedy, and promised a full inquiry"]
+
+
+def test_a_name_and_a_relative_named_after_it_are_two_speakers():
+    got = _quotes("Farida Osman and her sister Halima said they had been evicted without notice.")
+    assert got == [("indirect", "they had been evicted without notice", None)]
+
+
+def test_a_headline_quote_whose_subject_names_no_one_is_dropped():
+    b = _check_briefing(_parse("‘We are ready to grow’: league chief sets out expansion\n\nMia Hollander said on "
+                               "Monday the league would expand to 16 teams.\n", "story.txt"))
+    assert [q["text"] for q in b["quotes"]] == ["the league would expand to 16 teams"]
+
+
+def test_the_one_a_reporter_asked_is_the_he_who_answers():
+    got = _quotes("At a press conference, a reporter asked Governor Babajide Olatunde whether salaries would be paid.",
+                  "“Every worker will be paid before Christmas,” he said.")
+    assert got == [("direct", "Every worker will be paid before Christmas,", "Babajide Olatunde")]
+    got = _quotes("Journalists asked Minister Rohan Gupta why the tender had been cancelled.",
+                  "“There were irregularities,” he replied.")
+    assert got == [("direct", "There were irregularities,", "Rohan Gupta")]
+
+
+def test_a_full_names_office_speaks_for_that_person():
+    assert _quotes("Prime Minister Christopher Luxon’s office said the trip would go ahead.") == [
+        ("indirect", "the trip would go ahead", "Christopher Luxon")]
+
+
+def test_a_one_word_lower_case_title_before_the_name_in_a_closing_cue():
+    assert _quotes("The war on waste has saved little, auditor-general Helen Ngata said.") == [
+        ("indirect", "The war on waste has saved little", "Helen Ngata")]
+
+
+def test_a_plain_department_of_education_is_not_the_us_one():
+    assert _quotes("The Department of Education said extra places were being found.") == [
+        ("indirect", "extra places were being found", "Department of Education")]
+
+
+def test_a_given_name_then_a_surname_that_is_a_role_word_is_a_person():
+    got = _quotes("Lorna Bishop said the hospital’s decision was heartless.", "“It is cruel,” Bishop said.")
+    assert got == [("indirect", "the hospital’s decision was heartless", "Lorna Bishop"),
+                   ("direct", "It is cruel,", "Lorna Bishop")]
+
+
+def test_warned_with_no_listener_reports_the_clause_right_after_it():
+    assert _quotes("Christine Ferrand warned rates would stay high for longer than markets expected.") == [
+        ("indirect", "rates would stay high for longer than markets expected", "Christine Ferrand")]
+    assert _quotes("Christine Ferrand warned residents to stay indoors.") == []

@@ -311,6 +311,10 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
     heads = [i for i, w in enumerate(core) if is_role_word(w, lex)]
     has_role = bool(heads) or " ".join(core).lower() in lex.role_head_phrases
     indefinite = words[0].lower() in ("a", "an", "one", "another")
+    if heads == [len(core) - 1] and 2 <= len(core) <= 3 and core[0] in lex.first_names \
+            and core[0] not in lex.ambiguous_names and core[0] not in lex.honorifics and not is_title_word(core[0], lex) \
+            and all(_is_cap(w) and w.isalpha() for w in core):
+        return "name"   # attribution probes round 5: "Lorna Bishop said": a surname that is a role word
     if heads:
         h = heads[0]
         # caps after the head, unless they follow "of/for/at" (the role's organisation)
@@ -2129,6 +2133,31 @@ def _one_described_then_name(toks: list[Token], i: int, lex: Lexicon) -> Subject
     return make_subject(toks, named.start, named.end, "name", " ".join(t.text for t in toks[first:k + 1]))
 
 
+def _title_word_in_np(toks: list[Token], sub: Subject | None) -> Subject | None:
+    """Attribution probes round 5: 'C, auditor-general Helen Ngata said': a one-word lower-case title read as the
+    role right before the name is part of the noun phrase (where the clause before it ends), as a capitalised
+    one is."""
+    if sub is not None and sub.role and sub.np_start is None and sub.kind == "name":
+        words = sub.role.split()
+        n = len(words)
+        if n == 1 and sub.start > n and [t.text for t in toks[sub.start - n:sub.start]] == words \
+                and words[0].islower() and toks[sub.start - n - 1].text == ",":
+            sub.np_start = sub.start - n
+    return sub
+
+
+def _owned_noun_then_name(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """Attribution probes round 5: '“Q,” added her neighbour, Musa Danjuma.', '“Q,” said his coach, Mike Ferris.':
+    an owner and one or two lower-case nouns, a comma and a name that ends the clause — the one named speaks."""
+    if i + 4 >= len(toks) or toks[i].lower not in ("his", "her", "their"):
+        return None
+    c = next((n for n in (i + 2, i + 3) if n < len(toks) and toks[n].text == ","), None)
+    if c is None or not all(t.text.isalpha() and t.text.islower() and not is_role_word(t.text, lex)
+                            for t in toks[i + 1:c]):
+        return None   # (a role word, "according to its distributor, X", is read with its role further on)
+    return _name_ending_clause(toks, c + 1, 5, lex)
+
+
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v + 1
     lead = _lower_role_run(toks, i, lex) if i < len(toks) and (not _np_token(toks[i], lex) or (
@@ -2167,6 +2196,9 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         named = _name_ending_clause(toks, i + 3, 5, lex)
         if named is not None:
             return named
+    named = _owned_noun_then_name(toks, i, lex)
+    if named is not None:
+        return named
     if i >= len(toks) or not _np_token(toks[i], lex) or toks[i].lower in lex.not_speakers:
         return None
     b = next((n for n in range(i + 1, min(len(toks) - 3, i + 8)) if not _np_token(toks[n], lex)), None)
@@ -2311,7 +2343,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if c < i:
             continue  # inside a cue already read
         i = c
-        if toks[i].lower == "quoted":
+        if toks[i].lower in lex.quoting_verbs:   # quoted, and (probes round 5) reported, cited
             cue = _quoted_as_saying(toks, i, lex)
             if cue is not None:
                 cues.append(cue)
@@ -2324,6 +2356,11 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 i = cue.complement
                 continue
         if toks[i].lower in lex.document_verbs:
+            cue = _statement_from_read(toks, i, lex)
+            if cue is not None:
+                cues.append(cue)
+                i += 1
+                continue
             if i >= 3 and toks[i - 2].lower == "the" and toks[i - 1].lower in lex.according_to_issued \
                     and (toks[i - 3].is_quote or toks[i - 3].text in (",", "”", "\"")):
                 # round 38: '"Q," the statement read': the words of the body whose statement it is (resolved like
@@ -2369,7 +2406,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if prev is not None and prev.lower in ("and", "but") and cues:
             subject = cues[-1].subject  # "X said C1 but noted that C2"
         else:
-            subject = _subject_left(toks, i, lex)
+            subject = _title_word_in_np(toks, _subject_left(toks, i, lex))
             subject = _listed_remits(toks, subject, lex) or subject
             if subject is not None and subject.kind in ("name", "institution") and subject.start >= 5:
                 # leftovers round 2: "A spokesman for the Ministry of Lands, Housing and Urban Development told"
@@ -2482,6 +2519,8 @@ def _joined_speakers(toks: list[Token], subject: Subject, verb: str, lex: Lexico
     t = lo - 1
     while t >= 2 and toks[t].is_cap and (toks[t].text in lex.honorifics or is_role_word(toks[t].text, lex)):
         t -= 1   # "Senator Ted Cruz and Senator John Cornyn": a title of the second before the name
+    if t >= 3 and toks[t].lower in lex.kin_nouns and toks[t - 1].lower in ("his", "her", "their"):
+        t -= 2   # attribution probes round 5: "Farida Osman and her sister Halima said"
     if t >= 1 and toks[t].lower == "and" and toks[t - 1].is_cap and subject.kind == "name" \
             and _person_named(toks[lo:hi], lex):
         if any(_person_named(toks[k:t], lex) for k in range(max(0, t - 4), t)):
@@ -2685,9 +2724,29 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
     return sub
 
 
+def _statement_from_read(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
+    """Attribution probes round 5: 'A statement from the Kenya Ports Authority read: “Q”', 'The statement from
+    the Department of Education read in part: “Q”': the body (or person) the statement is from speaks."""
+    if i < 4 or toks[0].lower not in ("a", "the", "an") or toks[1].lower not in lex.according_to_issued:
+        return None
+    s = 3 if toks[2].lower in ("from", "by") else 4 if toks[2].lower in ("issued", "released", "signed") \
+        and toks[3].lower == "by" else 0   # "A statement issued by the Ghana Education Service read:"
+    if not s or i <= s:
+        return None
+    np = toks[s:i]
+    if not np or not np[-1].is_cap and np[-1].lower != "office" or any(t.text in ",;:" or t.is_quote for t in np):
+        return None
+    kind = classify_np(np, lex)
+    if kind not in ("name", "institution"):
+        return None
+    return Cue(toks[i].lower, i, make_subject(toks, s, i, kind), False)
+
+
 def _quoted_as_saying(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
     """'X was quoted (by Reuters) as saying (that) C'."""
-    for k in range(i + 1, min(len(toks) - 1, i + 6)):
+    for k in range(i + 1, min(len(toks) - 1, i + 10)):
+        if k >= i + 6 and (toks[i + 1].lower != "by" or any(t.text in ",;:" or t.is_quote for t in toks[i + 1:k])):
+            break   # probes round 5: "was quoted by the state news agency as saying": a longer agent after "by"
         if toks[k].lower == "as" and toks[k + 1].lower == "saying":
             if k > i + 1 and toks[i + 1].lower != "by":
                 # "WAM quoted al-Kaabi as saying": the one quoted is the speaker

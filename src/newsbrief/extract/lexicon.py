@@ -71,6 +71,7 @@ class Lexicon:
     default_topics: tuple[dict, ...]
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
+    quoting_verbs: frozenset[str]       # "X was quoted/reported/cited as saying C" (attribution.yaml)
     cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who" …
     signed_documents: frozenset[str] = frozenset()   # "The letter, signed by X, says C": the signer speaks
     document_verbs: frozenset[str] = frozenset()   # '"Q," the statement read': a document's verbs (round 38)
@@ -205,7 +206,10 @@ def load_lexicon(lang: str = "en") -> Lexicon:
     aux_words = {a.lower() for a in attribution.get("auxiliaries", [])}
     adding = sorted(attribution.get("adding", []), key=len, reverse=True)
     # (attribution probes round 4: an adding phrase may follow "while": "…, while acknowledging that C2")
-    adding_re = re.compile(r",?\s*\b(?:while\s+)?(?:" + "|".join(re.escape(a) for a in adding) + r")\b[\s,:]*", re.I) \
+    # (attribution probes round 5: or "before": "said the clinic was full, before adding: “Q”")
+    openers = "|".join(re.escape(w) for w in attribution.get("adding_openers", ["while"]))
+    adding_re = re.compile(r",?\s*\b(?:(?:" + openers + r")\s+)?(?:" + "|".join(re.escape(a) for a in adding)
+                           + r")\b[\s,:]*", re.I) \
         if adding else re.compile(r"(?!x)x")
 
     gender = _read_yaml(lang, "gender.yaml") or {}
@@ -363,7 +367,8 @@ def load_lexicon(lang: str = "en") -> Lexicon:
                             | {"according", "quoted"} |
                             {w.lower() for w in attribution.get("document_verbs") or []} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
-        cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}
+        quoting_verbs=frozenset(attribution.get("quoting_verbs") or ["quoted"]),
+        cue_triggers=frozenset(single | set(multi) | {"who", "which"} | set(attribution.get("quoting_verbs") or ["quoted"])
                                | {w.lower() for w in attribution.get("document_verbs") or []}),
         document_verbs=frozenset(w.lower() for w in attribution.get("document_verbs") or []),
         signed_documents=frozenset(w.lower() for w in attribution.get("signed_documents") or []),

@@ -918,12 +918,20 @@ def _bodies_with_adjuncts(noun_phrase: str, registry: Registry) -> list[Entity]:
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
+def _post_of_body(noun_phrase: str, lex: Lexicon) -> bool:
+    """Roles probes round 5: 'The head of Singapore’s maritime authority': a post before 'of' heads the noun
+    phrase, so it names a person, not the body at its end."""
+    words = noun_phrase.split()
+    of = next((n for n, w in enumerate(words) if n > 0 and w.lower() in ("of", "at", "for")), None)
+    return of is not None and any(is_role_word(w, lex) for w in words[:of])
+
+
 def _lede_body(q: _Quote, noun_phrase: str, out: list[_Quote], registry: Registry) -> list[Entity]:
     """A lede's '…, the telecommunications regulator said' ¶ '…, the National Communications Authority (ANC) said
     …': the first body named after it that speaks in the next two paragraphs, when its head is a body noun."""
     head = strip_possessive(noun_phrase.split()[-1]).lower()
     if q.paragraph > 1 and (q is not out[0] or q.paragraph > 4) or head not in registry.lex.company_nouns \
-            or _RELATIVE_IN.search(noun_phrase):
+            or _RELATIVE_IN.search(noun_phrase) or _post_of_body(noun_phrase, registry.lex):
         return []   # (the story's first quote, after a byline and a date line, is its lede too)
     nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
                 and o.speaker.first_pos > pos_of(q.paragraph, q.start) and (o.speaker.kind == "organization" or (
@@ -1449,7 +1457,24 @@ _POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
 # "who heads the group and is a co-author", "who runs a company in Shuwaikh and supplies titles to …": a second
 # predicate (a lower-case present-tense verb in -s after "and") is no part of the post
 _AND_IS = re.compile(r" and (?:is|was|has|had|whose|who|[a-z]{3,}[^s\W]s(?= (?!(?:in|of|on|at|for|to|from|with|and|or|across)\b)[\w“‘]))\b ?")
-_WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? ")
+_WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? "
+                     # roles probes round 5: "X, who was appointed chief executive of … last month,": the post taken
+                     r"(?:(?:recently |newly |last year |this year )?(?:appointed|elected|promoted to|sworn in as|"
+                     # (not an award: "who was named player of the match")
+                     r"named(?! (?:the )?[a-z]+ of the (?:match|day|series|tournament|year|season|month))) )?")
+
+
+# roles probes round 5: when a post was taken, after it ("appointed chief executive … last month", "… in 2019")
+_TIME_TAIL = re.compile(r"\s(?:(?:last|this|earlier this|later that|the same|the following|next)\s"
+                        r"(?:week|month|year|summer|spring|autumn|fall|winter|term)|since\s\d{4}|"
+                        r"in\s(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)(?:\s\d{4})?)$")
+
+
+# roles probes round 5: an age opening a role read before the name is no part of it (roles take no age)
+_AGE_LEAD = re.compile(r"^(?:[Tt]he\s)?\d{1,3}-year-old\s(?=\S)")
+# roles probes round 5: "One pharmacist, X, said": the count before an occupation is no part of it (not "one of …")
+_ONE_LEAD = re.compile(r"^(?:One|one|Another|another)\s(?!of\b)(?=[a-z])")
 
 
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
@@ -1886,6 +1911,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         if role and len(role.split()) >= 2 and any(is_role_word(w, lex) for w in role.split()):
             return role.replace(" , ", ", ")
         return None
+    elif (paren := _ROLE_PAREN_CAP.match(para, end)) is not None and (role := _capitalised_post(paren.group(1), lex)):
+        return role   # roles probes round 5: "Noor Aziz (Managing Director of Aziz Holdings) said"
     elif (dash := _ROLE_DASHES.match(para, end)) is not None:
         # roles round 3: "Ron Miller — president of the fair board — said", "Dr X – head of oncology – said": a post
         # between dashes after the name (a lower-case description with a role word)
@@ -1912,6 +1939,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries and toks[0].lower not in ("no", "not") and not (
             toks[0].lower.endswith("ed") and not is_role_word(toks[0].text, lex)
             and toks[0].lower not in lex.role_modifiers) else None   # not "who was named player of the match"
+        role = _TIME_TAIL.sub("", role) if role else role   # "… of the port authority last month"
         return role if role and any(is_role_word(w, lex) for w in role.split()) else None
     if para.startswith("who ", end + 2) and lex.post_verbs:
         verb = para[end + 6:end + 20].split(" ", 1)[0]
@@ -1961,6 +1989,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     if len(words) == 1 and words[0].text.isdigit() and len(toks) > 1 and toks[1].text == ",":
         return _apposition_role(para, end + 2 + toks[1].start, lex)  # "Sunita Rao, 45, a teacher"
     role = role_phrase(_until_clause(toks), lex) if words else None
+    if role and _relation_only(role, lex):
+        role = _post_after_relation(toks, lex) or role   # "X, a mother of two who works as a cleaner,"
     for at in inner if role else ():
         before, after = rest[2:2 + at].rsplit(" ", 1)[-1], rest[2 + at + 2:].split(" ", 1)[0]
         role = role.replace(f"{before} {after}", f"{before}, {after}", 1)  # the name's comma back
@@ -1969,6 +1999,35 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 
 
+def _post_after_relation(toks: list, lex: Lexicon) -> str | None:
+    """Roles probes round 5: 'X, a mother of two who works as a cleaner, said', '…, a father of three who is a
+    night-shift nurse,': a relationship, then a relative clause that states an occupation: the occupation."""
+    w = next((n for n, t in enumerate(toks) if t.lower == "who"), None)
+    if w is None or w + 3 >= len(toks) or any(t.text in ",;:()" for t in toks[:w]):
+        return None
+    nxt = (toks[w + 1].lower, toks[w + 2].lower)
+    if nxt not in (("works", "as"), ("serves", "as"), ("is", "a"), ("is", "an")):
+        return None
+    role = role_phrase(_until_clause(toks[w + 3:] if nxt[0] != "is" else toks[w + 2:]), lex)
+    return role if role and any(is_role_word(x, lex) or person_noun(x, lex) for x in role.split()) \
+        and not _relation_only(role, lex) else None
+
+
+def _capitalised_post(inside: str, lex: Lexicon) -> str | None:
+    """Roles probes round 5: a bracket after a name opening with a capitalised post of two words or more ('Managing
+    Director of Aziz Holdings', 'CEO, Aziz Holdings'): the post (no party tag, age or acronym alone)."""
+    toks = tokenize(inside, 0, lex.abbreviations)
+    if not toks or not is_role_word(toks[0].text, lex) and not (len(toks) > 1 and is_role_word(toks[1].text, lex)):
+        return None
+    role = role_phrase(toks, lex)
+    if role and role.split()[0].lower() in ("a", "an", "the"):
+        return None
+    if role and len(role.split()) >= 2 and any(is_role_word(w, lex) for w in role.split()[:3]):
+        return role.replace(" , ", ", ")
+    return None
+
+
+_ROLE_PAREN_CAP = re.compile(r" \(([A-Z][^()]{2,80})\)")
 # a lower-case description in brackets after a name: "Maria Kowalski (head of research at AgroData)"
 _ROLE_PAREN = re.compile(r" \(([a-z][^()]{4,80})\)")
 # "X — president of the fair board — said": a lower-case description between dashes after a name
@@ -2252,6 +2311,9 @@ def _speakers(quotes: list[_Quote], lex: Lexicon) -> list[tuple[Entity, dict]]:
             if e.role:
                 e.role = _without_trailing_honorific(e.role, lex)
                 e.role = _DURATION_END.sub("", e.role) or e.role   # "a librarian for 22 years" → "librarian"
+                e.role = _TIME_TAIL.sub("", e.role) or e.role   # roles probes round 5: "… physio since 2015"
+                e.role = _AGE_LEAD.sub("", e.role) or e.role   # "The 22-year-old striker X" → "striker"
+                e.role = _ONE_LEAD.sub("", e.role) or e.role   # "One pharmacist, X, said" → "pharmacist"
                 if _relation_only(e.role, lex):
                     e.role = None   # "the boy’s mother", "a resident of Madina": no role in the labelling conventions
         sid = slugify(e.name) or "speaker"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import (given_name_after_title, is_role_word, is_title_word, name_after_coordinated_org, person_noun,
-                       region_after_initials, surname_that_is_a_title)
+                       region_after_initials, surname_like_title, surname_that_is_a_title)
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
@@ -308,7 +308,7 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
 
     if " ".join(core[:2]) in lex.org_prefixes or " ".join(core[:3]) in lex.org_prefixes:
         return "name"  # "the Office of the Attorney General of Switzerland": an organisation
-    heads = [i for i, w in enumerate(core) if is_role_word(w, lex)]
+    heads = [i for i, w in enumerate(core) if is_role_word(w, lex) and not surname_like_title(core, i, lex)]
     has_role = bool(heads) or " ".join(core).lower() in lex.role_head_phrases
     indefinite = words[0].lower() in ("a", "an", "one", "another")
     if heads == [len(core) - 1] and 2 <= len(core) <= 3 and core[0] in lex.first_names \
@@ -532,6 +532,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         k = i - 1
         while k >= 0 and toks[k].text != "(" and i - k < 6:
             k -= 1
+        if (k < 0 or toks[k].text != "(") and (post := _post_bracket_start(toks, i, lex)) is not None:
+            k = post   # roles probes round 5: "X (chief operating officer, Gulf Freight) said"
         if k > 0 and toks[k].text == "(":
             sub = _subject_left(toks[:k] + toks[v:], k, lex)
             return sub
@@ -1657,6 +1659,50 @@ def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
 _LOCAL_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?")
 
 
+def _post_bracket_start(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Roles probes round 5: where a longer bracket that closes at ``i`` opens when it holds a post and no clause
+    ('Hassan Ali (chief operating officer, Gulf Freight) said', 'Noor Aziz (Managing Director of Aziz Holdings)
+    said'); else None."""
+    k = i - 1
+    while k >= 0 and toks[k].text != "(" and i - k <= 16 and not toks[k].is_quote and toks[k].text not in ";:":
+        k -= 1
+    if k < 1 or toks[k].text != "(" or not toks[k - 1].is_cap:
+        return None
+    inner = toks[k + 1:i]
+    if any(t.lower in _FINITE_WORDS or t.lower in lex.speech_verbs for t in inner) \
+            or not any(is_role_word(t.text, lex) for t in inner[:4]):
+        return None
+    return k
+
+
+def _descriptor_before_title(toks: list[Token], j: int, i: int, lex: Lexicon) -> bool:
+    """Roles probes round 5: 'Former Chief Justice Sir X said', 'Former Prime Minister X': a descriptor
+    (`descriptors`: former, acting …) opening the sentence before capitalised words with a title word among the
+    first three is part of the title, not a sentence-start word."""
+    return j + 1 < i and toks[j].lower in lex.person_descriptors and toks[j + 1].is_cap \
+        and any(is_title_word(t.text, lex) for t in toks[j + 1:min(j + 4, i)])
+
+
+def _owner_post_start(toks: list[Token], j: int, i: int, lex: Lexicon) -> int | None:
+    """Roles probes round 5: 'Jamaica’s tourism minister has warned', 'New Zealand’s chief science adviser says',
+    'the airport’s operations director, X, told': one to three lower-case words between an owner's possessive and
+    a lower-case post belong to the post's noun phrase, and so does the owner (where that phrase starts; else
+    None)."""
+    if not (toks[i].text.islower() and is_role_word(toks[i].text, lex)):
+        return None
+    k = j - 1
+    while k >= 1 and j - k <= 3 and toks[k].text.replace("-", "").isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in lex.auxiliaries and toks[k].lower not in _NOT_MODIFIERS \
+            and toks[k].lower not in DETERMINERS:
+        k -= 1
+    if k == j - 1 or strip_possessive(toks[k].text) == toks[k].text:
+        return None
+    wider = _np_left(toks, k, lex)
+    if wider is None or classify_np(toks[wider:i + 1], lex) != "role":
+        return None
+    return wider
+
+
 def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     if i < 0:
         return None
@@ -1688,7 +1734,8 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     # trim leading particles and sentence-start words ("But Campbell said"), never the last word
     while j < i and ((toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS)
                      or (toks[j].text in lex.common_caps and toks[j].lower not in PRONOUNS
-                         and toks[j].lower not in DETERMINERS and toks[j].lower not in lex.generic_subjects)):
+                         and toks[j].lower not in DETERMINERS and toks[j].lower not in lex.generic_subjects
+                         and not _descriptor_before_title(toks, j, i, lex))):
         j += 1
     if j == i and toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS:
         return None
@@ -1723,6 +1770,8 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         wider = _np_left(toks, j - 2, lex)
         if wider is not None and classify_np(toks[wider:i + 1], lex) == "role":
             return wider
+    if j >= 2 and (wider := _owner_post_start(toks, j, i, lex)) is not None:
+        return wider
     if 2 <= j <= i and toks[i].text.islower() and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
         wider = _adjuncts_start(toks, j, i, lex)
         if wider is not None:
@@ -1820,7 +1869,8 @@ def _role_complement_start(toks: list[Token], i: int, lex: Lexicon) -> int | Non
 
 def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     """Index where the name starts in 'US National Security Advisor Jake Sullivan'."""
-    heads = [k for k, t in enumerate(np) if is_role_word(t.text, lex)]
+    texts = [t.text for t in np]
+    heads = [k for k, t in enumerate(np) if is_role_word(t.text, lex) and not surname_like_title(texts, k, lex)]
     if not heads:
         # "Congress corporator Ashwini Patil": a lower-case noun right before a name
         for k in range(1, len(np)):
@@ -1846,7 +1896,8 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     if split is not None:
         return split
     k = len(np)
-    while k > h + 1 and ((not is_title_word(np[k - 1].text, lex) and np[k - 1].is_cap and np[k - 1].text not in lex.honorifics)
+    while k > h + 1 and (((not is_title_word(np[k - 1].text, lex) or surname_like_title(texts, k - 1, lex))
+                          and np[k - 1].is_cap and np[k - 1].text not in lex.honorifics)
                          or (np[k - 1].lower in lex.name_particles and k < len(np))):
         k -= 1
     if k < len(np) and k > h + 1 and np[k - 1].text in lex.honorifics:
@@ -2218,6 +2269,9 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             j += 2  # "according to Chennai-based consultancy Autometrix"
         elif toks[j].text.endswith(("’s", "'s")) and (n := _lower_role_run(toks, j + 1, lex)):
             j += n  # "said Mizuho’s biotech analyst Nikhil Sarraf"
+        elif toks[j].is_cap and (n := _lower_role_run(toks, j + 1, lex)) and (
+                toks[j + 1 + n].text in lex.first_names or j + 2 + n < len(toks) and toks[j + 2 + n].is_cap):
+            j += n  # roles probes round 5: "said Tonga rugby league captain Moana Tupou"
         elif (toks[j].lower in ("the", "a", "an") or toks[j].text.endswith(("’s", "'s"))) \
                 and (n := _adjunct_head_run(toks, j + 1, lex)):
             j += n  # "said the city’s budget director, X": noun adjuncts no list knows before the head
@@ -2431,7 +2485,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             after = toks[subject.end] if subject is not None and subject.end < len(toks) else None
             if after is not None and not (after.text in ",.;:!?" or after.is_quote or after.lower in
                                           ("in", "on", "at", "during", "after", "before", "while", "when", "as")
-                                          or _role_in_brackets_after(toks, subject) is not None):
+                                          or _role_in_brackets_after(toks, subject, lex) is not None):
                 subject = None  # "…, claimed that the army had …" is no inverted attribution
             if (subject is None or subject.kind == "generic") and i + width < len(toks) \
                     and toks[i + width].lower in ("a", "an", "one"):
@@ -2457,7 +2511,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             if subject.kind == "name" and subject.end - subject.start >= 4:
                 subject = _person_of_org(toks, subject, lex)
             cue = Cue(verb, i, subject, inverted)
-            if inverted and (close := _role_in_brackets_after(toks, subject)) is not None:
+            if inverted and (close := _role_in_brackets_after(toks, subject, lex)) is not None:
                 cue.complement = close + 1   # (the bracketed post is no report)
             cues.append(cue)
         i += width
@@ -2530,14 +2584,19 @@ def _joined_speakers(toks: list[Token], subject: Subject, verb: str, lex: Lexico
 
 
 # "X and Y, both teachers, said", "Smith and Jones, the two local MPs, said": an apposition for several people
-_PLURAL_APPOSITION = re.compile(r"(?:both|all|the (?:two|three|four|pair|couple)|two|three|four)(?![\w-])", re.I)
+# (roles probes round 5: not a team's name, "the All Blacks coach": a capitalised word after the plural word)
+_PLURAL_APPOSITION = re.compile(r"(?:both|all|the (?:two|three|four|pair|couple)|two|three|four)(?![\w-])(?!(?-i: [A-Z]))",
+                                re.I)
 
 
-def _role_in_brackets_after(toks: list[Token], subject: Subject) -> int | None:
+def _role_in_brackets_after(toks: list[Token], subject: Subject, lex: Lexicon) -> int | None:
     """names round: '…, said Laura Chen (senior analyst, Brightwater Capital).': a name, then a post in brackets
-    that opens with a lower-case word and closes the sentence (where the bracket closes, or None)."""
+    that opens with a lower-case word (roles probes round 5: or with a capitalised post, '(CFO, Gulf Cement)',
+    '(Managing Director of X)') and closes the sentence (where the bracket closes, or None)."""
     k = subject.end
-    if subject.kind != "name" or k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].text.islower():
+    if subject.kind != "name" or k + 2 >= len(toks) or toks[k].text != "(" or not (
+            toks[k + 1].text.islower() or is_role_word(toks[k + 1].text, lex)
+            or k + 3 < len(toks) and toks[k + 1].is_cap and is_role_word(toks[k + 2].text, lex)):
         return None
     close = next((n for n in range(k + 2, min(len(toks), k + 16)) if toks[n].text == ")"), None)
     return close if close is not None and (close == len(toks) - 1 or toks[close + 1].text in ".!?;,") else None
@@ -2688,13 +2747,16 @@ def _fronted_as_role(toks: list[Token], start: int, lex: Lexicon) -> str | None:
     return role
 
 
+_AFFILIATION_LINKS = frozenset({"of", "from", "at"})   # roles probes round 5: "X from Westpac", "X at Monash …"
+
+
 def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject:
     """'Laila Mansour of Dar el-Nil': a person's name (a known first name, then capitalised words) followed by
     'of ORG' — the organisation is an affiliation, not part of the name."""
     first = subject.start
     if toks[first].text in lex.honorifics or toks[first].text.endswith(".") and is_title_word(toks[first].text, lex):
         first += 1  # "Dr. Pedro Molina of the Barcelona Institute for Global Health"
-    of = next((n for n in range(first + 2, subject.end - 1) if toks[n].lower == "of"), None)
+    of = next((n for n in range(first + 2, subject.end - 1) if toks[n].lower in _AFFILIATION_LINKS), None)
     role = subject.role
     if of is not None and role is None and toks[first].text not in lex.first_names:
         # "Flight director Paul Kessler of the space agency said": a title before the name, then the affiliation

@@ -167,6 +167,16 @@ def _name_after_body_of(texts: list[str], lex: Lexicon) -> int | None:
     return given
 
 
+def surname_like_title(texts: list[str], i: int, lex: Lexicon) -> bool:
+    """Roles probes round 5: 'Ryan Bishop', 'Coach Ryan Bishop', 'Emma Judge', 'Helen Driver': a capitalised title
+    word ``i`` that ends the words right after a listed given name (no title word itself) is the surname, not a
+    post."""
+    return i == len(texts) - 1 and i >= 1 and texts[i][:1].isupper() and texts[i][1:].islower() \
+        and texts[i - 1] in lex.first_names and not is_title_word(texts[i - 1], lex) \
+        and texts[i].lower() not in lex.body_role_heads and texts[i] not in lex.org_suffixes \
+        and (i == 1 or texts[i - 2].lower() not in ("and", "of", "the", "&", "for"))   # not "Harbour and Marine …"
+
+
 def region_after_initials(texts: list[str], h: int, lex: Lexicon) -> bool:
     """Leftovers round: 'DIG South Rana Perera': the title word ``h`` is a post in initials followed by a region
     (`region_words`), a listed given name and a surname: the region is the title's last word."""
@@ -488,7 +498,9 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
                     + _classify_name(pi, para, rest, lex, None)
     # title before a name: the name is the trailing run of non-title words
     role = None
-    head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)), default=-1)
+    texts = [w for w, _ in words]
+    head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)
+                    and not surname_like_title(texts, i, lex)), default=-1)
     if head_idx >= 1 and f"{words[head_idx - 1][0]} {words[head_idx][0]}" in lex.org_prefixes:
         head_idx = -1   # round 34: "Directorate General of Inland Shipping": a body, "General" is no title here
     given_after_title = given_name_after_title([w for w, _ in words], head_idx, lex)
@@ -519,7 +531,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
             return out + _classify_name(pi, para, words[t + 1:], lex, " ".join(w for w, _ in words[:t + 1]))
     if head_idx >= 0:
         k = len(words)
-        while k > head_idx + 1 and ((not is_title_word(words[k - 1][0], lex) and not place_of(words[k - 1][0], lex))
+        while k > head_idx + 1 and (((not is_title_word(words[k - 1][0], lex) or surname_like_title(texts, k - 1, lex))
+                                     and not place_of(words[k - 1][0], lex))
                                     or (words[k - 1][0] in lex.name_particles and k < len(words))):
             k -= 1
         k = given_after_title or k

@@ -355,7 +355,8 @@ class Registry:
                                               for w in ent.role.split()))  # 'Sen.', not 'Attorney General'
                      or role.endswith(" and " + ent.role)     # 'CEO' met first, then 'co-founder and CEO'
                      # 'Legislator' met first, then the full title 'Green Party (GP) Legislator'
-                     or role.endswith(") " + ent.role) and ent.role[:1].isupper()):
+                     or role.endswith(") " + ent.role) and ent.role[:1].isupper()
+                     or _descriptor_added(role, ent.role, self.lex)):
             ent.role = role
             if ent.gender == "u":
                 ent.gender = self._gender_of(ent)
@@ -675,6 +676,16 @@ class Registry:
         if ent is None:
             ent = self._get_or_add(name, kind, pos)
         return ent
+
+
+def _descriptor_added(role: str, held: str, lex) -> bool:
+    """Roles probes round 5: 'Retired teacher' met after 'teacher', 'Former Chief Justice' after 'Chief Justice': the
+    same post with descriptors before it (`descriptors` in person_nouns.yaml: retired, former, veteran …; or a
+    compound adjective, 'Nairobi-based lawyer')."""
+    words, low = role.split(), held.lower()
+    n = len(words) - len(held.split())
+    return 1 <= n <= 2 and " ".join(words[n:]).lower() == low \
+        and all(w.lower() in lex.person_descriptors or "-" in w.strip("-") for w in words[:n])
 
 
 def _other_modifier(words: list[str], role_low: list[str], role_words: list[str], lex) -> bool:

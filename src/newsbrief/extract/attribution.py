@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import (given_name_after_title, is_role_word, is_title_word, name_after_coordinated_org, person_noun,
-                       region_after_initials, surname_like_title, surname_that_is_a_title)
+                       region_after_initials, surname_like_title)
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
@@ -1888,8 +1888,6 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     h = heads[-1]
     if (given := given_name_after_title([t.text for t in np], h, lex)) is not None:
         return given   # round 41: "Senior Sergeant Dean Marchbank": the given name is no title
-    if (given := surname_that_is_a_title([t.text for t in np], h, lex)) is not None:
-        return given   # leftovers round 2: "Chief Robert King": the title word after the given name is a surname
     if h >= 1 and f"{np[h - 1].text} {np[h].text}" in lex.org_prefixes:
         return None   # round 34: "Directorate General of Inland Shipping": a body's name, no title before a name
     split = name_after_coordinated_org([t.text for t in np], lex)

@@ -142,17 +142,6 @@ def given_name_after_title(texts: list[str], h: int, lex: Lexicon) -> int | None
     return h
 
 
-def surname_that_is_a_title(texts: list[str], h: int, lex: Lexicon) -> int | None:
-    """Leftovers round 2: 'Chief Robert King', 'Grand Chief Daniel Judge', 'Chief Dorothy Bishop': the last title
-    word ``h`` closes the words (or comes before 'of') and follows a listed given name that follows a title word: it
-    is the surname, and the name starts at the given name (the index returned)."""
-    if h < 2 or not (h == len(texts) - 1 or texts[h + 1] == "of") or texts[h - 1] not in lex.first_names \
-            or texts[h - 1] in lex.ambiguous_names \
-            or not is_role_word(texts[h - 2], lex) or is_role_word(texts[h - 1], lex):
-        return None
-    return h - 1
-
-
 def _name_after_body_of(texts: list[str], lex: Lexicon) -> int | None:
     """Where the name starts in 'Ministry of Finance Kwesi Boateng': words opening with an organisation prefix
     ending in 'of' (`org_prefixes`), one or two capitalised words, then a listed given name and one or two
@@ -171,7 +160,7 @@ def surname_like_title(texts: list[str], i: int, lex: Lexicon) -> bool:
     """Roles probes round 5: 'Ryan Bishop', 'Coach Ryan Bishop', 'Emma Judge', 'Helen Driver': a capitalised title
     word ``i`` that ends the words right after a listed given name (no title word itself) is the surname, not a
     post."""
-    return i == len(texts) - 1 and i >= 1 and texts[i][:1].isupper() and texts[i][1:].islower() \
+    return (i == len(texts) - 1 or texts[i + 1] == "of") and i >= 1 and texts[i][:1].isupper() and texts[i][1:].islower() \
         and texts[i - 1] in lex.first_names and not is_title_word(texts[i - 1], lex) \
         and texts[i].lower() not in lex.body_role_heads and texts[i] not in lex.org_suffixes \
         and (i == 1 or texts[i - 2].lower() not in ("and", "of", "the", "&", "for"))   # not "Harbour and Marine …"
@@ -506,9 +495,6 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
     given_after_title = given_name_after_title([w for w, _ in words], head_idx, lex)
     if given_after_title is not None:
         head_idx = given_after_title - 1
-    surname_title = surname_that_is_a_title([strip_possessive(w) for w, _ in words], head_idx, lex)
-    if surname_title is not None:
-        head_idx = surname_title - 1
     if head_idx < 0 and len(words) >= 3 and words[0][0].endswith("s") and words[0][0][:1].isupper() \
             and words[0][0][:-1].lower() in lex.role_heads and words[1][0] in lex.first_names:
         # "Justices Aaron Whitlock, Leah Sorensen and …": a plural title before the first of several names

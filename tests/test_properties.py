@@ -4768,3 +4768,33 @@ def test_a_philippine_sec_before_a_name_is_a_title_and_ends_no_sentence():
     got = _quotes("DOH Sec. Ted Herbosa said the vaccines had arrived.")
     assert got == [("indirect", "the vaccines had arrived", "Ted Herbosa")]
     assert _roles("DOTr Usec. Maria Lim said the trains were late.") == {"Maria Lim": "DOTr Usec."}
+
+
+# --- round 43 (heldout63 and heldout64 studied)
+
+def test_a_traditional_ruler_in_a_role_first_apposition_beats_the_chief_before_the_name():
+    got = _roles("The traditional ruler of Mile Four, Chief Samuel Ekane Mbua, described the flooding as “a disaster”.",
+                 "Chief Mbua said the village had offered land on higher ground.")
+    assert got == {"Samuel Ekane Mbua": "traditional ruler of Mile Four"}
+
+
+def test_an_irish_cathaoirleach_is_a_role():
+    got = _roles("The Cathaoirleach of the Listowel Municipal District, Cllr Aoife Hanlon, said the members would "
+                 "not be rushed.")
+    assert got == {"Aoife Hanlon": "Cathaoirleach of the Listowel Municipal District"}
+
+
+def test_a_jarvey_before_a_name_is_a_title():
+    got = _roles("Jarvey Tadhg Brosnan, whose grandfather drove the same route, said the fees were too high.")
+    assert got == {"Tadhg Brosnan": "Jarvey"}
+
+
+def test_a_conjunction_opening_the_sentence_leaves_the_whole_title_before_the_name():
+    got = _roles("And Makerere University history lecturer Dr Grace Nabirye said the festival was older than the "
+                 "kingdom.")
+    assert got == {"Grace Nabirye": "Makerere University history lecturer"}
+
+
+def test_a_title_and_district_between_commas_before_a_name_without_a_comma_after_it():
+    got = _roles("Superintendent of Police (SP), Jorhat, Rana Das told reporters the road had been reopened.")
+    assert got == {"Rana Das": "Superintendent of Police, Jorhat"}

@@ -1128,6 +1128,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     role = None
             role = role or _preceding_role(para, start, registry.lex)
             if role is None and not m.role:
+                role = _title_and_district_before(para, start, registry.lex)
+            if role is None and not m.role:
                 role = _title_acronym_before(para, start, registry.lex) or _lower_title_acronym_before(
                     para, start, registry.lex)
             if role is None and m.role and para.endswith(" " + m.role + " ", 0, start):
@@ -1447,6 +1449,26 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         # too (roles probes round 4: "The harbour master, Captain X,")
         return None
     return role.replace(" , ", ", ") if role else role
+
+
+# round 43: "Joint Director of Health Services (JDHS), Dibrugarh, Dr X said": a capitalised title (its bracketed
+# acronym dropped) and a one-word district, each closed by a comma, opening the sentence before the name
+_TITLE_DISTRICT_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"] ))((?:[A-Z][\w’'-]*|of|for|and|the)(?: (?:[A-Z][\w’'-]*|of|for|and|the)){0,7})"
+                                    r"(?: \([A-Z][A-Za-z&-]{1,9}\))?, ([A-Z][a-z]+), $")
+
+
+def _title_and_district_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """The title and district before a name that opens its clause without a comma after it (round 9's `Deputy
+    Commissioner, Sangrur, X,` needed the name between commas)."""
+    m = _TITLE_DISTRICT_BEFORE.search(para, max(0, start - 120), start)
+    if m is None or m.end() != start:
+        return None
+    title, place = m.group(1), m.group(2)
+    words = title.split()
+    if words[0] in ("The", "the") or not words[-1][:1].isupper() or not any(is_role_word(w, lex) for w in words) \
+            or is_role_word(place, lex) or place in lex.first_names and place not in lex.places:
+        return None
+    return f"{title}, {place}"
 
 
 # "… by Norbury’s chief executive": a capitalised owner and the lower-case words that end the segment

@@ -891,9 +891,16 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in ("and", "but", "or") \
                 and toks[k - 1].lower not in ("which", "who", "whom", "whose"):
             k -= 1
-        if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
+        if k < start and (k == 0 or toks[k - 1].text in ",:;" or _opening_conjunction(toks, k)) \
+                and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return make_subject(toks, start, i + 1, kind)
+
+
+def _opening_conjunction(toks: list[Token], k: int) -> bool:
+    """Round 43: 'And Mulungushi University history lecturer Dr X said': a conjunction opening the sentence stands
+    before the title as a comma would."""
+    return k == 1 and toks[0].text in ("And", "But", "Yet")
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.’']*")

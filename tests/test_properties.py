@@ -4798,3 +4798,11 @@ def test_a_conjunction_opening_the_sentence_leaves_the_whole_title_before_the_na
 def test_a_title_and_district_between_commas_before_a_name_without_a_comma_after_it():
     got = _roles("Superintendent of Police (SP), Jorhat, Rana Das told reporters the road had been reopened.")
     assert got == {"Rana Das": "Superintendent of Police, Jorhat"}
+
+
+def test_a_body_with_its_acronym_and_state_before_an_aside_speaks():
+    got = _quotes("The Cancer Society (CS), Otago, in a press release issued in Dunedin on Wednesday, said that 312 "
+                  "cases had been reported across the region.")
+    assert got == [("indirect", "312 cases had been reported across the region", "Cancer Society")]
+    got = _quotes("The Cancer Society (CS), in a statement on Wednesday, said that the clinic would stay open.")
+    assert got == [("indirect", "the clinic would stay open", "Cancer Society")]

@@ -406,6 +406,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             if sub is None or sub.end <= p:
                 return sub
             return make_subject(toks, sub.start + 3 if sub.start >= p else sub.start, sub.end + 3, sub.kind, sub.role)
+    cut = _opening_body_tags(toks, v, lex)
+    if cut is not None:
+        # round 43: "The National Health Mission (NHM), Assam, in a press release …, said": the body's acronym and
+        # state are read past, as if the sentence were "The National Health Mission, in a press release …, said"
+        a, b = cut
+        sub = _subject_left(toks[:a] + toks[b:], v - (b - a), lex)
+        if sub is None or sub.end <= a:
+            return sub
     i = v - 1
     while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
         i -= 1
@@ -895,6 +903,28 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return make_subject(toks, start, i + 1, kind)
+
+
+def _opening_body_tags(toks: list[Token], v: int, lex: Lexicon) -> tuple[int, int] | None:
+    """(start, end) of a bracketed acronym, and a one-word state or district after it, that follow a capitalised
+    body's name opening the sentence and stand before a comma on the way to the verb at v ('The National Health
+    Mission (NHM), Assam, in a press release …, said'; 'The Cancer Society (CS), Otago, said')."""
+    a = 1 if toks and toks[0].lower == "the" else 0
+    n = a
+    while n < v and (toks[n].is_cap or toks[n].lower in ("of", "for", "and", "the", "&") and n > a):
+        n += 1
+    if n - a < 2 or not toks[n - 1].is_cap or n + 3 >= v or toks[n].text != "(" or toks[n + 2].text != ")" \
+            or not _ACRONYM.fullmatch(toks[n + 1].text) or toks[n + 3].text != ",":
+        return None
+    b = n + 3
+    if b + 2 < v and toks[b + 1].is_cap and toks[b + 1].text.isalpha() and toks[b + 2].text == "," \
+            and toks[b + 1].text not in lex.first_names and not is_role_word(toks[b + 1].text, lex):
+        b += 2   # ", Assam,"
+    if b + 1 != v and (toks[b + 1].lower in DETERMINERS or not toks[b + 1].text.islower()
+                       or not any(t.text == "," for t in toks[b + 1:v])):
+        return None   # (an aside must follow, "in a press release …,": "The Ports Authority (PA), the Mombasa-based
+        # regional body, said" is a description, another rule's)
+    return n, b
 
 
 def _opening_conjunction(toks: list[Token], k: int) -> bool:

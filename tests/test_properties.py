@@ -4806,3 +4806,10 @@ def test_a_body_with_its_acronym_and_state_before_an_aside_speaks():
     assert got == [("indirect", "312 cases had been reported across the region", "Cancer Society")]
     got = _quotes("The Cancer Society (CS), in a statement on Wednesday, said that the clinic would stay open.")
     assert got == [("indirect", "the clinic would stay open", "Cancer Society")]
+
+
+def test_it_said_is_the_body_that_spoke_not_one_that_acted_inside_its_report():
+    got = _quotes("The Kingdom Council (KC) has called off this year's ceremony.",
+                  "In a statement yesterday, the council said the Asantehene had accepted the advice of his elders.",
+                  "It said the decision had been made with a heavy heart.")
+    assert [s for _, _, s in got] == ["Kingdom Council", "Kingdom Council"]

@@ -544,6 +544,8 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 registry.set_subject(turned_to, pos_of(pi, s_start) + 1)
                 turned_to = None
             for cue, speaker in resolved:
+                if speaker is not None and _inside_others_report(para_quotes, toks[cue.verb_index].start, speaker):
+                    continue   # round 43: "the BRE said the Litunga had accepted …" ¶ "It said": the Litunga said nothing
                 if speaker is not None:
                     cue_speakers.append((toks[cue.verb_index].start, speaker))
                     speaker.last_spoke = pos_of(pi, toks[cue.verb_index].start)
@@ -718,6 +720,13 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
 
 
 _ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "at", "in", "and", "on", "its", "their", "his", "her"})
+
+
+def _inside_others_report(para_quotes: list, at: int, speaker) -> bool:
+    """A cue whose verb stands inside what another speaker is reported to have said ('the BRE said the Litunga had
+    accepted the advice …'): its subject is spoken of, and did not speak."""
+    return any(q.kind == "indirect" and q.speaker is not None and q.speaker is not speaker
+               and q.start < at < q.start + len(q.text) for q in para_quotes)
 
 
 def _role_stems(role: str) -> list[str]:

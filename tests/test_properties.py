@@ -4813,3 +4813,10 @@ def test_it_said_is_the_body_that_spoke_not_one_that_acted_inside_its_report():
                   "In a statement yesterday, the council said the Asantehene had accepted the advice of his elders.",
                   "It said the decision had been made with a heavy heart.")
     assert [s for _, _, s in got] == ["Kingdom Council", "Kingdom Council"]
+
+
+def test_the_father_of_five_is_an_epithet_for_the_person_just_quoted():
+    got = _quotes("Veteran fisherman Chanda Mwale, who has fished the lagoon for 30 years, said the catch had halved.",
+                  "The father of five said most boat owners were in debt to the traders.")
+    assert got == [("indirect", "the catch had halved", "Chanda Mwale"),
+                   ("indirect", "most boat owners were in debt to the traders", "Chanda Mwale")]

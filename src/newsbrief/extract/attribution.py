@@ -484,6 +484,9 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and toks[i - 2].lower in _QUANTIFIERS | {"one", "two", "three", "none", "each", "either", "neither"} \
             and (i == 2 or toks[i - 3].text in ",;:" or toks[i - 3].is_quote or toks[i - 3].lower in ("and", "but")):
         return make_subject(toks, i - 2, i + 1, "generic")   # "“…,” one of them said": an unnamed one of a group
+    parent = _parent_epithet(toks, i, lex)
+    if parent is not None:
+        return parent
     described = _body_with_relative(toks, i, lex) or _described_by_phrase(toks, i, lex) \
         or _opening_described_by(toks, i, lex)
     if described is not None:
@@ -925,6 +928,21 @@ def _opening_body_tags(toks: list[Token], v: int, lex: Lexicon) -> tuple[int, in
         return None   # (an aside must follow, "in a press release …,": "The Ports Authority (PA), the Mombasa-based
         # regional body, said" is a description, another rule's)
     return n, b
+
+
+_PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "grandparent"})
+
+
+def _parent_epithet(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """Round 43: 'The father of five said C', 'the mother of three told …': a parent with a count of children
+    opening the clause is an epithet for the person the story is about (like 'the 45-year-old'), not a relative."""
+    if i < 3 or toks[i - 1].lower != "of" or toks[i - 2].lower not in _PARENT_NOUNS or toks[i - 3].lower != "the" \
+            or not (toks[i].lower in lex.count_words or toks[i].text.isdigit() and len(toks[i].text) == 1):
+        return None
+    k = i - 3
+    if k == 0 or toks[k - 1].text in ",:;" or toks[k - 1].is_quote:
+        return make_subject(toks, k, i + 1, "pronoun")
+    return None
 
 
 def _opening_conjunction(toks: list[Token], k: int) -> bool:

@@ -371,6 +371,9 @@ class Registry:
         if pronoun.lower() in ("the former", "the latter"):
             return self._one_of_two(pronoun.lower() == "the former", pos, paragraph)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
+        if gender is None and pronoun.lower().startswith("the ") and " of " in pronoun:
+            # round 43: "the father of five": the parent noun's gender
+            gender = self.lex.role_word_gender.get(pronoun.split()[1].lower(), "u")
         if gender is None and pronoun.lower().startswith("the "):
             gender = self.lex.demonym_gender.get(pronoun[4:].lower(), "u")  # "the 19-year-old", "the Frenchman"
         if pronoun.lower() == "they":

@@ -4820,3 +4820,9 @@ def test_the_father_of_five_is_an_epithet_for_the_person_just_quoted():
                   "The father of five said most boat owners were in debt to the traders.")
     assert got == [("indirect", "the catch had halved", "Chanda Mwale"),
                    ("indirect", "most boat owners were in debt to the traders", "Chanda Mwale")]
+
+
+def test_a_speech_verb_before_against_has_an_object_and_reports_nothing():
+    got = _quotes("Mwila Banda warned against turning the festival into what he called “a show for tourists”.",
+                  "Banda said the elders would decide.")
+    assert got == [("indirect", "the elders would decide", "Mwila Banda")]

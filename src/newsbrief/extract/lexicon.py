@@ -89,6 +89,7 @@ class Lexicon:
     caption_credits: frozenset[str] = frozenset()  # "… (Photo by X)": a paragraph that is a picture's caption
     subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
     narrator_participles: frozenset[str] = frozenset()  # "said C, blaming the delay on …": the narrator's gloss
+    object_prepositions: frozenset[str] = frozenset()   # round 43: "warned against turning …": an object, no clause
     aside_phrases: tuple[tuple[str, ...], ...] = ()  # "X, on the other hand, said": read past between commas
     describing_phrases: tuple[tuple[str, ...], ...] = ()  # "the official in charge of …": a description's opening
     talking_verbs: frozenset[str] = frozenset()  # "owners who spoke to the paper said": the listener is no speaker
@@ -344,6 +345,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         appeal_verbs=frozenset(w.lower() for w in attribution.get("appeal_verbs") or []),
         narrator_participles=frozenset(w.lower() for w in attribution.get("narrator_participles") or []),
+        object_prepositions=frozenset(w.lower() for w in attribution.get("object_prepositions") or []),
         aside_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("aside_phrases") or []),
         describing_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("describing_phrases") or []),
         talking_verbs=frozenset(w.lower() for w in attribution.get("talking_verbs") or []),

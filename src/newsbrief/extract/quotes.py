@@ -278,6 +278,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     while tail and tail[-1].text in ".!?;":
         tail = tail[:-1]
     out: list[tuple[int, int]] = []
+    if tail and tail[0].lower in lex.object_prepositions and not cue.inverted and cue.complement is None:
+        return out   # round 43: "X warned against turning the festival into …": the verb's object, no clause
 
     before_start = None
     anchor = cue.verb_index if cue.inverted else (cue.subject.np_start if cue.subject.np_start is not None

@@ -4826,3 +4826,10 @@ def test_a_speech_verb_before_against_has_an_object_and_reports_nothing():
     got = _quotes("Mwila Banda warned against turning the festival into what he called “a show for tourists”.",
                   "Banda said the elders would decide.")
     assert got == [("indirect", "the elders would decide", "Mwila Banda")]
+
+
+def test_a_state_or_its_initials_before_department_of_names_a_body_the_department_is():
+    got = _quotes("The N.C. Department of Transportation’s plan would add a lane on each side.",
+                  "In a written statement Wednesday, the department said the work was needed because crashes had "
+                  "risen.")
+    assert got == [("indirect", "the work was needed because crashes had risen", "N.C. Department of Transportation")]

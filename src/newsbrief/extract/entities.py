@@ -634,6 +634,8 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
             or " ".join(texts[:3]) in lex.org_prefixes \
             or len(texts) >= 3 and " ".join(texts[-2:]) in lex.org_suffixes:   # "Bold Coast School District"
         return [_mk(pi, words, "organization", full, role)]
+    if _state_body(texts, lex):
+        return [_mk(pi, words, "organization", full, role)]
     if len(texts) == 1 and full in lex.place_adjectives:
         return []  # "Indian" alone is an adjective, not an entity
     first = texts[0]
@@ -653,6 +655,16 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
     if gender == "u" and kind == "person" and first_gender in ("m", "f"):
         gender = first_gender
     return [_mk(pi, words, kind, full, role, gender)]
+
+
+_STATE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")   # "S.C.", "N.Y."
+
+
+def _state_body(texts: list[str], lex: Lexicon) -> bool:
+    """Round 43: 'S.C. Department of Transportation', 'Ohio Department of Natural Resources': a place (or a state's
+    initials) before an organisation prefix ('Department of') names a body."""
+    return len(texts) >= 4 and " ".join(texts[1:3]) in lex.org_prefixes and texts[2] in ("of", "for") \
+        and (texts[0] in lex.places or texts[0] in lex.place_adjectives or bool(_STATE_INITIALS.fullmatch(texts[0])))
 
 
 def _institutions(pi, para, lex: Lexicon) -> list[Mention]:

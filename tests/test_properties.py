@@ -4833,3 +4833,10 @@ def test_a_state_or_its_initials_before_department_of_names_a_body_the_departmen
                   "In a written statement Wednesday, the department said the work was needed because crashes had "
                   "risen.")
     assert got == [("indirect", "the work was needed because crashes had risen", "N.C. Department of Transportation")]
+
+
+def test_the_town_of_a_place_is_its_local_government_when_it_speaks():
+    got = _quotes("According to the town of Summerville, 45 food trucks hold permits, down from 70 in 2019.")
+    assert got == [("indirect", "45 food trucks hold permits, down from 70 in 2019", "town of Summerville")]
+    got = _quotes("The city of Hamilton said the bridge would reopen in May.")
+    assert got == [("indirect", "the bridge would reopen in May", "city of Hamilton")]

@@ -487,6 +487,12 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     parent = _parent_epithet(toks, i, lex)
     if parent is not None:
         return parent
+    j = i
+    while j > 0 and toks[j - 1].is_cap and i - j < 4:
+        j -= 1
+    if j >= 3 and toks[i].is_cap and (place_body := _place_body_at(toks, j - 3, lex)) is not None \
+            and place_body.end == i + 1 and (j == 3 or toks[j - 4].text in ",:;" or toks[j - 4].is_quote):
+        return place_body   # round 43: "The city of Hamilton said C"
     described = _body_with_relative(toks, i, lex) or _described_by_phrase(toks, i, lex) \
         or _opening_described_by(toks, i, lex)
     if described is not None:
@@ -928,6 +934,20 @@ def _opening_body_tags(toks: list[Token], v: int, lex: Lexicon) -> tuple[int, in
         return None   # (an aside must follow, "in a press release …,": "The Ports Authority (PA), the Mombasa-based
         # regional body, said" is a description, another rule's)
     return n, b
+
+
+def _place_body_at(toks: list[Token], k: int, lex: Lexicon) -> Subject | None:
+    """Round 43: 'the town of Mount Pleasant' (lower-case, from k): the place's local government, a body."""
+    if k < 0 or k + 3 >= len(toks) or toks[k].lower != "the" or toks[k + 1].text not in lex.place_body_nouns \
+            or toks[k + 2].lower != "of" or not toks[k + 3].is_cap:
+        return None
+    e = k + 3
+    while e < len(toks) and toks[e].is_cap and e - k < 7:
+        e += 1
+    if e < len(toks) and toks[e].text not in ",.;" and toks[e].lower not in lex.speech_verbs \
+            and toks[e].lower not in lex.auxiliaries:
+        return None
+    return make_subject(toks, k + 1, e, "body")
 
 
 _PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "grandparent"})
@@ -2592,6 +2612,9 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                 sub = make_subject(toks, i + 2, i + 3, "pronoun")
                 sub.text = "he" if toks[i + 2].lower == "him" else "she"
                 return sub, i, i + 3
+            place_body = _place_body_at(toks, i + 2, lex)
+            if place_body is not None:
+                return place_body, i, place_body.end   # round 43: "According to the town of Mount Pleasant, C"
             k = i + 2
             while k < len(toks) and k - i < 6 and (toks[k].lower in DETERMINERS or toks[k].is_cap
                                                     or (toks[k].text.isalpha() and toks[k].text.islower()

@@ -97,6 +97,7 @@ class Lexicon:
     name_verbs: frozenset[str] = frozenset()   # round 37: speech verbs that are surnames when capitalised ("Ahmed Said")
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
     street_words: frozenset[str] = frozenset()   # round 41: "Cook Street", "Main Road": a street, no person
+    place_body_nouns: frozenset[str] = frozenset()   # round 43: "the town of Mount Pleasant": the local government
     rank_prefixes: frozenset[str] = frozenset()        # "Senior Sergeant X": capitalised words before a rank
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
     titles_before_given_name: frozenset[str] = frozenset()  # "Sinn Féin TD Mary Walsh" (only before a given name)
@@ -318,6 +319,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         company_nouns=frozenset(rules.get("company_nouns", [])),
         subdivision_nouns=frozenset(rules.get("subdivision_nouns") or []),
         street_words=frozenset(rules.get("street_words") or []),
+        place_body_nouns=frozenset(str(w).lower() for w in rules.get("place_body_nouns") or []),
         venue_nouns=frozenset(rules.get("venue_nouns") or []),
         business_nouns=frozenset(rules.get("business_nouns", [])),
         kind_nouns=dict(rules.get("kind_nouns") or {}),

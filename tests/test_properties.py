@@ -4840,3 +4840,16 @@ def test_the_town_of_a_place_is_its_local_government_when_it_speaks():
     assert got == [("indirect", "45 food trucks hold permits, down from 70 in 2019", "town of Summerville")]
     got = _quotes("The city of Hamilton said the bridge would reopen in May.")
     assert got == [("indirect", "the bridge would reopen in May", "city of Hamilton")]
+
+
+def test_a_team_and_position_epithet_is_the_player_the_sentence_before_was_about():
+    got = _quotes("Striker Tom Banda will lead the side. The Nkana forward said he was proud to be asked.")
+    assert got == [("indirect", "he was proud to be asked", "Tom Banda")]
+
+
+def test_a_keeper_in_lower_case_is_a_title_so_the_sentence_is_about_the_player():
+    got = _quotes("Goal keeper Kereene Brissett, who has 61 caps, will lead the side. The Accra Hearts defender said she was "
+                  "honoured to be asked.")
+    assert got == [("indirect", "she was honoured to be asked", "Kereene Brissett")]
+    assert _roles("Goal keeper Kereene Brissett, who has 61 caps, will lead the side. The Accra Hearts defender said she was "
+                  "honoured to be asked.") == {"Kereene Brissett": "Goal keeper"}

@@ -2134,6 +2134,8 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is None and subject.text.lower().startswith("the ") and (len(words) == 1 or len(
                 words) == 2 and words[0].endswith("ed") and words[0] not in registry.lex.role_modifiers):
             ent = _epithet_of_last_subject(registry, pos, paragraph)   # (round 40: also "the retired teacher")
+        if ent is None and _team_epithet(subject.text, registry.lex):
+            ent = _epithet_of_last_subject(registry, pos, paragraph, with_role=True)
         return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
@@ -2147,13 +2149,22 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     return None
 
 
-def _epithet_of_last_subject(registry: Registry, pos: int, paragraph: int) -> Entity | None:
+def _team_epithet(text: str, lex: Lexicon) -> bool:
+    """Round 43: 'The London Pulse defender', 'the Nkana forward': the, one to three capitalised words (a club or
+    team) and a lower-case role word: the sports writer's epithet for the player the story is about."""
+    words = text.split()
+    return 3 <= len(words) <= 5 and words[0] in ("The", "the") and words[-1].islower() \
+        and is_role_word(words[-1], lex) and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+
+
+def _epithet_of_last_subject(registry: Registry, pos: int, paragraph: int, with_role: bool = False) -> Entity | None:
     """'Neil Foster says C. “Q,” the farmer says.', 'Amit Verma said C. “Q,” the minister asserted.': a bare 'the
     ROLE' that no one named with it answers is an epithet for the person who was the subject just before (this or
-    the last paragraph), when that person has no role of their own and no other person was named since."""
+    the last paragraph), when that person has no role of their own and no other person was named since (round 43,
+    ``with_role``: a team's epithet, 'The London Pulse defender said', whatever the player's title)."""
     subj = registry.last_subject
-    if subj is None or subj.kind != "person" or subj.role or registry.last_subject_pos < pos_of(paragraph - 1, 0) \
-            or registry.last_subject_pos >= pos:
+    if subj is None or subj.kind != "person" or subj.role and not with_role \
+            or registry.last_subject_pos < pos_of(paragraph - 1, 0) or registry.last_subject_pos >= pos:
         return None
     if any(e is not subj and e.kind == "person" and any(registry.last_subject_pos < m < pos for m in e.mentions)
            for e in registry.entities):

@@ -4853,3 +4853,10 @@ def test_a_keeper_in_lower_case_is_a_title_so_the_sentence_is_about_the_player()
     assert got == [("indirect", "she was honoured to be asked", "Kereene Brissett")]
     assert _roles("Goal keeper Kereene Brissett, who has 61 caps, will lead the side. The Accra Hearts defender said she was "
                   "honoured to be asked.") == {"Kereene Brissett": "Goal keeper"}
+
+
+def test_and_told_her_inside_a_clause_with_its_own_subject_is_no_second_report():
+    got = _quotes("Mrs Aldous said a council officer had knocked on her door and told her to pack a bag for the "
+                  "night.")
+    assert got == [("indirect", "a council officer had knocked on her door and told her to pack a bag for the night",
+                    "Aldous")]

@@ -445,6 +445,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             stop = next((k for k, t in enumerate(after_verb) if t.text in ",;:" or t.is_quote), len(after_verb))
             if found and found[0] in lex.that_only_verbs and not any(t.lower == "that" for t in after_verb[:stop]):
                 continue   # round 40: "said X had admitted A but denied using the sword": a verb of the clause's own
+            if found and _told_the_speaker(tail, j, n + 1 + found[1]):
+                continue   # round 43: "said a council officer had called and told her to move …"
             if found and (found[0] in lex.indirect_verbs or found[0] in lex.that_only_verbs):
                 rest = n + 1 + found[1]
                 if found[0] in lex.listener_verbs and rest < len(tail) and tail[rest].lower != "that":
@@ -497,6 +499,19 @@ _ELLIPTIC_ANSWER = re.compile(r"(?:it|he|she|they|we|I|there) (?:would|will|was|
 
 _THAT_SUBJECT_VERBS = frozenset({"was", "is", "wasn’t", "wasn't", "isn’t", "isn't", "would", "wouldn’t", "wouldn't",
                                  "will", "won’t", "won't", "had", "has", "could", "should", "might", "meant", "seemed"})
+
+
+def _told_the_speaker(tail: list[Token], j: int, k: int) -> bool:
+    """Round 43: 'Mrs X said a council officer had called and told her to move …': 'and told her/him' (at k the
+    pronoun) in a clause that opens with a subject of its own (a determiner at j) is what that subject did to the
+    speaker, not a second report of the speaker's; not before 'that' or a noun ('told her staff')."""
+    if k >= len(tail) or tail[k - 1].lower not in ("told", "tells") or tail[k].lower not in ("her", "him"):
+        return False
+    nxt = tail[k + 1].lower if k + 1 < len(tail) else ""
+    if nxt == "that" or tail[k + 1:k + 2] and tail[k + 1].text.islower() and tail[k + 1].text.isalpha() \
+            and nxt not in ("to", "the", "a", "an", "it", "he", "she", "they", "there", "this"):
+        return False
+    return j < len(tail) and tail[j].lower in ("a", "an", "the")
 
 
 def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:

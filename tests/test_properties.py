@@ -4860,3 +4860,10 @@ def test_and_told_her_inside_a_clause_with_its_own_subject_is_no_second_report()
                   "night.")
     assert got == [("indirect", "a council officer had knocked on her door and told her to pack a bag for the night",
                     "Aldous")]
+
+
+def test_the_acronym_of_a_title_opening_a_sentence_is_the_person_who_holds_it():
+    got = _quotes("Joint Director of Health Services (JDHS), Jorhat, Dr Mitali Bora said that fogging had been carried "
+                  "out in 40 villages.",
+                  "The JDHS said that pig rearing close to homes was a major risk.")
+    assert [s for _, _, s in got] == ["Mitali Bora", "Mitali Bora"]

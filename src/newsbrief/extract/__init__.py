@@ -2022,8 +2022,8 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is not None and not _SPOKES_WORDS.isdisjoint(subject.text.lower().split()):
             registry.spokes_body = (ent, pos)   # "A spokesperson for the City of Tulsa said" …
         return ent
-    if subject.kind in ("name", "institution") and subject.text.startswith("the ") \
-            and _ACRONYM_WORD.fullmatch(subject.text, 4):
+    if subject.kind in ("name", "institution") and subject.text.startswith(("the ", "The ")) \
+            and _ACRONYM_WORD.fullmatch(subject.text, 4):   # (round 43: also opening the sentence, "The JDHS said")
         ent = registry.resolve_title_acronym(subject.text[4:], pos)
         if ent is not None:
             return ent  # "the DC said": the Deputy Commissioner named before, not a place or body

@@ -534,7 +534,9 @@ class Registry:
             n = len(acr)
             for k in range(len(caps) - n + 1):
                 run = caps[k:k + n]
-                if "".join(w[0] for w in run) == acr and is_role_word(run[-1], self.lex):
+                if "".join(w[0] for w in run) == acr and (is_role_word(run[-1], self.lex) or any(
+                        is_role_word(w, self.lex) for w in run[:2])):
+                    # (round 43: or the post opens the run, "Joint Director of Health Services" … "the JDHS said")
                     if best is None or e.last_pos > best.last_pos:
                         best = e
                     break

@@ -4867,3 +4867,11 @@ def test_the_acronym_of_a_title_opening_a_sentence_is_the_person_who_holds_it():
                   "out in 40 villages.",
                   "The JDHS said that pig rearing close to homes was a major risk.")
     assert [s for _, _, s in got] == ["Mitali Bora", "Mitali Bora"]
+
+
+def test_induna_and_mami_are_styles_dropped_from_the_name():
+    got = _quotes("Palace spokesperson Induna Namwaala Kalaluka said the barge would stay at Lealui.",
+                  "“The river decides,” Induna Kalaluka said.")
+    assert [s for _, _, s in got] == ["Namwaala Kalaluka", "Namwaala Kalaluka"]
+    got = _quotes("Mami Grace Ebai, a fish seller, said the sea had taken her shed.", "“We are suffering,” Mami Ebai said.")
+    assert [s for _, _, s in got] == ["Grace Ebai", "Grace Ebai"]

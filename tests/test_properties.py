@@ -4875,3 +4875,23 @@ def test_induna_and_mami_are_styles_dropped_from_the_name():
     assert [s for _, _, s in got] == ["Namwaala Kalaluka", "Namwaala Kalaluka"]
     got = _quotes("Mami Grace Ebai, a fish seller, said the sea had taken her shed.", "“We are suffering,” Mami Ebai said.")
     assert [s for _, _, s in got] == ["Grace Ebai", "Grace Ebai"]
+
+
+def test_a_ministry_whose_listed_remits_hold_an_of_is_one_body():
+    got = _quotes("The Ministry of Fisheries, Protection of Wetlands and Coastal Management said trawling was banned.")
+    assert got == [("indirect", "trawling was banned",
+                    "Ministry of Fisheries, Protection of Wetlands and Coastal Management")]
+
+
+def test_a_regional_delegation_of_listed_remits_is_one_body_and_its_capitalised_short_form_too():
+    got = _quotes("In a release on Monday, the North West Regional Delegation of Fisheries, Protection of Wetlands "
+                  "and Coastal Management said trawling was banned.",
+                  "According to the Delegation, 40 boats were seized last year.")
+    body = "North West Regional Delegation of Fisheries, Protection of Wetlands and Coastal Management"
+    assert got == [("indirect", "trawling was banned", body), ("indirect", "40 boats were seized last year", body)]
+
+
+def test_a_capitalised_short_form_of_a_body_is_the_body_named_before():
+    got = _quotes("The Northern Water Authority said the dam was full.",
+                  "According to the Authority, 200 boreholes were dry.")
+    assert [s for _, _, s in got] == ["Northern Water Authority", "Northern Water Authority"]

@@ -2037,6 +2037,13 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
         body = len(words) >= 2 and words[0].lower() == "the" and words[1] not in registry.lex.honorifics \
             and not is_role_word(words[1], registry.lex)
+        if len(words) == 2 and body and words[1].lower() in registry.lex.company_nouns \
+                and registry.find_name(words[1]) is None:
+            # round 43: "According to the Delegation, C" after "the South West Regional Delegation of …": a body's
+            # short form, capitalised, is the body named before with that word (as "the delegation" would be)
+            ent = registry.resolve_institution(subject.text, pos)
+            if ent is not None:
+                return ent
         if body_hint and not body and len(words) >= 2 and subject.role is None \
                 and not any(w in registry.lex.first_names or w in registry.lex.honorifics for w in words):
             # "Comhaltas Ceoltóirí Éireann said it was …": a name with no given name that speaks of itself as

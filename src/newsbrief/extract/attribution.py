@@ -1904,15 +1904,20 @@ def _listed_remits(toks: list[Token], sub: Subject | None, lex: Lexicon) -> Subj
     if sub is None or sub.kind not in ("name", "institution") or sub.start < 4 or toks[sub.start - 1].text != ",":
         return None
     seg = toks[sub.start:sub.end]
-    if not any(t.lower == "and" for t in seg[1:-1]) or not all(t.is_cap or t.lower == "and" for t in seg):
+    # (round 43: a remit may hold its own "of": "…, Protection of Nature and Sustainable Development said")
+    if not any(t.lower == "and" for t in seg[1:-1]) or not all(t.is_cap or t.lower in ("and", "of") for t in seg) \
+            or seg[0].lower == "of" or seg[-1].lower == "of":
         return None
     n = sub.start - 1   # the comma
     while n >= 3 and toks[n - 1].is_cap and toks[n - 2].text == ",":
         n -= 2   # "Ministry of Education, Science, Culture and Sport": more remits between commas
     p = n - 1
     while p >= 1 and (toks[p].is_cap or toks[p].lower == "of") and n - p <= 4:
-        if f"{toks[p - 1].text} {toks[p].text}" in lex.org_prefixes and toks[p].lower == "of":
+        if toks[p].lower == "of" and (f"{toks[p - 1].text} {toks[p].text}" in lex.org_prefixes
+                                      or toks[p - 1].text in lex.org_suffixes):
             start = p - 1
+            while start >= 1 and toks[start - 1].is_cap and toks[start - 1].lower != "the" and p - start < 4:
+                start -= 1   # round 43: "the South West Regional Delegation of Environment, …": the region's office
             if start == 0 or toks[start - 1].lower == "the" and (start == 1 or toks[start - 2].text in ",;:"):
                 listed = make_subject(toks, start, sub.end, "name")
                 listed.text = listed.text.replace(" , ", ", ")

@@ -173,7 +173,9 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
     return w in lex.role_heads or w in lex.role_modifiers
 
 
-_REMIT_LIST = re.compile(r"(?:, [A-Z][\w-]*)+ and [A-Z][\w-]*(?![\w-])(?! [A-Z])")
+# (round 43: an item may hold its own "of", "Protection of Nature", and the last item may have two words, "and
+# Sustainable Development said", when no capitalised word follows it)
+_REMIT_LIST = re.compile(r"(?:, [A-Z][\w-]*(?: of [A-Z][\w-]*)?)+ and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w-])(?! [A-Z])")
 # a capitalised title with an 'of' body whose remits are listed with commas, right before a chunk
 # (a remit may have two or three words: "Minister of Public Health, Social Development and Labour X")
 # (roles probes round 4: a title of two links, "Secretary of State for Foreign, Commonwealth and Development Affairs X")
@@ -251,8 +253,9 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
         if base < skip:
             continue
         words = chunk.split()
-        remits = _REMIT_LIST.match(para, m.end()) if len(words) >= 3 and words[1] in ("of", "for") and (
-            words[0] in lex.org_suffixes or " ".join(words[:2]) in lex.org_prefixes) else None
+        remits = _REMIT_LIST.match(para, m.end()) if len(words) >= 3 and (words[1] in ("of", "for") and (
+            words[0] in lex.org_suffixes or " ".join(words[:2]) in lex.org_prefixes) or _regional_body(words, lex)) \
+            else None
         if remits is not None:
             # "the Ministry of Education, Science, Culture and Sport": a body whose name lists its remits
             name = para[base:remits.end()]
@@ -322,6 +325,16 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
     out.extend(x for x in _institutions(pi, para, lex) if not any(a <= x.start < b for a, b in listed))
     out.sort(key=_START)
     return out
+
+
+def _regional_body(words: list[str], lex: Lexicon) -> bool:
+    """Round 43: 'South West Regional Delegation of Environment, …': capitalised words before an organisation
+    word and its 'of' (the region whose office it is) open a body's name whose remits may follow."""
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    k = next((n for n, w in enumerate(words) if w == "of"), None)
+    return k is not None and 2 <= k <= 4 and k + 1 < len(words) and words[k - 1] in lex.org_suffixes \
+        and all(w[:1].isupper() for w in words[:k]) and not any(w in lex.first_names for w in words[:k])
 
 
 def _is_caps_lede(para: str, base: int, chunk: str, first: str, lex: Lexicon) -> bool:

@@ -4826,6 +4826,8 @@ def test_a_speech_verb_before_against_has_an_object_and_reports_nothing():
     got = _quotes("Mwila Banda warned against turning the festival into what he called “a show for tourists”.",
                   "Banda said the elders would decide.")
     assert got == [("indirect", "the elders would decide", "Mwila Banda")]
+    got = _quotes("Mwila Banda warned against complacency, saying the river could rise again.")
+    assert got == [("indirect", "the river could rise again", "Mwila Banda")]
 
 
 def test_a_state_or_its_initials_before_department_of_names_a_body_the_department_is():

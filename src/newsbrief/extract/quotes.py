@@ -278,8 +278,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     while tail and tail[-1].text in ".!?;":
         tail = tail[:-1]
     out: list[tuple[int, int]] = []
-    if tail and tail[0].lower in lex.object_prepositions and not cue.inverted and cue.complement is None:
-        return out   # round 43: "X warned against turning the festival into …": the verb's object, no clause
+    # round 43: "X warned against turning the festival into …": the verb's object, no clause (an adding phrase after
+    # it still reports one: "warned against complacency, saying C")
+    object_only = bool(tail) and tail[0].lower in lex.object_prepositions and not cue.inverted \
+        and cue.complement is None
 
     before_start = None
     anchor = cue.verb_index if cue.inverted else (cue.subject.np_start if cue.subject.np_start is not None
@@ -382,7 +384,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     else:
         kind = "after"
 
-    if listener_only:
+    if listener_only or object_only:
         kind = None
     needs_clause = that_only or cue.verb not in _PLAIN_SAY
     if kind == "after" and that_only and not (j > 0 and tail[j - 1].lower == "that") and j < len(tail) \

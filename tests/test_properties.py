@@ -4847,6 +4847,8 @@ def test_the_town_of_a_place_is_its_local_government_when_it_speaks():
 def test_a_team_and_position_epithet_is_the_player_the_sentence_before_was_about():
     got = _quotes("Striker Tom Banda will lead the side. The Nkana forward said he was proud to be asked.")
     assert got == [("indirect", "he was proud to be asked", "Tom Banda")]
+    got = _quotes("Senator Tom Banda said the bill would pass. The White House spokesman said it would be signed.")
+    assert got[1][2] != "Tom Banda"   # a post, not a team position
 
 
 def test_a_keeper_in_lower_case_is_a_title_so_the_sentence_is_about_the_player():

@@ -2158,10 +2158,11 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
 
 def _team_epithet(text: str, lex: Lexicon) -> bool:
     """Round 43: 'The London Pulse defender', 'the Nkana forward': the, one to three capitalised words (a club or
-    team) and a lower-case role word: the sports writer's epithet for the player the story is about."""
+    team) and a player's position (``team_positions`` in roles.yaml): the sports writer's epithet for the player the
+    story is about."""
     words = text.split()
-    return 3 <= len(words) <= 5 and words[0] in ("The", "the") and words[-1].islower() \
-        and is_role_word(words[-1], lex) and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+    return 3 <= len(words) <= 5 and words[0] in ("The", "the") and words[-1] in lex.team_positions \
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
 
 
 def _epithet_of_last_subject(registry: Registry, pos: int, paragraph: int, with_role: bool = False) -> Entity | None:

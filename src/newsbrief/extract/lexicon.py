@@ -82,6 +82,7 @@ class Lexicon:
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
     count_words: frozenset[str] = frozenset()          # "with two children": a family, no part of a role
+    team_positions: frozenset[str] = frozenset()       # round 43: "The London Pulse defender said": a player
     person_particles: frozenset[str] = frozenset()     # "Jan de Vries": lower-case words inside a person's name
     remit_endings: tuple[str, ...] = ()                # "Supervision", "Affairs": how a remit noun ends
     quantifier_openers: frozenset[str] = frozenset()   # "Some Ranadi supporters said": no one named
@@ -356,6 +357,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         caption_credits=frozenset(w.lower() for w in attribution.get("caption_credits") or []),
         quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),
         count_words=frozenset(str(w).lower() for w in roles.get("count_words") or []),
+        team_positions=frozenset(str(w).lower() for w in roles.get("team_positions") or []),
         # (round 40: a verb phrase opening with an auxiliary, "was of the view", is pre-filtered by its last word, so
         # that "was" alone never makes a sentence look attributed)
         cue_words=frozenset(single | {v.split()[0 if v.split()[0] not in aux_words else -1] for v in direct}

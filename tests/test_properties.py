@@ -4899,3 +4899,10 @@ def test_a_capitalised_short_form_of_a_body_is_the_body_named_before():
     got = _quotes("The Northern Water Authority said the dam was full.",
                   "According to the Authority, 200 boreholes were dry.")
     assert [s for _, _, s in got] == ["Northern Water Authority", "Northern Water Authority"]
+
+
+def test_a_level_and_an_agent_noun_before_a_given_name_are_the_title_not_the_name():
+    got = _quotes("Provincial Veterinarian Romeo Dulay said the pigs had been culled.", "“We acted fast,” Dulay said.")
+    assert [s for _, _, s in got] == ["Romeo Dulay", "Romeo Dulay"]
+    assert _roles("Provincial Veterinarian Romeo Dulay said the pigs had been culled.") == {
+        "Romeo Dulay": "Provincial Veterinarian"}

@@ -490,6 +490,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         # "Woodcarver Willie Tabi, who …": an occupation no list knows, capitalised as the sentence's first word,
         # before a given name is a title
         return out + _classify_name(pi, para, words[1:], lex, words[0][0])
+    if head_idx < 0 and len(words) >= 4 and _level_before_agent_noun(para, words, lex):
+        # round 43: "City Agriculturist Edgardo Laput told …", "Provincial Veterinarian Romeo Dulay said": the level
+        # of the office and the occupation are the title
+        return out + _classify_name(pi, para, words[2:], lex, f"{words[0][0]} {words[1][0]}")
     if head_idx < 0:
         # leftovers round: "Sinn Féin TD Mary Walsh", "District Collector Anil Rao": a post that is a title only
         # after a capitalised word and before a listed given name and a surname ends the title
@@ -581,6 +585,20 @@ def _agent_noun_opener(para: str, words, lex: Lexicon) -> bool:
             and w not in lex.first_names and w not in lex.organizations and strip_possessive(w) not in lex.places
             and nxt in lex.first_names and nxt not in lex.ambiguous_names
             and (not before or before[-1] in ".!?:\"”"))
+
+
+def _level_before_agent_noun(para: str, words, lex: Lexicon) -> bool:
+    """'City Agriculturist Edgardo Laput': a capitalised word (the office's level, no given name) opening the
+    sentence, then an agent noun no list knows, then a given name."""
+    (w, off), (noun, _), (nxt, _) = words[0], words[1], words[2]
+    lo = noun.lower()
+    before = para[:off].rstrip()
+    return w.isalpha() and w[1:].islower() and w not in lex.first_names and w not in lex.honorifics \
+        and w not in lex.organizations and w not in ("The", "A", "An", "But", "And", "Yet") \
+        and lo.isalpha() and len(lo) >= 6 and lo.endswith(lex.person_suffixes) and lo not in lex.not_persons \
+        and noun not in lex.first_names and noun not in lex.organizations \
+        and nxt in lex.first_names and nxt not in lex.ambiguous_names \
+        and (not before or before[-1] in ".!?:\"”")
 
 
 def _remits_joined(texts: list[str], i: int, lex: Lexicon) -> bool:

@@ -551,6 +551,8 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 registry.set_subject(turned_to, pos_of(pi, s_start) + 1)
                 turned_to = None
             for cue, speaker in resolved:
+                if speaker is not None and _inside_others_report(para_quotes, toks[cue.verb_index].start, speaker):
+                    continue   # round 43: "the BRE said the Litunga had accepted …" ¶ "It said": the Litunga said nothing
                 if speaker is not None:
                     cue_speakers.append((toks[cue.verb_index].start, speaker))
                     speaker.last_spoke = pos_of(pi, toks[cue.verb_index].start)
@@ -729,6 +731,13 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
 
 
 _ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "at", "in", "and", "on", "its", "their", "his", "her"})
+
+
+def _inside_others_report(para_quotes: list, at: int, speaker) -> bool:
+    """A cue whose verb stands inside what another speaker is reported to have said ('the BRE said the Litunga had
+    accepted the advice …'): its subject is spoken of, and did not speak."""
+    return any(q.kind == "indirect" and q.speaker is not None and q.speaker is not speaker
+               and q.start < at < q.start + len(q.text) for q in para_quotes)
 
 
 def _role_stems(role: str) -> list[str]:
@@ -1152,6 +1161,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     role = None
             role = role or _preceding_role(para, start, registry.lex)
             if role is None and not m.role:
+                role = _title_and_district_before(para, start, registry.lex)
+            if role is None and not m.role:
                 role = _title_acronym_before(para, start, registry.lex) or _lower_title_acronym_before(
                     para, start, registry.lex)
             if role is None and m.role and para.endswith(" " + m.role + " ", 0, start):
@@ -1530,6 +1541,26 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         # too (roles probes round 4: "The harbour master, Captain X,")
         return None
     return role.replace(" , ", ", ") if role else role
+
+
+# round 43: "Joint Director of Health Services (JDHS), Dibrugarh, Dr X said": a capitalised title (its bracketed
+# acronym dropped) and a one-word district, each closed by a comma, opening the sentence before the name
+_TITLE_DISTRICT_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"] ))((?:[A-Z][\w’'-]*|of|for|and|the)(?: (?:[A-Z][\w’'-]*|of|for|and|the)){0,7})"
+                                    r"(?: \([A-Z][A-Za-z&-]{1,9}\))?, ([A-Z][a-z]+), $")
+
+
+def _title_and_district_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """The title and district before a name that opens its clause without a comma after it (round 9's `Deputy
+    Commissioner, Sangrur, X,` needed the name between commas)."""
+    m = _TITLE_DISTRICT_BEFORE.search(para, max(0, start - 120), start)
+    if m is None or m.end() != start:
+        return None
+    title, place = m.group(1), m.group(2)
+    words = title.split()
+    if words[0] in ("The", "the") or not words[-1][:1].isupper() or not any(is_role_word(w, lex) for w in words) \
+            or is_role_word(place, lex) or place in lex.first_names and place not in lex.places:
+        return None
+    return f"{title}, {place}"
 
 
 # "… by Norbury’s chief executive": a capitalised owner and the lower-case words that end the segment
@@ -2120,8 +2151,8 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is not None and not _SPOKES_WORDS.isdisjoint(subject.text.lower().split()):
             registry.spokes_body = (ent, pos)   # "A spokesperson for the City of Tulsa said" …
         return ent
-    if subject.kind in ("name", "institution") and subject.text.startswith("the ") \
-            and _ACRONYM_WORD.fullmatch(subject.text, 4):
+    if subject.kind in ("name", "institution") and subject.text.startswith(("the ", "The ")) \
+            and _ACRONYM_WORD.fullmatch(subject.text, 4):   # (round 43: also opening the sentence, "The JDHS said")
         ent = registry.resolve_title_acronym(subject.text[4:], pos)
         if ent is not None:
             return ent  # "the DC said": the Deputy Commissioner named before, not a place or body
@@ -2147,6 +2178,13 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
         body = len(words) >= 2 and words[0].lower() == "the" and words[1] not in registry.lex.honorifics \
             and not is_role_word(words[1], registry.lex)
+        if len(words) == 2 and body and words[1].lower() in registry.lex.company_nouns \
+                and registry.find_name(words[1]) is None:
+            # round 43: "According to the Delegation, C" after "the South West Regional Delegation of …": a body's
+            # short form, capitalised, is the body named before with that word (as "the delegation" would be)
+            ent = registry.resolve_institution(subject.text, pos)
+            if ent is not None:
+                return ent
         if body_hint and not body and len(words) >= 2 and subject.role is None \
                 and not any(w in registry.lex.first_names or w in registry.lex.honorifics for w in words):
             # "Comhaltas Ceoltóirí Éireann said it was …": a name with no given name that speaks of itself as
@@ -2251,6 +2289,8 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is None and subject.text.lower().startswith("the ") and (len(words) == 1 or len(
                 words) == 2 and words[0].endswith("ed") and words[0] not in registry.lex.role_modifiers):
             ent = _epithet_of_last_subject(registry, pos, paragraph)   # (round 40: also "the retired teacher")
+        if ent is None and _team_epithet(subject.text, registry.lex):
+            ent = _epithet_of_last_subject(registry, pos, paragraph, with_role=True)
         return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
@@ -2264,13 +2304,23 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     return None
 
 
-def _epithet_of_last_subject(registry: Registry, pos: int, paragraph: int) -> Entity | None:
+def _team_epithet(text: str, lex: Lexicon) -> bool:
+    """Round 43: 'The London Pulse defender', 'the Nkana forward': the, one to three capitalised words (a club or
+    team) and a player's position (``team_positions`` in roles.yaml): the sports writer's epithet for the player the
+    story is about."""
+    words = text.split()
+    return 3 <= len(words) <= 5 and words[0] in ("The", "the") and words[-1] in lex.team_positions \
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+
+
+def _epithet_of_last_subject(registry: Registry, pos: int, paragraph: int, with_role: bool = False) -> Entity | None:
     """'Neil Foster says C. “Q,” the farmer says.', 'Amit Verma said C. “Q,” the minister asserted.': a bare 'the
     ROLE' that no one named with it answers is an epithet for the person who was the subject just before (this or
-    the last paragraph), when that person has no role of their own and no other person was named since."""
+    the last paragraph), when that person has no role of their own and no other person was named since (round 43,
+    ``with_role``: a team's epithet, 'The London Pulse defender said', whatever the player's title)."""
     subj = registry.last_subject
-    if subj is None or subj.kind != "person" or subj.role or registry.last_subject_pos < pos_of(paragraph - 1, 0) \
-            or registry.last_subject_pos >= pos:
+    if subj is None or subj.kind != "person" or subj.role and not with_role \
+            or registry.last_subject_pos < pos_of(paragraph - 1, 0) or registry.last_subject_pos >= pos:
         return None
     if any(e is not subj and e.kind == "person" and any(registry.last_subject_pos < m < pos for m in e.mentions)
            for e in registry.entities):

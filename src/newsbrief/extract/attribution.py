@@ -477,6 +477,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             if sub is None or sub.end <= p:
                 return sub
             return make_subject(toks, sub.start + 3 if sub.start >= p else sub.start, sub.end + 3, sub.kind, sub.role)
+    cut = _opening_body_tags(toks, v, lex)
+    if cut is not None:
+        # round 43: "The National Health Mission (NHM), Assam, in a press release …, said": the body's acronym and
+        # state are read past, as if the sentence were "The National Health Mission, in a press release …, said"
+        a, b = cut
+        sub = _subject_left(toks[:a] + toks[b:], v - (b - a), lex)
+        if sub is None or sub.end <= a:
+            return sub
     i = v - 1
     while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
         i -= 1
@@ -578,6 +586,15 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and toks[i - 2].lower in _QUANTIFIERS | {"one", "two", "three", "none", "each", "either", "neither"} \
             and (i == 2 or toks[i - 3].text in ",;:" or toks[i - 3].is_quote or toks[i - 3].lower in ("and", "but")):
         return make_subject(toks, i - 2, i + 1, "generic")   # "“…,” one of them said": an unnamed one of a group
+    parent = _parent_epithet(toks, i, lex)
+    if parent is not None:
+        return parent
+    j = i
+    while j > 0 and toks[j - 1].is_cap and i - j < 4:
+        j -= 1
+    if j >= 3 and toks[i].is_cap and (place_body := _place_body_at(toks, j - 3, lex)) is not None \
+            and place_body.end == i + 1 and (j == 3 or toks[j - 4].text in ",:;" or toks[j - 4].is_quote):
+        return place_body   # round 43: "The city of Hamilton said C"
     described = _body_with_relative(toks, i, lex) or _described_by_phrase(toks, i, lex) \
         or _opening_described_by(toks, i, lex)
     if described is not None:
@@ -1016,7 +1033,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in ("and", "but", "or") \
                 and toks[k - 1].lower not in ("which", "who", "whom", "whose"):
             k -= 1
-        if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
+        if k < start and (k == 0 or toks[k - 1].text in ",:;" or _opening_conjunction(toks, k)) \
+                and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return make_subject(toks, start, i + 1, kind)
 
@@ -1039,6 +1057,63 @@ def _relative_to_listener(toks: list[Token], start: int, lex: Lexicon) -> int | 
             and (toks[start - 2].lower in lex.speech_verbs or toks[start - 2].lower in lex.talking_verbs):
         return w
     return None
+
+
+def _opening_body_tags(toks: list[Token], v: int, lex: Lexicon) -> tuple[int, int] | None:
+    """(start, end) of a bracketed acronym, and a one-word state or district after it, that follow a capitalised
+    body's name opening the sentence and stand before a comma on the way to the verb at v ('The National Health
+    Mission (NHM), Assam, in a press release …, said'; 'The Cancer Society (CS), Otago, said')."""
+    a = 1 if toks and toks[0].lower == "the" else 0
+    n = a
+    while n < v and (toks[n].is_cap or toks[n].lower in ("of", "for", "and", "the", "&") and n > a):
+        n += 1
+    if n - a < 2 or not toks[n - 1].is_cap or n + 3 >= v or toks[n].text != "(" or toks[n + 2].text != ")" \
+            or not _ACRONYM.fullmatch(toks[n + 1].text) or toks[n + 3].text != ",":
+        return None
+    b = n + 3
+    if b + 2 < v and toks[b + 1].is_cap and toks[b + 1].text.isalpha() and toks[b + 2].text == "," \
+            and toks[b + 1].text not in lex.first_names and not is_role_word(toks[b + 1].text, lex):
+        b += 2   # ", Assam,"
+    if b + 1 != v and (toks[b + 1].lower in DETERMINERS or not toks[b + 1].text.islower()
+                       or not any(t.text == "," for t in toks[b + 1:v])):
+        return None   # (an aside must follow, "in a press release …,": "The Ports Authority (PA), the Mombasa-based
+        # regional body, said" is a description, another rule's)
+    return n, b
+
+
+def _place_body_at(toks: list[Token], k: int, lex: Lexicon) -> Subject | None:
+    """Round 43: 'the town of Mount Pleasant' (lower-case, from k): the place's local government, a body."""
+    if k < 0 or k + 3 >= len(toks) or toks[k].lower != "the" or toks[k + 1].text not in lex.place_body_nouns \
+            or toks[k + 2].lower != "of" or not toks[k + 3].is_cap:
+        return None
+    e = k + 3
+    while e < len(toks) and toks[e].is_cap and e - k < 7:
+        e += 1
+    if e < len(toks) and toks[e].text not in ",.;" and toks[e].lower not in lex.speech_verbs \
+            and toks[e].lower not in lex.auxiliaries:
+        return None
+    return make_subject(toks, k + 1, e, "body")
+
+
+_PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "grandparent"})
+
+
+def _parent_epithet(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """Round 43: 'The father of five said C', 'the mother of three told …': a parent with a count of children
+    opening the clause is an epithet for the person the story is about (like 'the 45-year-old'), not a relative."""
+    if i < 3 or toks[i - 1].lower != "of" or toks[i - 2].lower not in _PARENT_NOUNS or toks[i - 3].lower != "the" \
+            or not (toks[i].lower in lex.count_words or toks[i].text.isdigit() and len(toks[i].text) == 1):
+        return None
+    k = i - 3
+    if k == 0 or toks[k - 1].text in ",:;" or toks[k - 1].is_quote:
+        return make_subject(toks, k, i + 1, "pronoun")
+    return None
+
+
+def _opening_conjunction(toks: list[Token], k: int) -> bool:
+    """Round 43: 'And Mulungushi University history lecturer Dr X said': a conjunction opening the sentence stands
+    before the title as a comma would."""
+    return k == 1 and toks[0].text in ("And", "But", "Yet")
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.’']*")
@@ -2084,15 +2159,20 @@ def _listed_remits(toks: list[Token], sub: Subject | None, lex: Lexicon, inside:
     if sub is None or sub.kind not in ("name", "institution") or sub.start < 4 or toks[sub.start - 1].text != ",":
         return None
     seg = toks[sub.start:sub.end]
-    if not any(t.lower == "and" for t in seg[1:-1]) or not all(t.is_cap or t.lower == "and" for t in seg):
+    # (round 43: a remit may hold its own "of": "…, Protection of Nature and Sustainable Development said")
+    if not any(t.lower == "and" for t in seg[1:-1]) or not all(t.is_cap or t.lower in ("and", "of") for t in seg) \
+            or seg[0].lower == "of" or seg[-1].lower == "of":
         return None
     n = sub.start - 1   # the comma
     while n >= 3 and toks[n - 1].is_cap and toks[n - 2].text == ",":
         n -= 2   # "Ministry of Education, Science, Culture and Sport": more remits between commas
     p = n - 1
     while p >= 1 and (toks[p].is_cap or toks[p].lower == "of") and n - p <= 4:
-        if f"{toks[p - 1].text} {toks[p].text}" in lex.org_prefixes and toks[p].lower == "of":
+        if toks[p].lower == "of" and (f"{toks[p - 1].text} {toks[p].text}" in lex.org_prefixes
+                                      or toks[p - 1].text in lex.org_suffixes):
             start = p - 1
+            while start >= 1 and toks[start - 1].is_cap and toks[start - 1].lower != "the" and p - start < 4:
+                start -= 1   # round 43: "the South West Regional Delegation of Environment, …": the region's office
             if start == 0 or toks[start - 1].lower == "the" and (start == 1 or toks[start - 2].text in ",;:") \
                     or inside:   # (leftovers round 2: inside a noun phrase, "a spokeswoman for the Department …")
                 listed = make_subject(toks, start, sub.end, "name")
@@ -2952,6 +3032,9 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                 sub = make_subject(toks, i + 2, i + 3, "pronoun")
                 sub.text = "he" if toks[i + 2].lower == "him" else "she"
                 return sub, i, i + 3
+            place_body = _place_body_at(toks, i + 2, lex)
+            if place_body is not None:
+                return place_body, i, place_body.end   # round 43: "According to the town of Mount Pleasant, C"
             k = i + 2
             while k < len(toks) and k - i < 6 and (toks[k].lower in DETERMINERS or toks[k].is_cap
                                                     or (toks[k].text.isalpha() and toks[k].text.islower()

@@ -84,6 +84,7 @@ class Lexicon:
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
     count_words: frozenset[str] = frozenset()          # "with two children": a family, no part of a role
+    team_positions: frozenset[str] = frozenset()       # round 43: "The London Pulse defender said": a player
     person_particles: frozenset[str] = frozenset()     # "Jan de Vries": lower-case words inside a person's name
     remit_endings: tuple[str, ...] = ()                # "Supervision", "Affairs": how a remit noun ends
     quantifier_openers: frozenset[str] = frozenset()   # "Some Ranadi supporters said": no one named
@@ -92,6 +93,7 @@ class Lexicon:
     caption_credits: frozenset[str] = frozenset()  # "… (Photo by X)": a paragraph that is a picture's caption
     subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
     narrator_participles: frozenset[str] = frozenset()  # "said C, blaming the delay on …": the narrator's gloss
+    object_prepositions: frozenset[str] = frozenset()   # round 43: "warned against turning …": an object, no clause
     aside_phrases: tuple[tuple[str, ...], ...] = ()  # "X, on the other hand, said": read past between commas
     describing_phrases: tuple[tuple[str, ...], ...] = ()  # "the official in charge of …": a description's opening
     talking_verbs: frozenset[str] = frozenset()  # "owners who spoke to the paper said": the listener is no speaker
@@ -99,6 +101,7 @@ class Lexicon:
     name_verbs: frozenset[str] = frozenset()   # round 37: speech verbs that are surnames when capitalised ("Ahmed Said")
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
     street_words: frozenset[str] = frozenset()   # round 41: "Cook Street", "Main Road": a street, no person
+    place_body_nouns: frozenset[str] = frozenset()   # round 43: "the town of Mount Pleasant": the local government
     rank_prefixes: frozenset[str] = frozenset()        # "Senior Sergeant X": capitalised words before a rank
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
     titles_before_given_name: frozenset[str] = frozenset()  # "Sinn Féin TD Mary Walsh" (only before a given name)
@@ -325,6 +328,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         company_nouns=frozenset(rules.get("company_nouns", [])),
         subdivision_nouns=frozenset(rules.get("subdivision_nouns") or []),
         street_words=frozenset(rules.get("street_words") or []),
+        place_body_nouns=frozenset(str(w).lower() for w in rules.get("place_body_nouns") or []),
         venue_nouns=frozenset(rules.get("venue_nouns") or []),
         business_nouns=frozenset(rules.get("business_nouns", [])),
         kind_nouns=dict(rules.get("kind_nouns") or {}),
@@ -352,6 +356,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         appeal_verbs=frozenset(w.lower() for w in attribution.get("appeal_verbs") or []),
         narrator_participles=frozenset(w.lower() for w in attribution.get("narrator_participles") or []),
+        object_prepositions=frozenset(w.lower() for w in attribution.get("object_prepositions") or []),
         aside_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("aside_phrases") or []),
         describing_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("describing_phrases") or []),
         talking_verbs=frozenset(w.lower() for w in attribution.get("talking_verbs") or []),
@@ -361,6 +366,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         caption_credits=frozenset(w.lower() for w in attribution.get("caption_credits") or []),
         quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),
         count_words=frozenset(str(w).lower() for w in roles.get("count_words") or []),
+        team_positions=frozenset(str(w).lower() for w in roles.get("team_positions") or []),
         # (round 40: a verb phrase opening with an auxiliary, "was of the view", is pre-filtered by its last word, so
         # that "was" alone never makes a sentence look attributed)
         cue_words=frozenset(single | {v.split()[0 if v.split()[0] not in aux_words else -1] for v in direct}

@@ -291,6 +291,10 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     while tail and tail[-1].text in ".!?;":
         tail = tail[:-1]
     out: list[tuple[int, int]] = []
+    # round 43: "X warned against turning the festival into …": the verb's object, no clause (an adding phrase after
+    # it still reports one: "warned against complacency, saying C")
+    object_only = bool(tail) and tail[0].lower in lex.object_prepositions and not cue.inverted \
+        and cue.complement is None
 
     before_start = None
     anchor = cue.verb_index if cue.inverted else (cue.subject.np_start if cue.subject.np_start is not None
@@ -395,7 +399,7 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
     else:
         kind = "after"
 
-    if listener_only:
+    if listener_only or object_only:
         kind = None
     needs_clause = that_only or cue.verb not in _PLAIN_SAY
     if kind == "after" and that_only and not (j > 0 and tail[j - 1].lower == "that") and j < len(tail) \
@@ -458,6 +462,8 @@ def reported_clauses(cue: Cue, toks: list[Token], frame: str, s_start: int, s_en
             stop = next((k for k, t in enumerate(after_verb) if t.text in ",;:" or t.is_quote), len(after_verb))
             if found and found[0] in lex.that_only_verbs and not any(t.lower == "that" for t in after_verb[:stop]):
                 continue   # round 40: "said X had admitted A but denied using the sword": a verb of the clause's own
+            if found and _told_the_speaker(tail, j, n + 1 + found[1]):
+                continue   # round 43: "said a council officer had called and told her to move …"
             if found and (found[0] in lex.indirect_verbs or found[0] in lex.that_only_verbs):
                 rest = n + 1 + found[1]
                 if found[0] in lex.listener_verbs and rest < len(tail) and tail[rest].lower != "that":
@@ -510,6 +516,19 @@ _ELLIPTIC_ANSWER = re.compile(r"(?:it|he|she|they|we|I|there) (?:would|will|was|
 
 _THAT_SUBJECT_VERBS = frozenset({"was", "is", "wasn’t", "wasn't", "isn’t", "isn't", "would", "wouldn’t", "wouldn't",
                                  "will", "won’t", "won't", "had", "has", "could", "should", "might", "meant", "seemed"})
+
+
+def _told_the_speaker(tail: list[Token], j: int, k: int) -> bool:
+    """Round 43: 'Mrs X said a council officer had called and told her to move …': 'and told her/him' (at k the
+    pronoun) in a clause that opens with a subject of its own (a determiner at j) is what that subject did to the
+    speaker, not a second report of the speaker's; not before 'that' or a noun ('told her staff')."""
+    if k >= len(tail) or tail[k - 1].lower not in ("told", "tells") or tail[k].lower not in ("her", "him"):
+        return False
+    nxt = tail[k + 1].lower if k + 1 < len(tail) else ""
+    if nxt == "that" or tail[k + 1:k + 2] and tail[k + 1].text.islower() and tail[k + 1].text.isalpha() \
+            and nxt not in ("to", "the", "a", "an", "it", "he", "she", "they", "there", "this"):
+        return False
+    return j < len(tail) and tail[j].lower in ("a", "an", "the")
 
 
 def _is_noun_phrase(toks: list[Token], lex: Lexicon) -> bool:

@@ -408,6 +408,9 @@ class Registry:
         if pronoun.lower() in ("the former", "the latter"):
             return self._one_of_two(pronoun.lower() == "the former", pos, paragraph)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
+        if gender is None and pronoun.lower().startswith("the ") and " of " in pronoun:
+            # round 43: "the father of five": the parent noun's gender
+            gender = self.lex.role_word_gender.get(pronoun.split()[1].lower(), "u")
         if gender is None and pronoun.lower().startswith("the "):
             gender = self.lex.demonym_gender.get(pronoun[4:].lower(), "u")  # "the 19-year-old", "the Frenchman"
         if pronoun.lower() == "they":
@@ -568,7 +571,9 @@ class Registry:
             n = len(acr)
             for k in range(len(caps) - n + 1):
                 run = caps[k:k + n]
-                if "".join(w[0] for w in run) == acr and is_role_word(run[-1], self.lex):
+                if "".join(w[0] for w in run) == acr and (is_role_word(run[-1], self.lex) or any(
+                        is_role_word(w, self.lex) for w in run[:2])):
+                    # (round 43: or the post opens the run, "Joint Director of Health Services" … "the JDHS said")
                     if best is None or e.last_pos > best.last_pos:
                         best = e
                     break

@@ -616,7 +616,8 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     salt = cache.code_digest()
     report.timings["render setup"] = time.perf_counter() - tk
     tk = time.perf_counter()
-    outs = outputs(site, env, search=indexer is not None, salt=salt, templates=templates, memo=memo)
+    outs = outputs(site, env, search=indexer is not None, salt=salt, templates=templates, memo=memo,
+                   previous=previous.outputs)
     report.timings["keys"] = time.perf_counter() - tk
     report.pages = sum(o.path.endswith(".html") for o in outs)
     for rel, data in static_files(config.templates_dir):

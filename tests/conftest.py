@@ -46,3 +46,12 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     root = tmp_path_factory.mktemp("demo")
     project = copy_demo(root / "project")
     return build_demo(project, root / "site")
+
+
+@pytest.fixture(autouse=True)
+def _check_carried_keys(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the incremental tests, every key that a build carries over from the previous one
+    (keys.CARRIED) is made as well, and must be the same."""
+    if request.module.__name__.startswith("test_incremental_"):
+        from newsbrief import keys
+        monkeypatch.setattr(keys, "CHECK_CARRIED", True)

@@ -201,3 +201,91 @@ def test_a_topics_timeline_view_covers_its_chart(tmp_path, monkeypatch, max_dots
             view = (keys.topic_identity(t), keys.timeline_view(t))
             assert seen.setdefault(view, chart) == chart, (k, t.id)
     assert len({repr(c) for c in seen.values()}) > 1 and len(seen) < 40 * len(site.topics)
+
+
+# --- keys carried over by what they follow from (keys.CARRIED) ----------------------------------------
+
+def _count_made_keys(monkeypatch) -> dict:
+    """Count the pages whose key a build makes and those whose key it carries over (with
+    CHECK_CARRIED on, as in every incremental test, a carried key is made too and compared)."""
+    counts = {"made": [], "carried": []}
+    make, carried = keys.Keys._page, keys.Keys._carried_page
+
+    def counting_carried(self, spec):
+        key = carried(self, spec)
+        if spec.template in keys.CARRIED:
+            counts["carried" if key is not None else "made"].append(spec.path)
+        return key
+    monkeypatch.setattr(keys.Keys, "_carried_page", counting_carried)
+    assert keys.CHECK_CARRIED and make is not None
+    return counts
+
+
+def test_a_reworded_quote_carries_the_keys_of_every_other_article_speaker_and_topic(tmp_path, monkeypatch):
+    project = make_project(tmp_path / "project", n=10)
+    edit(project / "newsbrief.yaml", 'title: "Incremental"', 'title: "Incremental"\nper_page: 2')
+    assert not run(project).errors
+    counts = _count_made_keys(monkeypatch)
+    article = project / "content" / "articles" / "story-04.md"
+    edit(article, "on time", "on time and on budget")
+    report = run(project)
+    assert report.extracted == 1
+    made, carried = set(counts["made"]), set(counts["carried"])
+    # made: the article's page, and pages of its speakers and topics; the others are carried
+    assert {p for p in made if p.startswith("articles/")} == {"articles/story-04.html"}
+    assert {p for p in carried if p.startswith("articles/")} == {f"articles/story-{i:02d}.html" for i in range(10)
+                                                                 if i != 4}
+    assert {p.split("/")[0] for p in carried} == {"articles", "speakers", "topics"}
+    assert_same_site(tree(project / "site"), clean_build(project, tmp_path))
+
+
+@pytest.mark.parametrize("change", ["template", "per_page"])
+def test_a_changed_template_or_setting_carries_no_key_it_reaches(tmp_path, monkeypatch, change):
+    project = make_project(tmp_path / "project", n=6)
+    assert not run(project).errors
+    counts = _count_made_keys(monkeypatch)
+    if change == "template":
+        theme = Path(keys.__file__).resolve().parent.parent.parent / "templates"
+        (project / "templates").mkdir()
+        text = (theme / "article.html").read_text(encoding="utf-8")
+        (project / "templates" / "article.html").write_text(text.replace("</article>", "<p>Mine.</p></article>", 1)
+                                                          if "</article>" in text else text + "\n<!-- mine -->\n",
+                                                          encoding="utf-8")
+    else:
+        edit(project / "newsbrief.yaml", 'title: "Incremental"', 'title: "Incremental"\nper_page: 3')
+    assert not run(project).errors
+    if change == "template":        # (a page of the site's own templates is always keyed afresh)
+        assert {p for p in counts["made"] if p.startswith("articles/")} == {f"articles/story-{i:02d}.html"
+                                                                              for i in range(6)}
+        assert counts["carried"] and not [p for p in counts["carried"] if p.startswith("articles/")]
+    else:
+        assert counts["made"] and not counts["carried"]
+    assert_same_site(tree(project / "site"), clean_build(project, tmp_path))
+
+
+@pytest.mark.parametrize("damage", ["edited", "deleted", "replaced"])
+def test_a_site_file_changed_by_hand_is_made_again_though_its_key_is_carried(tmp_path, monkeypatch, damage):
+    project = make_project(tmp_path / "project", n=6)
+    assert not run(project).errors
+    edit(project / "content" / "articles" / "story-01.md", "on time", "in good time")
+    assert not run(project).errors          # (the site now has a spare: the next build stages in it)
+    counts = _count_made_keys(monkeypatch)
+    page = project / "site" / "articles" / "story-03.html"
+    api = project / "site" / "api" / "briefings" / "story-03.json"
+    if damage == "edited":       # in place, the same inode (as an editor that keeps hard links does)
+        with open(page, "r+b") as f:
+            f.write(b"<!-- mine -->")
+        with open(api, "r+b") as f:
+            f.write(b"  ")
+    elif damage == "deleted":
+        page.unlink()
+        api.unlink()
+    else:
+        page.with_name("x.tmp").write_bytes(b"mine")
+        page.with_name("x.tmp").replace(page)
+    edit(project / "content" / "articles" / "story-02.md", "on time", "in good time")
+    report = run(project)
+    assert "articles/story-03.html" in counts["carried"]
+    assert report.rendered >= 2 if damage != "replaced" else report.rendered >= 1
+    assert_same_site(tree(project / "site"), clean_build(project, tmp_path))
+    assert run(project).noop

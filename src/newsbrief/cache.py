@@ -19,7 +19,9 @@ build: the cache records file times, which do differ.)
   (size, time, inode: write.FileStamp);
 * the build's report (counts, warnings and errors), for a no-op build to give again;
 * ``memo``: digests the next build's keys can reuse (keys.Keys: each speaker's and topic's
-  header digest, by their whole view), valid for the same code and settings only.
+  header digest, by their whole view) and what the keys of the files of one article, speaker
+  or topic followed from (keys.CARRIED: their link digest or whole view, and the digest of
+  each page template), valid for the same code and settings only.
 
 ``records-<shard>-<n>.bin`` — per article, what scanning it gave: its load result, the
 briefing status, the model record (model.ArticleRecord) and where its details are; the

@@ -29,6 +29,16 @@ and by what covers it: a record carries the digest of what lists show of it (its
 model.card_fields); lists of link digests (64 hex digits each) are hashed joined, not by
 ``repr``; and a speaker's or topic's header digest is kept from build to build (``memo``), by
 their whole view, which it follows from.
+
+Most files of a site belong to one article, speaker or topic (``CARRIED``): an article's page
+and API file, every page of a speaker's or topic's list.  Their keys follow from the code and
+settings (``common``), the page's templates and that one article's link digest, or the
+speaker's or topic's whole view (their identity and the link digest of each of their
+articles, in order: that fixes how their list is paged and what each page holds).  So the
+previous build's key of such a file is taken again, without making it, when none of these
+changed (``memo["groups"]`` keeps them); a page whose templates may read anything (the site's
+own, or one that reads ``site``) is always keyed afresh.  ``CHECK_CARRIED`` makes every key
+anyway and fails on a carried key that differs from it (the tests turn it on).
 """
 
 from __future__ import annotations
@@ -208,6 +218,12 @@ THEME_VIEWS = {
 # templates whose page data (structured data) is drawn from the whole site, whatever they print
 SITE_JSONLD = {"index.html", "articles.html", "speakers.html", "topics.html"}
 
+# Page templates whose pages belong to one article, speaker or topic (the name it has in the
+# page's ``ctx``): their keys are carried over while it and the templates are unchanged.
+CARRIED = {"article.html": "article", "speaker.html": "speaker", "topic.html": "topic"}
+
+CHECK_CARRIED = False     # make every carried key anyway, and fail when it differs (tests)
+
 # Pages 2, 3 … of a speaker's or topic's list in the default theme show the whole speaker or
 # topic only through its header (THEME_VIEWS above: page 1 shows more); the rest is the page's
 # own slice, keyed by its pager.  Their coarse keys take the header instead of every article
@@ -274,7 +290,7 @@ class Keys:
     quote reworded on another topic than the page's)."""
 
     def __init__(self, site: Site, env: jinja2.Environment, salt: str, templates: dict | None = None,
-                 memo: dict | None = None):
+                 memo: dict | None = None, previous: dict | None = None):
         from .render import Derived, default_theme_dir
 
         self.site = site
@@ -301,8 +317,18 @@ class Keys:
         # identity and the link digest of every article of theirs, which _view hashes anyway):
         # ``memo`` keeps it from build to build (for the same code and settings).
         memo = memo if memo is not None else {}
-        self.memo: dict[tuple, str] = memo.get("headers", {}) if memo.get("common") == self.common else {}
+        same = memo.get("common") == self.common
+        self.memo: dict[tuple, str] = memo.get("headers", {}) if same else {}
         self.memo_used: dict[tuple, str] = {}
+        # Carried keys (CARRIED): what the previous build's keys of such files followed from
+        # (``was``: for the same code and settings only), the files' keys then (``previous``:
+        # site path → (…, coarse key, fine key), cache.Previous.outputs), and the same for this
+        # build (``groups``, filled in as keys are made): the digest of each page template, and
+        # the link digest of each article, the whole view of each speaker and topic, by name.
+        self.was: dict = (memo.get("groups") or {}) if same else {}
+        self.previous = previous or {}
+        self.groups: dict[str, dict] = {"templates": {}, "speaker": {}, "topic": {},
+                                        "article": {a.slug: self.links[id(a)] for a in site.articles}}
 
     def _links(self, articles) -> str:
         """One digest of the link digests of ``articles``, in order."""
@@ -339,9 +365,52 @@ class Keys:
 
     def memo_out(self) -> dict:
         """What to keep for the next build's ``memo``."""
-        return {"common": self.common, "headers": self.memo_used}
+        return {"common": self.common, "headers": self.memo_used, "groups": self.groups}
+
+    def _carried(self, group: str, name: str, path: str) -> str | None:
+        """The previous build's key of the file at ``path``, which belongs to the article,
+        speaker or topic ``name`` (``group``), when that is as it was then (this build's view of
+        it is in ``groups`` already); else None."""
+        was = self.was.get(group)
+        if was is None or was.get(name) != self.groups[group][name]:
+            return None
+        before = self.previous.get(path)
+        return before[4] if before is not None else None
+
+    def _carried_page(self, spec) -> str | None:
+        """``_carried`` for a page of ``CARRIED``; None for any other page, or one whose templates
+        may read anything."""
+        group = CARRIED.get(spec.template)
+        if group is None:
+            return None
+        templates, uses_site, own = self.deps(spec.template)
+        if uses_site or own:
+            return None
+        value = spec.ctx[group]
+        if group == "article":
+            name = value.slug
+        else:
+            name = value.id
+            view = self.groups[group][name] = self._view(value)
+            header = LATER_PAGE_HEADERS[spec.template][1]
+            known = self.memo.get((header.__name__, view))
+            if known is not None:          # (kept for the next build: this one may not need it)
+                self.memo_used[(header.__name__, view)] = known
+        self.groups["templates"][spec.template] = templates
+        if self.was.get("templates", {}).get(spec.template) != templates:
+            return None
+        return self._carried(group, name, spec.path)
 
     def page(self, spec) -> tuple[str, Callable[[], str] | None]:
+        carried = self._carried_page(spec)
+        if carried is not None and not CHECK_CARRIED:
+            return carried, None       # (the file's fine key is the previous build's too)
+        coarse, fine = self._page(spec)
+        if carried is not None and carried != coarse:
+            raise AssertionError(f"{spec.path}: the carried key is not the key")
+        return coarse, fine
+
+    def _page(self, spec) -> tuple[str, Callable[[], str] | None]:
         templates, uses_site, own = self.deps(spec.template)
         head = ("page", self.common, templates, spec.template, spec.path, spec.title, spec.kind, spec.listed,
                 spec.feed)
@@ -387,8 +456,14 @@ class Keys:
                           [(speaker_identity(s), _cards(s.articles), len(s.quotes)) for s in site.speakers],
                           [(topic_identity(t), _cards(t.articles), len(t.quotes)) for t in site.topics]))
 
-    def api_briefing(self, a: ArticlePage):
-        return h("api briefing", self.common, self.links[id(a)]), None
+    def api_briefing(self, a: ArticlePage, path: str):
+        carried = self._carried("article", a.slug, path)
+        if carried is not None and not CHECK_CARRIED:
+            return carried, None
+        key = h("api briefing", self.common, self.links[id(a)])
+        if carried is not None and carried != key:
+            raise AssertionError(f"{path}: the carried key is not the key")
+        return key, None
 
     def whole(self, what: str):
         return h(what, self.common, self.site_digest), None

@@ -616,7 +616,8 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     salt = cache.code_digest()
     report.timings["render setup"] = time.perf_counter() - tk
     tk = time.perf_counter()
-    outs = outputs(site, env, search=indexer is not None, salt=salt, templates=templates, memo=memo)
+    outs = outputs(site, env, search=indexer is not None, salt=salt, templates=templates, memo=memo,
+                   previous=previous.outputs)
     report.timings["keys"] = time.perf_counter() - tk
     report.pages = sum(o.path.endswith(".html") for o in outs)
     for rel, data in static_files(config.templates_dir):
@@ -625,24 +626,29 @@ def _render_and_write(config: Config, site, indexer, previous: cache.Previous, w
     fine: dict[str, str | None] = {}
     tc = time.perf_counter()
     fine_time = 0.0
+    same: list[tuple[str, tuple]] = []               # (path, stamp) of the files to carry over
+    index: dict[str, int] = {}
+    was = previous.outputs
     for i, o in enumerate(outs):
-        writer.claim(o.path)
-        before = previous.outputs.get(o.path)
+        path = o.path
+        writer.claim(path)
+        before = was.get(path)
         if before is None:
             todo.append(i)
             continue
         if before[4] == o.key:                       # made from the same inputs
-            fine[o.path] = before[5]
-            if writer.link_previous(o.path, cache.stamp(before)):
-                continue
+            fine[path] = before[5]
         else:                                        # the inputs changed: does what it shows?
             tf = time.perf_counter()
-            fine[o.path] = o.fine_key()
+            fine[path] = o.fine_key()
             fine_time += time.perf_counter() - tf
-            if fine[o.path] is not None and fine[o.path] == before[5] \
-                    and writer.link_previous(o.path, cache.stamp(before)):
+            if fine[path] is None or fine[path] != before[5]:
+                todo.append(i)
                 continue
-        todo.append(i)
+        same.append((path, before))
+        index[path] = i
+    todo += [index[path] for path in writer.carry_over(same)]      # (not as they were written)
+    todo.sort()
     report.timings["fine keys"] = fine_time
     report.timings["carry over"] = time.perf_counter() - tc - fine_time
     report.rendered = len(todo)

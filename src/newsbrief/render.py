@@ -282,12 +282,14 @@ class Output:
 
 
 def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str = "",
-            templates: dict | None = None, memo: dict | None = None) -> list[Output]:
+            templates: dict | None = None, memo: dict | None = None, previous: dict | None = None) -> list[Output]:
     """Every file of the site but the static assets and the search index, each with its key.
     ``salt``: what else every file depends on (the code that makes it); ``templates``: what
     parsing templates found before (keys.TemplateDeps.known), updated; ``memo``: digests kept
-    from the previous build (keys.Keys), replaced by this build's (filled in as keys are made)."""
-    k = keys.Keys(site, env, salt, templates, memo)
+    from the previous build (keys.Keys), replaced by this build's (filled in as keys are made);
+    ``previous``: the previous build's files with their keys (cache.Previous.outputs), whose
+    keys are carried over where what they follow from is unchanged (keys.CARRIED)."""
+    k = keys.Keys(site, env, salt, templates, memo, previous)
     if memo is not None:
         memo.clear()
         memo.update(k.memo_out())
@@ -315,7 +317,8 @@ def outputs(site: Site, env: jinja2.Environment, search: bool = True, salt: str 
     out.append(Output("api/index.json", k.api_index(), lambda: api_dumps(api.index()),
                       lambda: cost(site.articles) // 20 + 1))
     for a in site.articles:
-        out.append(Output(briefing_path(a.slug), k.api_briefing(a), lambda a=a: api_dumps(api.briefing(a)), 1, a))
+        path = briefing_path(a.slug)
+        out.append(Output(path, k.api_briefing(a, path), lambda a=a: api_dumps(api.briefing(a)), 1, a))
     urls = seo.Urls(site.config.base_url)
     if urls.absolute:
         listed = [s.path for s in specs if s.listed]

@@ -76,6 +76,7 @@ class _Quote:
     pending_body: str | None = None  # "the city corporation said" before "Sylhet City Corporation" is named
     pending_one: str | None = None   # "a senior official has said" before "X, the director of …, said" is named
     pending_pronoun: str | None = None  # "“Q,” she warned." before the one she is, "Dr X leads the study.", is named
+    pending_kin: str | None = None   # "the young wrestler's father told …" before "X, whose son …," is named
 
 
 def extract(article: Article, taxonomy: Taxonomy | None = None, lex: Lexicon | None = None) -> dict:
@@ -254,6 +255,9 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         break
                     if cue.subject.char_start <= m.start:
                         _add(registry, m, names_para)
+                if _press_question(cue, lex):
+                    resolved.append((cue, None))   # probes round 5: "Journalists asked Minister X why C": no speaker
+                    continue
                 speaker = None
                 if cue.subject.kind == "pronoun" and cue.subject.char_start > s_start:
                     speaker = _named_earlier(cue.subject.text, mentions, s_start, cue.subject.char_start, registry,
@@ -329,6 +333,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                         q.pending_role = best[1].subject.text
                     elif q.speaker is None and best[1].subject.kind == "generic":
                         q.pending_one = _one_post(best[1].subject.text, lex)
+                        q.pending_kin = _kin_head(best[1].subject.text, lex)
                     elif q.speaker is None and best[1].subject.kind == "pronoun":
                         q.pending_pronoun = best[1].subject.text
                 elif acc is not None:
@@ -394,7 +399,9 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                                               pending_one=_one_post(cue.subject.text, lex) if speaker is None
                                               and cue.subject.kind == "generic" else None,
                                               pending_pronoun=cue.subject.text if speaker is None
-                                              and cue.subject.kind == "pronoun" else None))
+                                              and cue.subject.kind == "pronoun" else None,
+                                              pending_kin=_kin_head(cue.subject.text, lex) if speaker is None
+                                              and cue.subject.kind == "generic" else None))
             if acc is not None and (not q_toks or not resolved and open_quote is None):
                 subj, a_i, a_end = acc
                 speaker = _resolve(subj, registry, pos_of(pi, subj.char_start), pi)
@@ -545,12 +552,15 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 registry.set_subject(turned_to, pos_of(pi, s_start) + 1)
                 turned_to = None
             for cue, speaker in resolved:
+                if speaker is not None and _inside_others_report(para_quotes, toks[cue.verb_index].start, speaker):
+                    continue   # round 43: "the BRE said the Litunga had accepted …" ¶ "It said": the Litunga said nothing
                 if speaker is not None:
                     cue_speakers.append((toks[cue.verb_index].start, speaker))
                     speaker.last_spoke = pos_of(pi, toks[cue.verb_index].start)
                     speaker.spoke += 1
                 elif cue.subject.kind == "generic" and not cue.subject.text.endswith("s") and \
-                        cue.subject.text.split()[0].lower() in ("a", "an", "one", "the"):
+                        cue.subject.text.split()[0].lower() in ("a", "an", "one", "the") \
+                        and not _press_question(cue, lex):   # (probes round 5: "a reporter asked Governor X …")
                     # "A former officer, who asked not to be named, said …" ¶ "“…,” he said": that unnamed one
                     registry.unnamed_spoke = pos_of(pi, toks[cue.verb_index].start)
                     registry.unnamed_words = frozenset(frame[cue.subject.char_start:toks[cue.verb_index].start]
@@ -605,6 +615,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
                 q.speaker.last_spoke = max(q.speaker.last_spoke, pos_of(pi, q.start))
         out.extend(para_quotes)
     _lede_body_described_later(out, registry)
+    _lede_kin_named_later(out, registry)
     # a role named before the person it belongs to: "the health secretary has admitted …"
     for q in out:
         if q.speaker is None and q.pending_role:
@@ -721,6 +732,13 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
 
 
 _ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "at", "in", "and", "on", "its", "their", "his", "her"})
+
+
+def _inside_others_report(para_quotes: list, at: int, speaker) -> bool:
+    """A cue whose verb stands inside what another speaker is reported to have said ('the BRE said the Litunga had
+    accepted the advice …'): its subject is spoken of, and did not speak."""
+    return any(q.kind == "indirect" and q.speaker is not None and q.speaker is not speaker
+               and q.start < at < q.start + len(q.text) for q in para_quotes)
 
 
 def _role_stems(role: str) -> list[str]:
@@ -910,12 +928,20 @@ def _bodies_with_adjuncts(noun_phrase: str, registry: Registry) -> list[Entity]:
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
+def _post_of_body(noun_phrase: str, lex: Lexicon) -> bool:
+    """Roles probes round 5: 'The head of Singapore’s maritime authority': a post before 'of' heads the noun
+    phrase, so it names a person, not the body at its end."""
+    words = noun_phrase.split()
+    of = next((n for n, w in enumerate(words) if n > 0 and w.lower() in ("of", "at", "for")), None)
+    return of is not None and any(is_role_word(w, lex) for w in words[:of])
+
+
 def _lede_body(q: _Quote, noun_phrase: str, out: list[_Quote], registry: Registry) -> list[Entity]:
     """A lede's '…, the telecommunications regulator said' ¶ '…, the National Communications Authority (ANC) said
     …': the first body named after it that speaks in the next two paragraphs, when its head is a body noun."""
     head = strip_possessive(noun_phrase.split()[-1]).lower()
     if q.paragraph > 1 and (q is not out[0] or q.paragraph > 4) or head not in registry.lex.company_nouns \
-            or _RELATIVE_IN.search(noun_phrase):
+            or _RELATIVE_IN.search(noun_phrase) or _post_of_body(noun_phrase, registry.lex):
         return []   # (the story's first quote, after a byline and a date line, is its lede too)
     nxt = next((o for o in out if o.speaker is not None and q.paragraph < o.paragraph <= q.paragraph + 2
                 and o.speaker.first_pos > pos_of(q.paragraph, q.start) and (o.speaker.kind == "organization" or (
@@ -1039,6 +1065,8 @@ def _headline_quotes(headline: str, paragraphs: list[str], registry: Registry, l
                                                    for t in toks[base + subject.start:base + subject.end]):
         return []   # round 41: "‘We were lucky’: Father and son prospectors found …": relatives, no one named
     speaker = _resolve(subject, registry, end, len(paragraphs))
+    if speaker is None:
+        return []   # attribution probes round 5: "‘We are ready to grow’: league chief sets out …" with no chief named
     return [_Quote("direct", -1, s.start, s.text, speaker, cues[0].verb if cues else None, attributed=True)
             for s in spans]
 
@@ -1134,6 +1162,8 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
                     role = None
             role = role or _preceding_role(para, start, registry.lex)
             if role is None and not m.role:
+                role = _title_and_district_before(para, start, registry.lex)
+            if role is None and not m.role:
                 role = _title_acronym_before(para, start, registry.lex) or _lower_title_acronym_before(
                     para, start, registry.lex)
             if role is None and m.role and para.endswith(" " + m.role + " ", 0, start):
@@ -1192,6 +1222,9 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
         ent.titles |= titles
     if ent is not None and kin and ent.kind in ("person", "unknown") and ent.kin is None:
         ent.kin = kin   # "survived by a son, Joost de Wit": "Her son said" is him
+    if ent is not None and first and ent.kind in ("person", "unknown") and ent.kin is None:
+        ent.kin = _converse_kin(para, m.end, ent, registry.lex)   # "Wayne Cotterill and his son Ben": the father
+        ent.kin_converse = ent.kin is not None
     if ent is not None and ent.kind in ("organization", "unknown"):
         acr = _ACRONYM_AFTER.match(para, m.end)
         if acr and (ent.kind == "organization" or acr.group(1)[0] == m.name[:1]):
@@ -1327,6 +1360,43 @@ _BARE_POST = re.compile(r", ((?:[a-z][\w-]*(?: [\w’'-]+){1,10})|(?:[A-Z][\w-]*
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")
 _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _WORD_BEFORE_COMMA = re.compile(r"\b([a-z]+), $")
+def _kin_head(subject: str, lex) -> str | None:
+    """'the young wrestler's father' -> 'father': a relative described by whose relative they are."""
+    words = subject.split()
+    return words[-1] if len(words) >= 2 and words[-1] in lex.kin_nouns else None
+
+
+def _lede_kin_named_later(out: list, registry) -> None:
+    """Leftovers round 2: a lede's '…, and the young wrestler's father told reporters C' is the one person the next
+    two paragraphs introduce as that relative the other way round ('Tomasz Nowak, whose son Kacper …, said')."""
+    for q in out:
+        if q.speaker is None and q.pending_kin and q.paragraph <= 2:
+            kin = [e for e in registry.entities if e.kin == q.pending_kin and e.kin_converse
+                   and e.first_pos < pos_of(q.paragraph + 3, 0)]
+            if len(kin) == 1:
+                q.speaker = kin[0]
+
+
+def _converse_kin_named(registry, word: str, pos: int) -> list:
+    """Leftovers round 2: the person the story made a relative the other way round ('Wayne Cotterill and his son
+    Ben' … 'His father said'), named anywhere before (not only in the last two paragraphs)."""
+    return [e for e in registry.entities if e.kin == word and e.kin_converse and e.first_pos < pos]
+
+
+_KIN_AFTER_NAME = re.compile(r"(?:, \d{1,3},)? and (his|her) (\w+)\b|, whose (\w+)\b")
+
+
+def _converse_kin(para: str, end: int, ent, lex) -> str | None:
+    """Leftovers round 2: 'Wayne Cotterill, 63, and his son Ben', 'Tomasz Nowak, whose son Kacper …': the person
+    named is the son's father (the mother, for a woman), so a later 'His father said' names him."""
+    k = _KIN_AFTER_NAME.match(para, end)
+    pair = lex.kin_converse.get(k.group(2) or k.group(3)) if k else None
+    if not pair:
+        return None
+    g = "m" if k.group(1) == "his" else "f" if k.group(1) == "her" else ent.gender
+    return pair[0] if g == "m" else pair[1] if g == "f" else None
+
+
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(\w+), $")
 
 
@@ -1399,7 +1469,24 @@ _POST_CLAUSE_END = re.compile(r"[.;:“”\"]|,(?!\s*\d)")
 # "who heads the group and is a co-author", "who runs a company in Shuwaikh and supplies titles to …": a second
 # predicate (a lower-case present-tense verb in -s after "and") is no part of the post
 _AND_IS = re.compile(r" and (?:is|was|has|had|whose|who|[a-z]{3,}[^s\W]s(?= (?!(?:in|of|on|at|for|to|from|with|and|or|across)\b)[\w“‘]))\b ?")
-_WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? ")
+_WHO_IS = re.compile(r"who (?:is|was|has been)(?: also| now| currently)? "
+                     # roles probes round 5: "X, who was appointed chief executive of … last month,": the post taken
+                     r"(?:(?:recently |newly |last year |this year )?(?:appointed|elected|promoted to|sworn in as|"
+                     # (not an award: "who was named player of the match")
+                     r"named(?! (?:the )?[a-z]+ of the (?:match|day|series|tournament|year|season|month))) )?")
+
+
+# roles probes round 5: when a post was taken, after it ("appointed chief executive … last month", "… in 2019")
+_TIME_TAIL = re.compile(r"\s(?:(?:last|this|earlier this|later that|the same|the following|next)\s"
+                        r"(?:week|month|year|summer|spring|autumn|fall|winter|term)|since\s\d{4}|"
+                        r"in\s(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)(?:\s\d{4})?)$")
+
+
+# roles probes round 5: an age opening a role read before the name is no part of it (roles take no age)
+_AGE_LEAD = re.compile(r"^(?:[Tt]he\s)?\d{1,3}-year-old\s(?=\S)")
+# roles probes round 5: "One pharmacist, X, said": the count before an occupation is no part of it (not "one of …")
+_ONE_LEAD = re.compile(r"^(?:One|one|Another|another)\s(?!of\b)(?=[a-z])")
 
 
 def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
@@ -1455,6 +1542,26 @@ def _preceding_role(para: str, start: int, lex: Lexicon) -> str | None:
         # too (roles probes round 4: "The harbour master, Captain X,")
         return None
     return role.replace(" , ", ", ") if role else role
+
+
+# round 43: "Joint Director of Health Services (JDHS), Dibrugarh, Dr X said": a capitalised title (its bracketed
+# acronym dropped) and a one-word district, each closed by a comma, opening the sentence before the name
+_TITLE_DISTRICT_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"] ))((?:[A-Z][\w’'-]*|of|for|and|the)(?: (?:[A-Z][\w’'-]*|of|for|and|the)){0,7})"
+                                    r"(?: \([A-Z][A-Za-z&-]{1,9}\))?, ([A-Z][a-z]+), $")
+
+
+def _title_and_district_before(para: str, start: int, lex: Lexicon) -> str | None:
+    """The title and district before a name that opens its clause without a comma after it (round 9's `Deputy
+    Commissioner, Sangrur, X,` needed the name between commas)."""
+    m = _TITLE_DISTRICT_BEFORE.search(para, max(0, start - 120), start)
+    if m is None or m.end() != start:
+        return None
+    title, place = m.group(1), m.group(2)
+    words = title.split()
+    if words[0] in ("The", "the") or not words[-1][:1].isupper() or not any(is_role_word(w, lex) for w in words) \
+            or is_role_word(place, lex) or place in lex.first_names and place not in lex.places:
+        return None
+    return f"{title}, {place}"
 
 
 # "… by Norbury’s chief executive": a capitalised owner and the lower-case words that end the segment
@@ -1837,6 +1944,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         if role and len(role.split()) >= 2 and any(is_role_word(w, lex) for w in role.split()):
             return role.replace(" , ", ", ")
         return None
+    elif (paren := _ROLE_PAREN_CAP.match(para, end)) is not None and (role := _capitalised_post(paren.group(1), lex)):
+        return role   # roles probes round 5: "Noor Aziz (Managing Director of Aziz Holdings) said"
     elif (dash := _ROLE_DASHES.match(para, end)) is not None:
         # roles round 3: "Ron Miller — president of the fair board — said", "Dr X – head of oncology – said": a post
         # between dashes after the name (a lower-case description with a role word)
@@ -1863,6 +1972,7 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         role = role_phrase(toks, lex) if toks and toks[0].lower not in lex.auxiliaries and toks[0].lower not in ("no", "not") and not (
             toks[0].lower.endswith("ed") and not is_role_word(toks[0].text, lex)
             and toks[0].lower not in lex.role_modifiers) else None   # not "who was named player of the match"
+        role = _TIME_TAIL.sub("", role) if role else role   # "… of the port authority last month"
         return role if role and any(is_role_word(w, lex) for w in role.split()) else None
     if para.startswith("who ", end + 2) and lex.post_verbs:
         verb = para[end + 6:end + 20].split(" ", 1)[0]
@@ -1889,6 +1999,17 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
         # inside a name that lists its remits
         inner.append(stop.start() - end - 2)
         stop = _APPOSITION_END.search(para, stop.end(), end + 200)
+    if stop is not None and para[stop.start()] == "," and not inner \
+            and _COORDINATED_MODIFIER.fullmatch(para, end + 2, stop.start()) \
+            and para[stop.end():].lstrip()[:1].islower():
+        # leftovers round 2: "X, a fly-in, fly-out electrician, said", "X, a senior, full-time analyst,": modifiers
+        # joined by a comma before one head
+        nxt = _APPOSITION_END.search(para, stop.end(), end + 200)
+        head = para[stop.end():nxt.start() if nxt else end + 200].split()
+        if nxt is not None and 1 <= len(head) <= 4 and head[-1].isalpha() and head[-1].islower() \
+                and (is_role_word(head[-1], lex) or person_noun(head[-1], lex)):
+            inner.append(stop.start() - end - 2)
+            stop = nxt
     rest = para[end:stop.start() + 1 if stop else end + 160]
     toks = tokenize(rest[2:], 0, lex.abbreviations)   # ("the U.N. secretary-general": one token "U.N.")
     if inner:
@@ -1901,6 +2022,8 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     if len(words) == 1 and words[0].text.isdigit() and len(toks) > 1 and toks[1].text == ",":
         return _apposition_role(para, end + 2 + toks[1].start, lex)  # "Sunita Rao, 45, a teacher"
     role = role_phrase(_until_clause(toks), lex) if words else None
+    if role and _relation_only(role, lex):
+        role = _post_after_relation(toks, lex) or role   # "X, a mother of two who works as a cleaner,"
     for at in inner if role else ():
         before, after = rest[2:2 + at].rsplit(" ", 1)[-1], rest[2 + at + 2:].split(" ", 1)[0]
         role = role.replace(f"{before} {after}", f"{before}, {after}", 1)  # the name's comma back
@@ -1909,10 +2032,40 @@ def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
 
 
 
+def _post_after_relation(toks: list, lex: Lexicon) -> str | None:
+    """Roles probes round 5: 'X, a mother of two who works as a cleaner, said', '…, a father of three who is a
+    night-shift nurse,': a relationship, then a relative clause that states an occupation: the occupation."""
+    w = next((n for n, t in enumerate(toks) if t.lower == "who"), None)
+    if w is None or w + 3 >= len(toks) or any(t.text in ",;:()" for t in toks[:w]):
+        return None
+    nxt = (toks[w + 1].lower, toks[w + 2].lower)
+    if nxt not in (("works", "as"), ("serves", "as"), ("is", "a"), ("is", "an")):
+        return None
+    role = role_phrase(_until_clause(toks[w + 3:] if nxt[0] != "is" else toks[w + 2:]), lex)
+    return role if role and any(is_role_word(x, lex) or person_noun(x, lex) for x in role.split()) \
+        and not _relation_only(role, lex) else None
+
+
+def _capitalised_post(inside: str, lex: Lexicon) -> str | None:
+    """Roles probes round 5: a bracket after a name opening with a capitalised post of two words or more ('Managing
+    Director of Aziz Holdings', 'CEO, Aziz Holdings'): the post (no party tag, age or acronym alone)."""
+    toks = tokenize(inside, 0, lex.abbreviations)
+    if not toks or not is_role_word(toks[0].text, lex) and not (len(toks) > 1 and is_role_word(toks[1].text, lex)):
+        return None
+    role = role_phrase(toks, lex)
+    if role and role.split()[0].lower() in ("a", "an", "the"):
+        return None
+    if role and len(role.split()) >= 2 and any(is_role_word(w, lex) for w in role.split()[:3]):
+        return role.replace(" , ", ", ")
+    return None
+
+
+_ROLE_PAREN_CAP = re.compile(r" \(([A-Z][^()]{2,80})\)")
 # a lower-case description in brackets after a name: "Maria Kowalski (head of research at AgroData)"
 _ROLE_PAREN = re.compile(r" \(([a-z][^()]{4,80})\)")
 # "X — president of the fair board — said": a lower-case description between dashes after a name
 _ROLE_DASHES = re.compile(r" ?[—–] ?((?:a|an|the|[a-z][\w’'-]*)\s[^—–.;:()“”\"!?]{3,100}?) ?[—–]")
+_COORDINATED_MODIFIER = re.compile(r"(?:a|an) [a-z][\w-]*")
 _NAME_LIST_GOES_ON = re.compile(r", (?:[A-Z][\w’'-]*\s){1,3}and [A-Z]")
 # "By Hendra Wibisono and Jo Lee": a byline paragraph
 _BYLINE = re.compile(r"(?:by|By|BY)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&))*\s*$")
@@ -2000,14 +2153,26 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is not None and not _SPOKES_WORDS.isdisjoint(subject.text.lower().split()):
             registry.spokes_body = (ent, pos)   # "A spokesperson for the City of Tulsa said" …
         return ent
-    if subject.kind in ("name", "institution") and subject.text.startswith("the ") \
-            and _ACRONYM_WORD.fullmatch(subject.text, 4):
+    if subject.kind in ("name", "institution") and subject.text.startswith(("the ", "The ")) \
+            and _ACRONYM_WORD.fullmatch(subject.text, 4):   # (round 43: also opening the sentence, "The JDHS said")
         ent = registry.resolve_title_acronym(subject.text[4:], pos)
         if ent is not None:
             return ent  # "the DC said": the Deputy Commissioner named before, not a place or body
+    if subject.kind == "role" and " " not in subject.text and subject.text[:1].isupper():
+        ent = registry.find_name(subject.text, kinds=("person",))
+        if ent is not None and ent.name.split()[-1] == subject.text and ent.first_pos <= pos:
+            return ent   # attribution probes round 5: "Lorna Bishop …" ¶ "“Q,” Bishop said": her surname, no title
     if subject.kind == "name" and subject.text.endswith(" office"):
         owner = _PERSONS_OFFICE.fullmatch(subject.text)
-        ent = registry.find_name(owner.group(1), kinds=("person",)) if owner is not None else None
+        ent = None
+        if owner is not None:
+            # probes round 5: "(Prime Minister) Christopher Luxon’s office said": the owner's name, a title before it
+            words = owner.group(1).split()
+            full = next((e for k in range(len(words) - 1) if (e := registry.find_name(" ".join(words[k:]),
+                                                                                  kinds=("person",))) is not None), None)
+            if full is not None:
+                return full   # a full name (first met perhaps in this very subject)
+            ent = registry.find_name(words[-1], kinds=("person",))
         if ent is not None and ent.first_pos <= pos:
             return ent  # "Biggs’s office said": the unnamed office of a person named before speaks for that person
     if subject.kind == "name":
@@ -2015,6 +2180,13 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         # "the Prairie Ledger told …": a capitalised name after "the" is a body, not a person
         body = len(words) >= 2 and words[0].lower() == "the" and words[1] not in registry.lex.honorifics \
             and not is_role_word(words[1], registry.lex)
+        if len(words) == 2 and body and words[1].lower() in registry.lex.company_nouns \
+                and registry.find_name(words[1]) is None:
+            # round 43: "According to the Delegation, C" after "the South West Regional Delegation of …": a body's
+            # short form, capitalised, is the body named before with that word (as "the delegation" would be)
+            ent = registry.resolve_institution(subject.text, pos)
+            if ent is not None:
+                return ent
         if body_hint and not body and len(words) >= 2 and subject.role is None \
                 and not any(w in registry.lex.first_names or w in registry.lex.honorifics for w in words):
             # "Comhaltas Ceoltóirí Éireann said it was …": a name with no given name that speaks of itself as
@@ -2029,6 +2201,10 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
             # "… survived by a son, Joost de Wit. Her son said …": the one relative of that kind named lately
             kin = [e for e in registry.entities if e.kin == words[-1] and e.first_pos < pos
                    and e.last_pos >= pos_of(paragraph - 2, 0)]
+            if not kin:
+                kin = _converse_kin_named(registry, words[-1], pos)
+            if len(kin) == 1 and subject.role and not kin[0].role:
+                kin[0].role = subject.role   # "His father, a retired boilermaker, said" (the father named before)
             return kin[0] if len(kin) == 1 else None
         office = _ROLES_OFFICE.search(subject.text) if subject.text.endswith(" office") else None
         if office is not None and not _SPOKES_WORDS.isdisjoint(w.lower() for w in words):
@@ -2081,7 +2257,10 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
                 return ent
         return None
     if subject.kind == "pronoun":
-        return registry.resolve_pronoun(subject.text, pos, paragraph)
+        ent = registry.resolve_pronoun(subject.text, pos, paragraph)
+        if ent is not None and subject.role and ent.kind == "person" and not ent.role:
+            ent.role = subject.role   # leftovers round 2: "As chairman of the board, he said C"
+        return ent
     if subject.kind == "role":
         words = [w for w in subject.text.lower().split() if w not in ("the", "a", "an")]
         if subject.text.lower().startswith("the ") and words and words[-1] in registry.unnamed_words \
@@ -2112,6 +2291,8 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
         if ent is None and subject.text.lower().startswith("the ") and (len(words) == 1 or len(
                 words) == 2 and words[0].endswith("ed") and words[0] not in registry.lex.role_modifiers):
             ent = _epithet_of_last_subject(registry, pos, paragraph)   # (round 40: also "the retired teacher")
+        if ent is None and _team_epithet(subject.text, registry.lex):
+            ent = _epithet_of_last_subject(registry, pos, paragraph, with_role=True)
         return ent
     if subject.kind == "institution":
         return registry.resolve_institution(subject.text, pos)
@@ -2125,13 +2306,23 @@ def _resolve(subject, registry: Registry, pos: int, paragraph: int, body_hint: b
     return None
 
 
-def _epithet_of_last_subject(registry: Registry, pos: int, paragraph: int) -> Entity | None:
+def _team_epithet(text: str, lex: Lexicon) -> bool:
+    """Round 43: 'The London Pulse defender', 'the Nkana forward': the, one to three capitalised words (a club or
+    team) and a player's position (``team_positions`` in roles.yaml): the sports writer's epithet for the player the
+    story is about."""
+    words = text.split()
+    return 3 <= len(words) <= 5 and words[0] in ("The", "the") and words[-1] in lex.team_positions \
+        and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+
+
+def _epithet_of_last_subject(registry: Registry, pos: int, paragraph: int, with_role: bool = False) -> Entity | None:
     """'Neil Foster says C. “Q,” the farmer says.', 'Amit Verma said C. “Q,” the minister asserted.': a bare 'the
     ROLE' that no one named with it answers is an epithet for the person who was the subject just before (this or
-    the last paragraph), when that person has no role of their own and no other person was named since."""
+    the last paragraph), when that person has no role of their own and no other person was named since (round 43,
+    ``with_role``: a team's epithet, 'The London Pulse defender said', whatever the player's title)."""
     subj = registry.last_subject
-    if subj is None or subj.kind != "person" or subj.role or registry.last_subject_pos < pos_of(paragraph - 1, 0) \
-            or registry.last_subject_pos >= pos:
+    if subj is None or subj.kind != "person" or subj.role and not with_role \
+            or registry.last_subject_pos < pos_of(paragraph - 1, 0) or registry.last_subject_pos >= pos:
         return None
     if any(e is not subj and e.kind == "person" and any(registry.last_subject_pos < m < pos for m in e.mentions)
            for e in registry.entities):
@@ -2148,7 +2339,7 @@ def _closing_cue(cue, toks) -> bool:
     return len(after) <= 3 and not any(t.text in ",;:" or t.is_quote or t.lower == "that" for t in after)
 
 
-_PERSONS_OFFICE = re.compile(r"([A-Z][\w-]+)[’']s? office")
+_PERSONS_OFFICE = re.compile(r"((?:[A-Z][\w.-]+ ){0,4}[A-Z][\w-]+)[’']s? office")
 
 
 def _clean_clause(text: str) -> str:
@@ -2172,6 +2363,9 @@ def _speakers(quotes: list[_Quote], lex: Lexicon) -> list[tuple[Entity, dict]]:
             if e.role:
                 e.role = _without_trailing_honorific(e.role, lex)
                 e.role = _DURATION_END.sub("", e.role) or e.role   # "a librarian for 22 years" → "librarian"
+                e.role = _TIME_TAIL.sub("", e.role) or e.role   # roles probes round 5: "… physio since 2015"
+                e.role = _AGE_LEAD.sub("", e.role) or e.role   # "The 22-year-old striker X" → "striker"
+                e.role = _ONE_LEAD.sub("", e.role) or e.role   # "One pharmacist, X, said" → "pharmacist"
                 if _relation_only(e.role, lex):
                     e.role = None   # "the boy’s mother", "a resident of Madina": no role in the labelling conventions
         sid = slugify(e.name) or "speaker"

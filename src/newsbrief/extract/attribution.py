@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import (given_name_after_title, is_role_word, is_title_word, name_after_coordinated_org, person_noun,
-                       region_after_initials)
+                       region_after_initials, surname_like_title)
 from .lexicon import Lexicon
 from .text import OPEN_PH, Token, _is_cap, strip_possessive
 
@@ -308,9 +308,13 @@ def _classify_words(words: tuple[str, ...], lex: Lexicon) -> str | None:
 
     if " ".join(core[:2]) in lex.org_prefixes or " ".join(core[:3]) in lex.org_prefixes:
         return "name"  # "the Office of the Attorney General of Switzerland": an organisation
-    heads = [i for i, w in enumerate(core) if is_role_word(w, lex)]
+    heads = [i for i, w in enumerate(core) if is_role_word(w, lex) and not surname_like_title(core, i, lex)]
     has_role = bool(heads) or " ".join(core).lower() in lex.role_head_phrases
     indefinite = words[0].lower() in ("a", "an", "one", "another")
+    if heads == [len(core) - 1] and 2 <= len(core) <= 3 and core[0] in lex.first_names \
+            and core[0] not in lex.ambiguous_names and core[0] not in lex.honorifics and not is_title_word(core[0], lex) \
+            and all(_is_cap(w) and w.isalpha() for w in core):
+        return "name"   # attribution probes round 5: "Lorna Bishop said": a surname that is a role word
     if heads:
         h = heads[0]
         # caps after the head, unless they follow "of/for/at" (the role's organisation)
@@ -385,7 +389,8 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
     else:
         caps = [w for w in words[:rep] if w.lower() not in DETERMINERS]
     owner = rep >= 2 and words[rep - 1].endswith(("’s", "'s"))
-    caps = [strip_possessive(w) for w in caps if w not in ".,"]
+    listed = [strip_possessive(w) for w in caps if w != "."]
+    caps = [w for w in listed if w != ","]
     if len(caps) >= 2 and caps[0][:1].isupper() and caps[-1] in _institution_words(lex) and \
             all(w.isalpha() for w in caps[1:]) and (owner or rep + 1 < len(words) and lower[rep + 1] in ("for", "of", "at")):
         return " ".join(caps)  # "a spokesperson for the Dutch economy ministry", "the Kerala government's spokesperson"
@@ -393,10 +398,74 @@ def _representative_org(words: list[str] | tuple[str, ...], lex: Lexicon) -> str
         return None
     if all(is_title_word(w, lex) for w in caps):
         return None
+    if "," in listed and listed[0] != "," and listed[-1] != "," and "of" in caps:
+        # leftovers round 2: "the Department of Agriculture, Fisheries and Forestry": the name keeps its commas
+        return " ".join(listed).replace(" , ", ", ")
     return " ".join(caps)
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _coordinated_modifier_comma(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Leftovers round 2: in ', a fly-in, fly-out electrician,' / ', a senior, full-time analyst,' closing at the
+    comma ``i`` before the verb, the comma after 'a' and one lower-case modifier, before one to four lower-case words
+    ending in a role or person noun (the index of that comma)."""
+    head = toks[i - 1]
+    if not (head.text.isalpha() and head.text.islower()
+            and (is_role_word(head.text, lex) or person_noun(head.text, lex))):
+        return None
+    c = next((n for n in range(i - 2, max(2, i - 6), -1) if toks[n].text == ","), None)
+    if c is None or toks[c - 2].lower not in ("a", "an") or toks[c - 3].text != "," \
+            or not re.fullmatch(r"[a-z][\w-]*", toks[c - 1].text) \
+            or not all(t.text.replace("-", "").isalpha() and t.text.islower() for t in toks[c + 1:i]):
+        return None
+    return c
+
+
+_KIN_OWNERS = frozenset({"his", "her", "their", "the", "my", "our"})
+
+
+def _named_owners_kin(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Where 'Callum's father' / 'Aisha Bello's mother' ending at ``i`` starts: one to three capitalised words, the
+    last a possessive, then a kin noun, opening the clause (None if not so)."""
+    if i < 1 or toks[i].lower not in lex.kin_nouns or not toks[i].text.islower() \
+            or not (toks[i - 1].is_cap and toks[i - 1].text.endswith(("’s", "'s"))):
+        return None
+    k = i - 1
+    while k >= 1 and i - k < 3 and toks[k - 1].is_cap and not toks[k - 1].text.endswith(("’s", "'s")) \
+            and toks[k - 1].lower not in DETERMINERS:
+        k -= 1
+    if k == 0 or toks[k - 1].text in ",;:" or toks[k - 1].is_quote or toks[k - 1].lower in ("and", "but"):
+        return k
+    return None
+
+
+def _kin_before_description(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Leftovers round 2: the end of 'His father' / 'The boy's mother' opening the sentence when a description
+    between commas (opening with a/an, or who after his/her/their) follows it up to the comma ``i`` before the
+    verb: 'His father, a retired boilermaker, said', 'Her grandmother, who looks after her, said'."""
+    c = next((n for n in range(2, min(i, 5)) if toks[n].text == ","), None)
+    if c is None or toks[c - 1].lower not in lex.kin_nouns or i - c > 16:
+        return None
+    if toks[0].lower not in _KIN_OWNERS and _named_owners_kin(toks, c - 1, lex) != 0:
+        return None   # (or a named owner: "Callum's father, a retired boilermaker, said")
+    if not all(t.text.isalpha() and t.text.islower() or strip_possessive(t.text).isalpha() for t in toks[1:c]):
+        return None
+    opener = toks[c + 1].lower
+    if opener in ("a", "an") or opener == "who" and toks[0].lower != "the":
+        if not any(t.text in ",;:" or t.is_quote for t in toks[c + 1:i]):
+            return c
+    return None
+
+
+def _given_name_closing(toks: list[Token], lo: int, i: int, lex: Lexicon) -> int | None:
+    """Where a name of two or three capitalised words closing at ``i`` opens with a listed given name after another
+    capitalised word (from ``lo`` on): 'the Presidency Nomvula Dube' -> the index of 'Nomvula'."""
+    given = next((n for n in range(max(lo, i - 2), i) if toks[n].text in lex.first_names and toks[n - 1].is_cap), None)
+    if given is None or not all(t.is_cap for t in toks[given:i + 1]):
+        return None
+    return given
 
 
 def nesting_at_most(most: int):
@@ -430,6 +499,14 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             if sub is None or sub.end <= p:
                 return sub
             return make_subject(toks, sub.start + 3 if sub.start >= p else sub.start, sub.end + 3, sub.kind, sub.role)
+    cut = _opening_body_tags(toks, v, lex)
+    if cut is not None:
+        # round 43: "The National Health Mission (NHM), Assam, in a press release …, said": the body's acronym and
+        # state are read past, as if the sentence were "The National Health Mission, in a press release …, said"
+        a, b = cut
+        sub = _subject_left(toks[:a] + toks[b:], v - (b - a), lex)
+        if sub is None or sub.end <= a:
+            return sub
     i = v - 1
     while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
         i -= 1
@@ -449,6 +526,29 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             n = len(phrase)
             if i - n - 1 >= 1 and toks[i - n - 1].text == "," and tuple(t.lower for t in toks[i - n:i]) == phrase:
                 return _subject_left(toks[:i - n - 1] + toks[v:], i - n - 1, lex)
+    if i >= 6 and i == v - 1 and toks[i].text == "," and (c := _coordinated_modifier_comma(toks, i, lex)) is not None:
+        # leftovers round 2: "Ben Carter, a fly-in, fly-out electrician, said": the comma between two modifiers of
+        # one head is read past (and kept in the role)
+        sub = _subject_left(toks[:c] + toks[c + 1:], v - 1, lex)
+        if sub is None or sub.end > c:
+            return sub
+        out = make_subject(toks, sub.start, sub.end, sub.kind, sub.role)
+        out.np_start, out.via = sub.np_start, sub.via
+        if out.role:
+            a, b = toks[c - 1].text, toks[c + 1].text
+            out.role = out.role.replace(f"{a} {b}", f"{a}, {b}", 1)
+        return out
+    if i >= 4 and i == v - 1 and toks[i].text == "," and (c := _kin_before_description(toks, i, lex)) is not None:
+        # leftovers round 2: "His father, a retired boilermaker, said C": the relative speaks, the description is
+        # read past (unnamed unless the story named that relative before)
+        sub = _subject_left(toks[:c] + toks[v:], c, lex)
+        if sub is not None and sub.kind == "generic" and toks[c + 1].lower in ("a", "an"):
+            sub.role = role_phrase(toks[c + 1:i], lex)   # the relative's own post, if the story named them
+        return sub
+    if i >= 1 and i == v - 1 and (k := _named_owners_kin(toks, i, lex)) is not None:
+        # leftovers round 2: "Callum's father said C": a relative described by a named person speaks, unnamed (not a
+        # person called "Callum's father")
+        return make_subject(toks, k, i + 1, "generic")
     if i >= 2 and toks[i].lower in _WEEKDAYS and toks[i - 1].lower == "on" and toks[i].is_cap:
         i -= 2  # "Magistrate X on Tuesday ruled that …": the day between the speaker and the verb
         while i >= 0 and toks[i].lower in lex.auxiliaries and not toks[i].is_cap:
@@ -462,6 +562,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         k = i - 1
         while k >= 0 and toks[k].text != "(" and i - k < 6:
             k -= 1
+        if (k < 0 or toks[k].text != "(") and (post := _post_bracket_start(toks, i, lex)) is not None:
+            k = post   # roles probes round 5: "X (chief operating officer, Gulf Freight) said"
         if k > 0 and toks[k].text == "(":
             sub = _subject_left(toks[:k] + toks[v:], k, lex)
             return sub
@@ -506,6 +608,15 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             and toks[i - 2].lower in _QUANTIFIERS | {"one", "two", "three", "none", "each", "either", "neither"} \
             and (i == 2 or toks[i - 3].text in ",;:" or toks[i - 3].is_quote or toks[i - 3].lower in ("and", "but")):
         return make_subject(toks, i - 2, i + 1, "generic")   # "“…,” one of them said": an unnamed one of a group
+    parent = _parent_epithet(toks, i, lex)
+    if parent is not None:
+        return parent
+    j = i
+    while j > 0 and toks[j - 1].is_cap and i - j < 4:
+        j -= 1
+    if j >= 3 and toks[i].is_cap and (place_body := _place_body_at(toks, j - 3, lex)) is not None \
+            and place_body.end == i + 1 and (j == 3 or toks[j - 4].text in ",:;" or toks[j - 4].is_quote):
+        return place_body   # round 43: "The city of Hamilton said C"
     described = _body_with_relative(toks, i, lex) or _described_by_phrase(toks, i, lex) \
         or _opening_described_by(toks, i, lex)
     if described is not None:
@@ -710,6 +821,10 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             # "The Danish Film Institute (DFI), which co-financed the film, said": the body before the clause
             end = _before_bracket(toks, seg_start)
             name = _np_left(toks, end - 1, lex)
+            if name is not None and (listed := _listed_remits(toks, make_subject(toks, name, end, "name"), lex)):
+                # leftovers round 2: "The Ministry of Water, Sanitation and Irrigation, which runs the dams, said"
+                listed.kind = "body"
+                return listed
             if name is not None and (name == 0 or toks[name - 1].text in ",:;") and \
                     classify_np(toks[name:end], lex) == "name" and \
                     (_org_like(toks[name:end], lex) or _opening_body(toks, name, end, lex)
@@ -739,7 +854,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         body = _role_then_described_body(toks, seg_start, j, lex)
         if body is not None:
             return body
-        if segment and segment[0].lower in ("the", "a", "an", "which") and seg_start >= 3 and toks[seg_start].text == ",":
+        if segment and segment[0].lower in ("the", "a", "an", "which", "whose") and seg_start >= 3 \
+                and toks[seg_start].text == ",":   # (leftovers round 2: "whose")
             # "A spokesperson for Pan Kalvara, the national rowing body, said": the body's representative (also
             # "A spokesperson for X, which represents 140 companies, said")
             lo = seg_start - 1
@@ -748,6 +864,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             kb = _before_bracket(toks, seg_start)   # (round 41: past the body's acronym, "… Office (IPO), which …")
             if seg_start - lo <= 10 and classify_np(toks[lo:kb], lex) == "representative":
                 return make_subject(toks, lo, kb, "representative")
+            if (listed := _representative_of_listed_remits(toks, lo, kb, lex)) is not None:
+                return listed
         c = next((n for n in range(1, min(i, 6)) if toks[n].text == ","), None)
         if c is not None and c >= 2 and c < i and toks[0].lower == "the" and toks[c + 1].lower in _DESCRIBED_OPENERS \
                 and all(strip_possessive(t.text).replace("-", "").isalpha() and t.lower not in lex.auxiliaries
@@ -859,6 +977,13 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             if w == 1 and plural_people(toks[0].lower, lex):
                 return make_subject(toks, 0, 1, "generic")   # (a plural agent noun opening the sentence)
             return _subject_left(toks[:w] + toks[v:], w, lex) or make_subject(toks, w - 1, w, "generic")
+        if head_kind == "role" and toks[start - 1].lower == "in" \
+                and (named := _given_name_closing(toks, start + 1, i, lex)) is not None:
+            # leftovers round 2: "Minister in the Presidency Nomvula Dube said", "Minister of State in the Ministry
+            # of Finance X said": the title's body runs up to a given name that opens the last words
+            sub = make_subject(toks, named, i + 1, "name", role=_role_text(toks[head:named]))
+            sub.np_start = head
+            return sub
         if head_kind in ("institution", "name", "representative", "role"):
             return make_subject(toks, head, i + 1, head_kind)
         if head is not None and head_kind == "generic" and toks[start - 2].lower in ("officials", "official") \
@@ -930,7 +1055,8 @@ def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
                 and toks[k - 1].lower not in lex.speech_verbs and toks[k - 1].lower not in ("and", "but", "or") \
                 and toks[k - 1].lower not in ("which", "who", "whom", "whose"):
             k -= 1
-        if k < start and (k == 0 or toks[k - 1].text in ",:;") and toks[start - 1].text[:1].islower():
+        if k < start and (k == 0 or toks[k - 1].text in ",:;" or _opening_conjunction(toks, k)) \
+                and toks[start - 1].text[:1].islower():
             return make_subject(toks, start, i + 1, "name", role=_role_text(toks[k:start]))
     return make_subject(toks, start, i + 1, kind)
 
@@ -953,6 +1079,63 @@ def _relative_to_listener(toks: list[Token], start: int, lex: Lexicon) -> int | 
             and (toks[start - 2].lower in lex.speech_verbs or toks[start - 2].lower in lex.talking_verbs):
         return w
     return None
+
+
+def _opening_body_tags(toks: list[Token], v: int, lex: Lexicon) -> tuple[int, int] | None:
+    """(start, end) of a bracketed acronym, and a one-word state or district after it, that follow a capitalised
+    body's name opening the sentence and stand before a comma on the way to the verb at v ('The National Health
+    Mission (NHM), Assam, in a press release …, said'; 'The Cancer Society (CS), Otago, said')."""
+    a = 1 if toks and toks[0].lower == "the" else 0
+    n = a
+    while n < v and (toks[n].is_cap or toks[n].lower in ("of", "for", "and", "the", "&") and n > a):
+        n += 1
+    if n - a < 2 or not toks[n - 1].is_cap or n + 3 >= v or toks[n].text != "(" or toks[n + 2].text != ")" \
+            or not _ACRONYM.fullmatch(toks[n + 1].text) or toks[n + 3].text != ",":
+        return None
+    b = n + 3
+    if b + 2 < v and toks[b + 1].is_cap and toks[b + 1].text.isalpha() and toks[b + 2].text == "," \
+            and toks[b + 1].text not in lex.first_names and not is_role_word(toks[b + 1].text, lex):
+        b += 2   # ", Assam,"
+    if b + 1 != v and (toks[b + 1].lower in DETERMINERS or not toks[b + 1].text.islower()
+                       or not any(t.text == "," for t in toks[b + 1:v])):
+        return None   # (an aside must follow, "in a press release …,": "The Ports Authority (PA), the Mombasa-based
+        # regional body, said" is a description, another rule's)
+    return n, b
+
+
+def _place_body_at(toks: list[Token], k: int, lex: Lexicon) -> Subject | None:
+    """Round 43: 'the town of Mount Pleasant' (lower-case, from k): the place's local government, a body."""
+    if k < 0 or k + 3 >= len(toks) or toks[k].lower != "the" or toks[k + 1].text not in lex.place_body_nouns \
+            or toks[k + 2].lower != "of" or not toks[k + 3].is_cap:
+        return None
+    e = k + 3
+    while e < len(toks) and toks[e].is_cap and e - k < 7:
+        e += 1
+    if e < len(toks) and toks[e].text not in ",.;" and toks[e].lower not in lex.speech_verbs \
+            and toks[e].lower not in lex.auxiliaries:
+        return None
+    return make_subject(toks, k + 1, e, "body")
+
+
+_PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "parent", "grandparent"})
+
+
+def _parent_epithet(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """Round 43: 'The father of five said C', 'the mother of three told …': a parent with a count of children
+    opening the clause is an epithet for the person the story is about (like 'the 45-year-old'), not a relative."""
+    if i < 3 or toks[i - 1].lower != "of" or toks[i - 2].lower not in _PARENT_NOUNS or toks[i - 3].lower != "the" \
+            or not (toks[i].lower in lex.count_words or toks[i].text.isdigit() and len(toks[i].text) == 1):
+        return None
+    k = i - 3
+    if k == 0 or toks[k - 1].text in ",:;" or toks[k - 1].is_quote:
+        return make_subject(toks, k, i + 1, "pronoun")
+    return None
+
+
+def _opening_conjunction(toks: list[Token], k: int) -> bool:
+    """Round 43: 'And Mulungushi University history lecturer Dr X said': a conjunction opening the sentence stands
+    before the title as a comma would."""
+    return k == 1 and toks[0].text in ("And", "But", "Yet")
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.’']*")
@@ -1573,6 +1756,50 @@ def subject_at_start(toks: list[Token], lex: Lexicon) -> Subject | None:
 _LOCAL_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?")
 
 
+def _post_bracket_start(toks: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Roles probes round 5: where a longer bracket that closes at ``i`` opens when it holds a post and no clause
+    ('Hassan Ali (chief operating officer, Gulf Freight) said', 'Noor Aziz (Managing Director of Aziz Holdings)
+    said'); else None."""
+    k = i - 1
+    while k >= 0 and toks[k].text != "(" and i - k <= 16 and not toks[k].is_quote and toks[k].text not in ";:":
+        k -= 1
+    if k < 1 or toks[k].text != "(" or not toks[k - 1].is_cap:
+        return None
+    inner = toks[k + 1:i]
+    if any(t.lower in _FINITE_WORDS or t.lower in lex.speech_verbs for t in inner) \
+            or not any(is_role_word(t.text, lex) for t in inner[:4]):
+        return None
+    return k
+
+
+def _descriptor_before_title(toks: list[Token], j: int, i: int, lex: Lexicon) -> bool:
+    """Roles probes round 5: 'Former Chief Justice Sir X said', 'Former Prime Minister X': a descriptor
+    (`descriptors`: former, acting …) opening the sentence before capitalised words with a title word among the
+    first three is part of the title, not a sentence-start word."""
+    return j + 1 < i and toks[j].lower in lex.person_descriptors and toks[j + 1].is_cap \
+        and any(is_title_word(t.text, lex) for t in toks[j + 1:min(j + 4, i)])
+
+
+def _owner_post_start(toks: list[Token], j: int, i: int, lex: Lexicon) -> int | None:
+    """Roles probes round 5: 'Jamaica’s tourism minister has warned', 'New Zealand’s chief science adviser says',
+    'the airport’s operations director, X, told': one to three lower-case words between an owner's possessive and
+    a lower-case post belong to the post's noun phrase, and so does the owner (where that phrase starts; else
+    None)."""
+    if not (toks[i].text.islower() and is_role_word(toks[i].text, lex)):
+        return None
+    k = j - 1
+    while k >= 1 and j - k <= 3 and toks[k].text.replace("-", "").isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in lex.auxiliaries and toks[k].lower not in _NOT_MODIFIERS \
+            and toks[k].lower not in DETERMINERS:
+        k -= 1
+    if k == j - 1 or strip_possessive(toks[k].text) == toks[k].text:
+        return None
+    wider = _np_left(toks, k, lex)
+    if wider is None or classify_np(toks[wider:i + 1], lex) != "role":
+        return None
+    return wider
+
+
 def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     if i < 0:
         return None
@@ -1604,7 +1831,8 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
     # trim leading particles and sentence-start words ("But Campbell said"), never the last word
     while j < i and ((toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS)
                      or (toks[j].text in lex.common_caps and toks[j].lower not in PRONOUNS
-                         and toks[j].lower not in DETERMINERS and toks[j].lower not in lex.generic_subjects)):
+                         and toks[j].lower not in DETERMINERS and toks[j].lower not in lex.generic_subjects
+                         and not _descriptor_before_title(toks, j, i, lex))):
         j += 1
     if j == i and toks[j].lower in lex.name_particles and toks[j].lower not in DETERMINERS:
         return None
@@ -1639,6 +1867,8 @@ def _np_left(toks: list[Token], i: int, lex: Lexicon) -> int | None:
         wider = _np_left(toks, j - 2, lex)
         if wider is not None and classify_np(toks[wider:i + 1], lex) == "role":
             return wider
+    if j >= 2 and (wider := _owner_post_start(toks, j, i, lex)) is not None:
+        return wider
     if 2 <= j <= i and toks[i].text.islower() and toks[j - 1].text.isalpha() and toks[j - 1].text.islower():
         wider = _adjuncts_start(toks, j, i, lex)
         if wider is not None:
@@ -1736,7 +1966,8 @@ def _role_complement_start(toks: list[Token], i: int, lex: Lexicon) -> int | Non
 
 def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     """Index where the name starts in 'US National Security Advisor Jake Sullivan'."""
-    heads = [k for k, t in enumerate(np) if is_role_word(t.text, lex)]
+    texts = [t.text for t in np]
+    heads = [k for k, t in enumerate(np) if is_role_word(t.text, lex) and not surname_like_title(texts, k, lex)]
     if not heads:
         # "Congress corporator Ashwini Patil": a lower-case noun right before a name
         for k in range(1, len(np)):
@@ -1760,7 +1991,8 @@ def _title_split(np: list[Token], lex: Lexicon) -> int | None:
     if split is not None:
         return split
     k = len(np)
-    while k > h + 1 and ((not is_title_word(np[k - 1].text, lex) and np[k - 1].is_cap and np[k - 1].text not in lex.honorifics)
+    while k > h + 1 and (((not is_title_word(np[k - 1].text, lex) or surname_like_title(texts, k - 1, lex))
+                          and np[k - 1].is_cap and np[k - 1].text not in lex.honorifics)
                          or (np[k - 1].lower in lex.name_particles and k < len(np))):
         k -= 1
     if k < len(np) and k > h + 1 and np[k - 1].text in lex.honorifics:
@@ -1924,22 +2156,47 @@ def _role_text(toks: list[Token]) -> str:
     return " ".join(words)
 
 
-def _listed_remits(toks: list[Token], sub: Subject | None, lex: Lexicon) -> Subject | None:
+def _representative_of_listed_remits(toks: list[Token], lo: int, kb: int, lex: Lexicon) -> Subject | None:
+    """Leftovers round 2: 'A spokeswoman for the Department of Agriculture, Fisheries and Forestry, which licenses
+    the boats, said': the words back to the comma at ``lo`` are the last remits of a body whose name lists them with
+    commas; the representative of the whole body (None if not so)."""
+    if lo < 5 or toks[lo - 1].text != ",":
+        return None
+    sub = _listed_remits(toks, make_subject(toks, lo, kb, "name"), lex, inside=True)
+    if sub is None:
+        return None
+    k = sub.start
+    start = next((n for n in range(k - 1, max(-1, k - 6), -1) if n == 0 or toks[n - 1].text in ",;:"
+                  or toks[n - 1].is_quote), None)
+    if start is None or classify_np([t for t in toks[start:kb] if t.text != ","], lex) != "representative":
+        return None
+    rep = make_subject(toks, start, kb, "representative")
+    rep.text = rep.text.replace(" , ", ", ")
+    return rep
+
+
+def _listed_remits(toks: list[Token], sub: Subject | None, lex: Lexicon, inside: bool = False) -> Subject | None:
     """Round 34: 'The Ministry of Water, Land and Resource Stewardship said': the subject read back to the comma is
     the last remits of a body whose name lists them with commas; the body's whole name (None if not so)."""
     if sub is None or sub.kind not in ("name", "institution") or sub.start < 4 or toks[sub.start - 1].text != ",":
         return None
     seg = toks[sub.start:sub.end]
-    if not any(t.lower == "and" for t in seg[1:-1]) or not all(t.is_cap or t.lower == "and" for t in seg):
+    # (round 43: a remit may hold its own "of": "…, Protection of Nature and Sustainable Development said")
+    if not any(t.lower == "and" for t in seg[1:-1]) or not all(t.is_cap or t.lower in ("and", "of") for t in seg) \
+            or seg[0].lower == "of" or seg[-1].lower == "of":
         return None
     n = sub.start - 1   # the comma
     while n >= 3 and toks[n - 1].is_cap and toks[n - 2].text == ",":
         n -= 2   # "Ministry of Education, Science, Culture and Sport": more remits between commas
     p = n - 1
     while p >= 1 and (toks[p].is_cap or toks[p].lower == "of") and n - p <= 4:
-        if f"{toks[p - 1].text} {toks[p].text}" in lex.org_prefixes and toks[p].lower == "of":
+        if toks[p].lower == "of" and (f"{toks[p - 1].text} {toks[p].text}" in lex.org_prefixes
+                                      or toks[p - 1].text in lex.org_suffixes):
             start = p - 1
-            if start == 0 or toks[start - 1].lower == "the" and (start == 1 or toks[start - 2].text in ",;:"):
+            while start >= 1 and toks[start - 1].is_cap and toks[start - 1].lower != "the" and p - start < 4:
+                start -= 1   # round 43: "the South West Regional Delegation of Environment, …": the region's office
+            if start == 0 or toks[start - 1].lower == "the" and (start == 1 or toks[start - 2].text in ",;:") \
+                    or inside:   # (leftovers round 2: inside a noun phrase, "a spokeswoman for the Department …")
                 listed = make_subject(toks, start, sub.end, "name")
                 listed.text = listed.text.replace(" , ", ", ")
                 return listed
@@ -2003,6 +2260,55 @@ def _name_ending_clause(toks: list[Token], start: int, most: int, lex: Lexicon) 
     return None
 
 
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "other", "last", "final"})
+
+
+def _one_described_then_name(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """Leftovers round 2: '“Q?” demanded one parent, Lucy Tan.', 'asked another trader, Mary Ochieng', 'said a third
+    farmer, X': an indefinite person noun (perhaps after an ordinal) after the verb, a comma and a name closing the
+    clause — the person named speaks (as 'said one of the climbers, X' does)."""
+    if i >= len(toks) or toks[i].lower not in _ONE_OF_THEM:
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].lower in _ORDINALS:
+        k += 1
+    first = k
+    if k + 2 < len(toks) and toks[k + 1].text != "," and toks[k].text.isalpha() and toks[k].text.islower():
+        k += 1   # one lower-case modifier: "one local shopkeeper"
+    if not (k + 2 < len(toks) and _person_word(toks[k].lower, lex) and toks[k + 1].text == ","):
+        return None
+    named = _name_ending_clause(toks, k + 2, 5, lex)
+    if named is None or named.role or toks[k].lower in lex.residence_nouns or toks[k].lower in lex.kin_nouns \
+            or toks[k].lower in _PERSON_WORDS:
+        return named
+    return make_subject(toks, named.start, named.end, "name", " ".join(t.text for t in toks[first:k + 1]))
+
+
+def _title_word_in_np(toks: list[Token], sub: Subject | None) -> Subject | None:
+    """Attribution probes round 5: 'C, auditor-general Helen Ngata said': a one-word lower-case title read as the
+    role right before the name is part of the noun phrase (where the clause before it ends), as a capitalised
+    one is."""
+    if sub is not None and sub.role and sub.np_start is None and sub.kind == "name":
+        words = sub.role.split()
+        n = len(words)
+        if n == 1 and sub.start > n and [t.text for t in toks[sub.start - n:sub.start]] == words \
+                and words[0].islower() and toks[sub.start - n - 1].text == ",":
+            sub.np_start = sub.start - n
+    return sub
+
+
+def _owned_noun_then_name(toks: list[Token], i: int, lex: Lexicon) -> Subject | None:
+    """Attribution probes round 5: '“Q,” added her neighbour, Musa Danjuma.', '“Q,” said his coach, Mike Ferris.':
+    an owner and one or two lower-case nouns, a comma and a name that ends the clause — the one named speaks."""
+    if i + 4 >= len(toks) or toks[i].lower not in ("his", "her", "their"):
+        return None
+    c = next((n for n in (i + 2, i + 3) if n < len(toks) and toks[n].text == ","), None)
+    if c is None or not all(t.text.isalpha() and t.text.islower() and not is_role_word(t.text, lex)
+                            for t in toks[i + 1:c]):
+        return None   # (a role word, "according to its distributor, X", is read with its role further on)
+    return _name_ending_clause(toks, c + 1, 5, lex)
+
+
 def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     i = v + 1
     lead = _lower_role_run(toks, i, lex) if i < len(toks) and (not _np_token(toks[i], lex) or (
@@ -2032,6 +2338,8 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             named = _name_ending_clause(toks, c + 1, 5, lex)
             if named is not None:
                 return named
+    if (named := _one_described_then_name(toks, i, lex)) is not None:
+        return named
     if i + 4 < len(toks) and toks[i].lower in ("his", "her", "their") and toks[i + 1].lower in lex.kin_nouns \
             and toks[i + 2].text == ",":
         # roles probes round 4: "“…,” said his widow, Lindiwe Sithole." — the relative named after the comma speaks
@@ -2039,6 +2347,9 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
         named = _name_ending_clause(toks, i + 3, 5, lex)
         if named is not None:
             return named
+    named = _owned_noun_then_name(toks, i, lex)
+    if named is not None:
+        return named
     if i >= len(toks) or not _np_token(toks[i], lex) or toks[i].lower in lex.not_speakers:
         return None
     b = next((n for n in range(i + 1, min(len(toks) - 3, i + 8)) if not _np_token(toks[n], lex)), None)
@@ -2058,6 +2369,9 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
             j += 2  # "according to Chennai-based consultancy Autometrix"
         elif toks[j].text.endswith(("’s", "'s")) and (n := _lower_role_run(toks, j + 1, lex)):
             j += n  # "said Mizuho’s biotech analyst Nikhil Sarraf"
+        elif toks[j].is_cap and (n := _lower_role_run(toks, j + 1, lex)) and (
+                toks[j + 1 + n].text in lex.first_names or j + 2 + n < len(toks) and toks[j + 2 + n].is_cap):
+            j += n  # roles probes round 5: "said Tonga rugby league captain Moana Tupou"
         elif (toks[j].lower in ("the", "a", "an") or toks[j].text.endswith(("’s", "'s"))) \
                 and (n := _adjunct_head_run(toks, j + 1, lex)):
             j += n  # "said the city’s budget director, X": noun adjuncts no list knows before the head
@@ -2183,7 +2497,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if c < i:
             continue  # inside a cue already read
         i = c
-        if toks[i].lower == "quoted":
+        if toks[i].lower in lex.quoting_verbs:   # quoted, and (probes round 5) reported, cited
             cue = _quoted_as_saying(toks, i, lex)
             if cue is not None:
                 cues.append(cue)
@@ -2196,6 +2510,11 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
                 i = cue.complement
                 continue
         if toks[i].lower in lex.document_verbs:
+            cue = _statement_from_read(toks, i, lex)
+            if cue is not None:
+                cues.append(cue)
+                i += 1
+                continue
             if i >= 3 and toks[i - 2].lower == "the" and toks[i - 1].lower in lex.according_to_issued \
                     and (toks[i - 3].is_quote or toks[i - 3].text in (",", "”", "\"")):
                 # round 38: '"Q," the statement read': the words of the body whose statement it is (resolved like
@@ -2241,8 +2560,11 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if prev is not None and prev.lower in ("and", "but") and cues:
             subject = cues[-1].subject  # "X said C1 but noted that C2"
         else:
-            subject = _subject_left(toks, i, lex)
+            subject = _title_word_in_np(toks, _subject_left(toks, i, lex))
             subject = _listed_remits(toks, subject, lex) or subject
+            if subject is not None and subject.kind in ("name", "institution") and subject.start >= 5:
+                # leftovers round 2: "A spokesman for the Ministry of Lands, Housing and Urban Development told"
+                subject = _representative_of_listed_remits(toks, subject.start, subject.end, lex) or subject
             if subject is None:
                 subject = _lower_remits_joined(toks, i, lex)
             if subject is None and i == 2 and toks[0].lower == "the" and toks[1].lower in lex.according_to_issued:
@@ -2263,7 +2585,7 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
             after = toks[subject.end] if subject is not None and subject.end < len(toks) else None
             if after is not None and not (after.text in ",.;:!?" or after.is_quote or after.lower in
                                           ("in", "on", "at", "during", "after", "before", "while", "when", "as")
-                                          or _role_in_brackets_after(toks, subject) is not None):
+                                          or _role_in_brackets_after(toks, subject, lex) is not None):
                 subject = None  # "…, claimed that the army had …" is no inverted attribution
             if (subject is None or subject.kind == "generic") and i + width < len(toks) \
                     and toks[i + width].lower in ("a", "an", "one"):
@@ -2282,12 +2604,14 @@ def find_cues(toks: list[Token], lex: Lexicon) -> list[Cue]:
         if subject is not None and not inverted and subject.start >= 2 and toks[subject.start - 1].lower == "to" \
                 and toks[subject.start - 2].lower == "according":
             subject = None   # "…, according to UN estimates": a noun after the source's name, no verb
+        if subject is not None and subject.kind in ("pronoun", "name") and not inverted and subject.role is None:
+            subject.role = _fronted_as_role(toks, subject.start, lex)   # "As chairman of the board, he said"
         if subject is not None:
             subject = _joined_speakers(toks, subject, verb, lex) or subject
             if subject.kind == "name" and subject.end - subject.start >= 4:
                 subject = _person_of_org(toks, subject, lex)
             cue = Cue(verb, i, subject, inverted)
-            if inverted and (close := _role_in_brackets_after(toks, subject)) is not None:
+            if inverted and (close := _role_in_brackets_after(toks, subject, lex)) is not None:
                 cue.complement = close + 1   # (the bracketed post is no report)
             cues.append(cue)
         i += width
@@ -2349,6 +2673,8 @@ def _joined_speakers(toks: list[Token], subject: Subject, verb: str, lex: Lexico
     t = lo - 1
     while t >= 2 and toks[t].is_cap and (toks[t].text in lex.honorifics or is_role_word(toks[t].text, lex)):
         t -= 1   # "Senator Ted Cruz and Senator John Cornyn": a title of the second before the name
+    if t >= 3 and toks[t].lower in lex.kin_nouns and toks[t - 1].lower in ("his", "her", "their"):
+        t -= 2   # attribution probes round 5: "Farida Osman and her sister Halima said"
     if t >= 1 and toks[t].lower == "and" and toks[t - 1].is_cap and subject.kind == "name" \
             and _person_named(toks[lo:hi], lex):
         if any(_person_named(toks[k:t], lex) for k in range(max(0, t - 4), t)):
@@ -2358,14 +2684,19 @@ def _joined_speakers(toks: list[Token], subject: Subject, verb: str, lex: Lexico
 
 
 # "X and Y, both teachers, said", "Smith and Jones, the two local MPs, said": an apposition for several people
-_PLURAL_APPOSITION = re.compile(r"(?:both|all|the (?:two|three|four|pair|couple)|two|three|four)(?![\w-])", re.I)
+# (roles probes round 5: not a team's name, "the All Blacks coach": a capitalised word after the plural word)
+_PLURAL_APPOSITION = re.compile(r"(?:both|all|the (?:two|three|four|pair|couple)|two|three|four)(?![\w-])(?!(?-i: [A-Z]))",
+                                re.I)
 
 
-def _role_in_brackets_after(toks: list[Token], subject: Subject) -> int | None:
+def _role_in_brackets_after(toks: list[Token], subject: Subject, lex: Lexicon) -> int | None:
     """names round: '…, said Laura Chen (senior analyst, Brightwater Capital).': a name, then a post in brackets
-    that opens with a lower-case word and closes the sentence (where the bracket closes, or None)."""
+    that opens with a lower-case word (roles probes round 5: or with a capitalised post, '(CFO, Gulf Cement)',
+    '(Managing Director of X)') and closes the sentence (where the bracket closes, or None)."""
     k = subject.end
-    if subject.kind != "name" or k + 2 >= len(toks) or toks[k].text != "(" or not toks[k + 1].text.islower():
+    if subject.kind != "name" or k + 2 >= len(toks) or toks[k].text != "(" or not (
+            toks[k + 1].text.islower() or is_role_word(toks[k + 1].text, lex)
+            or k + 3 < len(toks) and toks[k + 1].is_cap and is_role_word(toks[k + 2].text, lex)):
         return None
     close = next((n for n in range(k + 2, min(len(toks), k + 16)) if toks[n].text == ")"), None)
     return close if close is not None and (close == len(toks) - 1 or toks[close + 1].text in ".!?;,") else None
@@ -2497,13 +2828,35 @@ def _named_only_as(toks: list[Token], lo: int, hi: int, lex: Lexicon) -> Subject
     return None
 
 
+def _fronted_as_role(toks: list[Token], start: int, lex: Lexicon) -> str | None:
+    """Leftovers round 2: 'As chairman of the board, he said C', 'As the city's mayor, she told …': a post after a
+    fronted 'As' and a comma right before the pronoun is the role of the person the pronoun names (not a kin or
+    residence word: 'As a mother, she said')."""
+    if start < 3 or toks[0].lower != "as" or toks[start - 1].text != "," \
+            or any(t.text in ",;:" or t.is_quote for t in toks[1:start - 1]):
+        return None
+    phrase = toks[2:start - 1] if toks[1].lower in ("a", "an", "the", "its", "his", "her", "their") \
+        else toks[1:start - 1]
+    if not phrase or not phrase[0].text[:1].islower() and not phrase[0].text.endswith(("’s", "'s")):
+        return None
+    role = role_phrase(phrase, lex)
+    heads = [strip_possessive(w).lower() for w in (role or "").split()]
+    if not role or not any(is_role_word(w, lex) for w in heads) \
+            or any(w in lex.kin_nouns or w in lex.residence_nouns for w in heads):
+        return None
+    return role
+
+
+_AFFILIATION_LINKS = frozenset({"of", "from", "at"})   # roles probes round 5: "X from Westpac", "X at Monash …"
+
+
 def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject:
     """'Laila Mansour of Dar el-Nil': a person's name (a known first name, then capitalised words) followed by
     'of ORG' — the organisation is an affiliation, not part of the name."""
     first = subject.start
     if toks[first].text in lex.honorifics or toks[first].text.endswith(".") and is_title_word(toks[first].text, lex):
         first += 1  # "Dr. Pedro Molina of the Barcelona Institute for Global Health"
-    of = next((n for n in range(first + 2, subject.end - 1) if toks[n].lower == "of"), None)
+    of = next((n for n in range(first + 2, subject.end - 1) if toks[n].lower in _AFFILIATION_LINKS), None)
     role = subject.role
     if of is not None and role is None and toks[first].text not in lex.first_names:
         # "Flight director Paul Kessler of the space agency said": a title before the name, then the affiliation
@@ -2528,12 +2881,34 @@ def _person_of_org(toks: list[Token], subject: Subject, lex: Lexicon) -> Subject
     # the title before the name is the role; "of ORG" after it is an affiliation, no part of the title
     sub = make_subject(toks, first, of, "name", role=role)
     sub.np_start, sub.via = subject.np_start, subject.via
+    if sub.np_start is None and first > subject.start:
+        sub.np_start = subject.start   # leftovers round 2: "C, Chief Mary Bird of the X said": the title opens it
     return sub
+
+
+def _statement_from_read(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
+    """Attribution probes round 5: 'A statement from the Kenya Ports Authority read: “Q”', 'The statement from
+    the Department of Education read in part: “Q”': the body (or person) the statement is from speaks."""
+    if i < 4 or toks[0].lower not in ("a", "the", "an") or toks[1].lower not in lex.according_to_issued:
+        return None
+    s = 3 if toks[2].lower in ("from", "by") else 4 if toks[2].lower in ("issued", "released", "signed") \
+        and toks[3].lower == "by" else 0   # "A statement issued by the Ghana Education Service read:"
+    if not s or i <= s:
+        return None
+    np = toks[s:i]
+    if not np or not np[-1].is_cap and np[-1].lower != "office" or any(t.text in ",;:" or t.is_quote for t in np):
+        return None
+    kind = classify_np(np, lex)
+    if kind not in ("name", "institution"):
+        return None
+    return Cue(toks[i].lower, i, make_subject(toks, s, i, kind), False)
 
 
 def _quoted_as_saying(toks: list[Token], i: int, lex: Lexicon) -> Cue | None:
     """'X was quoted (by Reuters) as saying (that) C'."""
-    for k in range(i + 1, min(len(toks) - 1, i + 6)):
+    for k in range(i + 1, min(len(toks) - 1, i + 10)):
+        if k >= i + 6 and (toks[i + 1].lower != "by" or any(t.text in ",;:" or t.is_quote for t in toks[i + 1:k])):
+            break   # probes round 5: "was quoted by the state news agency as saying": a longer agent after "by"
         if toks[k].lower == "as" and toks[k + 1].lower == "saying":
             if k > i + 1 and toks[i + 1].lower != "by":
                 # "WAM quoted al-Kaabi as saying": the one quoted is the speaker
@@ -2655,6 +3030,21 @@ def _opening_body(toks: list[Token], start: int, end: int, lex: Lexicon) -> bool
         and words[-1][:1].isupper() and words[-1].lower() not in lex.document_heads
 
 
+def _outlet_named(toks: list[Token], k: int, lex: Lexicon) -> Subject | None:
+    """Round 42 and leftovers round 2: 'According to O Globo newspaper, C', 'according to the Dagens Tidning daily,
+    …', 'the Harbour Times newspaper, whose …': one to five capitalised words (after 'the') and an outlet noun
+    (`outlet_nouns`) closing the phrase — the outlet speaks, by name."""
+    if k < len(toks) and toks[k].lower == "the":
+        k += 1
+    e = k
+    while e < len(toks) and toks[e].is_cap and e - k < 5:
+        e += 1
+    if e == k or e + 1 >= len(toks) or toks[e].lower not in lex.outlet_nouns or not toks[e].text.islower() \
+            or toks[e + 1].text not in ",.;" or classify_np(toks[k:e], lex) != "name":
+        return None
+    return make_subject(toks, k, e, "name")
+
+
 def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | None:
     """'according to X' → (subject, index of 'according', index after X)."""
     for i in range(len(toks) - 2):
@@ -2664,6 +3054,9 @@ def according_to(toks: list[Token], lex: Lexicon) -> tuple[Subject, int, int] | 
                 sub = make_subject(toks, i + 2, i + 3, "pronoun")
                 sub.text = "he" if toks[i + 2].lower == "him" else "she"
                 return sub, i, i + 3
+            place_body = _place_body_at(toks, i + 2, lex)
+            if place_body is not None:
+                return place_body, i, place_body.end   # round 43: "According to the town of Mount Pleasant, C"
             k = i + 2
             while k < len(toks) and k - i < 6 and (toks[k].lower in DETERMINERS or toks[k].is_cap
                                                     or (toks[k].text.isalpha() and toks[k].text.islower()
@@ -2798,19 +3191,6 @@ def _own_document(toks: list[Token], k: int, lex: Lexicon) -> bool:
         d += 1
     head = toks[d - 1].lower if d > k + 1 else ""
     return (head in lex.document_heads or head in lex.according_to_documents) and (d == len(toks) or toks[d].text in ",.;")
-
-
-def _outlet_named(toks: list[Token], start: int, lex: Lexicon) -> Subject | None:
-    """Round 42: 'According to O Globo newspaper, C', 'according to the Daily Monitor newspaper.': a name, then a
-    lower-case word for a news outlet (``outlet_nouns``) that ends the phrase; the outlet speaks."""
-    s = start + 1 if start < len(toks) and toks[start].lower == "the" else start
-    e = s
-    while e < len(toks) and toks[e].is_cap and e - s < 5:
-        e += 1
-    if e == s or e + 1 >= len(toks) or toks[e].lower not in lex.outlet_nouns or not toks[e].text.islower() \
-            or toks[e + 1].text not in ",.;" or classify_np(toks[s:e], lex) != "name":
-        return None
-    return make_subject(toks, s, e, "name")
 
 
 def _name_after_title(toks: list[Token], comma: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -142,6 +142,30 @@ def given_name_after_title(texts: list[str], h: int, lex: Lexicon) -> int | None
     return h
 
 
+def _name_after_body_of(texts: list[str], lex: Lexicon) -> int | None:
+    """Where the name starts in 'Ministry of Finance Kwesi Boateng': words opening with an organisation prefix
+    ending in 'of' (`org_prefixes`), one or two capitalised words, then a listed given name and one or two
+    capitalised words (None if not so)."""
+    if len(texts) < 5 or texts[1] != "of" or f"{texts[0]} of" not in lex.org_prefixes:
+        return None
+    given = next((j for j in (3, 4) if j < len(texts) - 1 and texts[j] in lex.first_names
+                  and texts[j] not in lex.ambiguous_names and 2 <= len(texts) - j <= 3), None)
+    if given is None or not all(_is_cap(t) and t not in lex.first_names
+                                for t in texts[2:given]) or not all(_is_cap(t) for t in texts[given:]):
+        return None
+    return given
+
+
+def surname_like_title(texts: list[str], i: int, lex: Lexicon) -> bool:
+    """Roles probes round 5: 'Ryan Bishop', 'Coach Ryan Bishop', 'Emma Judge', 'Helen Driver': a capitalised title
+    word ``i`` that ends the words right after a listed given name (no title word itself) is the surname, not a
+    post."""
+    return (i == len(texts) - 1 or texts[i + 1] == "of") and i >= 1 and texts[i][:1].isupper() and texts[i][1:].islower() \
+        and texts[i - 1] in lex.first_names and not is_title_word(texts[i - 1], lex) \
+        and texts[i].lower() not in lex.body_role_heads and texts[i] not in lex.org_suffixes \
+        and (i == 1 or texts[i - 2].lower() not in ("and", "of", "the", "&", "for"))   # not "Harbour and Marine …"
+
+
 def region_after_initials(texts: list[str], h: int, lex: Lexicon) -> bool:
     """Leftovers round: 'DIG South Rana Perera': the title word ``h`` is a post in initials followed by a region
     (`region_words`), a listed given name and a surname: the region is the title's last word."""
@@ -173,7 +197,9 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
     return w in lex.role_heads or w in lex.role_modifiers
 
 
-_REMIT_LIST = re.compile(r"(?:, [A-Z][\w-]*)+ and [A-Z][\w-]*(?![\w-])(?! [A-Z])")
+# (round 43: an item may hold its own "of", "Protection of Nature", and the last item may have two words, "and
+# Sustainable Development said", when no capitalised word follows it)
+_REMIT_LIST = re.compile(r"(?:, [A-Z][\w-]*(?: of [A-Z][\w-]*)?)+ and [A-Z][\w-]*(?: [A-Z][\w-]*)?(?![\w-])(?! [A-Z])")
 # a capitalised title with an 'of' body whose remits are listed with commas, right before a chunk
 # (a remit may have two or three words: "Minister of Public Health, Social Development and Labour X")
 # (roles probes round 4: a title of two links, "Secretary of State for Foreign, Commonwealth and Development Affairs X")
@@ -251,8 +277,9 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
         if base < skip:
             continue
         words = chunk.split()
-        remits = _REMIT_LIST.match(para, m.end()) if len(words) >= 3 and words[1] in ("of", "for") and (
-            words[0] in lex.org_suffixes or " ".join(words[:2]) in lex.org_prefixes) else None
+        remits = _REMIT_LIST.match(para, m.end()) if len(words) >= 3 and (words[1] in ("of", "for") and (
+            words[0] in lex.org_suffixes or " ".join(words[:2]) in lex.org_prefixes) or _regional_body(words, lex)) \
+            else None
         if remits is not None:
             # "the Ministry of Education, Science, Culture and Sport": a body whose name lists its remits
             name = para[base:remits.end()]
@@ -322,6 +349,16 @@ def find_mentions(pi: int, para: str, lex: Lexicon) -> list[Mention]:
     out.extend(x for x in _institutions(pi, para, lex) if not any(a <= x.start < b for a, b in listed))
     out.sort(key=_START)
     return out
+
+
+def _regional_body(words: list[str], lex: Lexicon) -> bool:
+    """Round 43: 'South West Regional Delegation of Environment, …': capitalised words before an organisation
+    word and its 'of' (the region whose office it is) open a body's name whose remits may follow."""
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    k = next((n for n, w in enumerate(words) if w == "of"), None)
+    return k is not None and 2 <= k <= 4 and k + 1 < len(words) and words[k - 1] in lex.org_suffixes \
+        and all(w[:1].isupper() for w in words[:k]) and not any(w in lex.first_names for w in words[:k])
 
 
 def _is_caps_lede(para: str, base: int, chunk: str, first: str, lex: Lexicon) -> bool:
@@ -442,6 +479,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
             return _classify_group(pi, para, left, lex) + _classify_group(pi, para, right, lex)
         if not (right and right[-1][0] in lex.org_suffixes):
             return [_mk(pi, words, "organization", " ".join(texts))]   # "Fisheries and Oceans Canada"
+    if (given := _name_after_body_of(texts, lex)) is not None:
+        # leftovers round 2: "(Minister of State in the) Ministry of Finance Kwesi Boateng": a body's name, then a
+        # listed given name opening the last two or three words — the body, then the person
+        return _classify_group(pi, para, words[:given], lex) + _classify_name(pi, para, words[given:], lex, None)
     if "of" in texts:
         # "Chief Darlene Francis of Nme'juaq First Nation": a first name and a surname before 'of' are a person;
         # what follows is where they come from, not part of the name
@@ -478,7 +519,9 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
                     + _classify_name(pi, para, rest, lex, None)
     # title before a name: the name is the trailing run of non-title words
     role = None
-    head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)), default=-1)
+    texts = [w for w, _ in words]
+    head_idx = max((i for i, (w, _) in enumerate(words) if is_role_word(w, lex)
+                    and not surname_like_title(texts, i, lex)), default=-1)
     if head_idx >= 1 and f"{words[head_idx - 1][0]} {words[head_idx][0]}" in lex.org_prefixes:
         head_idx = -1   # round 34: "Directorate General of Inland Shipping": a body, "General" is no title here
     given_after_title = given_name_after_title([w for w, _ in words], head_idx, lex)
@@ -496,6 +539,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
         # "Woodcarver Willie Tabi, who …": an occupation no list knows, capitalised as the sentence's first word,
         # before a given name is a title
         return out + _classify_name(pi, para, words[1:], lex, words[0][0])
+    if head_idx < 0 and len(words) >= 4 and _level_before_agent_noun(para, words, lex):
+        # round 43: "City Agriculturist Edgardo Laput told …", "Provincial Veterinarian Romeo Dulay said": the level
+        # of the office and the occupation are the title
+        return out + _classify_name(pi, para, words[2:], lex, f"{words[0][0]} {words[1][0]}")
     if head_idx < 0:
         # leftovers round: "Sinn Féin TD Mary Walsh", "District Collector Anil Rao": a post that is a title only
         # after a capitalised word and before a listed given name and a surname ends the title
@@ -506,7 +553,8 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
             return out + _classify_name(pi, para, words[t + 1:], lex, " ".join(w for w, _ in words[:t + 1]))
     if head_idx >= 0:
         k = len(words)
-        while k > head_idx + 1 and ((not is_title_word(words[k - 1][0], lex) and not place_of(words[k - 1][0], lex))
+        while k > head_idx + 1 and (((not is_title_word(words[k - 1][0], lex) or surname_like_title(texts, k - 1, lex))
+                                     and not place_of(words[k - 1][0], lex))
                                     or (words[k - 1][0] in lex.name_particles and k < len(words))):
             k -= 1
         k = given_after_title or k
@@ -517,6 +565,10 @@ def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
             k = next((n for n in range(k + 2, len(words) - 1) if words[n][0] in lex.first_names), k)
             if words[k][0] in ("of", "for") and len(words) == k + 2:
                 return out + _places_in(pi, words, lex)  # "Minister of Industry, Trade and …": a title, no name
+        if 3 <= len(words) - k <= 4 and k == head_idx + 1 and words[head_idx][0].endswith(("’s", "'s")) \
+                and words[k][0] in lex.org_suffixes and words[k + 1][0] in lex.first_names \
+                and words[k + 1][0] not in lex.ambiguous_names:
+            k += 1   # leftovers round 2: "Prime Minister's Department Azlan Hashim": the owner's body ends the title
         name_words = words[k:]
         role_continues = k > head_idx + 1 and words[head_idx + 1][0].lower() in ("of", "for")
         if role_continues and len(name_words) >= 3 and name_words[0][0] not in lex.first_names:
@@ -589,6 +641,20 @@ def _agent_noun_opener(para: str, words, lex: Lexicon) -> bool:
             and (not before or before[-1] in ".!?:\"”"))
 
 
+def _level_before_agent_noun(para: str, words, lex: Lexicon) -> bool:
+    """'City Agriculturist Edgardo Laput': a capitalised word (the office's level, no given name) opening the
+    sentence, then an agent noun no list knows, then a given name."""
+    (w, off), (noun, _), (nxt, _) = words[0], words[1], words[2]
+    lo = noun.lower()
+    before = para[:off].rstrip()
+    return w.isalpha() and w[1:].islower() and w not in lex.first_names and w not in lex.honorifics \
+        and w not in lex.organizations and w not in ("The", "A", "An", "But", "And", "Yet") \
+        and lo.isalpha() and len(lo) >= 6 and lo.endswith(lex.person_suffixes) and lo not in lex.not_persons \
+        and noun not in lex.first_names and noun not in lex.organizations \
+        and nxt in lex.first_names and nxt not in lex.ambiguous_names \
+        and (not before or before[-1] in ".!?:\"”")
+
+
 def _remits_joined(texts: list[str], i: int, lex: Lexicon) -> bool:
     """'Ministry of Trade and Industry', 'Idaho Department of Health and Welfare': a body named 'X of A and B',
     whose remits are joined by the 'and' at ``i`` (not two bodies: 'Bank of England and HSBC', 'Bank of England
@@ -653,6 +719,8 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
             or " ".join(texts[:3]) in lex.org_prefixes \
             or len(texts) >= 3 and " ".join(texts[-2:]) in lex.org_suffixes:   # "Bold Coast School District"
         return [_mk(pi, words, "organization", full, role)]
+    if _state_body(texts, lex):
+        return [_mk(pi, words, "organization", full, role)]
     if len(texts) == 1 and full in lex.place_adjectives:
         return []  # "Indian" alone is an adjective, not an entity
     first = texts[0]
@@ -672,6 +740,16 @@ def _classify_name(pi, para, words, lex: Lexicon, role) -> list[Mention]:
     if gender == "u" and kind == "person" and first_gender in ("m", "f"):
         gender = first_gender
     return [_mk(pi, words, kind, full, role, gender)]
+
+
+_STATE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")   # "S.C.", "N.Y."
+
+
+def _state_body(texts: list[str], lex: Lexicon) -> bool:
+    """Round 43: 'S.C. Department of Transportation', 'Ohio Department of Natural Resources': a place (or a state's
+    initials) before an organisation prefix ('Department of') names a body."""
+    return len(texts) >= 4 and " ".join(texts[1:3]) in lex.org_prefixes and texts[2] in ("of", "for") \
+        and (texts[0] in lex.places or texts[0] in lex.place_adjectives or bool(_STATE_INITIALS.fullmatch(texts[0])))
 
 
 def _institutions(pi, para, lex: Lexicon) -> list[Mention]:

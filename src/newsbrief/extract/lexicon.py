@@ -71,6 +71,7 @@ class Lexicon:
     default_topics: tuple[dict, ...]
     cue_words: frozenset[str]           # any word that can start an attribution (a fast pre-filter)
     institution_re: re.Pattern          # "<Place or adjective> <institution head>"
+    quoting_verbs: frozenset[str]       # "X was quoted/reported/cited as saying C" (attribution.yaml)
     cue_triggers: frozenset[str]        # words at which a cue is looked for: verbs, their first words, "quoted", "who" …
     signed_documents: frozenset[str] = frozenset()   # "The letter, signed by X, says C": the signer speaks
     document_verbs: frozenset[str] = frozenset()   # '"Q," the statement read': a document's verbs (round 38)
@@ -83,14 +84,16 @@ class Lexicon:
     vague_role_modifiers: frozenset[str] = frozenset()  # "the former president": says not which office
     appeal_verbs: frozenset[str] = frozenset()         # "said C and urged workers to …": an appeal, no report
     count_words: frozenset[str] = frozenset()          # "with two children": a family, no part of a role
+    team_positions: frozenset[str] = frozenset()       # round 43: "The London Pulse defender said": a player
     person_particles: frozenset[str] = frozenset()     # "Jan de Vries": lower-case words inside a person's name
     remit_endings: tuple[str, ...] = ()                # "Supervision", "Affairs": how a remit noun ends
     quantifier_openers: frozenset[str] = frozenset()   # "Some Ranadi supporters said": no one named
+    outlet_nouns: frozenset[str] = frozenset()    # "according to the X daily": the outlet speaks
     press_nouns: frozenset[str] = frozenset()     # "one reporter asked": the press's question is no quote
     caption_credits: frozenset[str] = frozenset()  # "… (Photo by X)": a paragraph that is a picture's caption
     subordinators: frozenset[str] = frozenset()   # "When X …, she says, C": an adverbial clause, not the report
     narrator_participles: frozenset[str] = frozenset()  # "said C, blaming the delay on …": the narrator's gloss
-    outlet_nouns: frozenset[str] = frozenset()   # round 42: "According to O Globo newspaper, C"
+    object_prepositions: frozenset[str] = frozenset()   # round 43: "warned against turning …": an object, no clause
     aside_phrases: tuple[tuple[str, ...], ...] = ()  # "X, on the other hand, said": read past between commas
     describing_phrases: tuple[tuple[str, ...], ...] = ()  # "the official in charge of …": a description's opening
     talking_verbs: frozenset[str] = frozenset()  # "owners who spoke to the paper said": the listener is no speaker
@@ -98,6 +101,7 @@ class Lexicon:
     name_verbs: frozenset[str] = frozenset()   # round 37: speech verbs that are surnames when capitalised ("Ahmed Said")
     rank_words: frozenset[str] = frozenset()           # "top seed X": lower-case words a lower-case-only head takes
     street_words: frozenset[str] = frozenset()   # round 41: "Cook Street", "Main Road": a street, no person
+    place_body_nouns: frozenset[str] = frozenset()   # round 43: "the town of Mount Pleasant": the local government
     rank_prefixes: frozenset[str] = frozenset()        # "Senior Sergeant X": capitalised words before a rank
     title_nouns: dict[str, str] = field(default_factory=dict)  # "justice" -> "judge": the post a title names
     titles_before_given_name: frozenset[str] = frozenset()  # "Sinn Féin TD Mary Walsh" (only before a given name)
@@ -117,6 +121,7 @@ class Lexicon:
     proper_person_suffixes: tuple[str, ...] = ()
     role_participles: frozenset[str] = frozenset()   # "a lawyer representing X": the participle stays in the role
     residence_nouns: frozenset[str] = frozenset()    # "Resident Martha Cole": where someone lives, no role or name
+    kin_converse: dict = field(default_factory=dict)   # "X and his son Y": X is the "father" (leftovers round 2)
     kin_nouns: frozenset[str] = frozenset()          # "the boy's mother said": a relative speaks, unnamed
     constituency_posts: frozenset[str] = frozenset()
     any_post_heads: frozenset[str] = frozenset()   # "a senior official has said": whoever holds any post
@@ -204,7 +209,10 @@ def load_lexicon(lang: str = "en") -> Lexicon:
     aux_words = {a.lower() for a in attribution.get("auxiliaries", [])}
     adding = sorted(attribution.get("adding", []), key=len, reverse=True)
     # (attribution probes round 4: an adding phrase may follow "while": "…, while acknowledging that C2")
-    adding_re = re.compile(r",?\s*\b(?:while\s+)?(?:" + "|".join(re.escape(a) for a in adding) + r")\b[\s,:]*", re.I) \
+    # (attribution probes round 5: or "before": "said the clinic was full, before adding: “Q”")
+    openers = "|".join(re.escape(w) for w in attribution.get("adding_openers", ["while"]))
+    adding_re = re.compile(r",?\s*\b(?:(?:" + openers + r")\s+)?(?:" + "|".join(re.escape(a) for a in adding)
+                           + r")\b[\s,:]*", re.I) \
         if adding else re.compile(r"(?!x)x")
 
     gender = _read_yaml(lang, "gender.yaml") or {}
@@ -320,6 +328,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         company_nouns=frozenset(rules.get("company_nouns", [])),
         subdivision_nouns=frozenset(rules.get("subdivision_nouns") or []),
         street_words=frozenset(rules.get("street_words") or []),
+        place_body_nouns=frozenset(str(w).lower() for w in rules.get("place_body_nouns") or []),
         venue_nouns=frozenset(rules.get("venue_nouns") or []),
         business_nouns=frozenset(rules.get("business_nouns", [])),
         kind_nouns=dict(rules.get("kind_nouns") or {}),
@@ -347,22 +356,25 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         vague_role_modifiers=frozenset(roles.get("vague_modifiers") or []),
         appeal_verbs=frozenset(w.lower() for w in attribution.get("appeal_verbs") or []),
         narrator_participles=frozenset(w.lower() for w in attribution.get("narrator_participles") or []),
-        outlet_nouns=frozenset(attribution.get("outlet_nouns") or []),
+        object_prepositions=frozenset(w.lower() for w in attribution.get("object_prepositions") or []),
         aside_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("aside_phrases") or []),
         describing_phrases=tuple(tuple(w.lower().split()) for w in attribution.get("describing_phrases") or []),
         talking_verbs=frozenset(w.lower() for w in attribution.get("talking_verbs") or []),
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators") or []),
         press_nouns=frozenset(w.lower() for w in attribution.get("press_nouns") or []),
+        outlet_nouns=frozenset(w.lower() for w in attribution.get("outlet_nouns") or []),
         caption_credits=frozenset(w.lower() for w in attribution.get("caption_credits") or []),
         quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),
         count_words=frozenset(str(w).lower() for w in roles.get("count_words") or []),
+        team_positions=frozenset(str(w).lower() for w in roles.get("team_positions") or []),
         # (round 40: a verb phrase opening with an auxiliary, "was of the view", is pre-filtered by its last word, so
         # that "was" alone never makes a sentence look attributed)
         cue_words=frozenset(single | {v.split()[0 if v.split()[0] not in aux_words else -1] for v in direct}
                             | {"according", "quoted"} |
                             {w.lower() for w in attribution.get("document_verbs") or []} |
                             {a.split()[0] for a in attribution.get("adding", [])}),
-        cue_triggers=frozenset(single | set(multi) | {"quoted", "who", "which"}
+        quoting_verbs=frozenset(attribution.get("quoting_verbs") or ["quoted"]),
+        cue_triggers=frozenset(single | set(multi) | {"who", "which"} | set(attribution.get("quoting_verbs") or ["quoted"])
                                | {w.lower() for w in attribution.get("document_verbs") or []}),
         document_verbs=frozenset(w.lower() for w in attribution.get("document_verbs") or []),
         signed_documents=frozenset(w.lower() for w in attribution.get("signed_documents") or []),
@@ -373,6 +385,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         proper_person_suffixes=tuple(person_nouns.get("proper_suffixes") or ()),
         role_participles=frozenset(person_nouns.get("role_participles") or ()),
         residence_nouns=frozenset(person_nouns.get("residence_nouns") or ()),
+        kin_converse={k: tuple(v) for k, v in (person_nouns.get("kin_converse") or {}).items()},
         kin_nouns=frozenset(person_nouns.get("kin_nouns") or ()),
         any_post_heads=frozenset(w.lower() for w in attribution.get("any_post_heads") or []),
         anonymity_words=tuple(w.lower() for w in attribution.get("anonymity_words") or []),

@@ -65,7 +65,8 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
     phrase of at most twelve words that describes a person (its head, before any 'of'/'at'/'from', a lower-case
     person noun), without a leading 'a'/'an'; no age, date, place or body."""
     words = text.split()
-    if words and words[0].lower() in ("a", "an"):
+    indefinite = bool(words) and words[0].lower() in ("a", "an")
+    if indefinite:
         words = words[1:]
     if not 1 <= len(words) <= 12 or any(c.isdigit() for c in text):
         return None
@@ -79,6 +80,9 @@ def _person_description(text: str, lex: Lexicon) -> str | None:
         pass  # "Ms Haworth’s predecessor", "the UAE’s minister of state", "Its chief executive"
     elif first.lower() in _DESC_OPENERS:
         pass
+    elif indefinite and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words[:-1]) \
+            and words[-1].islower() and person_noun(words[-1], lex):
+        pass   # roles probes round 5: "a Form Four student", "a Kenya Power technician": capitalised modifiers
     elif not (first.islower() or person_noun(first, lex)) or first in _DESC_NOT_FIRST or not (
             first in lex.person_descriptors or first in lex.role_modifiers or person_noun(first, lex)
             or "-" in first or first.endswith(_ADJECTIVE_ENDINGS)):
@@ -123,8 +127,8 @@ def _participle_at(words: list[str], lex: Lexicon) -> int | None:
     for n in range(1, len(words)):
         w, head = words[n], words[n - 1]
         if w.endswith("ing") and w.isalpha() and w.islower() and person_noun(head, lex):
-            if n + 1 < len(words) and person_noun(words[n + 1], lex):
-                continue   # "chief operating officer": a modifier of the head that follows
+            if n + 1 < len(words) and person_noun(words[n + 1].rstrip(",;"), lex):
+                continue   # "chief operating officer": a modifier of the head that follows (also before a comma)
             if head.lower() in lex.constituency_posts or w in lex.role_participles:
                 return None
             return n
@@ -402,6 +406,14 @@ def _former(role: str) -> bool:
 def _within(role: str, other: str) -> bool:
     """Every word of role stands in other ('minister' in 'former prime minister')."""
     return set(role.lower().split()) <= set(other.lower().split())
+
+
+def _body_before_verb(comp: list[str], ended_by: str | None, lex: Lexicon) -> bool:
+    """Roles probes round 5: 'The managing director of the state water corporation has apologised': a lower-case
+    complement that ends in a body noun right before an auxiliary or a speech verb is the post's whole complement
+    (not 'The company’s head of safety went further')."""
+    return ended_by is not None and (ended_by in lex.auxiliaries or ended_by in lex.speech_verbs) \
+        and len(comp) >= 3 and comp[-1] in lex.company_nouns
 
 
 class _Reader:
@@ -689,7 +701,7 @@ class _Reader:
                 words[head + 1] in _COMPLEMENT_WORDS
                 or words[head + 1] == "with" and words[head].lower() in lex.with_heads):
             # (roles round 3: "X is a volunteer with the festival": the body after "with" of a post held with one)
-            comp = [words[head + 1]]
+            comp, ended_by = [words[head + 1]], None
             for n, w in enumerate(words[head + 2:head + 8], head + 2):
                 if w == "and" and n + 1 < len(words) and _SECOND_PREDICATE.fullmatch(words[n + 1]):
                     break   # roles probes round 4: "X is a cane farmer in Ba and chairs the growers’ council"
@@ -700,8 +712,9 @@ class _Reader:
                                                                and w not in lex.speech_verbs):
                     comp.append(w)
                 else:
+                    ended_by = w
                     break
-            if len(comp) < len(words) - head - 1 or stop is None:
+            if (len(comp) < len(words) - head - 1 or stop is None) and not _body_before_verb(comp, ended_by, lex):
                 # (lower-case words are the complement only when it runs to the clause's end: not "… safety went")
                 last = max((n for n, w in enumerate(comp) if w[:1].isupper()), default=0)
                 comp = comp[:last + 1]

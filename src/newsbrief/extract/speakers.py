@@ -38,6 +38,7 @@ class Entity:
     order: int = 0
     titles: set[str] = field(default_factory=set)   # ranks and honorifics met before the name ("corporal", "dr")
     kin: str | None = None       # the relative the text introduced them as ("a son, Joost de Wit" -> "son")
+    kin_converse: bool = False   # kin read the other way round ("X and his son Y" -> X is "father")
     mentions: list[int] = field(default_factory=list)   # where the text names them (for "the former", "the latter")
 
     @property
@@ -354,7 +355,8 @@ class Registry:
                                               for w in ent.role.split()))  # 'Sen.', not 'Attorney General'
                      or role.endswith(" and " + ent.role)     # 'CEO' met first, then 'co-founder and CEO'
                      # 'Legislator' met first, then the full title 'Green Party (GP) Legislator'
-                     or role.endswith(") " + ent.role) and ent.role[:1].isupper()):
+                     or role.endswith(") " + ent.role) and ent.role[:1].isupper()
+                     or _descriptor_added(role, ent.role, self.lex)):
             ent.role = role
             if ent.gender == "u":
                 ent.gender = self._gender_of(ent)
@@ -406,6 +408,9 @@ class Registry:
         if pronoun.lower() in ("the former", "the latter"):
             return self._one_of_two(pronoun.lower() == "the former", pos, paragraph)
         gender = self.lex.pronoun_gender.get(pronoun.lower())
+        if gender is None and pronoun.lower().startswith("the ") and " of " in pronoun:
+            # round 43: "the father of five": the parent noun's gender
+            gender = self.lex.role_word_gender.get(pronoun.split()[1].lower(), "u")
         if gender is None and pronoun.lower().startswith("the "):
             gender = self.lex.demonym_gender.get(pronoun[4:].lower(), "u")  # "the 19-year-old", "the Frenchman"
         if pronoun.lower() == "they":
@@ -566,7 +571,9 @@ class Registry:
             n = len(acr)
             for k in range(len(caps) - n + 1):
                 run = caps[k:k + n]
-                if "".join(w[0] for w in run) == acr and is_role_word(run[-1], self.lex):
+                if "".join(w[0] for w in run) == acr and (is_role_word(run[-1], self.lex) or any(
+                        is_role_word(w, self.lex) for w in run[:2])):
+                    # (round 43: or the post opens the run, "Joint Director of Health Services" … "the JDHS said")
                     if best is None or e.last_pos > best.last_pos:
                         best = e
                     break
@@ -674,6 +681,16 @@ class Registry:
         if ent is None:
             ent = self._get_or_add(name, kind, pos)
         return ent
+
+
+def _descriptor_added(role: str, held: str, lex) -> bool:
+    """Roles probes round 5: 'Retired teacher' met after 'teacher', 'Former Chief Justice' after 'Chief Justice': the
+    same post with descriptors before it (`descriptors` in person_nouns.yaml: retired, former, veteran …; or a
+    compound adjective, 'Nairobi-based lawyer')."""
+    words, low = role.split(), held.lower()
+    n = len(words) - len(held.split())
+    return 1 <= n <= 2 and " ".join(words[n:]).lower() == low \
+        and all(w.lower() in lex.person_descriptors or "-" in w.strip("-") for w in words[:n])
 
 
 def _other_modifier(words: list[str], role_low: list[str], role_words: list[str], lex) -> bool:

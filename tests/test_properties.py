@@ -4701,6 +4701,13 @@ def test_a_thousand_asides_brackets_or_ages_before_the_verb_raise_no_recursion_e
     assert _roles("Sunita Rao, 45, a teacher, said the school had closed.") == {"Sunita Rao": "teacher"}
 
 
+def test_many_nicknames_in_one_long_paragraph_take_linear_time():
+    # fuzzing (second round): '" Nepal " Nepal …' (every other mark opens a nickname-like span): each span was looked up
+    # in a list of the paragraph's nicknames and each nickname blanked in a new copy of the paragraph (6000: ~7 s)
+    assert _extract_time(" ".join(['" Nepal'] * 12000)) < 2.0
+    assert _quotes('Robert “Bobby” Tanaka said the team was ready.')[0][2] == "Robert Tanaka"
+
+
 def test_many_acronyms_in_one_long_paragraph_take_linear_time():
     # fuzzing (second round): each '(ACR)' split all the text before it into words: 4000 took ~1.8 s, 6000 ~7 s
     assert _extract_time(" ".join(["Board of the Republicans (FR)"] * 6000)) < 2.0

@@ -160,8 +160,9 @@ def _split_bullets(paragraphs: list[str]) -> tuple[list[str], list[int]]:
 def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[int, list[QuoteSpan]],
                  registry: Registry, lex: Lexicon) -> list[_Quote]:
     by_para: dict[int, list[QuoteSpan]] = {}
+    nicks = {id(n) for ns in nicknames.values() for n in ns}   # (the spans themselves: a list was searched per span)
     for s in spans:
-        if s not in nicknames.get(s.paragraph, ()) and is_quotation(s, paragraphs[s.paragraph], lex):
+        if id(s) not in nicks and is_quotation(s, paragraphs[s.paragraph], lex):
             by_para.setdefault(s.paragraph, []).append(s)
 
     out: list[_Quote] = []
@@ -187,11 +188,13 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             registry.set_subject(interviewee, pos_of(pi, 0))
         frame = mask(para, para_spans)
         names_para = para   # the paragraph as names are read in it
-        for nick in nicknames.get(pi, ()):
-            # 'Robert “Bobby” Tanaka': a nickname inside a name is read as if it were not there
-            blank = " " * (nick.end - nick.start)
-            frame = frame[:nick.start] + blank + frame[nick.end:]
-            names_para = names_para[:nick.start] + blank + names_para[nick.end:]
+        if pi in nicknames:
+            # 'Robert “Bobby” Tanaka': a nickname inside a name is read as if it were not there (blanked in lists of
+            # characters: a copy of the paragraph per nickname was quadratic in a long one — fuzzing)
+            frame_chars, name_chars = list(frame), list(names_para)
+            for nick in nicknames[pi]:
+                frame_chars[nick.start:nick.end] = name_chars[nick.start:nick.end] = " " * (nick.end - nick.start)
+            frame, names_para = "".join(frame_chars), "".join(name_chars)
         if "’" in para:
             # "’Mamello Khoali", "’Malineo Tau": an apostrophe opening a (Sesotho) given name is read as a space
             for a in _NAME_APOSTROPHE.finditer(para):

@@ -24,7 +24,7 @@ from ..load import Article, slugify
 from .attribution import (according_to, classify_np, described_noun, find_cues, make_subject, named_apposition, org_of_representative,
                           owner_role_then_name, plural_people, role_complement, role_phrase, subject_after_with, subject_at_start)
 from .attribution import nesting_at_most
-from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word, is_title_word, person_noun
+from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word, is_title_word, leading_honorific, person_noun
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
 from .roles import _former, _person_description, describe_roleless
@@ -1211,7 +1211,7 @@ def _add(registry: Registry, m: Mention, para: str) -> Entity | None:
             m.kind = "organization"
     if first and m.kind in ("organization", "unknown") and para.endswith(", ", 0, m.start) \
             and para.startswith(",", m.end) and m.name.split()[0] not in registry.lex.first_names \
-            and m.name.split()[0] not in registry.lex.honorifics:
+            and leading_honorific(m.name, registry.lex) is None:
         # round 38: "Peru's environmental regulator, OEFA, has opened …", "The city's water utility, Northwater,":
         # a definite description ending in a body noun, set before the name between commas, describes a body
         desc = _body_description_before_comma(para, m.start, registry.lex)

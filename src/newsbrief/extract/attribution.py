@@ -468,6 +468,11 @@ def _given_name_closing(toks: list[Token], lo: int, i: int, lex: Lexicon) -> int
     return given
 
 
+def _bracketed_honorific(toks: list[Token], p: int, lex: Lexicon) -> bool:
+    """'(Mrs)' of 'Hon. (Mrs) X', '(Dr)' of 'Chief (Dr) X': an honorific in brackets opens at ``p``."""
+    return toks[p].text == "(" and toks[p + 2].text == ")" and toks[p + 1].text in lex.honorifics
+
+
 def nesting_at_most(most: int):
     """A reader that calls itself on what is left once a piece is read past (an aside, a bracket, an age, a word of a
     title) gives up (None) when ``most`` such calls are open: fuzzing (second round) found that a thousand asides
@@ -492,7 +497,7 @@ def nesting_at_most(most: int):
 @nesting_at_most(40)
 def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     for p in range(max(0, v - 14), v - 3):
-        if toks[p].text == "(" and toks[p + 2].text == ")" and toks[p + 1].text in lex.honorifics and toks[p + 3].is_cap:
+        if _bracketed_honorific(toks, p, lex) and toks[p + 3].is_cap:
             # roles probes round 4: "Chief (Dr) X, the chairman of the event, said", "The Commissioner for
             # Education, Hon. (Mrs) X, said": a bracketed style before a name is read past
             sub = _subject_left(toks[:p] + toks[p + 3:], v - 3, lex)
@@ -2392,8 +2397,7 @@ def _subject_right(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     if kind == "role" and j + 2 < len(toks) and toks[j + 1].text == ",":
         # "said the envoy, Lars Nyberg, a former Swedish diplomat"
         s0 = j + 2
-        while s0 + 3 < len(toks) and (toks[s0].text in lex.honorifics or toks[s0].text == "(" and toks[s0 + 2].text == ")"
-                                      and toks[s0 + 1].text in lex.honorifics):
+        while s0 + 3 < len(toks) and (toks[s0].text in lex.honorifics or _bracketed_honorific(toks, s0, lex)):
             s0 += 1 if toks[s0].text in lex.honorifics else 3
         if s0 > j + 2 and any(t.text == "(" for t in toks[j + 2:s0]):
             # roles probes round 4: "said the Commissioner for Women Affairs, Hon. (Mrs) X.": the styles are read past

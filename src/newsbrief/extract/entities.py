@@ -132,6 +132,12 @@ def given_name_gender(word: str, lex: Lexicon) -> str | None:
     return g
 
 
+def leading_honorific(name: str, lex: Lexicon) -> str | None:
+    """'Dr Ashdown' → 'Dr', 'Cllr Peart' → 'Cllr': the honorific a name as written opens with, or None."""
+    words = name.split(None, 1)
+    return words[0] if words and words[0] in lex.honorifics else None
+
+
 def given_name_after_title(texts: list[str], h: int, lex: Lexicon) -> int | None:
     """Round 41: 'Senior Sergeant Dean Marchbank', 'Professor Dean Smith': the last title word ``h`` is a listed
     given name after another title word and before one last capitalised word: the name starts there (the index

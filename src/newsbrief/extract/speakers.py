@@ -16,7 +16,7 @@ from bisect import insort
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from .entities import Mention, given_name_gender, is_role_word
+from .entities import Mention, given_name_gender, is_role_word, leading_honorific
 from .lexicon import Lexicon
 from .text import strip_possessive
 
@@ -196,11 +196,10 @@ class Registry:
     # --- looking up ---
     def find_name(self, name: str, kinds=("person", "organization", "unknown", "place")) -> Entity | None:
         said, hon = "u", None
-        if name:
-            lead = name.split(None, 1)[0]
-            if lead in self.lex.honorifics:
-                said = self.lex.honorifics[lead]   # "Mr Ashdown": a man
-                hon = lead.rstrip(".").lower()
+        lead = leading_honorific(name, self.lex)
+        if lead is not None:
+            said = self.lex.honorifics[lead]   # "Mr Ashdown": a man
+            hon = lead.rstrip(".").lower()
         name = self.clean_name(name)
         if not name:
             return None
@@ -314,7 +313,7 @@ class Registry:
         ent = self.find_name(name, kinds=("person", "organization", "unknown", "place"))
         if ent is not None and ent.kind == "person" and " " not in name:
             ent = self._namesake_with_post(text, name, ent)
-        hon = self.lex.honorifics.get(text.split()[0]) if text.split() else None
+        hon = self.lex.honorifics[lead] if (lead := leading_honorific(text, self.lex)) else None
         if ent is not None and ent.kind == "person" and hon in ("m", "f") and ent.gender not in (hon, "u") \
                 and ent.tokens and given_name_gender(ent.tokens[0], self.lex) == ent.gender \
                 and ent.tokens[0] not in self.lex.ambiguous_names:
@@ -366,8 +365,8 @@ class Registry:
     def _namesake_with_post(self, text: str, name: str, ent: Entity) -> Entity:
         """Round 42: 'Hill farmer Alan Peart' … 'county councillor Anne Peart' … 'said Cllr Peart': an honorific that
         names a post (``title_nouns``: Cllr → councillor) picks, of people sharing the surname, the one holding it."""
-        first = text.split()[0] if text.split() else ""
-        if first not in self.lex.honorifics:
+        first = leading_honorific(text, self.lex)
+        if first is None:
             return ent
         post = self.lex.title_nouns.get(first.rstrip(".").lower())
         if not post or (ent.role and post in ent.role.lower().split()):

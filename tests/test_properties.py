@@ -4649,6 +4649,70 @@ def test_a_long_hyphenated_run_before_an_institution_word_takes_linear_time():
     assert time.process_time() - t0 < 2.0
 
 
+def _extract_time(para: str) -> float:
+    import time
+
+    article = _parse("Headline for a test story\n\n" + para + "\n", "story.txt")
+    t0 = time.process_time()
+    _check_briefing(article)
+    return time.process_time() - t0
+
+
+def test_a_long_run_of_names_joined_by_and_or_of_raises_nothing_and_takes_linear_time():
+    # fuzzing (second round): each 'and' (or 'of' after a name) split a group of capitalised words by a call inside a
+    # call that read all the words after it again: 1200 'and's raised RecursionError, 2400 took ~2.4 s
+    assert _extract_time(" and ".join(["Kabiru Smith"] * 3000)) < 2.0
+    assert _extract_time(" of ".join(["John Smith"] * 2000)) < 2.0
+    assert _extract_time(" ".join(["France’s"] * 3000) + " National Centre for Disease Control said so.") < 2.0
+
+
+def test_a_long_group_is_read_in_parts_cut_at_an_and():
+    from newsbrief.extract.entities import _LONG_GROUP, _long_group_parts
+
+    words = [(w, k) for k, w in enumerate(["Ann", "Lee", "and"] * 50)]
+    parts = _long_group_parts(words)
+    assert [len(p) for p in parts] == [62, 62, 24]   # each cut at its last 'and', which is dropped
+    assert [x for p in parts for x in p] == words[:62] + words[63:125] + words[126:]
+    assert _long_group_parts(words[:_LONG_GROUP]) == [words[:_LONG_GROUP]]
+    assert [len(p) for p in _long_group_parts([("X", k) for k in range(130)])] == [64, 64, 2]
+
+
+def test_a_long_chain_of_quotations_joined_by_and_raises_nothing():
+    # fuzzing (second round): '"" and "" and …': each quotation looked for a label before the one coordinated with it
+    # by a call inside a call (1500 of them: RecursionError), and walked the whole chain again (quadratic)
+    assert _extract_time(" and ".join(['"'] * 3000)) < 2.0
+    assert _extract_time(" and ".join(['“Fine”'] * 2000)) < 2.0
+    # a short chain is still read back to the labelling phrase before its first quotation
+    got = _quotes('Critics called it "reckless" and "a betrayal of the voters who trusted them all along".')
+    assert got == []
+
+
+def test_a_thousand_asides_brackets_or_ages_before_the_verb_raise_no_recursion_error():
+    # fuzzing (second round): the subject reader (and the apposition reader) called itself once per piece it read past
+    for para in ("The officer" + ", however," * 1500 + " said the port was shut.",
+                 "The officer" + ", on the other hand," * 1000 + " said the port was shut.",
+                 "The Ministry of External Affairs " + "(MEA) " * 1500 + "said the port was shut.",
+                 "Chief " + "(Dr) " * 1500 + "Kabiru Smith said the port was shut.",
+                 "The World Health Organization " + "(WHO) Country Office " * 1000 + "said it.",
+                 "Tomato trader Kabiru Smith" + ", 41" * 1500 + ", said the port was shut."):
+        assert _extract_time(para) < 2.0
+    # a few pieces are still read past
+    assert _quotes("The officer, however, said the port was shut.")[0][1] == "the port was shut"
+    assert _roles("Sunita Rao, 45, a teacher, said the school had closed.") == {"Sunita Rao": "teacher"}
+
+
+def test_many_nicknames_in_one_long_paragraph_take_linear_time():
+    # fuzzing (second round): '" Nepal " Nepal …' (every other mark opens a nickname-like span): each span was looked up
+    # in a list of the paragraph's nicknames and each nickname blanked in a new copy of the paragraph (6000: ~7 s)
+    assert _extract_time(" ".join(['" Nepal'] * 12000)) < 2.0
+    assert _quotes('Robert “Bobby” Tanaka said the team was ready.')[0][2] == "Robert Tanaka"
+
+
+def test_many_acronyms_in_one_long_paragraph_take_linear_time():
+    # fuzzing (second round): each '(ACR)' split all the text before it into words: 4000 took ~1.8 s, 6000 ~7 s
+    assert _extract_time(" ".join(["Board of the Republicans (FR)"] * 6000)) < 2.0
+
+
 # --- round 41 (heldout59 and heldout62 studied)
 
 def test_a_lower_case_post_before_a_two_word_rank_is_the_role():

@@ -23,6 +23,7 @@ from .. import __version__
 from ..load import Article, slugify
 from .attribution import (according_to, classify_np, described_noun, find_cues, make_subject, named_apposition, org_of_representative,
                           owner_role_then_name, plural_people, role_complement, role_phrase, subject_after_with, subject_at_start)
+from .attribution import nesting_at_most
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word, is_title_word, leading_honorific, person_noun
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -159,8 +160,9 @@ def _split_bullets(paragraphs: list[str]) -> tuple[list[str], list[int]]:
 def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[int, list[QuoteSpan]],
                  registry: Registry, lex: Lexicon) -> list[_Quote]:
     by_para: dict[int, list[QuoteSpan]] = {}
+    nicks = {id(n) for ns in nicknames.values() for n in ns}   # (the spans themselves: a list was searched per span)
     for s in spans:
-        if s not in nicknames.get(s.paragraph, ()) and is_quotation(s, paragraphs[s.paragraph], lex):
+        if id(s) not in nicks and is_quotation(s, paragraphs[s.paragraph], lex):
             by_para.setdefault(s.paragraph, []).append(s)
 
     out: list[_Quote] = []
@@ -186,11 +188,13 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             registry.set_subject(interviewee, pos_of(pi, 0))
         frame = mask(para, para_spans)
         names_para = para   # the paragraph as names are read in it
-        for nick in nicknames.get(pi, ()):
-            # 'Robert “Bobby” Tanaka': a nickname inside a name is read as if it were not there
-            blank = " " * (nick.end - nick.start)
-            frame = frame[:nick.start] + blank + frame[nick.end:]
-            names_para = names_para[:nick.start] + blank + names_para[nick.end:]
+        if pi in nicknames:
+            # 'Robert “Bobby” Tanaka': a nickname inside a name is read as if it were not there (blanked in lists of
+            # characters: a copy of the paragraph per nickname was quadratic in a long one — fuzzing)
+            frame_chars, name_chars = list(frame), list(names_para)
+            for nick in nicknames[pi]:
+                frame_chars[nick.start:nick.end] = name_chars[nick.start:nick.end] = " " * (nick.end - nick.start)
+            frame, names_para = "".join(frame_chars), "".join(name_chars)
         if "’" in para:
             # "’Mamello Khoali", "’Malineo Tau": an apostrophe opening a (Sesotho) given name is read as a space
             for a in _NAME_APOSTROPHE.finditer(para):
@@ -1930,6 +1934,7 @@ _WHO_IS_ALSO = re.compile(r", who (?:is|was) also ")
 _WHO_REPRESENTS = re.compile(r", who represents ")
 
 
+@nesting_at_most(40)   # (fuzzing: "X, 41, 41, …" a thousand times raised RecursionError)
 def _apposition_role(para: str, end: int, lex: Lexicon) -> str | None:
     """'Kurt Campbell, US Deputy Secretary of State, …' → the role after the name."""
     age = _AGE_PAREN.match(para, end)

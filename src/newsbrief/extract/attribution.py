@@ -473,6 +473,28 @@ def _bracketed_honorific(toks: list[Token], p: int, lex: Lexicon) -> bool:
     return toks[p].text == "(" and toks[p + 2].text == ")" and toks[p + 1].text in lex.honorifics
 
 
+def nesting_at_most(most: int):
+    """A reader that calls itself on what is left once a piece is read past (an aside, a bracket, an age, a word of a
+    title) gives up (None) when ``most`` such calls are open: fuzzing (second round) found that a thousand asides
+    ('The officer, however, however, …, said') or bracketed acronyms raised RecursionError; real text nests a few."""
+    def wrap(read):
+        depth = 0
+
+        def bounded(*args):
+            nonlocal depth
+            if depth >= most:
+                return None
+            depth += 1
+            try:
+                return read(*args)
+            finally:
+                depth -= 1
+        bounded.__name__, bounded.__doc__, bounded.__wrapped__ = read.__name__, read.__doc__, read
+        return bounded
+    return wrap
+
+
+@nesting_at_most(40)
 def _subject_left(toks: list[Token], v: int, lex: Lexicon) -> Subject | None:
     for p in range(max(0, v - 14), v - 3):
         if _bracketed_honorific(toks, p, lex) and toks[p + 3].is_cap:

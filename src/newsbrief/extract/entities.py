@@ -413,7 +413,26 @@ def _keeps_dot(w: str, lex: Lexicon) -> bool:
         bool(_DOTTED_INITIALS.fullmatch(core))  # "R.K." and "S.V." are initials
 
 
+_LONG_GROUP = 64
+
+
+def _long_group_parts(words: list) -> list[list]:
+    """A group too long for one name cut into parts of at most ``_LONG_GROUP`` words, each at its last 'and' when it
+    has one (the 'and' dropped, as a split there drops it)."""
+    parts = []
+    while len(words) > _LONG_GROUP:
+        cut = max((k for k in range(1, _LONG_GROUP) if words[k][0] == "and"), default=None)
+        parts.append(words[:cut] if cut is not None else words[:_LONG_GROUP])
+        words = words[cut + 1:] if cut is not None else words[_LONG_GROUP:]
+    return parts + [words] if words else parts
+
+
 def _classify_group(pi, para, words, lex: Lexicon) -> list[Mention]:
+    if len(words) > _LONG_GROUP:
+        # fuzzing: no name runs to 64 capitalised words ('Ann Lee and Bo Xu and …' a thousand times, a paragraph in
+        # capitals): each split ('and', 'of', a possessive) reads all the words after it again, so such a group
+        # was quadratic and a call inside a call per 'and' (RecursionError); read in parts, it is linear
+        return [x for part in _long_group_parts(words) for x in _classify_group(pi, para, part, lex)]
     # drop leading sentence-start words ("The", "But", "On") unless the whole thing is a known name
     full = " ".join(w for w, _ in words)
     if full in lex.organizations or strip_possessive(full) in lex.organizations:
@@ -795,7 +814,8 @@ def acronym_definitions(text: str) -> dict[str, str]:
         letters = [c.lower() for c in acr if c.isalpha()]
         if len(letters) < 2 or sum(c.isupper() for c in acr) < 1:
             continue
-        words = text[: m.start()].split()[-(len(letters) + 6):]
+        # (the last words only: splitting all the text before each acronym was quadratic in a long one — fuzzing)
+        words = text[: m.start()].rsplit(None, len(letters) + 6)[-(len(letters) + 6):]
         best = None
         for k in range(1, len(words) + 1):
             cand = words[-k:]

@@ -160,13 +160,23 @@ def _is_label(start: int, para: str, lex: Lexicon, n_words: int) -> bool:
     """'what one magazine called "…"', 'described it as "A" and "B"': a label, not a quotation."""
     if n_words > 12:
         return False
-    before = para[max(0, start - 150):start]
-    co = _COORDINATED.search(before)
-    if co is not None:  # the second of two coordinated labels: look before the first
+    for _ in range(_MOST_COORDINATED):
+        before = para[max(0, start - 150):start]
+        co = _COORDINATED.search(before)
+        if co is None:
+            return may_be_labelled(before, lex) and lex.labelling_re.search(before) is not None
+        # the second of two coordinated labels: look before the first
         close = start - len(before) + co.start()
-        opening = max(para.rfind(ch, 0, close) for ch in "“\"")
-        return opening >= 0 and _is_label(opening, para, lex, 0)
-    return may_be_labelled(before, lex) and lex.labelling_re.search(before) is not None
+        start = max(para.rfind(ch, 0, close) for ch in "“\"")
+        if start < 0:
+            return False
+    return False
+
+
+# fuzzing (second round): how many coordinated labels ('called it "A", "B" and "C"') are read back to the phrase
+# before the first; the walk was a call inside a call ('" and "' 1500 times: RecursionError) and a long chain was
+# walked again from each of its quotations (quadratic)
+_MOST_COORDINATED = 12
 
 
 _APPEAL_BEFORE = re.compile(r"\b(?:and|but)\s+([a-z]+)(?:\s+([a-z]+))?")

@@ -220,7 +220,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             words = _lower_words(sentence)
             if not has_quote and lex.cue_words.isdisjoint(words):
                 opener = None
-                opening = _opening(frame, s_start)
+                opening = _opening(frame, s_start, lex)
                 pronoun = _PRONOUN_OPENER.match(frame, opening)    # "She describes …"
                 while m_index < len(mentions) and mentions[m_index].start < s_end:
                     ent = _add(registry, mentions[m_index], names_para)
@@ -571,7 +571,7 @@ def _find_quotes(paragraphs: list[str], spans: list[QuoteSpan], nicknames: dict[
             while m_index < len(mentions) and mentions[m_index].start < s_end:
                 ent = _add(registry, mentions[m_index], names_para)
                 if not resolved and not has_quote and ent is not None and ent.kind == "person" and \
-                        mentions[m_index].start == _opening(frame, s_start):
+                        mentions[m_index].start == _opening(frame, s_start, lex):
                     registry.set_subject(ent, pos_of(pi, s_start))  # "X will not say what …": still about X
                 m_index += 1
 
@@ -1118,15 +1118,13 @@ def _lower_words(text: str) -> list[str]:
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
-_OPENERS = re.compile(r"(?:(?:But|And|Yet|Still|Meanwhile|However|Now|Later|Earlier|Then),?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?")
-
-
 _PRONOUN_OPENER = re.compile(r"(He|She)\b")
 
 
-def _opening(frame: str, s_start: int) -> int:
-    """Where the subject of a sentence starts (after 'But', 'Meanwhile,', an honorific)."""
-    m = _OPENERS.match(frame, s_start)
+def _opening(frame: str, s_start: int, lex: Lexicon) -> int:
+    """Where the subject of a sentence starts (after 'But', 'Meanwhile,', an honorific: ``sentence_connectors`` and
+    ``opening_honorifics`` in attribution.yaml)."""
+    m = lex.sentence_opening_re.match(frame, s_start)
     return m.end() if m else s_start
 
 

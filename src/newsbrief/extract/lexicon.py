@@ -77,6 +77,7 @@ class Lexicon:
     document_verbs: frozenset[str] = frozenset()   # '"Q," the statement read': a document's verbs (round 38)
     institution_head_re: re.Pattern = re.compile(r"(?!x)x")  # institution_re's tail: r"\s+(<head>)\b"
     labelling_re: re.Pattern | LazyPattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
+    sentence_opening_re: re.Pattern = re.compile(r"")   # "But", "Meanwhile,", "Mr": read past to a sentence's subject
     labelling_firsts: frozenset[str] = frozenset()     # the first word of each labelling phrase (a pre-filter; empty: none)
     work_verbs: frozenset[str] = frozenset()           # 'wrote the song that …': a work is made, nothing reported
     work_nouns: frozenset[str] = frozenset()           # 'the film "…"': a quoted title follows
@@ -214,6 +215,11 @@ def load_lexicon(lang: str = "en") -> Lexicon:
     adding_re = re.compile(r",?\s*\b(?:(?:" + openers + r")\s+)?(?:" + "|".join(re.escape(a) for a in adding)
                            + r")\b[\s,:]*", re.I) \
         if adding else re.compile(r"(?!x)x")
+
+    connectors = "|".join(re.escape(w) for w in attribution.get("sentence_connectors") or [])
+    styles = "|".join(re.escape(w) for w in attribution.get("opening_honorifics") or [])
+    sentence_opening_re = re.compile((r"(?:(?:" + connectors + r"),?\s+)?" if connectors else "")
+                                     + (r"(?:(?:" + styles + r")\.?\s+)?" if styles else ""))
 
     gender = _read_yaml(lang, "gender.yaml") or {}
     person_nouns = _read_yaml(lang, "person_nouns.yaml") or {}
@@ -363,6 +369,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         subordinators=frozenset(w.lower() for w in attribution.get("subordinators") or []),
         press_nouns=frozenset(w.lower() for w in attribution.get("press_nouns") or []),
         outlet_nouns=frozenset(w.lower() for w in attribution.get("outlet_nouns") or []),
+        sentence_opening_re=sentence_opening_re,
         caption_credits=frozenset(w.lower() for w in attribution.get("caption_credits") or []),
         quantifier_openers=frozenset(w.lower() for w in attribution.get("quantifier_openers") or []),
         count_words=frozenset(str(w).lower() for w in roles.get("count_words") or []),

@@ -2385,9 +2385,6 @@ def _speakers(quotes: list[_Quote], lex: Lexicon) -> list[tuple[Entity, dict]]:
     return list(seen.values())
 
 
-_STYLE_OPENERS: dict[int, frozenset[str]] = {}   # the first words of the two-word honorifics, per lexicon
-
-
 # roles probes round 4: how long a post has been held ends a role read from an apposition, and is no part of it
 _DURATION_END = re.compile(r"(?<=\S) for (?:(?:more than|over|nearly|almost|about|some|the past|the last) )?"
                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -2408,11 +2405,8 @@ def _without_trailing_honorific(role: str, lex: Lexicon) -> str:
     """'Health Director-General Datuk', 'Its chairman Tan' (of 'Tan Sri'), 'Minister for X Smt': an honorific (or
     the first word of a two-word style) read into the end of a title before the name is no part of it."""
     words = role.split()
-    openers = _STYLE_OPENERS.get(id(lex))
-    if openers is None:
-        openers = _STYLE_OPENERS[id(lex)] = frozenset(h.split()[0] for h in lex.honorifics if " " in h)
     while len(words) >= 2 and (words[-1] in lex.honorifics and not is_role_word(words[-1], lex)
-                               or words[-1] in openers):   # (not "Associate Professor")
+                               or words[-1] in lex.style_openers):   # (not "Associate Professor")
         words.pop()
     return " ".join(words) if words else role   # ("Professor" alone is the title)
 

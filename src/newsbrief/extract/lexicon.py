@@ -78,6 +78,7 @@ class Lexicon:
     institution_head_re: re.Pattern = re.compile(r"(?!x)x")  # institution_re's tail: r"\s+(<head>)\b"
     labelling_re: re.Pattern | LazyPattern = re.compile(r"(?!x)x")  # text ending in a labelling word: 'called "…"'
     sentence_opening_re: re.Pattern = re.compile(r"")   # "But", "Meanwhile,", "Mr": read past to a sentence's subject
+    style_openers: frozenset[str] = frozenset()   # "Tan" of "Tan Sri": the first words of the two-word honorifics
     labelling_firsts: frozenset[str] = frozenset()     # the first word of each labelling phrase (a pre-filter; empty: none)
     work_verbs: frozenset[str] = frozenset()           # 'wrote the song that …': a work is made, nothing reported
     work_nouns: frozenset[str] = frozenset()           # 'the film "…"': a quoted title follows
@@ -299,6 +300,7 @@ def load_lexicon(lang: str = "en") -> Lexicon:
         expert_nouns=frozenset(attribution.get("expert_nouns") or []),
         not_speakers=frozenset(s.lower() for s in attribution.get("not_speakers", [])),
         honorifics=honorifics,
+        style_openers=frozenset(h.split()[0] for h in honorifics if " " in h),
         pronoun_gender=pronoun_gender,
         role_word_gender=role_word_gender,
         demonym_gender=demonym_gender,

@@ -22,8 +22,8 @@ from importlib import resources
 from .. import __version__
 from ..load import Article, slugify
 from .attribution import (according_to, classify_np, described_noun, find_cues, make_subject, named_apposition, org_of_representative,
-                          owner_role_then_name, plural_people, role_complement, role_phrase, subject_after_with, subject_at_start)
-from .attribution import nesting_at_most
+                          nesting_at_most, owner_role_then_name, plural_people, role_complement, role_phrase,
+                          subject_after_with, subject_at_start)
 from .entities import UNREAD, Mention, acronym_definitions, appositive_definitions, find_mentions, is_role_word, is_title_word, leading_honorific, person_noun
 from .lexicon import Lexicon, load_lexicon
 from .quotes import is_quotation, reported_clauses
@@ -1361,6 +1361,8 @@ _BARE_POST = re.compile(r", ((?:[a-z][\w-]*(?: [\w’'-]+){1,10})|(?:[A-Z][\w-]*
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d\d $")
 _LOWER_BEFORE_TITLE = re.compile(r", [a-z]+ $")
 _WORD_BEFORE_COMMA = re.compile(r"\b([a-z]+), $")
+
+
 def _kin_head(subject: str, lex) -> str | None:
     """'the young wrestler's father' -> 'father': a relative described by whose relative they are."""
     words = subject.split()
@@ -1372,8 +1374,7 @@ def _lede_kin_named_later(out: list, registry) -> None:
     two paragraphs introduce as that relative the other way round ('Tomasz Nowak, whose son Kacper …, said')."""
     for q in out:
         if q.speaker is None and q.pending_kin and q.paragraph <= 2:
-            kin = [e for e in registry.entities if e.kin == q.pending_kin and e.kin_converse
-                   and e.first_pos < pos_of(q.paragraph + 3, 0)]
+            kin = _converse_kin_named(registry, q.pending_kin, pos_of(q.paragraph + 3, 0))
             if len(kin) == 1:
                 q.speaker = kin[0]
 
